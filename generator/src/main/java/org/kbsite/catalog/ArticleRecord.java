@@ -1,0 +1,85 @@
+package org.kbsite.catalog;
+
+import java.util.List;
+import java.util.Map;
+import org.kbsite.model.Article;
+import org.kbsite.model.Event;
+import org.kbsite.model.KbId;
+import org.kbsite.model.Section;
+import org.kbsite.model.SectionKind;
+import org.kbsite.model.Version;
+
+/** The full JSON record of one article: {@code api/kb/<ID>.json} and a line of catalog.ndjson. */
+public record ArticleRecord(
+    String schemaVersion,
+    String id,
+    String title,
+    List<String> tags,
+    String url,
+    List<String> products,
+    String versionsRaw,
+    List<Version> versions,
+    List<String> os,
+    List<String> keywords,
+    String lastModified,
+    List<String> appliesTo,
+    String intro,
+    List<SectionRecord> sections,
+    String summary,
+    String symptoms,
+    String cause,
+    String resolution,
+    String status,
+    String workaround,
+    String moreInformation,
+    List<Event> events,
+    List<String> references,
+    String additionalQueryWords,
+    List<String> technology,
+    String issueType,
+    String solutionType,
+    Map<String, String> trailer) {
+
+  public static final String SCHEMA_VERSION = "1.0";
+
+  public record SectionRecord(String heading, String kind, String text) {}
+
+  public static ArticleRecord of(Article a, String baseUrl) {
+    return new ArticleRecord(
+        SCHEMA_VERSION,
+        a.id().toString(),
+        a.title(),
+        a.tags(),
+        baseUrl + a.id().pagePath(),
+        a.products(),
+        a.versionsRaw(),
+        a.versions(),
+        a.os(),
+        a.keywords(),
+        a.lastModified() == null ? null : a.lastModified().toString(),
+        a.appliesTo().stream().map(x -> x.text()).toList(),
+        a.body().intro().isEmpty() ? null : String.join("\n", a.body().intro()),
+        a.body().sections().stream()
+            .map(s -> new SectionRecord(s.heading(), s.kind().key(), s.text()))
+            .toList(),
+        text(a, SectionKind.SUMMARY),
+        text(a, SectionKind.SYMPTOMS),
+        text(a, SectionKind.CAUSE),
+        text(a, SectionKind.RESOLUTION),
+        text(a, SectionKind.STATUS),
+        text(a, SectionKind.WORKAROUND),
+        text(a, SectionKind.MORE_INFORMATION),
+        a.events(),
+        a.references().stream().map(KbId::toString).toList(),
+        a.additionalQueryWords(),
+        a.trailer().technology(),
+        a.trailer().issueType(),
+        a.trailer().solutionType(),
+        a.trailer().fields());
+  }
+
+  private static String text(Article a, SectionKind kind) {
+    Section s = a.section(kind);
+    return s == null ? null : s.text();
+  }
+}

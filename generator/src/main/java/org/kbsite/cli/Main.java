@@ -1,0 +1,102 @@
+package org.kbsite.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.kbsite.site.BuildOptions;
+import org.kbsite.site.BuildReport;
+import org.kbsite.site.SiteBuilder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The command line: {@code kbsite build --content DIR --out DIR}. */
+@Command(name = "kbsite", mixinStandardHelpOptions = true, version = "kbsite 0.1.0",
+    description = "Static site generator for the Microsoft KnowledgeBase archive.",
+    subcommands = {Main.Build.class})
+public final class Main implements Callable<Integer> {
+  public static final int OK = 0;
+  public static final int REJECTED_STRICT = 1;
+  public static final int USAGE = 2;
+  public static final int IO_ERROR = 3;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return USAGE;
+  }
+
+  public static void main(String... args) {
+    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+  }
+
+  /** Runs the CLI and returns its exit code; tests call this with their own writers. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExitCodeExceptionMapper(e -> USAGE);
+    cl.setParameterExceptionHandler((ex, a) -> {
+      err.println("kbsite: " + ex.getMessage());
+      return USAGE;
+    });
+    return cl.execute(args);
+  }
+
+  @Command(name = "build", mixinStandardHelpOptions = true,
+      description = "Build the site from a content folder into an output folder.")
+  static final class Build implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--content", required = true, paramLabel = "DIR",
+        description = "Folder of pages (kb/NNN/QNNNNN/README.md; any *.md with front matter).")
+    Path content;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+    Path out;
+
+    @Option(names = "--templates", paramLabel = "DIR",
+        description = "Mustache templates and assets/ (default: the ones built in).")
+    Path templates;
+
+    @Option(names = "--base-url", paramLabel = "PATH", defaultValue = "/",
+        description = "URL path the site is served under, e.g. /kbarchive/ (default: /).")
+    String baseUrl;
+
+    @Option(names = "--quiet", description = "Print nothing but errors and the summary line.")
+    boolean quiet;
+
+    @Option(names = "--strict", description = "Exit 1 when any page was rejected.")
+    boolean strict;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      if (!Files.isDirectory(content)) {
+        err.println("kbsite: content folder not found: " + content);
+        return IO_ERROR;
+      }
+      if (templates != null && !Files.isRegularFile(templates.resolve("layout.mustache"))) {
+        err.println("kbsite: templates folder has no layout.mustache: " + templates);
+        return IO_ERROR;
+      }
+      Progress progress = Progress.forConsole(quiet, err);
+      BuildReport report;
+      try {
+        report = new SiteBuilder(new BuildOptions(content, this.out, templates, baseUrl),
+            progress::update).build();
+      } catch (java.io.IOException | java.io.UncheckedIOException e) {
+        progress.clear();
+        err.println("kbsite: cannot build: " + e.getMessage());
+        return IO_ERROR;
+      }
+      progress.clear();
+      out.println(report.summaryLine());
+      return strict && !report.rejected().isEmpty() ? REJECTED_STRICT : OK;
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package org.kbsite.cli;
+
+import java.io.PrintWriter;
+
+/**
+ * "N of M pages" on an interactive terminal, redrawn in place at most every 200 ms; silent when
+ * output is not a terminal or {@code --quiet} is given.
+ */
+final class Progress {
+  private final PrintWriter err;
+  private final boolean enabled;
+  private volatile long lastDraw;
+  private volatile boolean drawn;
+
+  private Progress(PrintWriter err, boolean enabled) {
+    this.err = err;
+    this.enabled = enabled;
+  }
+
+  static Progress forConsole(boolean quiet, PrintWriter err) {
+    return new Progress(err, !quiet && System.console() != null);
+  }
+
+  void update(int done) {
+    if (!enabled) {
+      return;
+    }
+    long now = System.nanoTime();
+    if (now - lastDraw < 200_000_000L) {
+      return;
+    }
+    synchronized (this) {
+      lastDraw = now;
+      drawn = true;
+      err.print("\rkbsite: " + done + " articles rendered");
+      err.flush();
+    }
+  }
+
+  synchronized void clear() {
+    if (drawn) {
+      err.print("\r\033[K");
+      err.flush();
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package org.kbsite.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.kbsite.markdown.MarkdownRenderer;
+import org.kbsite.model.AppliesTo;
+import org.kbsite.model.Article;
+import org.kbsite.model.Body;
+import org.kbsite.model.KbId;
+import org.kbsite.model.Trailer;
+import org.kbsite.parse.PageException;
+import org.kbsite.parse.ParsedPage;
+
+/** Turns a parsed page into an {@link Article}: pure, no I/O. */
+public final class ArticleExtractor {
+  private static final Pattern TITLE_HEADING = Pattern.compile("(?m)^##\\s+(.*)$");
+
+  private ArticleExtractor() {}
+
+  public static Article extract(ParsedPage page) throws PageException {
+    List<String> raw = page.rawLines();
+    int first = page.rawFirstLine();
+    if (raw.isEmpty()) {
+      throw new PageException(1, "no '{% raw %}' block with an article in it");
+    }
+    HeaderFields header = HeaderFields.read(raw, first);
+    KbId id = header.id();
+
+    AppliesToBox box = AppliesToBox.find(raw, header.lineCount());
+    int bodyStart = box == null ? header.lineCount() : box.end();
+    int trailerStart = TrailerParser.start(raw, bodyStart);
+    int bodyEnd = trailerStart < 0 ? raw.size() : trailerStart;
+    QueryWords queryWords = QueryWords.find(raw, bodyStart, bodyEnd);
+    Body body = SectionSplitter.split(raw.subList(bodyStart, queryWords.tailStart()), first + bodyStart);
+    Trailer trailer = trailerStart < 0 ? Trailer.NONE : TrailerParser.parse(raw.subList(trailerStart, raw.size()));
+
+    String title = TitleParser.title(page.title());
+    String keywords = trailer.fields().containsKey("Keywords")
+        ? trailer.fields().get("Keywords") : header.keywords();
+    List<AppliesTo> appliesTo = box == null ? List.of() : box.items();
+    List<String> text = raw.subList(bodyStart, bodyEnd);
+
+    return new Article(
+        id,
+        page.path(),
+        permalink(page.frontMatter(), id),
+        title,
+        TitleParser.tags(title),
+        header.product().isEmpty() ? List.of() : List.of(header.product()),
+        header.versions(),
+        VersionParser.parse(header.versions()),
+        splitPipes(header.os()),
+        TrailerParser.words(keywords),
+        header.lastModified(),
+        appliesTo,
+        body,
+        EventExtractor.extract(raw.subList(bodyStart, queryWords.tailStart())),
+        ReferenceExtractor.extract(raw.subList(header.lineCount(), raw.size()), id),
+        queryWords.value(),
+        trailer,
+        page.frontMatter(),
+        MarkdownRenderer.toHtml(withoutTitleHeading(page.markdown(), page.title())));
+  }
+
+  private static String permalink(Map<String, Object> frontMatter, KbId id) {
+    return "/" + id.pagePath();
+  }
+
+  /** The archive repeats the title as a {@code ##} heading; the page shows it once, as its h1. */
+  private static String withoutTitleHeading(String markdown, String title) {
+    if (title == null) {
+      return markdown;
+    }
+    var m = TITLE_HEADING.matcher(markdown);
+    if (m.find() && m.group(1).strip().equals(title.strip())) {
+      return markdown.substring(0, m.start()) + markdown.substring(m.end());
+    }
+    return markdown;
+  }
+
+  private static List<String> splitPipes(String value) {
+    List<String> out = new ArrayList<>();
+    for (String part : value.split("\\|")) {
+      if (!part.isBlank()) {
+        out.add(part.strip());
+      }
+    }
+    return out;
+  }
+}

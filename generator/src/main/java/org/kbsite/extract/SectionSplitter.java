@@ -1,0 +1,75 @@
+package org.kbsite.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.kbsite.model.Body;
+import org.kbsite.model.Section;
+import org.kbsite.model.SectionKind;
+
+/**
+ * Cuts the article text at its section headings: a line in column 0 over a line of {@code =} of
+ * the same length. Lines with a run of three spaces or a {@code |} are table rows, not headings.
+ */
+final class SectionSplitter {
+  private static final Pattern TABLE_ROW = Pattern.compile(" {3,}|\\|");
+
+  private SectionSplitter() {}
+
+  static boolean isHeading(List<String> lines, int i) {
+    if (i + 1 >= lines.size()) {
+      return false;
+    }
+    String heading = lines.get(i).stripTrailing();
+    String rule = lines.get(i + 1).stripTrailing();
+    return !heading.isEmpty()
+        && !Character.isWhitespace(heading.charAt(0))
+        && heading.length() == rule.length()
+        && Lines.isRule(rule, '=', 1)
+        && !Lines.isRule(heading, '=', 1)
+        && !Lines.isRule(heading, '-', 1)
+        && !TABLE_ROW.matcher(heading).find();
+  }
+
+  /** {@code firstLine} is the source line number of {@code lines.get(0)}. */
+  static Body split(List<String> lines, int firstLine) {
+    List<String> intro = null;
+    List<Section> sections = new ArrayList<>();
+    String heading = null;
+    int start = 0;
+    for (int i = 0; i <= lines.size(); i++) {
+      if (i == lines.size() || isHeading(lines, i)) {
+        List<String> chunk = trimBlank(lines.subList(start, i));
+        int lead = leadingBlanks(lines.subList(start, i));
+        if (heading == null) {
+          intro = chunk;
+        } else {
+          sections.add(new Section(heading, SectionKind.ofHeading(heading), chunk, firstLine + start + lead));
+        }
+        if (i < lines.size()) {
+          heading = lines.get(i).stripTrailing();
+          start = i + 2;
+          i++;
+        }
+      }
+    }
+    return new Body(intro, sections);
+  }
+
+  private static int leadingBlanks(List<String> lines) {
+    int lead = 0;
+    while (lead < lines.size() && lines.get(lead).isBlank()) {
+      lead++;
+    }
+    return lead;
+  }
+
+  static List<String> trimBlank(List<String> lines) {
+    int lead = leadingBlanks(lines);
+    int end = lines.size();
+    while (end > lead && lines.get(end - 1).isBlank()) {
+      end--;
+    }
+    return lines.subList(lead, end);
+  }
+}

@@ -1,0 +1,80 @@
+package org.kbsite.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kbsite.model.Version;
+
+/**
+ * Parses the Version(s) header: groups split on {@code ;} and {@code |}, an optional
+ * {@code PLATFORM:} prefix, comma lists, and space lists whose tokens all start with a digit.
+ */
+final class VersionParser {
+  private static final Pattern PLATFORM = Pattern.compile("^([A-Za-z][A-Za-z0-9 ._-]*?)\\s*:(.*)$");
+  private static final Pattern GROUP_SPLIT = Pattern.compile("[;|]");
+  /** A platform group glued to the previous one by a space: {@code WinNT:3.5,3.51 WFW:3.11}. */
+  private static final Pattern GLUED = Pattern.compile("\\s+(?=[A-Za-z][A-Za-z0-9]*:)");
+
+  private VersionParser() {}
+
+  static List<Version> parse(String raw) {
+    Set<Version> out = new LinkedHashSet<>();
+    for (String group : GROUP_SPLIT.split(raw)) {
+      for (String part : GLUED.split(group.strip())) {
+        addGroup(part.strip(), out);
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  private static void addGroup(String group, Set<Version> out) {
+    if (group.isEmpty()) {
+      return;
+    }
+    String platform = null;
+    String list = group;
+    if (group.startsWith(":")) {
+      list = group.substring(1);
+    } else {
+      Matcher m = PLATFORM.matcher(group);
+      if (m.matches()) {
+        platform = m.group(1);
+        list = m.group(2);
+      }
+    }
+    List<String> versions = new ArrayList<>();
+    for (String item : list.split(",")) {
+      String v = item.strip();
+      if (v.isEmpty()) {
+        continue;
+      }
+      String[] tokens = v.split("\\s+");
+      if (tokens.length > 1 && allStartWithDigit(tokens)) {
+        versions.addAll(List.of(tokens));
+      } else {
+        versions.add(v);
+      }
+    }
+    if (versions.isEmpty()) {
+      if (platform != null) {
+        out.add(new Version(platform, null));
+      }
+      return;
+    }
+    for (String v : versions) {
+      out.add(new Version(platform, v));
+    }
+  }
+
+  private static boolean allStartWithDigit(String[] tokens) {
+    for (String t : tokens) {
+      if (!Character.isDigit(t.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,8 @@
+package org.kbsite.render;
+
+import java.util.List;
+
+/** A page that lists articles: {@code list.mustache}. */
+public record ListView(String heading, int count, List<Row> articles) {
+  public record Row(String id, String href, String title, String date) {}
+}
