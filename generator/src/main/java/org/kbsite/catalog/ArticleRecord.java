@@ -71,7 +71,7 @@ public record ArticleRecord(
         text(a, SectionKind.MORE_INFORMATION),
         a.events(),
         a.references().stream().map(KbId::toString).toList(),
-        a.additionalQueryWords(),
+        a.additionalQueryWords() == null || a.additionalQueryWords().isEmpty() ? null : a.additionalQueryWords(),
         a.trailer().technology(),
         a.trailer().issueType(),
         a.trailer().solutionType(),

@@ -8,7 +8,7 @@ import org.kbsite.model.AppliesTo;
  * The "The information in this article applies to:" box, framed by dash rules. {@code start} and
  * {@code end} are raw-line indexes (end exclusive, closing rule included).
  */
-record AppliesToBox(List<AppliesTo> items, int start, int end) {
+record AppliesToBox(String intro, List<AppliesTo> items, int start, int end) {
   private static final String INTRO = "applies to:";
 
   /** Looks for the box in the first lines after the header; null when the article has none. */
@@ -31,7 +31,7 @@ record AppliesToBox(List<AppliesTo> items, int start, int end) {
     for (; i < raw.size(); i++) {
       String line = raw.get(i);
       if (Lines.isRule(line, '-', 20)) {
-        return new AppliesToBox(items, rule, i + 1);
+        return new AppliesToBox(raw.get(rule + 1).strip(), items, rule, i + 1);
       }
       if (line.isBlank()) {
         continue;

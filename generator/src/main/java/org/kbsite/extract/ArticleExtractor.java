@@ -54,6 +54,7 @@ public final class ArticleExtractor {
         splitPipes(header.os()),
         TrailerParser.words(keywords),
         header.lastModified(),
+        box == null ? null : box.intro(),
         appliesTo,
         body,
         EventExtractor.extract(raw.subList(bodyStart, queryWords.tailStart())),

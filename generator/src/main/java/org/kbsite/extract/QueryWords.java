@@ -12,8 +12,10 @@ import java.util.Locale;
 record QueryWords(String value, int tailStart) {
   private static final String LABEL = "additional query words:";
 
+  /** {@code value} is null when the line is absent and empty when it has no words. */
   static QueryWords find(List<String> raw, int from, int to) {
     List<String> parts = new ArrayList<>();
+    boolean present = false;
     int tailStart = to;
     for (int i = from; i < to; i++) {
       String line = raw.get(i);
@@ -21,6 +23,7 @@ record QueryWords(String value, int tailStart) {
         continue;
       }
       int start = i;
+      present = true;
       StringBuilder value = new StringBuilder(line.strip().substring(LABEL.length()).strip());
       while (i + 1 < to && !raw.get(i + 1).isBlank() && !Lines.isRule(raw.get(i + 1), '=', 3)
           && !raw.get(i + 1).strip().toLowerCase(Locale.ROOT).startsWith(LABEL)) {
@@ -35,7 +38,7 @@ record QueryWords(String value, int tailStart) {
         tailStart = start;
       }
     }
-    return new QueryWords(parts.isEmpty() ? null : String.join(" ", parts), tailStart);
+    return new QueryWords(present ? String.join(" ", parts) : null, tailStart);
   }
 
   /** True when the lines are blank, {@code =} rules, or more query-word lines. */

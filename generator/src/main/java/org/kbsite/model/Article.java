@@ -7,6 +7,9 @@ import java.util.Map;
 /**
  * One KnowledgeBase article, fully parsed. Immutable; holds the article's text, so the pipeline
  * keeps it only while the article is being rendered and retains an {@link ArticleSummary} instead.
+ * {@code additionalQueryWords} is null when the article has no such line, empty when the line
+ * has no words. {@code appliesToIntro} is the line that opens the "applies to" box as written,
+ * null when there is no box.
  */
 public record Article(
     KbId id,
@@ -20,6 +23,7 @@ public record Article(
     List<String> os,
     List<String> keywords,
     LocalDate lastModified,
+    String appliesToIntro,
     List<AppliesTo> appliesTo,
     Body body,
     List<Event> events,

@@ -22,6 +22,14 @@ public record ArticleView(
 
   public record Field(String label, String value) {}
 
+  public boolean hasAppliesTo() {
+    return !appliesTo.isEmpty();
+  }
+
+  public boolean hasQueryWords() {
+    return queryWords != null;
+  }
+
   public boolean hasTrailer() {
     return !trailer.isEmpty();
   }
@@ -49,7 +57,7 @@ public record ArticleView(
         a.title(),
         a.tags(),
         header,
-        a.appliesTo().isEmpty() ? null : "The information in this article applies to:",
+        a.appliesToIntro(),
         tree(a.appliesTo()),
         TextBlocks.of(a.body().intro()),
         sections(a.body().sections()),

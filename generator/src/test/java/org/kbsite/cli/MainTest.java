@@ -1,0 +1,79 @@
+package org.kbsite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.kbsite.TestPaths;
+import org.kbsite.catalog.Json;
+import org.kbsite.site.CorpusSite;
+import org.junit.jupiter.api.Test;
+
+/** The command line as a user runs it, on the repository's own content/. */
+class MainTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+  }
+
+  @Test
+  void buildsTheSampleContentAndPrintsOneSummaryLine() throws Exception {
+    Path site = TestPaths.scratch("cli-content");
+    CorpusSite.deleteTree(site);
+    int code = run("build", "--content", TestPaths.repoRoot().resolve("content").toString(),
+        "--out", site.toString(), "--templates", TestPaths.repoRoot().resolve("templates").toString());
+    assertEquals(0, code, err.toString());
+    String summary = out.toString().strip();
+    assertEquals(1, summary.lines().count(), summary);
+    assertTrue(summary.matches("kbsite: \\d+ articles, \\d+ pages written, 0 rejected, \\d+ ignored, [\\d.]+ s"), summary);
+
+    JsonNode catalog = Json.MAPPER.readTree(site.resolve("api/catalog.json").toFile());
+    assertTrue(catalog.size() >= 12, "about a dozen sample articles");
+    JsonNode first = catalog.get(0);
+    for (String field : new String[] {"id", "title", "url", "products", "versionsRaw", "os",
+        "keywords", "lastModified", "sections"}) {
+      assertTrue(first.has(field), "catalog record has " + field);
+    }
+    String id = first.get("id").asText();
+    JsonNode record = Json.MAPPER.readTree(site.resolve("api/kb/" + id + ".json").toFile());
+    assertTrue(record.get("sections").isArray());
+    Document home = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+    assertTrue(home.select("main a[href^=/products/]").size() >= 4, "home lists products");
+    assertTrue(Files.isRegularFile(site.resolve("build-report.json")));
+  }
+
+  @Test
+  void entityTitleIsEscapedExactlyOnce() throws Exception {
+    Path site = TestPaths.scratch("cli-entities");
+    CorpusSite.deleteTree(site);
+    assertEquals(0, run("build", "--quiet", "--content", TestPaths.repoRoot().resolve("content").toString(),
+        "--out", site.toString()));
+    String html = Files.readString(site.resolve("kb/900/Q900010/index.html"));
+    assertTrue(html.contains("Err Msg: &quot;Cannot Open C:\\TEMP&quot; &amp; Setup Stops"), "escaped once");
+    assertTrue(!html.contains("&amp;quot;") && !html.contains("&amp;amp;"), "not escaped twice");
+    Document doc = Jsoup.parse(html);
+    assertEquals("Q900010 Err Msg: \"Cannot Open C:\\TEMP\" & Setup Stops", doc.select("h1").text());
+  }
+
+  @Test
+  void missingContentFolderExitsThreeWithOneLine() {
+    int code = run("build", "--content", "/nonexistent/kb", "--out", TestPaths.scratch("x").toString());
+    assertEquals(3, code);
+    assertEquals("kbsite: content folder not found: /nonexistent/kb", err.toString().strip());
+  }
+
+  @Test
+  void badArgumentsExitTwo() {
+    assertEquals(2, run("build", "--content"));
+    assertEquals(2, run("build", "--bogus"));
+    assertTrue(err.toString().startsWith("kbsite: "));
+  }
+}

@@ -1,0 +1,76 @@
+package org.kbsite.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.List;
+import org.kbsite.TestPaths;
+import org.kbsite.model.AppliesTo;
+import org.kbsite.model.Article;
+import org.kbsite.model.KbId;
+import org.kbsite.model.SectionKind;
+import org.kbsite.model.Version;
+import org.kbsite.parse.PageException;
+import org.kbsite.parse.PageParser;
+import org.junit.jupiter.api.Test;
+
+/** Header fields of real archive pages, with values read off the pages by hand. */
+class ArticleFieldsTest {
+  static Article corpusArticle(int number) throws IOException, PageException {
+    String text = Files.readString(TestPaths.corpusPage(number));
+    return ArticleExtractor.extract(PageParser.parse("kb/Q" + number, text));
+  }
+
+  @Test
+  void exchangeArticleWithEventsAndWorkaround() throws Exception {
+    Article a = corpusArticle(158279);
+    assertEquals(new KbId(158279), a.id());
+    assertEquals("XCON: Dynamic RAS Connector Cannot Deliver Mail", a.title());
+    assertEquals(List.of("XCON"), a.tags());
+    assertEquals(List.of("Microsoft Exchange"), a.products());
+    assertEquals("winnt:4.0", a.versionsRaw());
+    assertEquals(List.of(new Version("winnt", "4.0")), a.versions());
+    assertEquals(List.of(), a.os());
+    assertEquals(List.of("kbusage"), a.keywords());
+    assertEquals(LocalDate.of(1999, 4, 9), a.lastModified());
+    assertEquals(List.of(new AppliesTo("Microsoft Exchange Server, version 4.0", 0)), a.appliesTo());
+    assertEquals(List.of("SYMPTOMS", "WORKAROUND"),
+        a.body().sections().stream().map(s -> s.heading()).toList());
+    assertEquals("Use the same MTA name as the Microsoft Exchange Server name.",
+        a.section(SectionKind.WORKAROUND).text());
+    assertEquals("Tradchin", a.additionalQueryWords());
+    assertEquals(List.of("kbExchangeSearch", "kbExchange400", "kbZNotKeyword2"), a.trailer().technology());
+    assertEquals("/kb/158/Q158279/", a.permalink());
+  }
+
+  @Test
+  void programmersLibraryPageHasOsAndPipeGroupsAndNoSections() throws Exception {
+    Article a = corpusArticle(47226);
+    assertEquals("_makepath() and _splitpath Examples Are Incomplete", a.title());
+    assertEquals(List.of("See article"), a.products());
+    assertEquals("5.00 5.10 | 5.00 5.10", a.versionsRaw());
+    assertEquals(List.of(new Version(null, "5.00"), new Version(null, "5.10")), a.versions());
+    assertEquals(List.of("MS-DOS", "OS/2"), a.os());
+    assertEquals(List.of("ENDUSER", "docerr", "S_QuickC", "mspl13_c"), a.keywords());
+    assertEquals(LocalDate.of(1989, 8, 17), a.lastModified());
+    assertEquals(List.of(), a.body().sections());
+    assertEquals(List.of(), a.appliesTo());
+    assertNull(a.appliesToIntro());
+    assertNull(a.additionalQueryWords());
+    assertEquals(List.of(), a.trailer().technology());
+  }
+
+  @Test
+  void entitiesInTitleAreDecodedOnce() throws Exception {
+    Article a = corpusArticle(126058);
+    assertEquals("Err Msg: Cannot Create C:\\AUTOMAP\\USERDATA\\USA.MAP", a.title());
+    assertEquals(List.of("Err Msg"), a.tags());
+    assertEquals("", a.versionsRaw());
+    assertEquals(List.of(), a.versions());
+    assertEquals(List.of(), a.keywords(), "trailer Keywords is empty, header too");
+    assertEquals(LocalDate.of(1999, 8, 21), a.lastModified());
+  }
+}

@@ -1,0 +1,72 @@
+package org.kbsite.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PageParserTest {
+  private static final String PAGE = """
+      ---
+      layout: page
+      title: "Q900001: PRB: A &amp; B"
+      permalink: /kb/900/Q900001/
+      extra: kept
+      ---
+
+      ## Q900001: PRB: A &amp; B
+
+      {% raw %}
+
+      \tArticle: Q900001
+      \tEvent Type:\tWarning
+      \t  {%INSTALLDIR%} stays literal, *not* Markdown
+
+      {% endraw %}
+      """;
+
+  @Test
+  void splitsFrontMatterMarkdownAndRawBlock() throws PageException {
+    ParsedPage p = PageParser.parse("x.md", PAGE);
+    assertEquals("Q900001: PRB: A &amp; B", p.title());
+    assertEquals(Map.of("layout", "page", "title", "Q900001: PRB: A &amp; B",
+        "permalink", "/kb/900/Q900001/", "extra", "kept"), p.frontMatter());
+    assertEquals(List.of("Article: Q900001", "Event Type:\tWarning",
+        "  {%INSTALLDIR%} stays literal, *not* Markdown"), p.rawLines());
+    assertEquals(12, p.rawFirstLine(), "line of \"Article:\"");
+    assertTrue(p.markdown().contains("## Q900001: PRB: A &amp; B"));
+  }
+
+  @Test
+  void missingFrontMatterIsReportedAtLineOne() {
+    PageException e = assertThrows(PageException.class, () -> PageParser.parse("x.md", "hello\n"));
+    assertEquals(1, e.line());
+    assertTrue(e.reason().startsWith("no front matter"));
+  }
+
+  @Test
+  void unterminatedRawBlockNamesTheOpeningLine() {
+    PageException e = assertThrows(PageException.class,
+        () -> PageParser.parse("x.md", "---\ntitle: \"x\"\n---\n\n{% raw %}\n\tArticle: Q1\n"));
+    assertEquals(5, e.line());
+    assertEquals("'{% raw %}' with no '{% endraw %}' after it", e.reason());
+  }
+
+  @Test
+  void invalidYamlNamesItsLine() {
+    PageException e = assertThrows(PageException.class,
+        () -> PageParser.parse("x.md", "---\ntitle: \"x\"\nbad: [unclosed\n---\n"));
+    assertTrue(e.reason().startsWith("invalid YAML"), e.reason());
+    assertTrue(e.line() >= 2 && e.line() <= 4, "line " + e.line());
+  }
+
+  @Test
+  void titleThatIsNotAStringIsRejected() {
+    PageException e = assertThrows(PageException.class,
+        () -> PageParser.parse("x.md", "---\ntitle: [1, 2]\n---\n"));
+    assertEquals("front matter 'title' is not a string", e.reason());
+  }
+}
