@@ -1,0 +1,43 @@
+package org.kbsite.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Writes files under the output folder only: every path is resolved against it and checked to
+ * stay inside. Safe to call from many threads.
+ */
+final class OutputWriter {
+  private final Path root;
+  private final AtomicInteger files = new AtomicInteger();
+
+  OutputWriter(Path root) {
+    this.root = root;
+  }
+
+  void write(String relPath, String text) {
+    write(relPath, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  void write(String relPath, byte[] bytes) {
+    Path target = root.resolve(relPath).normalize();
+    if (!target.startsWith(root) || target.equals(root)) {
+      throw new IllegalArgumentException("refusing to write outside the output folder: " + relPath);
+    }
+    try {
+      Files.createDirectories(target.getParent());
+      Files.write(target, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    files.incrementAndGet();
+  }
+
+  int filesWritten() {
+    return files.get();
+  }
+}

@@ -1,0 +1,117 @@
+package org.kbsite.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.kbsite.TestPaths;
+import org.kbsite.catalog.Json;
+import org.junit.jupiter.api.Test;
+
+/** The whole 5,028-page sample builds, and no word of any article is lost on its page. */
+class CorpusBuildTest {
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  @Test
+  void buildsEveryPageOfTheSampleWithNothingRejected() throws IOException {
+    BuildReport report = CorpusSite.report();
+    assertEquals(5028, report.inputs());
+    assertEquals(5028, report.articles());
+    assertEquals(List.of(), report.rejected());
+    assertEquals(List.of(), report.ignored());
+
+    Path out = CorpusSite.out();
+    try (Stream<Path> pages = Files.walk(out.resolve("kb"))) {
+      assertEquals(5028, pages.filter(p -> p.getFileName().toString().equals("index.html")).count());
+    }
+    JsonNode catalog = Json.MAPPER.readTree(out.resolve("api/catalog.json").toFile());
+    assertEquals(5028, catalog.size());
+    String previous = "";
+    int previousNumber = 0;
+    for (JsonNode rec : catalog) {
+      int n = Integer.parseInt(rec.get("id").asText().substring(1));
+      assertTrue(n > previousNumber, "catalog sorted by ID: " + rec.get("id") + " after " + previous);
+      previousNumber = n;
+      previous = rec.get("id").asText();
+    }
+    JsonNode report2 = Json.MAPPER.readTree(out.resolve("build-report.json").toFile());
+    assertEquals(5028, report2.get("articles").asInt());
+    assertTrue(Files.isRegularFile(out.resolve("api/kb/Q158279.json")));
+  }
+
+  /**
+   * Every word (run of letters and digits) of each raw block after its six header lines appears,
+   * in order, in the text of the page's {@code <main>}.
+   */
+  @Test
+  void everyWordOfEveryArticleIsOnItsPageInOrder() throws IOException {
+    Path out = CorpusSite.out();
+    List<String> failures = new ArrayList<>();
+    int checked = 0;
+    try (Stream<Path> files = Files.walk(TestPaths.corpus().resolve("kb"))) {
+      for (Path source : files.filter(p -> p.getFileName().toString().equals("README.md")).sorted().toList()) {
+        String text = Files.readString(source, StandardCharsets.UTF_8);
+        List<String> expected = words(rawAfterHeader(text));
+        String id = source.getParent().getFileName().toString();
+        String bucket = source.getParent().getParent().getFileName().toString();
+        Path page = out.resolve("kb").resolve(bucket).resolve(id).resolve("index.html");
+        String main = Jsoup.parse(page.toFile(), "UTF-8").select("main").text();
+        String missing = firstMissing(expected, words(main));
+        if (missing != null) {
+          failures.add(id + ": '" + missing + "'");
+        }
+        checked++;
+      }
+    }
+    assertEquals(5028, checked);
+    assertEquals(List.of(), failures.subList(0, Math.min(20, failures.size())),
+        failures.size() + " articles lose words");
+  }
+
+  /** The raw block's lines after the six header lines. */
+  static String rawAfterHeader(String page) {
+    int start = page.indexOf("{% raw %}");
+    int end = page.indexOf("{% endraw %}");
+    String raw = page.substring(start + "{% raw %}".length(), end).strip();
+    String[] lines = raw.split("\n", -1);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 6; i < lines.length; i++) {
+      sb.append(lines[i]).append('\n');
+    }
+    return sb.toString();
+  }
+
+  static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+
+  /** The first expected word not found, in order, in {@code actual}; null when all are. */
+  static String firstMissing(List<String> expected, List<String> actual) {
+    int j = 0;
+    for (String w : expected) {
+      while (j < actual.size() && !actual.get(j).equals(w)) {
+        j++;
+      }
+      if (j == actual.size()) {
+        return w;
+      }
+      j++;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,46 @@
+package org.kbsite.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import org.kbsite.TestPaths;
+
+/** One build of the whole shared corpus per test run, shared by the tests that read it. */
+public final class CorpusSite {
+  private static BuildReport report;
+  private static Path out;
+
+  private CorpusSite() {}
+
+  public static synchronized BuildReport report() {
+    if (report == null) {
+      out = TestPaths.scratch("corpus-site");
+      try {
+        deleteTree(out);
+        report = new SiteBuilder(new BuildOptions(TestPaths.corpus(), out,
+            TestPaths.repoRoot().resolve("templates"), "/"), n -> {}).build();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return report;
+  }
+
+  public static Path out() {
+    report();
+    return out;
+  }
+
+  public static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
