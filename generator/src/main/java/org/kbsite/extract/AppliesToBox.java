@@ -2,6 +2,7 @@ package org.kbsite.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.kbsite.model.AppliesTo;
 
 /**
@@ -11,15 +12,17 @@ import org.kbsite.model.AppliesTo;
 record AppliesToBox(String intro, List<AppliesTo> items, int start, int end) {
   private static final String INTRO = "applies to:";
 
+  /** How far after the header the box may start: a few pages have stray lines before it. */
+  private static final int SEARCH_LINES = 12;
+
   /** Looks for the box in the first lines after the header; null when the article has none. */
   static AppliesToBox find(List<String> raw, int from) {
-    int i = from;
-    while (i < raw.size() && (raw.get(i).isBlank() || Lines.isRule(raw.get(i), '-', 20))) {
-      if (i + 1 < raw.size() && raw.get(i + 1).strip().toLowerCase().endsWith(INTRO)
-          && Lines.isRule(raw.get(i), '-', 20)) {
+    int limit = Math.min(raw.size() - 1, from + SEARCH_LINES);
+    for (int i = from; i < limit; i++) {
+      if (Lines.isRule(raw.get(i), '-', 20)
+          && raw.get(i + 1).strip().toLowerCase(Locale.ROOT).endsWith(INTRO)) {
         return readFrom(raw, i);
       }
-      i++;
     }
     return null;
   }

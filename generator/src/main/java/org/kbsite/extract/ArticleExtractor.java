@@ -33,7 +33,8 @@ public final class ArticleExtractor {
     int trailerStart = TrailerParser.start(raw, bodyStart);
     int bodyEnd = trailerStart < 0 ? raw.size() : trailerStart;
     QueryWords queryWords = QueryWords.find(raw, bodyStart, bodyEnd);
-    Body body = SectionSplitter.split(raw.subList(bodyStart, queryWords.tailStart()), first + bodyStart);
+    List<String> preBox = box == null ? List.of() : raw.subList(header.lineCount(), box.start());
+    Body body = SectionSplitter.split(preBox, raw.subList(bodyStart, queryWords.tailStart()), first + bodyStart);
     Trailer trailer = trailerStart < 0 ? Trailer.NONE : TrailerParser.parse(raw.subList(trailerStart, raw.size()));
 
     String title = TitleParser.title(page.title());

@@ -32,7 +32,7 @@ final class SectionSplitter {
   }
 
   /** {@code firstLine} is the source line number of {@code lines.get(0)}. */
-  static Body split(List<String> lines, int firstLine) {
+  static Body split(List<String> preBox, List<String> lines, int firstLine) {
     List<String> intro = null;
     List<Section> sections = new ArrayList<>();
     String heading = null;
@@ -53,7 +53,7 @@ final class SectionSplitter {
         }
       }
     }
-    return new Body(intro, sections);
+    return new Body(trimBlank(preBox), intro, sections);
   }
 
   private static int leadingBlanks(List<String> lines) {

@@ -13,21 +13,40 @@ import org.kbsite.model.Version;
  * {@code PLATFORM:} prefix, comma lists, and space lists whose tokens all start with a digit.
  */
 final class VersionParser {
-  private static final Pattern PLATFORM = Pattern.compile("^([A-Za-z][A-Za-z0-9 ._-]*?)\\s*:(.*)$");
+  private static final Pattern PLATFORM = Pattern.compile("^([A-Za-z][A-Za-z0-9 ./_-]*?)\\s*:(.*)$");
   private static final Pattern GROUP_SPLIT = Pattern.compile("[;|]");
-  /** A platform group glued to the previous one by a space: {@code WinNT:3.5,3.51 WFW:3.11}. */
-  private static final Pattern GLUED = Pattern.compile("\\s+(?=[A-Za-z][A-Za-z0-9]*:)");
+  /** Where a platform group may start after a space: {@code WinNT:3.5,3.51 WFW:3.11}. */
+  private static final Pattern NEXT_PLATFORM = Pattern.compile("\\s+(?=[A-Za-z][A-Za-z0-9/]*:)");
 
   private VersionParser() {}
 
   static List<Version> parse(String raw) {
     Set<Version> out = new LinkedHashSet<>();
     for (String group : GROUP_SPLIT.split(raw)) {
-      for (String part : GLUED.split(group.strip())) {
+      for (String part : unglue(group.strip())) {
         addGroup(part.strip(), out);
       }
     }
     return new ArrayList<>(out);
+  }
+
+  /**
+   * Splits groups that the archive glued together with a space. A space only separates groups
+   * once the current group has had its colon, so platform names with spaces
+   * ({@code WINDOWS NT:4.0}) stay whole.
+   */
+  private static List<String> unglue(String group) {
+    List<String> parts = new ArrayList<>();
+    Matcher m = NEXT_PLATFORM.matcher(group);
+    int start = 0;
+    while (m.find()) {
+      if (group.substring(start, m.start()).indexOf(':') >= 0) {
+        parts.add(group.substring(start, m.start()));
+        start = m.end();
+      }
+    }
+    parts.add(group.substring(start));
+    return parts;
   }
 
   private static void addGroup(String group, Set<Version> out) {
