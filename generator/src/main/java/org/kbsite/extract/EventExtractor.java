@@ -1,13 +1,307 @@
 package org.kbsite.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kbsite.model.Event;
 
-/** Event-log entries described in an article's text. */
+/**
+ * Event-log entries an article describes: every "Event ID" label followed by a number, with the
+ * fields written around it (labelled {@code Source:}, {@code Type:}, {@code Category:},
+ * {@code Description:} lines of the same paragraph, inline {@code source=} pairs, a source name
+ * right before the label, {@code in Source ( X )}), and the bracketed diagnostic code of its
+ * description. Ranges, plural lists ("event IDs"), mentions without a number and the titles of
+ * referenced articles are not entries. See LABELING.md in the test resources for the rules.
+ */
 final class EventExtractor {
+  /** "Event ID", "EventID", "Event Id" (not "Event IDs"), then the number, maybe in parentheses. */
+  private static final Pattern LABEL = Pattern.compile(
+      "(?i)\\bevent\\s*id\\b(?!')\\s*(?:number\\s*|(?:will\\s+be|is|was)\\s+)?[:=#]?\\s*(?:\\(\\s*)?(\\d+)?");
+  private static final Pattern RANGE_AFTER = Pattern.compile("^\\s*(?:-|through|to)\\s*\\d+\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NUMBER_LIST = Pattern.compile("^\\s*,\\s*\\d+\\b");
+  private static final Pattern SECOND_ID = Pattern.compile("^\\s*(?:and|or)\\s+(\\d+)\\b(?!\\s*,)");
+  private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*\"?(\\d+)\\b");
+  /** A labelled field: {@code Source: X}, {@code Event Type: X}, {@code source=X}. */
+  private static final Pattern FIELD = Pattern.compile(
+      "(?i)(?<![A-Za-z])(?:event\\s+)?(source|type|category|description)\\s*[:=]\\s*");
+  /** Where a field's value ends: a separator, a wide gap, or the next label. */
+  private static final Pattern VALUE_END = Pattern.compile(
+      "(?i)\\s*(?:,\\s|;|\\s{3,}|\\t|\\s-\\s|$|(?:event\\s+)?(?:source|type|category|description|date|time|user|computer|log)\\s*[:=])");
+  /** A line of a properties block that is not description text. */
+  private static final Pattern FIELD_LINE = Pattern.compile(
+      "(?i)^\\s*(?:-\\s*)?(?:event\\s+)?(?:source|type|category|date|time|user|computer|log|event\\s*id)\\s*[:=]");
+  private static final Pattern IN_SOURCE = Pattern.compile("(?i)in\\s+source\\s*\\(\\s*([^)]*?)\\s*\\)");
+  private static final Pattern SOURCE_WORD = Pattern.compile("^\\s*Source\\s+([A-Za-z][\\w.-]*)");
+  private static final Pattern PREFIX_SOURCE = Pattern.compile(
+      "(?:^|\\()\\s*(?:-\\s*)?([A-Za-z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*)?)\\s+$");
+  private static final Pattern CODE = Pattern.compile("\\[([^\\[\\]]+)\\]\\s*\\((\\d+)\\)");
+  private static final Pattern REFERENCE_LINE = Pattern.compile(
+      "(?i)^\\s*(?:-\\s*)?(?:ARTICLE-ID\\s*:\\s*)?Q\\d{5,6}\\b|^\\s*TITLE\\s*:");
+  private static final Pattern MARKUP = Pattern.compile("(?i)<br\\s*/?>");
+  /** Words that can stand right before "Event ID" without being a source name. */
+  private static final Set<String> NOT_SOURCES = Set.of(
+      "a", "an", "the", "this", "that", "following", "same", "and", "or", "of", "with", "see",
+      "logs", "log", "logged", "generates", "generate", "records", "shows", "show", "receive",
+      "error", "warning", "information", "informational", "system", "application", "security",
+      "multiple", "incorrect", "previous", "any", "no", "in", "as", "are", "for", "is",
+      "following:", "viewer", "number", "about", "produce", "returned", "locate", "may", "event");
+
   private EventExtractor() {}
 
   static List<Event> extract(List<String> lines) {
-    return List.of();
+    List<String> text = withoutReferenceTitles(lines);
+    List<Found> found = new ArrayList<>();
+    for (int i = 0; i < text.size(); i++) {
+      String line = text.get(i);
+      if (line.isEmpty()) {
+        continue;
+      }
+      Matcher m = LABEL.matcher(line);
+      while (m.find()) {
+        String number = m.group(1);
+        int end = m.end();
+        if (number == null) {
+          // The number may wrap onto the next line.
+          if (line.substring(end).isBlank() && i + 1 < text.size()) {
+            Matcher next = LEADING_NUMBER.matcher(text.get(i + 1));
+            if (next.find()) {
+              found.add(new Found(Integer.parseInt(next.group(1)), i, line.substring(0, m.start())));
+            }
+          }
+          continue;
+        }
+        String after = line.substring(end);
+        if (RANGE_AFTER.matcher(after).find() || NUMBER_LIST.matcher(after).find()) {
+          continue;
+        }
+        Found f = new Found(parseId(number), i, line.substring(0, m.start()));
+        f.after = after;
+        found.add(f);
+        Matcher second = SECOND_ID.matcher(after);
+        if (second.find()) {
+          Found g = new Found(parseId(second.group(1)), i, "");
+          g.after = after.substring(second.end());
+          found.add(g);
+        }
+      }
+    }
+    List<Event> events = new ArrayList<>();
+    for (int k = 0; k < found.size(); k++) {
+      events.add(describe(found, k, text));
+    }
+    return EventMerger.merge(events);
+  }
+
+  private static int parseId(String digits) {
+    return digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
+  }
+
+  /** Blank out the reference lists' title lines (and their wrapped continuations). */
+  private static List<String> withoutReferenceTitles(List<String> lines) {
+    List<String> out = new ArrayList<>(lines.size());
+    int refIndent = -1;
+    for (String line : lines) {
+      if (REFERENCE_LINE.matcher(line).find()) {
+        refIndent = Lines.indent(line);
+        out.add("");
+      } else if (refIndent >= 0 && !line.isBlank() && Lines.indent(line) > refIndent) {
+        out.add("");
+      } else {
+        refIndent = -1;
+        out.add(line.isBlank() ? "" : line);
+      }
+    }
+    return out;
+  }
+
+  /** Reads the fields that belong to {@code found.get(k)} from its paragraph. */
+  private static Event describe(List<Found> found, int k, List<String> text) {
+    Found f = found.get(k);
+    int from = f.line;
+    while (from > 0 && !text.get(from - 1).isEmpty()) {
+      from--;
+    }
+    int to = f.line + 1;
+    while (to < text.size() && !text.get(to).isEmpty()) {
+      to++;
+    }
+    // Fields before the ID line belong to it only when no other entry shares the paragraph.
+    boolean alone = true;
+    for (Found g : found) {
+      if (g != f && g.line >= from && g.line < to && g.line != f.line) {
+        alone = false;
+      }
+    }
+    int fieldsFrom = alone ? from : f.line;
+    int fieldsTo = to;
+    for (Found g : found) {
+      if (g.line > f.line && g.line < fieldsTo) {
+        fieldsTo = g.line;
+      }
+    }
+    Fields fields = new Fields();
+    String after = f.after == null ? "" : f.after;
+    fields.read(after);
+    int descriptionLine = -1;
+    for (int i = fieldsFrom; i < fieldsTo; i++) {
+      if (i != f.line) {
+        boolean had = fields.description != null;
+        fields.read(text.get(i));
+        if (!had && fields.description != null) {
+          descriptionLine = i;
+        }
+      }
+    }
+    String source = fields.source;
+    if (source == null) {
+      Matcher in = IN_SOURCE.matcher(after);
+      if (in.find()) {
+        source = in.group(1);
+      }
+    }
+    if (source == null) {
+      Matcher word = SOURCE_WORD.matcher(after.replaceFirst("^\\s*[:.-]?", ""));
+      if (word.find()) {
+        source = word.group(1);
+      }
+    }
+    if (source == null) {
+      source = prefixSource(f.before);
+    }
+    String description = fields.description;
+    if (description == null) {
+      description = looseDescription(after, text, f.line + 1, fieldsTo);
+    } else if (description.isEmpty() && descriptionLine >= 0) {
+      // "Description:" alone on its line: the text follows on the next lines.
+      description = looseDescription("", text, descriptionLine + 1, fieldsTo);
+    }
+    if (description == null || description.isEmpty()) {
+      // A block of fields only, its message in the next (indented) paragraph.
+      description = indentedNextParagraph(text, fieldsTo);
+    }
+    String code = null;
+    if (description != null) {
+      Matcher c = CODE.matcher(description);
+      if (c.find()) {
+        code = "[" + c.group(1).strip().replaceAll("\\s+", " ") + "] (" + c.group(2) + ")";
+      }
+    }
+    return new Event(f.id, clean(source), clean(fields.type), clean(fields.category), clean(description), code);
+  }
+
+  private static String prefixSource(String before) {
+    Matcher m = PREFIX_SOURCE.matcher(before);
+    if (!m.find()) {
+      return null;
+    }
+    String name = m.group(1);
+    for (String word : name.split(" ")) {
+      if (NOT_SOURCES.contains(word.toLowerCase(Locale.ROOT))) {
+        return null;
+      }
+    }
+    return name;
+  }
+
+  /** Text after the number on its line, or the unlabelled lines below it. */
+  private static String looseDescription(String after, List<String> text, int from, int to) {
+    String rest = after.replaceFirst("^\\s*\\)?\\s*(?:[:.-]|-{1,2})?\\s*", "").strip();
+    StringBuilder sb = new StringBuilder(rest);
+    for (int i = from; i < to; i++) {
+      if (FIELD_LINE.matcher(text.get(i)).lookingAt()) {
+        continue;
+      }
+      sb.append(' ').append(text.get(i).strip());
+    }
+    String d = sb.toString().strip();
+    return d.isEmpty() ? null : d;
+  }
+
+  private static String indentedNextParagraph(List<String> text, int from) {
+    int i = from;
+    while (i < text.size() && text.get(i).isEmpty()) {
+      i++;
+    }
+    if (i >= text.size() || Lines.indent(text.get(i)) == 0 || LABEL.matcher(text.get(i)).find()) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (; i < text.size() && !text.get(i).isEmpty(); i++) {
+      sb.append(' ').append(text.get(i).strip());
+    }
+    String d = sb.toString().strip();
+    return d.isEmpty() ? null : d;
+  }
+
+  private static String clean(String value) {
+    if (value == null) {
+      return null;
+    }
+    String v = MARKUP.matcher(value).replaceAll("").replaceAll("\\s+", " ").strip();
+    return v.isEmpty() ? null : v;
+  }
+
+  /** One "Event ID n" occurrence: where it is and the text around it on its line. */
+  private static final class Found {
+    final int id;
+    final int line;
+    final String before;
+    String after;
+
+    Found(int id, int line, String before) {
+      this.id = id;
+      this.line = line;
+      this.before = before;
+    }
+  }
+
+  /** The labelled fields of a paragraph, first value of each kind kept. */
+  private static final class Fields {
+    String source;
+    String type;
+    String category;
+    String description;
+
+    void read(String line) {
+      Matcher m = FIELD.matcher(line);
+      int pos = 0;
+      while (pos < line.length() && m.find(pos)) {
+        String name = m.group(1).toLowerCase(Locale.ROOT);
+        int start = m.end();
+        String value;
+        int next;
+        if (name.equals("description")) {
+          value = line.substring(start);
+          next = line.length();
+        } else {
+          Matcher e = VALUE_END.matcher(line);
+          e.region(start, line.length());
+          int end = e.find() ? e.start() : line.length();
+          if (end == start && start < line.length() && !VALUE_END.matcher(line.substring(start)).lookingAt()) {
+            end = line.length();
+          }
+          value = line.substring(start, end);
+          next = Math.max(end, start + 1);
+        }
+        set(name, value.strip());
+        pos = next;
+      }
+    }
+
+    private void set(String name, String value) {
+      switch (name) {
+        case "source" -> source = source == null ? emptyToNull(value) : source;
+        case "type" -> type = type == null ? emptyToNull(value) : type;
+        case "category" -> category = category == null ? emptyToNull(value) : category;
+        default -> description = description == null ? value : description;
+      }
+    }
+
+    private static String emptyToNull(String s) {
+      return s.isEmpty() ? null : s;
+    }
   }
 }

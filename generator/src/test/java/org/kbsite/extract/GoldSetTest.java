@@ -31,6 +31,7 @@ class GoldSetTest {
       "tags", "appliesTo", "additionalQueryWords", "technology", "issueType", "solutionType");
 
   private static final Map<String, int[]> fieldScores = new LinkedHashMap<>();
+  private static final Map<String, int[]> eventFieldScores = new LinkedHashMap<>();
   private static final List<String> misses = new ArrayList<>();
   private static int articles;
   private static int sectionsRight;
@@ -63,6 +64,7 @@ class GoldSetTest {
         misses.add(gold.get("id").asText() + " sections: expected " + goldSections + " got " + gotSections);
       }
       score(gold.get("id").asText(), "events", eventKeys(gold), eventKeys(got), events);
+      compareEventFields(gold, got);
       score(gold.get("id").asText(), "references", texts(gold.get("references")), texts(got.get("references")), references);
     }
     System.out.println(report());
@@ -89,6 +91,27 @@ class GoldSetTest {
       out.add(e.get("id").asInt() + "/" + source);
     });
     return out;
+  }
+
+  /** For events found in both, how often type, category and code agree. */
+  private static void compareEventFields(JsonNode gold, JsonNode got) {
+    List<String> goldKeys = eventKeys(gold);
+    List<String> gotKeys = eventKeys(got);
+    for (int i = 0; i < goldKeys.size(); i++) {
+      int j = gotKeys.indexOf(goldKeys.get(i));
+      if (j < 0) {
+        continue;
+      }
+      for (String field : List.of("type", "category", "code")) {
+        JsonNode g = gold.get("events").get(i).get(field);
+        JsonNode x = got.get("events").get(j).get(field);
+        boolean ok = g.equals(x);
+        eventFieldScores.computeIfAbsent(field, k -> new int[2])[ok ? 0 : 1]++;
+        if (!ok) {
+          misses.add(gold.get("id").asText() + " event " + goldKeys.get(i) + " " + field + ": expected " + g + " got " + x);
+        }
+      }
+    }
   }
 
   private static List<String> texts(JsonNode array) {
@@ -123,6 +146,7 @@ class GoldSetTest {
     sb.append(String.format(Locale.ROOT, "  %-22s %6.1f%%%n", "sections (per article)", 100 * ratio(sectionsRight, articles)));
     sb.append(String.format(Locale.ROOT, "  events      precision %5.1f%%  recall %5.1f%%  (%d gold)%n",
         100 * ratio(events[0], events[1]), 100 * ratio(events[0], events[2]), events[2]));
+    eventFieldScores.forEach((field, s) -> sb.append(String.format(Locale.ROOT, "  event %-16s %6.1f%%%n", field, 100 * ratio(s[0], s[0] + s[1]))));
     sb.append(String.format(Locale.ROOT, "  references  precision %5.1f%%  recall %5.1f%%  (%d gold)%n",
         100 * ratio(references[0], references[1]), 100 * ratio(references[0], references[2]), references[2]));
     misses.forEach(m -> sb.append("  miss: ").append(m).append('\n'));
@@ -165,6 +189,12 @@ class GoldSetTest {
   void eventsHave97PercentPrecisionAndRecall() {
     assertTrue(ratio(events[0], events[1]) >= 0.97, "precision " + events[0] + "/" + events[1]);
     assertTrue(ratio(events[0], events[2]) >= 0.97, "recall " + events[0] + "/" + events[2]);
+  }
+
+  @Test
+  void eventFieldsAreRightInAtLeast90Percent() {
+    eventFieldScores.forEach((field, s) ->
+        assertTrue(ratio(s[0], s[0] + s[1]) >= 0.90, "event " + field + ": " + s[1] + " wrong"));
   }
 
   @Test
