@@ -10,6 +10,7 @@ import org.kbsite.model.KbId;
  * their text (which is in {@code api/kb/<ID>.json} and {@code api/catalog.ndjson}).
  */
 public record CatalogEntry(
+    String schemaVersion,
     String id,
     String title,
     List<String> tags,
@@ -27,6 +28,7 @@ public record CatalogEntry(
 
   public static CatalogEntry of(ArticleSummary s, String baseUrl) {
     return new CatalogEntry(
+        ArticleRecord.SCHEMA_VERSION,
         s.id().toString(),
         s.title(),
         s.tags(),

@@ -95,6 +95,9 @@ public final class Main implements Callable<Integer> {
         return IO_ERROR;
       }
       progress.clear();
+      if (progress.interactive()) {
+        out.print(report.coverageTable());
+      }
       out.println(report.summaryLine());
       return strict && !report.rejected().isEmpty() ? REJECTED_STRICT : OK;
     }

@@ -21,7 +21,12 @@ final class Progress {
     return new Progress(err, !quiet && System.console() != null);
   }
 
-  void update(int done) {
+  /** True on a terminal without {@code --quiet}: the user is watching. */
+  boolean interactive() {
+    return enabled;
+  }
+
+  void update(int done, int total) {
     if (!enabled) {
       return;
     }
@@ -32,7 +37,7 @@ final class Progress {
     synchronized (this) {
       lastDraw = now;
       drawn = true;
-      err.print("\rkbsite: " + done + " articles rendered");
+      err.print("\rkbsite: " + done + " of " + total + " articles");
       err.flush();
     }
   }

@@ -1,10 +1,12 @@
 package org.kbsite.site;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a build did with every input: {@code OUT/build-report.json}. The counts add up:
- * {@code inputs = articles + rejected + ignored}.
+ * {@code inputs = articles + rejected + ignored}. {@code coverage} counts the articles that have
+ * each extracted field.
  */
 public record BuildReport(
     int inputs,
@@ -14,12 +16,21 @@ public record BuildReport(
     List<Problem> rejected,
     List<Ignored> ignored,
     List<Problem> notes,
+    Map<String, Integer> coverage,
     double seconds) {
 
   /** An input and what is wrong with it, at a 1-based line. */
   public record Problem(String path, int line, String reason) {}
 
   public record Ignored(String path, String reason) {}
+
+  /** The coverage as a small table: field, articles that have it, share. */
+  public String coverageTable() {
+    StringBuilder sb = new StringBuilder("field coverage (articles that have the field):\n");
+    coverage.forEach((field, n) -> sb.append(String.format(java.util.Locale.ROOT, "  %-22s %7d  %5.1f%%%n",
+        field, n, articles == 0 ? 0.0 : 100.0 * n / articles)));
+    return sb.toString();
+  }
 
   public String summaryLine() {
     return String.format(java.util.Locale.ROOT,

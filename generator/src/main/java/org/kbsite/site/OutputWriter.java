@@ -1,6 +1,8 @@
 package org.kbsite.site;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,10 +26,7 @@ final class OutputWriter {
   }
 
   void write(String relPath, byte[] bytes) {
-    Path target = root.resolve(relPath).normalize();
-    if (!target.startsWith(root) || target.equals(root)) {
-      throw new IllegalArgumentException("refusing to write outside the output folder: " + relPath);
-    }
+    Path target = target(relPath);
     try {
       Files.createDirectories(target.getParent());
       Files.write(target, bytes);
@@ -35,6 +34,22 @@ final class OutputWriter {
       throw new UncheckedIOException(e);
     }
     files.incrementAndGet();
+  }
+
+  /** A stream to a new file; the caller closes it. */
+  OutputStream open(String relPath) throws IOException {
+    Path target = target(relPath);
+    Files.createDirectories(target.getParent());
+    files.incrementAndGet();
+    return new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
+  }
+
+  private Path target(String relPath) {
+    Path target = root.resolve(relPath).normalize();
+    if (!target.startsWith(root) || target.equals(root)) {
+      throw new IllegalArgumentException("refusing to write outside the output folder: " + relPath);
+    }
+    return target;
   }
 
   int filesWritten() {

@@ -10,10 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.kbsite.catalog.ArticleRecord;
 import org.kbsite.catalog.CatalogEntry;
+import org.kbsite.catalog.Coverage;
+import org.kbsite.catalog.EventIndexEntry;
+import org.kbsite.catalog.Schemas;
 import org.kbsite.catalog.Json;
 import org.kbsite.content.ContentScanner;
 import org.kbsite.index.SiteIndex;
@@ -31,10 +33,14 @@ import org.kbsite.render.Templates;
  */
 public final class SiteBuilder {
   private final BuildOptions options;
-  private final IntConsumer progress;
+  private final Progress progress;
 
-  /** {@code progress} receives the number of articles rendered so far. */
-  public SiteBuilder(BuildOptions options, IntConsumer progress) {
+  /** Receives the number of articles rendered so far and the total. */
+  public interface Progress {
+    void update(int done, int total);
+  }
+
+  public SiteBuilder(BuildOptions options, Progress progress) {
     this.options = options;
     this.progress = progress;
   }
@@ -54,14 +60,24 @@ public final class SiteBuilder {
     SiteRenderer renderer = new SiteRenderer(templates, options.baseUrl(), index);
     OutputWriter out = new OutputWriter(options.out());
     AtomicInteger done = new AtomicInteger();
-    inParallel(accepted.files.size(), i -> {
-      Path file = accepted.files.get(i);
-      Article a = SourcePage.load(file, ContentScanner.rel(content, file)).article();
-      out.write(a.id().pagePath() + "index.html", renderer.articlePage(a));
-      out.write("api/kb/" + a.id() + ".json", Json.pretty(ArticleRecord.of(a, options.baseUrl())));
-      progress.accept(done.incrementAndGet());
-      return null;
-    });
+    try (CatalogStream ndjson = new CatalogStream(out, "api/catalog.ndjson")) {
+      // In ID order and in chunks, so the catalog stream is sorted while only one chunk of
+      // articles is held at a time.
+      for (List<Path> chunk : chunks(accepted.filesById(), CHUNK)) {
+        List<String> lines = inParallel(chunk.size(), i -> {
+          Path file = chunk.get(i);
+          Article a = SourcePage.load(file, ContentScanner.rel(content, file)).article();
+          ArticleRecord rec = ArticleRecord.of(a, options.baseUrl());
+          out.write(a.id().pagePath() + "index.html", renderer.articlePage(a));
+          out.write("api/kb/" + a.id() + ".json", Json.pretty(rec));
+          progress.update(done.incrementAndGet(), accepted.files.size());
+          return Json.compact(rec);
+        });
+        for (String line : lines) {
+          ndjson.append(line);
+        }
+      }
+    }
 
     int pages = accepted.files.size();
     out.write("index.html", renderer.home(index));
@@ -72,6 +88,10 @@ public final class SiteBuilder {
     }
     out.write("api/catalog.json", Json.pretty(
         index.articles().stream().map(s -> CatalogEntry.of(s, options.baseUrl())).toList()));
+    out.write("api/events.json", Json.pretty(EventIndexEntry.of(index.articles())));
+    for (String schema : Schemas.FILES) {
+      out.write("api/schema/" + schema, Schemas.read(schema));
+    }
     copyAssets(out);
 
     BuildReport report = new BuildReport(
@@ -82,6 +102,7 @@ public final class SiteBuilder {
         accepted.rejected,
         inventory.ignored().stream().map(x -> new BuildReport.Ignored(x.path(), x.reason())).toList(),
         accepted.notes,
+        accepted.coverage.counts(),
         (System.nanoTime() - start) / 1e9);
     out.write("build-report.json", Json.pretty(report));
     return report;
@@ -108,16 +129,40 @@ public final class SiteBuilder {
         acc.notes.add(o.note());
       }
       acc.files.add(files.get(i));
+      acc.ids.add(a.id());
       acc.summaries.add(a.summary());
+      acc.coverage.add(a);
     }
     return acc;
   }
 
   private static final class Accepted {
     final List<Path> files = new ArrayList<>();
+    final List<KbId> ids = new ArrayList<>();
+    final Coverage coverage = new Coverage();
     final List<ArticleSummary> summaries = new ArrayList<>();
     final List<BuildReport.Problem> rejected = new ArrayList<>();
     final List<BuildReport.Problem> notes = new ArrayList<>();
+
+    /** The accepted files ordered by their article's ID. */
+    List<Path> filesById() {
+      List<Integer> order = new ArrayList<>();
+      for (int i = 0; i < files.size(); i++) {
+        order.add(i);
+      }
+      order.sort((a, b) -> ids.get(a).compareTo(ids.get(b)));
+      return order.stream().map(files::get).toList();
+    }
+  }
+
+  private static final int CHUNK = 512;
+
+  private static <T> List<List<T>> chunks(List<T> list, int size) {
+    List<List<T>> out = new ArrayList<>();
+    for (int i = 0; i < list.size(); i += size) {
+      out.add(list.subList(i, Math.min(list.size(), i + size)));
+    }
+    return out;
   }
 
   /** Runs {@code task} for 0..n-1 on all cores; results in index order. */

@@ -20,7 +20,7 @@ public final class CorpusSite {
       try {
         deleteTree(out);
         report = new SiteBuilder(new BuildOptions(TestPaths.corpus(), out,
-            TestPaths.repoRoot().resolve("templates"), "/"), n -> {}).build();
+            TestPaths.repoRoot().resolve("templates"), "/"), (n, t) -> {}).build();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -1,0 +1,104 @@
+package org.kbsite.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.kbsite.catalog.Json;
+import org.junit.jupiter.api.Test;
+
+/** Every record of the full sample build validates against the schemas the site publishes. */
+class CatalogSchemaTest {
+  private static JsonSchema published(String name) throws IOException {
+    Path file = CorpusSite.out().resolve("api/schema").resolve(name);
+    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+        .getSchema(Files.readString(file));
+  }
+
+  @Test
+  void everyArticleRecordValidates() throws IOException {
+    JsonSchema schema = published("article.schema.json");
+    List<String> errors = new ArrayList<>();
+    int count = 0;
+    try (Stream<Path> files = Files.list(CorpusSite.out().resolve("api/kb"))) {
+      for (Path f : files.sorted().toList()) {
+        Set<ValidationMessage> m = schema.validate(Json.MAPPER.readTree(f.toFile()));
+        if (!m.isEmpty() && errors.size() < 10) {
+          errors.add(f.getFileName() + ": " + m);
+        }
+        count++;
+      }
+    }
+    assertEquals(5028, count);
+    assertEquals(List.of(), errors);
+  }
+
+  @Test
+  void catalogAndEventIndexValidate() throws IOException {
+    JsonNode catalog = Json.MAPPER.readTree(CorpusSite.out().resolve("api/catalog.json").toFile());
+    assertEquals(Set.of(), published("catalog.schema.json").validate(catalog));
+    JsonNode events = Json.MAPPER.readTree(CorpusSite.out().resolve("api/events.json").toFile());
+    assertEquals(Set.of(), published("events.schema.json").validate(events));
+    assertTrue(events.size() > 100, "event IDs in the sample: " + events.size());
+  }
+
+  @Test
+  void ndjsonHoldsTheFullRecordsInIdOrderAndGzipMatches() throws IOException {
+    Path ndjson = CorpusSite.out().resolve("api/catalog.ndjson");
+    List<String> lines = Files.readAllLines(ndjson);
+    assertEquals(5028, lines.size());
+    JsonSchema schema = published("article.schema.json");
+    int previous = 0;
+    for (String line : lines) {
+      JsonNode rec = Json.MAPPER.readTree(line);
+      int n = Integer.parseInt(rec.get("id").asText().substring(1));
+      assertTrue(n > previous, "sorted by ID");
+      previous = n;
+      assertEquals(Set.of(), schema.validate(rec));
+    }
+    JsonNode one = Json.MAPPER.readTree(CorpusSite.out().resolve("api/kb/Q158279.json").toFile());
+    assertTrue(lines.contains(Json.MAPPER.writeValueAsString(one)), "same record as api/kb/Q158279.json");
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(
+        new GZIPInputStream(Files.newInputStream(Path.of(ndjson + ".gz"))), StandardCharsets.UTF_8))) {
+      assertEquals(lines, r.lines().toList());
+    }
+  }
+
+  @Test
+  void schemaRejectsARecordWithAWrongField() throws IOException {
+    JsonNode rec = Json.MAPPER.readTree(CorpusSite.out().resolve("api/kb/Q158279.json").toFile());
+    ((com.fasterxml.jackson.databind.node.ObjectNode) rec).put("lastModified", "09-APR-1999");
+    assertFalse(published("article.schema.json").validate(rec).isEmpty());
+  }
+
+  @Test
+  void eventIndexListsEvent1294WithItsArticles() throws IOException {
+    JsonNode events = Json.MAPPER.readTree(CorpusSite.out().resolve("api/events.json").toFile());
+    JsonNode e1294 = null;
+    for (JsonNode e : events) {
+      if (e.get("id").asInt() == 1294) {
+        e1294 = e;
+      }
+    }
+    assertTrue(e1294 != null, "event 1294 is in the index");
+    List<String> articles = new ArrayList<>();
+    e1294.get("articles").forEach(a -> articles.add(a.asText()));
+    assertTrue(articles.contains("Q158279"), "Q158279 describes event 1294 (read by hand): " + articles);
+  }
+}
