@@ -3,7 +3,9 @@ package org.kbsite.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.kbsite.bench.Benchmark;
 import org.kbsite.site.BuildOptions;
 import org.kbsite.site.BuildReport;
 import org.kbsite.site.SiteBuilder;
@@ -14,7 +16,7 @@ import picocli.CommandLine.Option;
 /** The command line: {@code kbsite build --content DIR --out DIR}. */
 @Command(name = "kbsite", mixinStandardHelpOptions = true, version = "kbsite 0.1.0",
     description = "Static site generator for the Microsoft KnowledgeBase archive.",
-    subcommands = {Main.Build.class})
+    subcommands = {Main.Build.class, Main.Bench.class})
 public final class Main implements Callable<Integer> {
   public static final int OK = 0;
   public static final int REJECTED_STRICT = 1;
@@ -100,6 +102,41 @@ public final class Main implements Callable<Integer> {
       }
       out.println(report.summaryLine());
       return strict && !report.rejected().isEmpty() ? REJECTED_STRICT : OK;
+    }
+  }
+
+  @Command(name = "bench", mixinStandardHelpOptions = true,
+      description = "Build synthetic archives of N articles made from a sample and print what it cost.")
+  static final class Bench implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--sample", required = true, paramLabel = "DIR",
+        description = "Archive sample to copy from (e.g. ../shared/corpus).")
+    Path sample;
+
+    @Option(names = "--articles", required = true, split = ",", paramLabel = "N[,N...]",
+        description = "Archive sizes, e.g. 5028,60000,1000000.")
+    List<Integer> articles;
+
+    @Option(names = "--work", defaultValue = "target/bench", paramLabel = "DIR",
+        description = "Where archives and sites are made (default: target/bench).")
+    Path work;
+
+    @Option(names = "--heap", defaultValue = "768m", paramLabel = "SIZE",
+        description = "-Xmx of the build (default: 768m).")
+    String heap;
+
+    @Override
+    public Integer call() throws Exception {
+      if (!Files.isDirectory(sample.resolve("kb"))) {
+        spec.commandLine().getErr().println("kbsite: no kb/ folder in the sample: " + sample);
+        return IO_ERROR;
+      }
+      Benchmark bench = new Benchmark(sample, work, heap, spec.commandLine().getOut());
+      for (int n : articles) {
+        bench.run(n);
+      }
+      return OK;
     }
   }
 }

@@ -17,7 +17,14 @@ public record BuildReport(
     List<Ignored> ignored,
     List<Problem> notes,
     Map<String, Integer> coverage,
-    double seconds) {
+    Timings timings) {
+
+  /**
+   * What the build cost: wall seconds per stage and in all, CPU seconds, peak heap and resident
+   * memory. The only part of the report that differs between two builds of the same input.
+   */
+  public record Timings(
+      Map<String, Double> stages, double seconds, double cpuSeconds, long peakHeapBytes, long peakRssBytes) {}
 
   /** An input and what is wrong with it, at a 1-based line. */
   public record Problem(String path, int line, String reason) {}
@@ -35,6 +42,6 @@ public record BuildReport(
   public String summaryLine() {
     return String.format(java.util.Locale.ROOT,
         "kbsite: %d articles, %d pages written, %d rejected, %d ignored, %.1f s",
-        articles, pagesWritten, rejected.size(), ignored.size(), seconds);
+        articles, pagesWritten, rejected.size(), ignored.size(), timings.seconds());
   }
 }

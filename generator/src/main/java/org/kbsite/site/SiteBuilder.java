@@ -46,15 +46,18 @@ public final class SiteBuilder {
   }
 
   public BuildReport build() throws IOException {
-    long start = System.nanoTime();
+    Stopwatch clock = new Stopwatch();
     Path content = options.content();
     ContentScanner.Inventory inventory = ContentScanner.scan(content, options.out());
     List<Path> files = inventory.pages();
+    clock.lap("scan");
 
     List<SourcePage.Outcome> parsed = inParallel(files.size(),
         i -> SourcePage.load(files.get(i), ContentScanner.rel(content, files.get(i))));
     Accepted accepted = accept(files, parsed);
+    clock.lap("parse");
     SiteIndex index = new SiteIndex(accepted.summaries);
+    clock.lap("index");
 
     Templates templates = Templates.load(options.templates());
     SiteRenderer renderer = new SiteRenderer(templates, options.baseUrl(), index);
@@ -79,6 +82,7 @@ public final class SiteBuilder {
       }
     }
 
+    clock.lap("articles");
     int pages = accepted.files.size();
     out.write("index.html", renderer.home(index));
     pages++;
@@ -93,6 +97,7 @@ public final class SiteBuilder {
       out.write("api/schema/" + schema, Schemas.read(schema));
     }
     copyAssets(out);
+    clock.lap("indexes and catalog");
 
     BuildReport report = new BuildReport(
         files.size() + inventory.ignored().size(),
@@ -103,7 +108,7 @@ public final class SiteBuilder {
         inventory.ignored().stream().map(x -> new BuildReport.Ignored(x.path(), x.reason())).toList(),
         accepted.notes,
         accepted.coverage.counts(),
-        (System.nanoTime() - start) / 1e9);
+        clock.timings());
     out.write("build-report.json", Json.pretty(report));
     return report;
   }

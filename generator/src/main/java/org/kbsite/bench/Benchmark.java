@@ -1,0 +1,146 @@
+package org.kbsite.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.kbsite.catalog.Json;
+
+/**
+ * Builds a synthetic archive of N articles in a child JVM (so its heap limit and memory are
+ * its own) into a fresh folder and prints what it cost; then, when {@code hugo} is installed,
+ * builds the same articles with Hugo as plain pages and prints the ratio.
+ */
+public final class Benchmark {
+  private final Path sample;
+  private final Path work;
+  private final String heap;
+  private final PrintWriter out;
+
+  public Benchmark(Path sample, Path work, String heap, PrintWriter out) {
+    this.sample = sample;
+    this.work = work;
+    this.heap = heap;
+    this.out = out;
+  }
+
+  public void run(int articles) throws IOException, InterruptedException {
+    Path archive = work.resolve("archive-" + articles);
+    Path marker = work.resolve("archive-" + articles + ".complete");
+    if (!Files.exists(marker)) {
+      deleteTree(archive);
+      long t = System.nanoTime();
+      SyntheticArchive.create(sample, articles, archive);
+      Files.writeString(marker, "");
+      out.printf(Locale.ROOT, "made a synthetic archive of %d articles in %.1f s%n", articles, (System.nanoTime() - t) / 1e9);
+    }
+    Path site = work.resolve("site-" + articles);
+    deleteTree(site);
+    Path jar = selfJar();
+    long t = System.nanoTime();
+    int code = new ProcessBuilder("java", "-Xmx" + heap, "-jar", jar.toString(), "build", "--quiet",
+        "--content", archive.toString(), "--out", site.toString())
+        .inheritIO().start().waitFor();
+    double wall = (System.nanoTime() - t) / 1e9;
+    if (code != 0) {
+      throw new IOException("kbsite build exited " + code);
+    }
+    JsonNode timings = Json.MAPPER.readTree(site.resolve("build-report.json").toFile()).get("timings");
+    long[] filesAndBytes = filesAndBytes(site);
+    out.printf(Locale.ROOT, "kbsite  articles=%d files=%d bytes=%d wall=%.1fs cpu=%.1fs heap=%dMB rss=%dMB articles/s=%.0f (-Xmx%s)%n",
+        articles, filesAndBytes[0], filesAndBytes[1], wall, timings.get("cpuSeconds").asDouble(),
+        timings.get("peakHeapBytes").asLong() >> 20, timings.get("peakRssBytes").asLong() >> 20,
+        articles / wall, heap);
+    out.printf(Locale.ROOT, "kbsite  stages: %s%n", timings.get("stages"));
+    Double hugo = hugo(archive, articles);
+    if (hugo != null) {
+      out.printf(Locale.ROOT, "ratio   kbsite wall / hugo wall = %.2f%n", wall / hugo);
+    }
+    out.flush();
+  }
+
+  /** Hugo's wall time for the same pages as plain pages, or null when Hugo is not installed. */
+  private Double hugo(Path archive, int articles) throws IOException, InterruptedException {
+    if (!onPath("hugo")) {
+      out.println("hugo    not installed (apt-get install hugo): no comparison");
+      return null;
+    }
+    Path project = work.resolve("hugo-" + articles);
+    deleteTree(project);
+    Files.createDirectories(project.resolve("layouts/_default"));
+    Files.writeString(project.resolve("hugo.toml"),
+        "baseURL = '/'\ndisableKinds = ['taxonomy', 'term', 'RSS', 'sitemap']\n[markup.goldmark.renderer]\nunsafe = false\n");
+    Files.writeString(project.resolve("layouts/_default/single.html"),
+        "<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body><main>{{ .Content }}</main></body></html>\n");
+    Files.writeString(project.resolve("layouts/_default/list.html"),
+        "<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body><ul>{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul></body></html>\n");
+    Files.createSymbolicLink(project.resolve("content"), archive.toAbsolutePath());
+    Path hugoOut = work.resolve("hugo-site-" + articles);
+    deleteTree(hugoOut);
+    Path timeLog = work.resolve("hugo-time-" + articles + ".txt");
+    long t = System.nanoTime();
+    int code = new ProcessBuilder("/usr/bin/time", "-v", "-o", timeLog.toString(),
+        "hugo", "--quiet", "-s", project.toString(), "-d", hugoOut.toString())
+        .inheritIO().start().waitFor();
+    double wall = (System.nanoTime() - t) / 1e9;
+    String rss = "?";
+    for (String line : Files.readAllLines(timeLog)) {
+      if (line.contains("Maximum resident set size")) {
+        rss = String.valueOf(Long.parseLong(line.replaceAll("[^0-9]", "")) >> 10);
+      }
+    }
+    long[] fb = filesAndBytes(hugoOut);
+    out.printf(Locale.ROOT, "hugo    articles=%d files=%d bytes=%d wall=%.1fs rss=%sMB exit=%d%n",
+        articles, fb[0], fb[1], wall, rss, code);
+    return code == 0 ? wall : null;
+  }
+
+  private static boolean onPath(String program) {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+      if (Files.isExecutable(Path.of(dir, program))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static long[] filesAndBytes(Path dir) throws IOException {
+    long[] r = new long[2];
+    try (Stream<Path> s = Files.walk(dir)) {
+      s.filter(Files::isRegularFile).forEach(p -> {
+        r[0]++;
+        r[1] += p.toFile().length();
+      });
+    }
+    return r;
+  }
+
+  private static Path selfJar() {
+    try {
+      return Path.of(Benchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    List<Path> all;
+    try (Stream<Path> s = Files.walk(dir)) {
+      all = new ArrayList<>(s.sorted(Comparator.reverseOrder()).toList());
+    }
+    for (Path p : all) {
+      Files.delete(p);
+    }
+  }
+
+}

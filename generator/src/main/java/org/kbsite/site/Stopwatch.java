@@ -1,0 +1,57 @@
+package org.kbsite.site;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Times the pipeline's stages and reads the process's resource use for the build report. */
+final class Stopwatch {
+  private final long start = System.nanoTime();
+  private long stageStart = start;
+  private final Map<String, Double> stages = new LinkedHashMap<>();
+
+  /** Ends the current stage under {@code name}. */
+  void lap(String name) {
+    long now = System.nanoTime();
+    stages.put(name, round((now - stageStart) / 1e9));
+    stageStart = now;
+  }
+
+  BuildReport.Timings timings() {
+    double cpu = 0;
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      cpu = os.getProcessCpuTime() / 1e9;
+    }
+    long peakHeap = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        peakHeap += pool.getPeakUsage().getUsed();
+      }
+    }
+    return new BuildReport.Timings(new LinkedHashMap<>(stages),
+        round((System.nanoTime() - start) / 1e9), round(cpu), peakHeap, peakRss());
+  }
+
+  /** VmHWM from /proc (Linux); 0 elsewhere. */
+  private static long peakRss() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // Not Linux: report 0 rather than fail the build over a statistic.
+    }
+    return 0;
+  }
+
+  private static double round(double seconds) {
+    return Math.round(seconds * 1000) / 1000.0;
+  }
+}
