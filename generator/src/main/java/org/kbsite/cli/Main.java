@@ -1,11 +1,16 @@
 package org.kbsite.cli;
 
+import com.github.mustachejava.MustacheException;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.kbsite.bench.Benchmark;
+import org.kbsite.content.IoProblem;
 import org.kbsite.site.BuildOptions;
 import org.kbsite.site.BuildReport;
 import org.kbsite.site.SiteBuilder;
@@ -22,6 +27,8 @@ public final class Main implements Callable<Integer> {
   public static final int REJECTED_STRICT = 1;
   public static final int USAGE = 2;
   public static final int IO_ERROR = 3;
+  /** A bug in kbsite: the message and stack trace go to standard error. */
+  public static final int INTERNAL_ERROR = 4;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -86,15 +93,31 @@ public final class Main implements Callable<Integer> {
         err.println("kbsite: templates folder has no layout.mustache: " + templates);
         return IO_ERROR;
       }
+      BuildOptions options;
+      try {
+        options = new BuildOptions(content, this.out, templates, baseUrl);
+      } catch (IllegalArgumentException e) {
+        err.println("kbsite: " + e.getMessage());
+        return USAGE;
+      }
       Progress progress = Progress.forConsole(quiet, err);
       BuildReport report;
       try {
-        report = new SiteBuilder(new BuildOptions(content, this.out, templates, baseUrl),
-            progress::update).build();
-      } catch (java.io.IOException | java.io.UncheckedIOException e) {
+        report = new SiteBuilder(options, progress::update).build();
+      } catch (IOException | UncheckedIOException e) {
         progress.clear();
-        err.println("kbsite: cannot build: " + e.getMessage());
+        IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+        err.println("kbsite: cannot build: " + (io instanceof FileSystemException ? IoProblem.describe(io) : io.getMessage()));
         return IO_ERROR;
+      } catch (MustacheException e) {
+        progress.clear();
+        err.println("kbsite: cannot build: template error: " + e.getMessage().lines().findFirst().orElse(""));
+        return IO_ERROR;
+      } catch (RuntimeException e) {
+        progress.clear();
+        err.println("kbsite: internal error (a bug in kbsite; the previous site is untouched): " + e);
+        e.printStackTrace(err);
+        return INTERNAL_ERROR;
       }
       progress.clear();
       if (progress.interactive()) {

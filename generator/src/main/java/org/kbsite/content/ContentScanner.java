@@ -1,6 +1,7 @@
 package org.kbsite.content;
 
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -13,31 +14,34 @@ import java.util.EnumSet;
 import java.util.List;
 
 /**
- * Lists a content folder in a stable order: every {@code *.md} file is a page candidate; every
- * other file, and anything that cannot be read, is recorded as ignored with its reason.
+ * Lists a content folder in a stable order. Every {@code *.md} file is a page candidate; a page
+ * candidate that cannot be read is unreadable (the build rejects it), and every other entry is
+ * ignored with its reason. Symbolic links are followed only while they stay inside the content
+ * folder, so that a link cannot publish a file from elsewhere on the machine.
  */
 public final class ContentScanner {
-  /** A file that is not a page, or a folder entry that could not be visited. */
+  /** A folder entry and why it is not a page, or why it could not be read. */
   public record Ignored(String path, String reason) {}
 
-  public record Inventory(List<Path> pages, List<Ignored> ignored) {}
+  public record Inventory(List<Path> pages, List<Ignored> ignored, List<Ignored> unreadable) {}
 
   private ContentScanner() {}
 
-  public static Inventory scan(Path root, Path skip) throws IOException {
+  public static Inventory scan(Path root) throws IOException {
+    Path realRoot = root.toRealPath();
     List<Path> pages = new ArrayList<>();
     List<Ignored> ignored = new ArrayList<>();
+    List<Ignored> unreadable = new ArrayList<>();
     Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            if (skip != null && dir.equals(skip)) {
-              ignored.add(new Ignored(rel(root, dir) + "/", "the output folder: not content"));
-              return FileVisitResult.SKIP_SUBTREE;
+            if (dir.equals(root)) {
+              return FileVisitResult.CONTINUE;
             }
-            String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-            if (!dir.equals(root) && name.startsWith(".")) {
-              ignored.add(new Ignored(rel(root, dir) + "/", "hidden folder"));
+            String why = dir.getFileName().toString().startsWith(".") ? "hidden folder" : leavesRoot(dir);
+            if (why != null) {
+              ignored.add(new Ignored(rel(root, dir) + "/", why));
               return FileVisitResult.SKIP_SUBTREE;
             }
             return FileVisitResult.CONTINUE;
@@ -45,28 +49,56 @@ public final class ContentScanner {
 
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (!attrs.isRegularFile()) {
-              ignored.add(new Ignored(rel(root, file), "not a regular file"));
-            } else if (file.getFileName().toString().endsWith(".md")) {
+            String name = file.getFileName().toString();
+            boolean page = name.endsWith(".md");
+            String why;
+            if (name.startsWith(".")) {
+              why = "hidden file";
+              page = false;
+            } else if (attrs.isSymbolicLink()) {
+              // With FOLLOW_LINKS, a link's own attributes arrive only when its target is missing.
+              why = "broken symbolic link";
+            } else if ((why = leavesRoot(file)) != null) {
+              page = false;
+            } else if (!attrs.isRegularFile()) {
+              why = "not a regular file";
+            } else if (page) {
               pages.add(file);
+              return FileVisitResult.CONTINUE;
             } else {
-              ignored.add(new Ignored(rel(root, file), "not a page: only *.md files are pages"));
+              why = "not a page: only *.md files are pages";
             }
+            (page ? unreadable : ignored).add(new Ignored(rel(root, file), why));
             return FileVisitResult.CONTINUE;
           }
 
           @Override
           public FileVisitResult visitFileFailed(Path file, IOException e) {
-            String why = e instanceof java.nio.file.FileSystemLoopException
-                ? "symbolic link loop" : "cannot be read: " + e.getClass().getSimpleName();
-            ignored.add(new Ignored(rel(root, file), why));
+            if (e instanceof FileSystemLoopException) {
+              ignored.add(new Ignored(rel(root, file) + "/", "symbolic link loop: not followed"));
+            } else {
+              unreadable.add(new Ignored(rel(root, file), "cannot be read: " + IoProblem.reason(e)));
+            }
             return FileVisitResult.CONTINUE;
           }
+
+          /** Why a symbolic link is not followed, or null when {@code p} stays inside the content folder. */
+          private String leavesRoot(Path p) {
+            if (!Files.isSymbolicLink(p)) {
+              return null;
+            }
+            try {
+              return p.toRealPath().startsWith(realRoot)
+                  ? null : "symbolic link to outside the content folder: not followed";
+            } catch (IOException e) {
+              return "symbolic link cannot be followed: " + IoProblem.reason(e);
+            }
+          }
         });
-    Comparator<Path> byName = Comparator.comparing(p -> rel(root, p));
-    pages.sort(byName);
+    pages.sort(Comparator.comparing(p -> rel(root, p)));
     ignored.sort(Comparator.comparing(Ignored::path));
-    return new Inventory(pages, ignored);
+    unreadable.sort(Comparator.comparing(Ignored::path));
+    return new Inventory(pages, ignored, unreadable);
   }
 
   /** The path relative to the content root, with {@code /} separators on every system. */

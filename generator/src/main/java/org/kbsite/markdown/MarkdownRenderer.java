@@ -3,10 +3,15 @@ package org.kbsite.markdown;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Safelist;
 
 /**
  * Markdown outside raw blocks to HTML. Raw HTML in the source is escaped, never passed through,
- * and link URLs are sanitised. Flexmark's parser and renderer are immutable once built, so one
+ * and the result goes through jsoup's allow-list, which drops every attribute and URL scheme it
+ * does not know (Flexmark alone lets {@code JavaScript:} and {@code &#106;avascript:} links
+ * through). Flexmark's parser and renderer and the allow-list are immutable once built, so one
  * instance serves every thread.
  */
 public final class MarkdownRenderer {
@@ -15,6 +20,10 @@ public final class MarkdownRenderer {
       .set(HtmlRenderer.SUPPRESS_HTML, false);
   private static final Parser PARSER = Parser.builder(OPTIONS).build();
   private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
+  /** Relative links stay as written; jsoup needs some absolute base to check them against. */
+  private static final String BASE = "https://kbsite.invalid/";
+  private static final Safelist ALLOWED = Safelist.relaxed().preserveRelativeLinks(true);
+  private static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false);
 
   private MarkdownRenderer() {}
 
@@ -22,6 +31,6 @@ public final class MarkdownRenderer {
     if (markdown.isBlank()) {
       return "";
     }
-    return RENDERER.render(PARSER.parse(markdown));
+    return Jsoup.clean(RENDERER.render(PARSER.parse(markdown)), BASE, ALLOWED, OUTPUT);
   }
 }

@@ -1,9 +1,13 @@
 package org.kbsite.parse;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -14,6 +18,15 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * {@link ParsedPage} out, or a {@link PageException} naming the line.
  */
 public final class PageParser {
+  /**
+   * Limits that keep one hostile page from costing the build minutes or gigabytes. The archive's
+   * longest line has 779 characters, and outside the raw block its pages hold one heading line;
+   * Flexmark and snakeyaml-engine take quadratic time or overflow the stack on some larger input.
+   */
+  public static final int MAX_LINE_CHARS = 100_000;
+  public static final int MAX_MARKDOWN_CHARS = 16_384;
+  public static final int MAX_FRONT_MATTER_CHARS = 65_536;
+
   private static final String RAW_START = "{% raw %}";
   private static final String RAW_END = "{% endraw %}";
 
@@ -21,8 +34,9 @@ public final class PageParser {
 
   /** Parses normalised text (LF line ends, no BOM). */
   public static ParsedPage parse(String path, String text) throws PageException {
+    checkText(text);
     List<String> lines = text.lines().toList();
-    if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+    if (!lines.get(0).strip().equals("---")) {
       throw new PageException(1, "no front matter: the page must start with a '---' line");
     }
     int close = -1;
@@ -35,16 +49,23 @@ public final class PageParser {
     if (close < 0) {
       throw new PageException(1, "unterminated front matter: no closing '---' line");
     }
-    Map<String, Object> frontMatter = loadYaml(String.join("\n", lines.subList(1, close)));
+    String yaml = String.join("\n", lines.subList(1, close));
+    if (yaml.length() > MAX_FRONT_MATTER_CHARS) {
+      throw new PageException(2, String.format(Locale.ROOT,
+          "front matter of %,d characters: the limit is %,d", yaml.length(), MAX_FRONT_MATTER_CHARS));
+    }
+    Map<String, Object> frontMatter = loadYaml(yaml);
     Object title = frontMatter.get("title");
     if (title != null && !(title instanceof String)) {
-      throw new PageException(2, "front matter 'title' is not a string");
+      throw new PageException(keyLine(lines, close, "title"), "front matter 'title' is not a string");
     }
 
     StringBuilder markdown = new StringBuilder();
     List<String> raw = null;
     int rawFirstLine = 0;
     int openLine = 0;
+    int untabbed = 0;
+    int firstUntabbed = 0;
     for (int i = close + 1; i < lines.size(); i++) {
       String line = lines.get(i);
       String bare = line.strip();
@@ -62,18 +83,33 @@ public final class PageParser {
           rawFirstLine = lineNo + 1;
         } else {
           markdown.append(line).append('\n');
+          if (markdown.length() > MAX_MARKDOWN_CHARS) {
+            throw new PageException(lineNo, String.format(Locale.ROOT,
+                "more than %,d characters of Markdown outside the raw block", MAX_MARKDOWN_CHARS));
+          }
         }
       } else if (bare.equals(RAW_END)) {
         openLine = 0;
       } else if (bare.equals(RAW_START)) {
         throw new PageException(lineNo, "'{% raw %}' inside the raw block opened at line " + openLine);
-      } else {
+      } else if (line.startsWith("\t")) {
         // The archive indents every raw line with exactly one TAB; further TABs are content.
-        raw.add(line.startsWith("\t") ? line.substring(1) : line);
+        raw.add(line.substring(1));
+      } else {
+        raw.add(line);
+        if (!line.isBlank() && untabbed++ == 0) {
+          firstUntabbed = lineNo;
+        }
       }
     }
     if (openLine != 0) {
       throw new PageException(openLine, "'{% raw %}' with no '{% endraw %}' after it");
+    }
+    List<ParsedPage.Note> notes = new ArrayList<>();
+    if (untabbed > 0) {
+      notes.add(new ParsedPage.Note(firstUntabbed, String.format(Locale.ROOT,
+          "%d line%s of the raw block start%s without a TAB: kept as written",
+          untabbed, untabbed == 1 ? "" : "s", untabbed == 1 ? "s" : "")));
     }
     if (raw == null) {
       raw = List.of();
@@ -87,17 +123,60 @@ public final class PageParser {
       end--;
     }
     return new ParsedPage(
-        path, frontMatter, markdown.toString(), raw.subList(lead, end), rawFirstLine + lead);
+        path, frontMatter, markdown.toString(), raw.subList(lead, end), rawFirstLine + lead, notes);
+  }
+
+  /** Rejects what is not a page at all, or too large to parse safely, before reading it. */
+  private static void checkText(String text) throws PageException {
+    if (text.isBlank()) {
+      throw new PageException(1, text.isEmpty() ? "empty file" : "empty file: nothing but white space");
+    }
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      throw new PageException(lineAt(text, nul), "NUL character: a binary file, not a page");
+    }
+    int line = 1;
+    for (int start = 0; start < text.length(); line++) {
+      int end = text.indexOf('\n', start);
+      end = end < 0 ? text.length() : end;
+      if (end - start > MAX_LINE_CHARS) {
+        throw new PageException(line, String.format(Locale.ROOT,
+            "line of %,d characters: the limit is %,d", end - start, MAX_LINE_CHARS));
+      }
+      start = end + 1;
+    }
+  }
+
+  private static int lineAt(String text, int index) {
+    int line = 1;
+    for (int i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) {
+      line++;
+    }
+    return line;
+  }
+
+  /** The 1-based line of {@code key:} in the front matter ending at {@code close}; 2 if not found. */
+  private static int keyLine(List<String> lines, int close, String key) {
+    for (int i = 1; i < close; i++) {
+      if (lines.get(i).startsWith(key + ":")) {
+        return i + 1;
+      }
+    }
+    return 2;
   }
 
   private static Map<String, Object> loadYaml(String yaml) throws PageException {
+    LoadSettings settings = LoadSettings.builder().setLabel("front matter").build();
     try {
-      Object doc = new Load(LoadSettings.builder().setLabel("front matter").build()).loadFromString(yaml);
+      Object doc = new Load(settings).loadFromString(yaml);
       if (doc == null) {
         return new LinkedHashMap<>();
       }
       if (!(doc instanceof Map<?, ?> map)) {
         throw new PageException(2, "front matter is not a set of 'key: value' lines");
+      }
+      if (refersToItself(map, identitySet(), identitySet())) {
+        throw new PageException(2, "front matter refers to itself through a YAML alias");
       }
       Map<String, Object> out = new LinkedHashMap<>();
       map.forEach((k, v) -> out.put(String.valueOf(k), v));
@@ -107,6 +186,37 @@ public final class PageParser {
       throw new PageException(line, "invalid YAML in front matter: " + e.getProblem());
     } catch (YamlEngineException e) {
       throw new PageException(2, "invalid YAML in front matter: " + e.getMessage());
+    } catch (StackOverflowError e) {
+      throw new PageException(2, "front matter nested too deeply to read");
     }
+  }
+
+  /** True when a collection contains itself; {@code done} keeps shared aliases from being walked twice. */
+  private static boolean refersToItself(Object node, Set<Object> path, Set<Object> done) {
+    if (!(node instanceof Map<?, ?>) && !(node instanceof Iterable<?>) || done.contains(node)) {
+      return false;
+    }
+    if (!path.add(node)) {
+      return true;
+    }
+    Iterable<?> children = node instanceof Map<?, ?> m ? concat(m) : (Iterable<?>) node;
+    for (Object child : children) {
+      if (refersToItself(child, path, done)) {
+        return true;
+      }
+    }
+    path.remove(node);
+    done.add(node);
+    return false;
+  }
+
+  private static List<Object> concat(Map<?, ?> map) {
+    List<Object> all = new ArrayList<>(map.keySet());
+    all.addAll(map.values());
+    return all;
+  }
+
+  private static Set<Object> identitySet() {
+    return Collections.newSetFromMap(new IdentityHashMap<>());
   }
 }

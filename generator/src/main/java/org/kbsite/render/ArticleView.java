@@ -70,9 +70,9 @@ public record ArticleView(
 
   private static List<SectionView> sections(List<Section> sections) {
     List<SectionView> out = new ArrayList<>();
-    List<String> used = new ArrayList<>();
+    Anchors.Unique anchors = new Anchors.Unique();
     for (Section s : sections) {
-      String anchor = Anchors.unique(Anchors.slug(s.heading()), used);
+      String anchor = anchors.of(Anchors.slug(s.heading()));
       out.add(new SectionView(anchor, s.heading(), s.kind().key(), TextBlocks.of(s.lines())));
     }
     return out;

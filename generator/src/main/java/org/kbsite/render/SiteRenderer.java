@@ -20,9 +20,9 @@ public final class SiteRenderer {
   public SiteRenderer(Templates templates, String baseUrl, SiteIndex index) {
     this.templates = templates;
     this.base = baseUrl;
-    List<String> used = new ArrayList<>();
+    Anchors.Unique slugs = new Anchors.Unique();
     for (String product : index.byProduct().keySet()) {
-      productSlugs.put(product, Anchors.unique(Anchors.slug(product), used));
+      productSlugs.put(product, slugs.of(Anchors.slug(product)));
     }
   }
 

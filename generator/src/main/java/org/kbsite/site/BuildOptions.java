@@ -14,11 +14,20 @@ public record BuildOptions(Path content, Path out, Path templates, String baseUr
     baseUrl = normaliseBase(baseUrl);
   }
 
+  /** A URL path: RFC 3986 path characters, no host ({@code //}) and no {@code ..} segment. */
+  private static final java.util.regex.Pattern URL_PATH =
+      java.util.regex.Pattern.compile("/(?!/)(?:[A-Za-z0-9._~!$&'()*+,;=:@%-]+/)*");
+
+  /** Adds the slashes a base URL needs; rejects one that is not a plain path on this site. */
   static String normaliseBase(String base) {
     String b = base == null || base.isBlank() ? "/" : base.strip();
     if (!b.startsWith("/")) {
       b = "/" + b;
     }
-    return b.endsWith("/") ? b : b + "/";
+    b = b.endsWith("/") ? b : b + "/";
+    if (!URL_PATH.matcher(b).matches() || b.contains("/../") || b.contains("/./")) {
+      throw new IllegalArgumentException("the base URL must be a path such as /kbarchive/: " + base);
+    }
+    return b;
   }
 }

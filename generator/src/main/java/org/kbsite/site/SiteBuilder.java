@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,31 +46,49 @@ public final class SiteBuilder {
     this.progress = progress;
   }
 
+  /**
+   * Builds the site into a staging folder and puts it in place of the output folder only when
+   * everything succeeded; on any failure the previous site is left as it was.
+   */
   public BuildReport build() throws IOException {
     Stopwatch clock = new Stopwatch();
+    try (StagedSite site = StagedSite.open(options)) {
+      BuildReport report = buildInto(new OutputWriter(site.staging()), clock);
+      site.publish();
+      return report;
+    }
+  }
+
+  private BuildReport buildInto(OutputWriter out, Stopwatch clock) throws IOException {
     Path content = options.content();
-    ContentScanner.Inventory inventory = ContentScanner.scan(content, options.out());
+    ContentScanner.Inventory inventory = ContentScanner.scan(content);
     List<Path> files = inventory.pages();
     clock.lap("scan");
 
     List<SourcePage.Outcome> parsed = inParallel(files.size(),
         i -> SourcePage.load(files.get(i), ContentScanner.rel(content, files.get(i))));
     Accepted accepted = accept(files, parsed);
+    inventory.unreadable().forEach(x -> accepted.rejected.add(new BuildReport.Problem(x.path(), 0, x.reason())));
+    accepted.rejected.sort(BY_PATH_AND_LINE);
+    accepted.notes.sort(BY_PATH_AND_LINE);
     clock.lap("parse");
     SiteIndex index = new SiteIndex(accepted.summaries);
     clock.lap("index");
 
     Templates templates = Templates.load(options.templates());
     SiteRenderer renderer = new SiteRenderer(templates, options.baseUrl(), index);
-    OutputWriter out = new OutputWriter(options.out());
     AtomicInteger done = new AtomicInteger();
     try (CatalogStream ndjson = new CatalogStream(out, "api/catalog.ndjson")) {
       // In ID order and in chunks, so the catalog stream is sorted while only one chunk of
       // articles is held at a time.
-      for (List<Path> chunk : chunks(accepted.filesById(), CHUNK)) {
+      for (List<Integer> chunk : chunks(accepted.orderById(), CHUNK)) {
         List<String> lines = inParallel(chunk.size(), i -> {
-          Path file = chunk.get(i);
-          Article a = SourcePage.load(file, ContentScanner.rel(content, file)).article();
+          int k = chunk.get(i);
+          String rel = ContentScanner.rel(content, accepted.files.get(k));
+          Article a = SourcePage.load(accepted.files.get(k), rel).article();
+          if (a == null || !a.id().equals(accepted.ids.get(k))) {
+            throw new UncheckedIOException(new IOException(rel + " changed while the site was being built: build again"));
+          }
           ArticleRecord rec = ArticleRecord.of(a, options.baseUrl());
           out.write(a.id().pagePath() + "index.html", renderer.articlePage(a));
           out.write("api/kb/" + a.id() + ".json", Json.pretty(rec));
@@ -99,24 +118,39 @@ public final class SiteBuilder {
     copyAssets(out);
     clock.lap("indexes and catalog");
 
+    List<ContentScanner.Ignored> ignored = inventory.ignored();
     BuildReport report = new BuildReport(
-        files.size() + inventory.ignored().size(),
+        files.size() + ignored.size() + inventory.unreadable().size(),
         accepted.files.size(),
         pages,
         out.filesWritten() + 1,
         accepted.rejected,
-        inventory.ignored().stream().map(x -> new BuildReport.Ignored(x.path(), x.reason())).toList(),
+        ignored.stream().map(x -> new BuildReport.Ignored(x.path(), x.reason())).toList(),
         accepted.notes,
         accepted.coverage.counts(),
         clock.timings());
-    out.write("build-report.json", Json.pretty(report));
+    out.write(StagedSite.MARKER, Json.pretty(report));
     return report;
   }
 
-  /** The pages that became articles, in path order; a repeated article ID keeps the first path. */
+  /**
+   * The pages that became articles, in path order. When pages share an article ID, the one at the
+   * archive's path for that ID ({@code kb/NNN/QNNNNN/README.md}) wins, else the first in path
+   * order; the others are rejected and the winner gets a note naming them.
+   */
   private static Accepted accept(List<Path> files, List<SourcePage.Outcome> parsed) {
+    Map<KbId, Integer> winner = new HashMap<>();
+    for (int i = 0; i < parsed.size(); i++) {
+      Article a = parsed.get(i).article();
+      if (a != null) {
+        Integer w = winner.get(a.id());
+        if (w == null || PageIdentity.atCanonicalPath(a.sourcePath(), a.id())
+            && !PageIdentity.atCanonicalPath(parsed.get(w).article().sourcePath(), a.id())) {
+          winner.put(a.id(), i);
+        }
+      }
+    }
     Accepted acc = new Accepted();
-    Map<KbId, String> firstPath = new HashMap<>();
     for (int i = 0; i < parsed.size(); i++) {
       SourcePage.Outcome o = parsed.get(i);
       if (o.rejection() != null) {
@@ -124,15 +158,15 @@ public final class SiteBuilder {
         continue;
       }
       Article a = o.article();
-      String earlier = firstPath.putIfAbsent(a.id(), a.sourcePath());
-      if (earlier != null) {
+      Article kept = parsed.get(winner.get(a.id())).article();
+      if (kept != a) {
         acc.rejected.add(new BuildReport.Problem(a.sourcePath(), 0,
-            "duplicate article ID " + a.id() + ": already built from " + earlier));
+            "duplicate article ID " + a.id() + ": built from " + kept.sourcePath() + " instead"));
+        acc.notes.add(new BuildReport.Problem(kept.sourcePath(), 0,
+            "article ID " + a.id() + " is also claimed by " + a.sourcePath() + ", which was rejected"));
         continue;
       }
-      if (o.note() != null) {
-        acc.notes.add(o.note());
-      }
+      acc.notes.addAll(o.notes());
       acc.files.add(files.get(i));
       acc.ids.add(a.id());
       acc.summaries.add(a.summary());
@@ -140,6 +174,9 @@ public final class SiteBuilder {
     }
     return acc;
   }
+
+  private static final Comparator<BuildReport.Problem> BY_PATH_AND_LINE =
+      Comparator.comparing(BuildReport.Problem::path).thenComparingInt(BuildReport.Problem::line);
 
   private static final class Accepted {
     final List<Path> files = new ArrayList<>();
@@ -149,14 +186,14 @@ public final class SiteBuilder {
     final List<BuildReport.Problem> rejected = new ArrayList<>();
     final List<BuildReport.Problem> notes = new ArrayList<>();
 
-    /** The accepted files ordered by their article's ID. */
-    List<Path> filesById() {
+    /** Indexes into {@code files} ordered by their article's ID. */
+    List<Integer> orderById() {
       List<Integer> order = new ArrayList<>();
       for (int i = 0; i < files.size(); i++) {
         order.add(i);
       }
       order.sort((a, b) -> ids.get(a).compareTo(ids.get(b)));
-      return order.stream().map(files::get).toList();
+      return order;
     }
   }
 

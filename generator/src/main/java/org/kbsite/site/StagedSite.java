@@ -1,0 +1,170 @@
+package org.kbsite.site;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import org.kbsite.content.IoProblem;
+
+/**
+ * The output folder, replaced as a whole or not at all. A build writes into a fresh staging folder
+ * beside OUT ({@code .OUT.kbsite-staging-PID}); {@link #publish()} renames OUT aside, renames the
+ * staging folder into its place and deletes the old site. A build that fails before that point
+ * deletes its staging folder and leaves OUT as it was.
+ *
+ * <p>Before anything is written, the folders are checked: OUT must not be, be inside or contain
+ * the content folder, must not contain the templates, and an existing OUT must be empty or hold an
+ * earlier kbsite build (its {@code build-report.json}), so that a mistyped {@code --out} never
+ * replaces someone's files.
+ */
+final class StagedSite implements AutoCloseable {
+  static final String MARKER = "build-report.json";
+
+  private final Path out;
+  private final Path staging;
+  private boolean published;
+
+  private StagedSite(Path out, Path staging) {
+    this.out = out;
+    this.staging = staging;
+  }
+
+  static StagedSite open(BuildOptions options) throws IOException {
+    Path content = realPath(options.content());
+    Path out = realPath(options.out());
+    if (!Files.isDirectory(content)) {
+      throw new IOException("content folder not found: " + options.content());
+    }
+    if (out.equals(content)) {
+      throw new IOException("the output folder is the content folder: " + options.out());
+    }
+    if (out.startsWith(content)) {
+      throw new IOException("the output folder " + options.out() + " is inside the content folder " + options.content());
+    }
+    if (content.startsWith(out)) {
+      throw new IOException("the output folder " + options.out() + " contains the content folder " + options.content());
+    }
+    if (options.templates() != null && realPath(options.templates()).startsWith(out)) {
+      throw new IOException("the templates folder " + options.templates()
+          + " is inside the output folder " + options.out() + ", which a build replaces");
+    }
+    if (Files.exists(out)) {
+      if (!Files.isDirectory(out)) {
+        throw new IOException("the output path is not a folder: " + options.out());
+      }
+      if (!Files.isRegularFile(out.resolve(MARKER)) && !isEmpty(out)) {
+        throw new IOException("the output folder " + options.out()
+            + " is not empty and holds no kbsite build (no " + MARKER + "): not replacing it");
+      }
+    }
+    Files.createDirectories(out.getParent());
+    return new StagedSite(out, createSibling(out, "staging"));
+  }
+
+  /** The folder the build writes into. */
+  Path staging() {
+    return staging;
+  }
+
+  /** Puts the staged site in place of OUT. */
+  void publish() throws IOException {
+    Path old = null;
+    if (Files.exists(out)) {
+      old = freeSibling(out, "old");
+      Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
+    }
+    try {
+      Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      if (old != null) {
+        Files.move(old, out, StandardCopyOption.ATOMIC_MOVE);
+      }
+      throw e;
+    }
+    published = true;
+    if (old != null) {
+      try {
+        deleteTree(old);
+      } catch (IOException e) {
+        throw new IOException("the new site is in place, but the previous one could not be removed from "
+            + old + ": " + IoProblem.describe(e), e);
+      }
+    }
+  }
+
+  /** Deletes the staging folder unless it was published. */
+  @Override
+  public void close() throws IOException {
+    if (!published) {
+      deleteTree(staging);
+    }
+  }
+
+  /** The real path of {@code p}, or of its nearest existing ancestor with the rest appended. */
+  static Path realPath(Path p) throws IOException {
+    Path head = p.toAbsolutePath().normalize();
+    Path tail = head.getFileSystem().getPath("");
+    while (head.getParent() != null && !Files.exists(head)) {
+      tail = head.getFileName().resolve(tail);
+      head = head.getParent();
+    }
+    return head.toRealPath().resolve(tail);
+  }
+
+  private static Path createSibling(Path out, String role) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      try {
+        // Not createTempDirectory: its owner-only permissions would end up on the published site.
+        return Files.createDirectory(freeSibling(out, role));
+      } catch (FileAlreadyExistsException e) {
+        if (attempt > 10) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** A path beside OUT that does not exist yet: {@code .OUT.kbsite-ROLE-PID[-N]}. */
+  private static Path freeSibling(Path out, String role) {
+    String base = "." + out.getFileName() + ".kbsite-" + role + "-" + ProcessHandle.current().pid();
+    Path p = out.resolveSibling(base);
+    for (int n = 2; Files.exists(p, LinkOption.NOFOLLOW_LINKS); n++) {
+      p = out.resolveSibling(base + "-" + n);
+    }
+    return p;
+  }
+
+  private static boolean isEmpty(Path dir) throws IOException {
+    try (var entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
+    }
+  }
+
+  /** Deletes a folder and everything in it; symbolic links are removed, never followed. */
+  static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+        Files.delete(file);
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+        if (e != null) {
+          throw e;
+        }
+        Files.delete(d);
+        return FileVisitResult.CONTINUE;
+      }
+    });
+  }
+}
