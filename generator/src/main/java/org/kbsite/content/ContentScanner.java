@@ -77,7 +77,8 @@ public final class ContentScanner {
             if (e instanceof FileSystemLoopException) {
               ignored.add(new Ignored(rel(root, file) + "/", "symbolic link loop: not followed"));
             } else {
-              unreadable.add(new Ignored(rel(root, file), "cannot be read: " + IoProblem.reason(e)));
+              String path = rel(root, file) + (Files.isDirectory(file) ? "/" : "");
+              unreadable.add(new Ignored(path, "cannot be read: " + IoProblem.reason(e)));
             }
             return FileVisitResult.CONTINUE;
           }
