@@ -15,7 +15,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Folder trees for tests: copy, delete, and a snapshot that shows any change to a tree. */
+/** Folder trees for tests: a copy, and a snapshot that shows any change to a tree. */
 public final class TestTrees {
   private TestTrees() {}
 
@@ -64,36 +64,6 @@ public final class TestTrees {
         }
       }
     }
-  }
-
-  /** Deletes a folder, links not followed; folders a test made unreadable are opened first. */
-  public static void delete(Path dir) throws IOException {
-    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
-        d.toFile().setReadable(true);
-        d.toFile().setExecutable(true);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-        if (e != null) {
-          throw e;
-        }
-        Files.delete(d);
-        return FileVisitResult.CONTINUE;
-      }
-    });
   }
 
   private static String rel(Path root, Path p) {

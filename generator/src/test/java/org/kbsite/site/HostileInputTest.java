@@ -57,7 +57,7 @@ class HostileInputTest {
 
   @BeforeAll
   static void build() throws IOException {
-    TestTrees.delete(WORK);
+    CorpusSite.deleteTree(WORK);
     TestTrees.copy(FIXTURES.resolve("hostile"), CONTENT);
     makeGeneratedInputs();
     expected = readExpected();
@@ -274,7 +274,7 @@ class HostileInputTest {
   @Test
   void theSamePagesWinOnEveryRun() throws IOException {
     Path again = TestPaths.scratch("hostile-again");
-    TestTrees.delete(again);
+    CorpusSite.deleteTree(again);
     BuildReport second = new SiteBuilder(new BuildOptions(CONTENT, again, null, "/"), n -> {}).build();
     assertEquals(report.rejected(), second.rejected());
     assertEquals(report.notes(), second.notes());

@@ -88,7 +88,7 @@ class MutatedCorpusTest {
   @Property(tries = 120)
   void buildNeverThrowsStaysInItsFolderAndAccountsForEveryInput(@ForAll("folders") List<Input> inputs)
       throws IOException {
-    TestTrees.delete(WORK);
+    CorpusSite.deleteTree(WORK);
     List<String> written = writeContent(inputs);
     Map<String, String> contentBefore = TestTrees.snapshot(CONTENT);
 

@@ -26,7 +26,7 @@ class UnreadableInputTest {
   @Test
   void unreadablePageAndFolderAreRejectedAndTheRestBuilds() throws Exception {
     Path work = TestPaths.scratch("unreadable");
-    TestTrees.delete(work);
+    CorpusSite.deleteTree(work);
     Path content = work.resolve("content");
     Path out = work.resolve("site");
     Files.createDirectories(content.resolve("locked-folder"));
@@ -48,7 +48,8 @@ class UnreadableInputTest {
           "locked.md 0 cannot be read: permission denied"), rejected);
       assertTrue(Files.isRegularFile(out.resolve("kb/900/Q900101/index.html")));
     } finally {
-      TestTrees.delete(work);
+      Files.setPosixFilePermissions(content.resolve("locked.md"), PosixFilePermissions.fromString("rw-------"));
+      Files.setPosixFilePermissions(content.resolve("locked-folder"), PosixFilePermissions.fromString("rwx------"));
     }
   }
 
