@@ -92,7 +92,7 @@ class MutatedCorpusTest {
     List<String> written = writeContent(inputs);
     Map<String, String> contentBefore = TestTrees.snapshot(CONTENT);
 
-    BuildReport report = new SiteBuilder(new BuildOptions(CONTENT, OUT, null, "/"), n -> {}).build();
+    BuildReport report = new SiteBuilder(new BuildOptions(CONTENT, OUT, null, "/"), (done, total) -> {}).build();
 
     assertEquals(contentBefore, TestTrees.snapshot(CONTENT), "the content folder is unchanged");
     try (Stream<Path> beside = Files.list(WORK)) {

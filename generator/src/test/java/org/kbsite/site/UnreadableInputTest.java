@@ -38,7 +38,7 @@ class UnreadableInputTest {
     try {
       JsonNode report = Files.isReadable(content.resolve("locked.md"))
           ? buildWithoutPermissionBypass(content, out)
-          : Json.MAPPER.valueToTree(new SiteBuilder(new BuildOptions(content, out, null, "/"), n -> {}).build());
+          : Json.MAPPER.valueToTree(new SiteBuilder(new BuildOptions(content, out, null, "/"), (done, total) -> {}).build());
       assertEquals(3, report.get("inputs").asInt());
       assertEquals(1, report.get("articles").asInt());
       List<String> rejected = new ArrayList<>();
