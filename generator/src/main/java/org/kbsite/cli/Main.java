@@ -66,6 +66,11 @@ public final class Main implements Callable<Integer> {
         description = "URL path the site is served under, e.g. /kbarchive/ (default: /).")
     String baseUrl;
 
+    @Option(names = "--site-url", paramLabel = "URL",
+        description = "Origin the site is served from, e.g. https://example.org: needed for"
+            + " sitemap.xml and absolute canonical and Open Graph URLs (default: none).")
+    String siteUrl;
+
     @Option(names = "--quiet", description = "Print nothing but errors and the summary line.")
     boolean quiet;
 
@@ -84,10 +89,16 @@ public final class Main implements Callable<Integer> {
         err.println("kbsite: templates folder has no layout.mustache: " + templates);
         return IO_ERROR;
       }
+      try {
+        BuildOptions.normaliseOrigin(siteUrl);
+      } catch (IllegalArgumentException e) {
+        err.println("kbsite: " + e.getMessage());
+        return USAGE;
+      }
       Progress progress = Progress.forConsole(quiet, err);
       BuildReport report;
       try {
-        report = new SiteBuilder(new BuildOptions(content, this.out, templates, baseUrl),
+        report = new SiteBuilder(new BuildOptions(content, this.out, templates, baseUrl, siteUrl),
             progress::update).build();
       } catch (java.io.IOException | java.io.UncheckedIOException e) {
         progress.clear();

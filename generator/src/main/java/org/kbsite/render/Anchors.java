@@ -1,13 +1,13 @@
 package org.kbsite.render;
 
-import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Stable ids for headings and slugs for index pages. */
 public final class Anchors {
   private Anchors() {}
 
-  /** Lower-case letters and digits joined by single dashes; {@code "section"} when none. */
+  /** Lower-case letters and digits joined by single dashes; {@code "x"} when none. */
   public static String slug(String text) {
     StringBuilder sb = new StringBuilder();
     boolean dash = false;
@@ -26,7 +26,7 @@ public final class Anchors {
   }
 
   /** {@code base}, or {@code base-2}, {@code base-3} ... when taken; records the result in {@code used}. */
-  public static String unique(String base, List<String> used) {
+  public static String unique(String base, Set<String> used) {
     String id = base;
     for (int n = 2; used.contains(id); n++) {
       id = base + "-" + n;
