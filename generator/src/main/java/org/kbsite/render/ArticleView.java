@@ -99,15 +99,15 @@ public record ArticleView(
     Span.Linker linker = links.linker(a.id());
     Set<String> used = new HashSet<>(RESERVED);
     List<Toc> toc = new ArrayList<>();
-    List<Block> intro = TextBlocks.of(a.body().intro(), linker, sub -> Anchors.unique(Anchors.slug(sub), used));
+    List<Block> intro = TextBlocks.of(a.body().intro(), linker, sub -> Anchors.unique(Anchors.slug(sub), used), 2);
+    toc.addAll(subHeadings(intro));
     List<SectionView> sections = new ArrayList<>();
     for (Section s : a.body().sections()) {
       String anchor = Anchors.unique(Anchors.slug(s.heading()), used);
       List<Block> blocks = TextBlocks.of(s.lines(), linker,
-          sub -> Anchors.unique(anchor + "-" + Anchors.slug(sub), used));
+          sub -> Anchors.unique(anchor + "-" + Anchors.slug(sub), used), 3);
       sections.add(new SectionView(anchor, s.heading(), s.kind().key(), linker.link(s.heading()), blocks));
-      toc.add(new Toc(anchor, s.heading(), blocks.stream().filter(b -> b.sub() != null)
-          .map(b -> new Toc(b.sub().id(), b.sub().label(), List.of())).toList()));
+      toc.add(new Toc(anchor, s.heading(), subHeadings(blocks)));
     }
     List<EventRow> events = a.events().stream().map(e -> eventRow(e, links)).toList();
     List<Cite> cites = a.references().stream().map(r -> cite(r, index, links)).toList();
@@ -135,6 +135,11 @@ public record ArticleView(
         citedBy,
         related,
         a.markdownHtml());
+  }
+
+  private static List<Toc> subHeadings(List<Block> blocks) {
+    return blocks.stream().filter(b -> b.sub() != null)
+        .map(b -> new Toc(b.sub().id(), b.sub().label(), List.of())).toList();
   }
 
   private static void addIf(List<Toc> toc, boolean present, String anchor, String label) {

@@ -24,18 +24,18 @@ public record Block(Span.Text para, Span.Text pre, Heading sub, ListBlock list) 
     return new Block(null, null, null, list);
   }
 
-  /** A sub-heading with its page anchor. */
-  public record Heading(String id, String label, Span.Text text) {}
+  /** A sub-heading with its page anchor; {@code level} 2 before the first section, else 3. */
+  public record Heading(int level, String id, String label, Span.Text text) {}
 
-  /** {@code ordered} lists keep their source numbers as each item's {@code value}. */
+  /** {@code ordered} lists show each item's number as written ({@code 1.}, {@code 2)}, {@code (3)}). */
   public record ListBlock(boolean ordered, List<Item> items) {
     public ListBlock {
       items = List.copyOf(items);
     }
   }
 
-  /** A list item: its re-flowed text, then any blocks indented under it. */
-  public record Item(String value, Span.Text text, List<Block> children) {
+  /** A list item: its marker (numbers only), its re-flowed text, then any blocks indented under it. */
+  public record Item(String marker, Span.Text text, List<Block> children) {
     public Item {
       children = List.copyOf(children);
     }

@@ -36,7 +36,7 @@ final class IndexPages {
     HomeView home = homeView();
     sink.accept("index.html", templates.page("home", frame(SiteRenderer.SITE_NAME,
         index.articles().size() + " articles of the Microsoft KnowledgeBase, browsable by product,"
-            + " version, keyword, event ID and more.", "", List.of(), true), home));
+            + " version, keyword, event ID and more.", "", List.of(new PageView.Crumb("Home", null)), true), home));
     for (Facet f : index.facets()) {
       facet(f, sink);
     }

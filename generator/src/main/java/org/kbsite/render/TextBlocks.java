@@ -22,18 +22,20 @@ final class TextBlocks {
 
   private final Span.Linker linker;
   private final UnaryOperator<String> anchor;
+  private final int headingLevel;
 
-  private TextBlocks(Span.Linker linker, UnaryOperator<String> anchor) {
+  private TextBlocks(Span.Linker linker, UnaryOperator<String> anchor, int headingLevel) {
     this.linker = linker;
     this.anchor = anchor;
+    this.headingLevel = headingLevel;
   }
 
   /**
    * The blocks of {@code lines}. {@code anchor} gives each sub-heading a page-unique id from its
-   * text; {@code linker} turns text into spans.
+   * text; {@code linker} turns text into spans; sub-headings become {@code h<headingLevel>}.
    */
-  static List<Block> of(List<String> lines, Span.Linker linker, UnaryOperator<String> anchor) {
-    return new TextBlocks(linker, anchor).blocks(chunks(lines));
+  static List<Block> of(List<String> lines, Span.Linker linker, UnaryOperator<String> anchor, int headingLevel) {
+    return new TextBlocks(linker, anchor, headingLevel).blocks(chunks(lines));
   }
 
   /** Lines between blank lines; {@code gap} is how many blank lines came before them. */
@@ -45,7 +47,7 @@ final class TextBlocks {
       List<String> chunk = chunks.get(c).lines();
       if (chunk.size() >= 2 && isUnderlined(chunk.get(0), chunk.get(1))) {
         String label = chunk.get(0).strip();
-        out.add(Block.sub(new Block.Heading(anchor.apply(label), label, linker.link(label))));
+        out.add(Block.sub(new Block.Heading(headingLevel, anchor.apply(label), label, linker.link(label))));
         chunk = chunk.subList(2, chunk.size());
         if (chunk.isEmpty()) {
           continue;
@@ -238,7 +240,7 @@ final class TextBlocks {
           if (!kind(m).equals(kind) || SHAPED.matcher(text).find()) {
             return false;
           }
-          item = new ItemParse(value(m), m.end(), text);
+          item = new ItemParse(m.group().strip(), m.end(), text);
           read.add(item);
         } else if (item == null || in <= indent) {
           return false;
@@ -279,20 +281,17 @@ final class TextBlocks {
       return m.group(3) != null ? "1" + m.group(4) : "(1)";
     }
 
-    private static String value(Matcher m) {
-      return m.group(3) != null ? m.group(3) : m.group(5);
-    }
   }
 
   /** One item: its first line's text, wrapped lines, then nested lines and chunks. */
   private static final class ItemParse {
-    private final String value;
+    private final String marker;
     private final int textColumn;
     private final List<String> text = new ArrayList<>();
     private final List<Chunk> nested = new ArrayList<>();
 
-    ItemParse(String value, int textColumn, String first) {
-      this.value = value;
+    ItemParse(String marker, int textColumn, String first) {
+      this.marker = marker;
       this.textColumn = textColumn;
       text.add(first);
     }
@@ -316,7 +315,7 @@ final class TextBlocks {
         blocks.nested(children, chunk, textColumn);
       }
       String joined = String.join(" ", text.stream().map(String::strip).toList());
-      return new Block.Item(ordered ? value : null, blocks.linker.link(joined), children);
+      return new Block.Item(ordered ? marker : null, blocks.linker.link(joined), children);
     }
   }
 }

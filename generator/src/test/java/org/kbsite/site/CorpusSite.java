@@ -7,8 +7,12 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import org.kbsite.TestPaths;
 
-/** One build of the whole shared corpus per test run, shared by the tests that read it. */
+/**
+ * One build of the whole shared corpus per test run, shared by the tests that read it. Built at
+ * the domain root of {@link #ORIGIN}, so that absolute URLs and sitemaps are written too.
+ */
 public final class CorpusSite {
+  public static final String ORIGIN = "https://kb.example.org";
   private static BuildReport report;
   private static Path out;
 
@@ -20,7 +24,7 @@ public final class CorpusSite {
       try {
         deleteTree(out);
         report = new SiteBuilder(new BuildOptions(TestPaths.corpus(), out,
-            TestPaths.repoRoot().resolve("templates"), "/"), n -> {}).build();
+            TestPaths.repoRoot().resolve("templates"), "/", ORIGIN), n -> {}).build();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

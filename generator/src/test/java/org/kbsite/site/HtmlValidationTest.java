@@ -1,0 +1,101 @@
+package org.kbsite.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import nu.validator.client.EmbeddedValidator;
+import nu.validator.validation.SimpleDocumentValidator;
+import org.junit.jupiter.api.Test;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXParseException;
+
+/**
+ * The Nu Html Checker finds no error in the generated pages: up to {@value #PER_KIND} pages of
+ * every kind (all of a kind that has fewer), spread evenly over the sample's build, and the
+ * stylesheet.
+ */
+class HtmlValidationTest {
+  private static final int PER_KIND = 250;
+
+  @Test
+  void pagesOfEveryKindHaveNoErrors() throws Exception {
+    Path out = CorpusSite.out();
+    Map<String, List<Path>> kinds = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(out)) {
+      walk.filter(p -> p.toString().endsWith(".html")).sorted()
+          .forEach(p -> kinds.computeIfAbsent(kind(out.relativize(p).toString().replace('\\', '/')),
+              k -> new ArrayList<>()).add(p));
+    }
+    List<String> errors = new ArrayList<>();
+    ErrorHandler handler = new ErrorHandler() {
+      @Override
+      public void warning(SAXParseException e) {}
+
+      @Override
+      public void error(SAXParseException e) {
+        errors.add(e.getSystemId() + ":" + e.getLineNumber() + ": " + e.getMessage());
+      }
+
+      @Override
+      public void fatalError(SAXParseException e) {
+        error(e);
+      }
+    };
+    SimpleDocumentValidator validator = new SimpleDocumentValidator();
+    validator.setUpMainSchema(EmbeddedValidator.SCHEMA_URL, handler);
+    validator.setUpValidatorAndParsers(handler, false, false);
+    int checked = 0;
+    for (Map.Entry<String, List<Path>> kind : kinds.entrySet()) {
+      List<Path> sample = spread(kind.getValue(), PER_KIND);
+      for (Path page : sample) {
+        validator.checkHtmlFile(page.toFile(), true);
+      }
+      checked += sample.size();
+      System.out.printf("validated %d of %d %s pages%n", sample.size(), kind.getValue().size(), kind.getKey());
+    }
+    validator.checkCssFile(out.resolve("assets/style.css").toFile(), true);
+    assertTrue(kinds.keySet().containsAll(List.of("article", "home", "not found", "products term",
+        "versions index", "keywords term", "tags term", "years term", "os term", "missing")), kinds.keySet().toString());
+    assertTrue(kinds.get("article").size() >= 200 && checked >= 1000, "pages checked: " + checked);
+    assertEquals(List.of(), errors.subList(0, Math.min(20, errors.size())), errors.size() + " errors");
+  }
+
+  /** A page's kind from its path: article, home, not found, or the index family and level. */
+  static String kind(String path) {
+    if (path.startsWith("kb/")) {
+      return "article";
+    }
+    if (path.equals("index.html")) {
+      return "home";
+    }
+    if (path.equals("404.html")) {
+      return "not found";
+    }
+    String[] parts = path.split("/");
+    if (parts[0].equals("missing")) {
+      return "missing";
+    }
+    boolean index = parts.length == 2 || parts[1].equals("page");
+    return parts[0] + (index ? " index" : " term");
+  }
+
+  /** {@code n} items spread evenly over the list, or all of it. */
+  static <T> List<T> spread(List<T> all, int n) {
+    if (all.size() <= n) {
+      return all;
+    }
+    List<T> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(all.get((int) ((long) i * all.size() / n)));
+    }
+    return out;
+  }
+}
