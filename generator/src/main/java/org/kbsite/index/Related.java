@@ -125,26 +125,15 @@ final class Related {
   }
 
   private static int shared(int[] a, int[] b) {
-    int n = 0;
-    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-      if (a[i] == b[j]) {
-        n++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return n;
+    return (int) weighted(a, b, null);
   }
 
-  private static double weighted(int[] a, int[] b, double[] idf) {
+  /** The summed weights of the values both sorted arrays hold; each counts 1 when {@code weights} is null. */
+  private static double weighted(int[] a, int[] b, double[] weights) {
     double sum = 0;
     for (int i = 0, j = 0; i < a.length && j < b.length; ) {
       if (a[i] == b[j]) {
-        sum += idf[a[i]];
+        sum += weights == null ? 1 : weights[a[i]];
         i++;
         j++;
       } else if (a[i] < b[j]) {

@@ -3,7 +3,7 @@ package org.kbsite.render;
 import java.util.List;
 
 /** One event ID's page: {@code event.mustache}. */
-public record EventView(int id, int count, List<Count> sources, List<Count> types,
+public record EventView(int id, String summary, List<Count> sources, List<Count> types,
     List<Description> descriptions, List<ListView.Row> articles) {
   public record Count(String value, int count) {}
 

@@ -5,7 +5,8 @@ import java.util.List;
 /** The home page: {@code home.mustache}. */
 public record HomeView(List<Stat> stats, List<IndexLink> indexes, List<TermsView.TermLink> products,
     List<Cited> mostCited) {
-  public record Stat(String label, String value) {}
+  /** A count, linked to its index when it has one. */
+  public record Stat(String label, String value, String href) {}
 
   public record IndexLink(String name, String href, String summary) {}
 

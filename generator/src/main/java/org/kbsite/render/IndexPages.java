@@ -49,14 +49,14 @@ final class IndexPages {
 
   private HomeView homeView() {
     List<HomeView.Stat> stats = new ArrayList<>();
-    stats.add(new HomeView.Stat("Articles", Integer.toString(index.articles().size())));
+    stats.add(new HomeView.Stat("Articles", Integer.toString(index.articles().size()), null));
     List<HomeView.IndexLink> indexes = new ArrayList<>();
     for (Facet f : index.facets()) {
-      stats.add(new HomeView.Stat(f.name(), Integer.toString(f.terms().size())));
+      stats.add(new HomeView.Stat(f.name(), Integer.toString(f.terms().size()), links.href(links.facet(f))));
       indexes.add(new HomeView.IndexLink(f.name(), links.href(links.facet(f)), count(f.terms().size(), f.termNoun())));
     }
-    stats.add(new HomeView.Stat("Event IDs", Integer.toString(index.events().size())));
-    stats.add(new HomeView.Stat("Cited but missing", Integer.toString(index.missing().size())));
+    stats.add(new HomeView.Stat("Event IDs", Integer.toString(index.events().size()), links.href("events/")));
+    stats.add(new HomeView.Stat("Cited but missing", Integer.toString(index.missing().size()), links.href("missing/")));
     indexes.add(new HomeView.IndexLink("Event IDs", links.href("events/"), count(index.events().size(), "event ID")));
     indexes.add(new HomeView.IndexLink("Cited but missing", links.href("missing/"),
         count(index.missing().size(), "Q-number") + " cited, not in this archive"));
@@ -133,7 +133,7 @@ final class IndexPages {
       PageView page = frame("Event ID " + id, "Event ID " + id + ": described in "
           + count(articles.size(), "article") + ".", path,
           List.of(crumb("Home", ""), crumb("Event IDs", "events/"), new PageView.Crumb(Integer.toString(id), null)), true);
-      EventView view = new EventView(id, articles.size(), countList(counts(mentions, Event::source)),
+      EventView view = new EventView(id, "Described in " + count(articles.size(), "article") + " of this archive.", countList(counts(mentions, Event::source)),
           countList(counts(mentions, Event::type)), descriptions, rows(articles));
       sink.accept(path + "index.html", templates.page("event", page, view));
     });

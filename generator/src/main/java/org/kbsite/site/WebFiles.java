@@ -36,44 +36,34 @@ final class WebFiles {
         }
       }
       int files = (urls.size() + URLS_PER_FILE - 1) / URLS_PER_FILE;
-      List<String> names = new ArrayList<>();
+      List<Url> sitemaps = new ArrayList<>();
       for (int f = 0; f < files; f++) {
         String name = "sitemap-" + (f + 1) + ".xml";
-        names.add(name);
-        out.write(name, urlset(links, urls.subList(f * URLS_PER_FILE, Math.min(urls.size(), (f + 1) * URLS_PER_FILE))));
+        sitemaps.add(new Url(name, null));
+        out.write(name, sitemap("urlset", "url", links,
+            urls.subList(f * URLS_PER_FILE, Math.min(urls.size(), (f + 1) * URLS_PER_FILE))));
       }
-      out.write("sitemap.xml", sitemapIndex(links, names));
+      out.write("sitemap.xml", sitemap("sitemapindex", "sitemap", links, sitemaps));
       robots.append("\nSitemap: ").append(links.absolute("sitemap.xml")).append('\n');
     }
     out.write("robots.txt", robots.toString());
   }
 
-  private static String urlset(Links links, List<Url> urls) {
+  /**
+   * A {@code urlset} of {@code url} entries or a {@code sitemapindex} of {@code sitemap} entries:
+   * the same shape, a location and an optional last-modified date each.
+   */
+  private static String sitemap(String root, String entry, Links links, List<Url> urls) {
     return xml(w -> {
-      w.writeStartElement("urlset");
+      w.writeStartElement(root);
       w.writeDefaultNamespace(NS);
       for (Url u : urls) {
         w.writeCharacters("\n");
-        w.writeStartElement("url");
+        w.writeStartElement(entry);
         element(w, "loc", links.absolute(u.path()));
         if (u.lastmod() != null) {
           element(w, "lastmod", u.lastmod());
         }
-        w.writeEndElement();
-      }
-      w.writeCharacters("\n");
-      w.writeEndElement();
-    });
-  }
-
-  private static String sitemapIndex(Links links, List<String> names) {
-    return xml(w -> {
-      w.writeStartElement("sitemapindex");
-      w.writeDefaultNamespace(NS);
-      for (String name : names) {
-        w.writeCharacters("\n");
-        w.writeStartElement("sitemap");
-        element(w, "loc", links.absolute(name));
         w.writeEndElement();
       }
       w.writeCharacters("\n");

@@ -18,6 +18,7 @@ import org.kbsite.model.Article;
 import org.kbsite.model.ArticleSummary;
 import org.kbsite.model.Event;
 import org.kbsite.parse.PageParser;
+import org.kbsite.site.NuChecker;
 import org.junit.jupiter.api.Test;
 
 /** Event pages and an article's event table, from events set on the model by hand. */
@@ -25,15 +26,19 @@ class EventPagesTest {
   private static final Templates TEMPLATES = Templates.load(TestPaths.repoRoot().resolve("templates"));
 
   @Test
-  void eachEventIdHasAPageWithItsSourcesDescriptionsAndArticles() {
+  void eachEventIdHasAPageWithItsSourcesDescriptionsAndArticles() throws Exception {
     SiteIndex index = new SiteIndex(Summaries.small());
     Map<String, String> pages = new TreeMap<>();
     new SiteRenderer(TEMPLATES, new Links("/", null, index), index).indexPages(pages::put);
+    NuChecker checker = new NuChecker();
+    checker.checkHtml("events/1294/index.html", pages.get("events/1294/index.html"));
+    checker.checkHtml("events/index.html", pages.get("events/index.html"));
+    assertEquals(List.of(), checker.errors());
     Document page = Jsoup.parse(pages.get("events/1294/index.html"));
     assertEquals("Event ID 1294", page.selectFirst("main h1").text());
     assertEquals(List.of("MSExchangeMTA 2"), page.select("main dl.fields dt:contains(Sources) + dd li").eachText());
     assertEquals(List.of("Error 2"), page.select("main dl.fields dt:contains(Types) + dd li").eachText());
-    assertEquals(List.of("An association with entity ended abnormally. Q100001"),
+    assertEquals(List.of("An association with entity ended abnormally. in Q100001"),
         page.select("ul.descriptions li").eachText());
     assertEquals(List.of("/kb/100/Q100001/", "/kb/100/Q100002/"), page.select("table.articles td:first-child a").eachAttr("href"));
     assertEquals(List.of("Home", "Event IDs", "1294"), page.select("nav.crumbs li").eachText());
@@ -53,7 +58,11 @@ class EventPagesTest {
     List<ArticleSummary> summaries = new ArrayList<>(Summaries.small());
     summaries.add(a.summary());
     SiteIndex index = new SiteIndex(summaries);
-    Document page = Jsoup.parse(new SiteRenderer(TEMPLATES, new Links("/", null, index), index).articlePage(a));
+    String html = new SiteRenderer(TEMPLATES, new Links("/", null, index), index).articlePage(a);
+    NuChecker checker = new NuChecker();
+    checker.checkHtml("kb/158/Q158279/index.html", html);
+    assertEquals(List.of(), checker.errors());
+    Document page = Jsoup.parse(html);
     assertEquals(List.of("/events/289/", "/events/1294/"), page.select("table.events td:first-child a").eachAttr("href"));
     assertEquals("1294 MSExchangeMTA Warning Interface An association with entity ended abnormally.",
         page.select("table.events tbody tr").get(1).text());

@@ -3,7 +3,6 @@ package org.kbsite.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,11 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import nu.validator.client.EmbeddedValidator;
-import nu.validator.validation.SimpleDocumentValidator;
 import org.junit.jupiter.api.Test;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.SAXParseException;
 
 /**
  * The Nu Html Checker finds no error in the generated pages: up to {@value #PER_KIND} pages of
@@ -34,34 +29,18 @@ class HtmlValidationTest {
           .forEach(p -> kinds.computeIfAbsent(kind(out.relativize(p).toString().replace('\\', '/')),
               k -> new ArrayList<>()).add(p));
     }
-    List<String> errors = new ArrayList<>();
-    ErrorHandler handler = new ErrorHandler() {
-      @Override
-      public void warning(SAXParseException e) {}
-
-      @Override
-      public void error(SAXParseException e) {
-        errors.add(e.getSystemId() + ":" + e.getLineNumber() + ": " + e.getMessage());
-      }
-
-      @Override
-      public void fatalError(SAXParseException e) {
-        error(e);
-      }
-    };
-    SimpleDocumentValidator validator = new SimpleDocumentValidator();
-    validator.setUpMainSchema(EmbeddedValidator.SCHEMA_URL, handler);
-    validator.setUpValidatorAndParsers(handler, false, false);
+    NuChecker checker = new NuChecker();
     int checked = 0;
     for (Map.Entry<String, List<Path>> kind : kinds.entrySet()) {
       List<Path> sample = spread(kind.getValue(), PER_KIND);
       for (Path page : sample) {
-        validator.checkHtmlFile(page.toFile(), true);
+        checker.checkFile(page);
       }
       checked += sample.size();
       System.out.printf("validated %d of %d %s pages%n", sample.size(), kind.getValue().size(), kind.getKey());
     }
-    validator.checkCssFile(out.resolve("assets/style.css").toFile(), true);
+    checker.checkCss(out.resolve("assets/style.css"));
+    List<String> errors = checker.errors();
     assertTrue(kinds.keySet().containsAll(List.of("article", "home", "not found", "products term",
         "versions index", "keywords term", "tags term", "years term", "os term", "missing")), kinds.keySet().toString());
     assertTrue(kinds.get("article").size() >= 200 && checked >= 1000, "pages checked: " + checked);
