@@ -10,12 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
  * The Nu Html Checker finds no error in the generated pages: up to {@value #PER_KIND} pages of
  * every kind (all of a kind that has fewer), spread evenly over the sample's build, and the
- * stylesheet.
+ * stylesheet; the same pages carry no inline style or script and load nothing from elsewhere.
  */
 class HtmlValidationTest {
   private static final int PER_KIND = 250;
@@ -30,11 +33,17 @@ class HtmlValidationTest {
               k -> new ArrayList<>()).add(p));
     }
     NuChecker checker = new NuChecker();
+    List<String> inline = new ArrayList<>();
     int checked = 0;
     for (Map.Entry<String, List<Path>> kind : kinds.entrySet()) {
       List<Path> sample = spread(kind.getValue(), PER_KIND);
       for (Path page : sample) {
         checker.checkFile(page);
+        Document doc = Jsoup.parse(page.toFile(), "UTF-8");
+        // A strict Content-Security-Policy allows no inline style or script and nothing from elsewhere.
+        for (Element e : doc.select("[style], style, script:not([type=application/ld+json]), [src^=http], link[rel=stylesheet][href^=http], [onclick], [onload]")) {
+          inline.add(out.relativize(page) + ": " + e.tagName());
+        }
       }
       checked += sample.size();
       System.out.printf("validated %d of %d %s pages%n", sample.size(), kind.getValue().size(), kind.getKey());
@@ -45,6 +54,7 @@ class HtmlValidationTest {
         "versions index", "keywords term", "tags term", "years term", "os term", "missing")), kinds.keySet().toString());
     assertTrue(kinds.get("article").size() >= 200 && checked >= 1000, "pages checked: " + checked);
     assertEquals(List.of(), errors.subList(0, Math.min(20, errors.size())), errors.size() + " errors");
+    assertEquals(List.of(), inline.subList(0, Math.min(20, inline.size())), "inline styles, scripts or external resources");
   }
 
   /** A page's kind from its path: article, home, not found, or the index family and level. */
