@@ -75,6 +75,11 @@ public final class Main implements Callable<Integer> {
         description = "URL path the site is served under, e.g. /kbarchive/ (default: /).")
     String baseUrl;
 
+    @Option(names = "--site-url", paramLabel = "URL",
+        description = "Origin the site is served from, e.g. https://example.org: needed for"
+            + " sitemap.xml and absolute canonical and Open Graph URLs (default: none).")
+    String siteUrl;
+
     @Option(names = "--quiet", description = "Print nothing but errors and the summary line.")
     boolean quiet;
 
@@ -95,7 +100,7 @@ public final class Main implements Callable<Integer> {
       }
       BuildOptions options;
       try {
-        options = new BuildOptions(content, this.out, templates, baseUrl);
+        options = new BuildOptions(content, this.out, templates, baseUrl, siteUrl);
       } catch (IllegalArgumentException e) {
         err.println("kbsite: " + e.getMessage());
         return USAGE;

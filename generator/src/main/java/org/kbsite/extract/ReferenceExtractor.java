@@ -1,5 +1,6 @@
 package org.kbsite.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -8,28 +9,41 @@ import org.kbsite.model.KbId;
 
 /**
  * The Q-numbers an article cites: {@code Q} and 5 or 6 digits as a whole word, other than the
- * article's own, and not a file name ({@code Q123456.exe}) or part of a URL.
+ * article's own, and not a file name ({@code Q123456.exe}) or part of a URL. Public so that the
+ * page links exactly the mentions the article's {@code references} list.
  */
-final class ReferenceExtractor {
+public final class ReferenceExtractor {
   private static final Pattern Q =
       Pattern.compile("(?<![\\w/=?])Q(\\d{5,6})(?!\\w)(?!\\.[A-Za-z])");
+
+  /** One mention of another article in a line: characters {@code [start, end)}. */
+  public record Mention(int start, int end, KbId id) {}
 
   private ReferenceExtractor() {}
 
   static List<KbId> extract(List<String> lines, KbId self) {
     TreeSet<KbId> ids = new TreeSet<>();
     for (String line : lines) {
-      if (line.indexOf('Q') < 0) {
-        continue;
-      }
-      Matcher m = Q.matcher(line);
-      while (m.find()) {
-        KbId id = KbId.parse(m.group(1));
-        if (id != null && !id.equals(self)) {
-          ids.add(id);
-        }
+      for (Mention m : mentions(line, self)) {
+        ids.add(m.id());
       }
     }
     return List.copyOf(ids);
+  }
+
+  /** The mentions of articles other than {@code self} in {@code text}, left to right. */
+  public static List<Mention> mentions(String text, KbId self) {
+    if (text.indexOf('Q') < 0) {
+      return List.of();
+    }
+    List<Mention> out = new ArrayList<>();
+    Matcher m = Q.matcher(text);
+    while (m.find()) {
+      KbId id = KbId.parse(m.group(1));
+      if (id != null && !id.equals(self)) {
+        out.add(new Mention(m.start(), m.end(), id));
+      }
+    }
+    return out;
   }
 }

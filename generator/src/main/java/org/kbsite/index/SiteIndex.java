@@ -2,38 +2,63 @@ package org.kbsite.index;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.kbsite.model.ArticleSummary;
+import org.kbsite.model.Event;
 import org.kbsite.model.KbId;
 
 /**
- * Every article's summary, sorted by ID, and the groupings the site's pages need. Built once on
- * one thread after all pages are parsed; read-only afterwards.
+ * Every article's summary, sorted by ID, and the groupings the site's pages need: facets,
+ * event IDs, citations both ways, related articles. Built once on one thread after all pages
+ * are parsed; read-only afterwards, so renderers may share it across threads.
  */
 public final class SiteIndex {
   private final List<ArticleSummary> articles;
   private final Map<KbId, ArticleSummary> byId = new HashMap<>();
   private final Map<String, List<ArticleSummary>> byProduct = new TreeMap<>();
+  private final Map<KbId, List<ArticleSummary>> citedBy = new HashMap<>();
+  private final Map<KbId, List<ArticleSummary>> missing = new TreeMap<>();
+  private final Map<Integer, List<EventMention>> events = new TreeMap<>();
+  private final List<Facet> facets;
+  private final Related related;
+
+  /** An event entry and the article that describes it. */
+  public record EventMention(ArticleSummary article, Event event) {}
 
   public SiteIndex(List<ArticleSummary> summaries) {
     List<ArticleSummary> sorted = new ArrayList<>(summaries);
-    sorted.sort((a, b) -> a.id().compareTo(b.id()));
+    sorted.sort(Comparator.comparing(ArticleSummary::id));
     this.articles = Collections.unmodifiableList(sorted);
     for (ArticleSummary a : sorted) {
       byId.put(a.id(), a);
       for (String p : a.products()) {
         byProduct.computeIfAbsent(p, k -> new ArrayList<>()).add(a);
       }
+      for (Event e : a.events()) {
+        events.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(new EventMention(a, e));
+      }
     }
+    for (ArticleSummary a : sorted) {
+      for (KbId target : a.references()) {
+        citedBy.computeIfAbsent(target, k -> new ArrayList<>()).add(a);
+        if (!byId.containsKey(target)) {
+          missing.computeIfAbsent(target, k -> new ArrayList<>()).add(a);
+        }
+      }
+    }
+    this.facets = Facets.all(sorted);
+    this.related = new Related(sorted);
   }
 
   public List<ArticleSummary> articles() {
     return articles;
   }
 
+  /** The article with this ID, or null when the archive does not hold it. */
   public ArticleSummary get(KbId id) {
     return byId.get(id);
   }
@@ -41,5 +66,40 @@ public final class SiteIndex {
   /** Product name to its articles (sorted by ID), products in name order. */
   public Map<String, List<ArticleSummary>> byProduct() {
     return Collections.unmodifiableMap(byProduct);
+  }
+
+  /** Products, versions, operating systems, keywords, title tags, years: in that order. */
+  public List<Facet> facets() {
+    return facets;
+  }
+
+  /** The articles that cite {@code id} (whether or not the archive holds it), sorted by ID. */
+  public List<ArticleSummary> citedBy(KbId id) {
+    return citedBy.getOrDefault(id, List.of());
+  }
+
+  /** Q-numbers the archive cites but does not hold, in ID order, with their citing articles. */
+  public Map<KbId, List<ArticleSummary>> missing() {
+    return Collections.unmodifiableMap(missing);
+  }
+
+  /** Event ID to every entry for it, in article order. */
+  public Map<Integer, List<EventMention>> events() {
+    return Collections.unmodifiableMap(events);
+  }
+
+  /** Up to {@code Related.LIMIT} articles like this one, best first. */
+  public List<ArticleSummary> related(KbId id) {
+    return related.of(id);
+  }
+
+  /** The articles cited by the most others, most cited first (ties by ID). */
+  public List<ArticleSummary> mostCited(int limit) {
+    return articles.stream()
+        .filter(a -> !citedBy(a.id()).isEmpty())
+        .sorted(Comparator.comparingInt((ArticleSummary a) -> -citedBy(a.id()).size())
+            .thenComparing(ArticleSummary::id))
+        .limit(limit)
+        .toList();
   }
 }

@@ -1,16 +1,17 @@
 package org.kbsite.render;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 
 /** Stable ids for headings and slugs for index pages. */
 public final class Anchors {
   private Anchors() {}
 
-  /** Lower-case letters and digits joined by single dashes; {@code "section"} when none. */
+  /** Lower-case letters and digits joined by single dashes; {@code "x"} when none. */
   public static String slug(String text) {
     StringBuilder sb = new StringBuilder();
     boolean dash = false;
@@ -36,6 +37,13 @@ public final class Anchors {
   public static final class Unique {
     private final Set<String> used = new HashSet<>();
     private final Map<String, Integer> next = new HashMap<>();
+
+    public Unique() {}
+
+    /** Ids that are taken from the start, such as the page's own parts. */
+    public Unique(Collection<String> reserved) {
+      used.addAll(reserved);
+    }
 
     public String of(String base) {
       String id = base;

@@ -2,38 +2,48 @@ package org.kbsite.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.kbsite.index.SiteIndex;
 import org.kbsite.model.AppliesTo;
 import org.kbsite.model.Article;
+import org.kbsite.model.ArticleSummary;
+import org.kbsite.model.Event;
+import org.kbsite.model.KbId;
 import org.kbsite.model.Section;
+import org.kbsite.model.Version;
 
 /** What {@code article.mustache} sees. */
 public record ArticleView(
     String id,
     String title,
-    List<String> tags,
     List<Field> header,
     List<Block> preBox,
     String appliesToIntro,
     List<Item> appliesTo,
+    List<Toc> toc,
     List<Block> intro,
     List<SectionView> sections,
-    String queryWords,
-    List<Field> trailer,
+    List<EventRow> events,
+    Span.Text queryWords,
+    List<Line> trailer,
+    List<Cite> cites,
+    List<Cite> citedBy,
+    List<Cite> related,
     String markdownHtml) {
 
-  public record Field(String label, String value) {}
+  /** Ids of the page's own parts; section and sub-heading anchors never take these. */
+  static final List<String> RESERVED = List.of("on-this-page", "event-log", "cites", "cited-by", "related");
 
-  public boolean hasAppliesTo() {
-    return !appliesTo.isEmpty();
+  /** A value, linked to its index page when it has one; {@code datetime} is set for dates. */
+  public record Link(String text, String href, String datetime) {
+    Link(String text, String href) {
+      this(text, href, null);
+    }
   }
 
-  public boolean hasQueryWords() {
-    return queryWords != null;
-  }
+  /** A header field and its values. */
+  public record Field(String label, List<Link> values) {}
 
-  public boolean hasTrailer() {
-    return !trailer.isEmpty();
-  }
+  public record Line(String label, String value) {}
 
   public record Item(String text, List<Item> children) {
     public boolean hasChildren() {
@@ -41,41 +51,150 @@ public record ArticleView(
     }
   }
 
-  public record SectionView(String anchor, String heading, String kind, List<Block> blocks) {}
+  /** An entry of the "on this page" list. */
+  public record Toc(String anchor, String label, List<Toc> children) {
+    public boolean hasChildren() {
+      return !children.isEmpty();
+    }
+  }
 
-  public static ArticleView of(Article a) {
-    List<Field> header = new ArrayList<>();
-    header.add(new Field("Article", a.id().toString()));
-    header.add(new Field("Product(s)", String.join(", ", a.products())));
-    header.add(new Field("Version(s)", a.versionsRaw()));
-    header.add(new Field("Operating System(s)", String.join(" | ", a.os())));
-    header.add(new Field("Keyword(s)", String.join(" ", a.keywords())));
-    header.add(new Field("Last Modified", a.lastModified() == null ? "" : a.lastModified().toString()));
-    List<Field> trailer = new ArrayList<>();
-    a.trailer().fields().forEach((k, v) -> trailer.add(new Field(k, v)));
+  public record SectionView(String anchor, String heading, String kind, Span.Text headingText, List<Block> blocks) {}
+
+  public record EventRow(int id, String href, String source, String type, String category,
+      String description, String code) {}
+
+  /** Another article: linked, or marked as not in this archive. */
+  public record Cite(String id, String title, String href, boolean missing) {}
+
+  public boolean hasAppliesTo() {
+    return !appliesTo.isEmpty();
+  }
+
+  public boolean hasToc() {
+    return toc.size() > 1;
+  }
+
+  public boolean hasEvents() {
+    return !events.isEmpty();
+  }
+
+  public boolean hasTrailer() {
+    return !trailer.isEmpty();
+  }
+
+  public boolean hasCites() {
+    return !cites.isEmpty();
+  }
+
+  public boolean hasCitedBy() {
+    return !citedBy.isEmpty();
+  }
+
+  public boolean hasRelated() {
+    return !related.isEmpty();
+  }
+
+  public static ArticleView of(Article a, Links links, SiteIndex index) {
+    Span.Linker linker = links.linker(a.id());
+    Anchors.Unique anchors = new Anchors.Unique(RESERVED);
+    List<Toc> toc = new ArrayList<>();
+    List<Block> preBox = TextBlocks.of(a.body().preBox(), linker, sub -> anchors.of(Anchors.slug(sub)), 2);
+    List<Block> intro = TextBlocks.of(a.body().intro(), linker, sub -> anchors.of(Anchors.slug(sub)), 2);
+    toc.addAll(subHeadings(preBox));
+    toc.addAll(subHeadings(intro));
+    List<SectionView> sections = new ArrayList<>();
+    for (Section s : a.body().sections()) {
+      String anchor = anchors.of(Anchors.slug(s.heading()));
+      List<Block> blocks = TextBlocks.of(s.lines(), linker, sub -> anchors.of(anchor + "-" + Anchors.slug(sub)), 3);
+      sections.add(new SectionView(anchor, s.heading(), s.kind().key(), linker.link(s.heading()), blocks));
+      toc.add(new Toc(anchor, s.heading(), subHeadings(blocks)));
+    }
+    List<EventRow> events = a.events().stream().map(e -> eventRow(e, links)).toList();
+    List<Cite> cites = a.references().stream().map(r -> cite(r, index, links)).toList();
+    List<Cite> citedBy = index.citedBy(a.id()).stream().map(s -> cite(s.id(), index, links)).toList();
+    List<Cite> related = index.related(a.id()).stream().map(s -> cite(s.id(), index, links)).toList();
+    addIf(toc, !events.isEmpty(), "event-log", "Event log entries");
+    addIf(toc, !cites.isEmpty(), "cites", "Articles cited");
+    addIf(toc, !citedBy.isEmpty(), "cited-by", "Referenced by");
+    addIf(toc, !related.isEmpty(), "related", "Related articles");
+    List<Line> trailer = new ArrayList<>();
+    a.trailer().fields().forEach((k, v) -> trailer.add(new Line(k, v)));
     return new ArticleView(
         a.id().toString(),
         a.title(),
-        a.tags(),
-        header,
-        TextBlocks.of(a.body().preBox()),
+        header(a, links),
+        preBox,
         a.appliesToIntro(),
         tree(a.appliesTo()),
-        TextBlocks.of(a.body().intro()),
-        sections(a.body().sections()),
-        a.additionalQueryWords(),
+        toc,
+        intro,
+        sections,
+        events,
+        a.additionalQueryWords() == null ? null : linker.link(a.additionalQueryWords()),
         trailer,
+        cites,
+        citedBy,
+        related,
         a.markdownHtml());
   }
 
-  private static List<SectionView> sections(List<Section> sections) {
-    List<SectionView> out = new ArrayList<>();
-    Anchors.Unique anchors = new Anchors.Unique();
-    for (Section s : sections) {
-      String anchor = anchors.of(Anchors.slug(s.heading()));
-      out.add(new SectionView(anchor, s.heading(), s.kind().key(), TextBlocks.of(s.lines())));
+  private static List<Toc> subHeadings(List<Block> blocks) {
+    return blocks.stream().filter(b -> b.sub() != null)
+        .map(b -> new Toc(b.sub().id(), b.sub().label(), List.of())).toList();
+  }
+
+  private static void addIf(List<Toc> toc, boolean present, String anchor, String label) {
+    if (present) {
+      toc.add(new Toc(anchor, label, List.of()));
     }
-    return out;
+  }
+
+  private static List<Field> header(Article a, Links links) {
+    List<Field> header = new ArrayList<>();
+    header.add(new Field("Article", List.of(new Link(a.id().toString(), null))));
+    header.add(new Field("Title tag(s)", a.tags().stream()
+        .map(t -> new Link(t, termHref(links, "tags", null, t))).toList()));
+    header.add(new Field("Product(s)", a.products().stream()
+        .map(p -> new Link(p, termHref(links, "products", null, p))).toList()));
+    List<Link> versions = new ArrayList<>();
+    for (Version v : a.versions()) {
+      String text = (v.platform() == null ? "" : v.platform() + ":") + (v.version() == null ? "" : v.version());
+      String href = null;
+      if (v.version() != null && !a.products().isEmpty()) {
+        href = termHref(links, "versions", a.products().get(0), v.version());
+      }
+      versions.add(new Link(text, href));
+    }
+    if (versions.isEmpty() && !a.versionsRaw().isBlank()) {
+      versions.add(new Link(a.versionsRaw(), null));
+    }
+    header.add(new Field("Version(s)", versions));
+    header.add(new Field("Operating System(s)", a.os().stream()
+        .map(o -> new Link(o, termHref(links, "os", null, o))).toList()));
+    header.add(new Field("Keyword(s)", a.keywords().stream()
+        .map(k -> new Link(k, termHref(links, "keywords", null, k))).toList()));
+    if (a.lastModified() != null) {
+      String date = a.lastModified().toString();
+      header.add(new Field("Last Modified", List.of(new Link(date,
+          termHref(links, "years", null, Integer.toString(a.lastModified().getYear())), date))));
+    }
+    return header.stream().filter(f -> !f.values().isEmpty()).toList();
+  }
+
+  private static String termHref(Links links, String facet, String group, String value) {
+    String path = links.term(facet, group, value);
+    return path == null ? null : links.href(path);
+  }
+
+  private static EventRow eventRow(Event e, Links links) {
+    return new EventRow(e.id(), links.href(Links.event(e.id())), e.source(), e.type(), e.category(),
+        e.description(), e.code());
+  }
+
+  static Cite cite(KbId id, SiteIndex index, Links links) {
+    ArticleSummary s = index.get(id);
+    Span span = links.article(id, id.toString());
+    return new Cite(id.toString(), s == null ? null : s.title(), span.href(), span.missing());
   }
 
   /** Nests the box's bullets by depth. */

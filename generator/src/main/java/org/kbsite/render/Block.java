@@ -1,20 +1,43 @@
 package org.kbsite.render;
 
+import java.util.List;
+
 /**
  * One block of article text as the templates see it: exactly one of the fields is set.
  * {@code para} is re-flowed prose, {@code pre} keeps its lines and spacing, {@code sub} is a
- * dash-underlined sub-heading.
+ * dash-underlined sub-heading, {@code list} a bulleted or numbered list.
  */
-public record Block(String para, String pre, String sub) {
-  static Block para(String text) {
-    return new Block(text, null, null);
+public record Block(Span.Text para, Span.Text pre, Heading sub, ListBlock list) {
+  static Block para(Span.Text text) {
+    return new Block(text, null, null, null);
   }
 
-  static Block pre(String text) {
-    return new Block(null, text, null);
+  static Block pre(Span.Text text) {
+    return new Block(null, text, null, null);
   }
 
-  static Block sub(String text) {
-    return new Block(null, null, text);
+  static Block sub(Heading heading) {
+    return new Block(null, null, heading, null);
+  }
+
+  static Block list(ListBlock list) {
+    return new Block(null, null, null, list);
+  }
+
+  /** A sub-heading with its page anchor; {@code level} 2 before the first section, else 3. */
+  public record Heading(int level, String id, String label, Span.Text text) {}
+
+  /** {@code ordered} lists show each item's number as written ({@code 1.}, {@code 2)}, {@code (3)}). */
+  public record ListBlock(boolean ordered, List<Item> items) {
+    public ListBlock {
+      items = List.copyOf(items);
+    }
+  }
+
+  /** A list item: its marker (numbers only), its re-flowed text, then any blocks indented under it. */
+  public record Item(String marker, Span.Text text, List<Block> children) {
+    public Item {
+      children = List.copyOf(children);
+    }
   }
 }

@@ -4,69 +4,118 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.kbsite.index.SiteIndex;
 import org.kbsite.model.Article;
-import org.kbsite.model.ArticleSummary;
+import org.kbsite.model.Section;
+import org.kbsite.model.SectionKind;
 
 /**
  * Renders the site's HTML pages from view models. Paths are site-relative ({@code kb/158/Q158279/
- * index.html}); links are absolute under the base URL.
+ * index.html}); links are absolute paths under the base URL. Safe to use from many threads.
  */
 public final class SiteRenderer {
-  private final Templates templates;
-  private final String base;
-  private final Map<String, String> productSlugs = new LinkedHashMap<>();
+  static final String SITE_NAME = "Microsoft KnowledgeBase Archive";
+  private static final int DESCRIPTION_LENGTH = 200;
 
-  public SiteRenderer(Templates templates, String baseUrl, SiteIndex index) {
+  private final Templates templates;
+  private final Links links;
+  private final SiteIndex index;
+
+  public SiteRenderer(Templates templates, Links links, SiteIndex index) {
     this.templates = templates;
-    this.base = baseUrl;
-    Anchors.Unique slugs = new Anchors.Unique();
-    for (String product : index.byProduct().keySet()) {
-      productSlugs.put(product, slugs.of(Anchors.slug(product)));
-    }
+    this.links = links;
+    this.index = index;
   }
 
   public String articlePage(Article a) {
     List<PageView.Crumb> crumbs = new ArrayList<>();
-    crumbs.add(new PageView.Crumb("Home", base));
+    crumbs.add(new PageView.Crumb("Home", links.href("")));
     for (String p : a.products()) {
-      crumbs.add(new PageView.Crumb(p, productHref(p)));
+      String path = links.term("products", null, p);
+      crumbs.add(new PageView.Crumb(p, path == null ? null : links.href(path)));
     }
     crumbs.add(new PageView.Crumb(a.id().toString(), null));
-    PageView page = new PageView(a.id() + ": " + a.title(), base, a.title(), crumbs);
-    return templates.page("article", page, ArticleView.of(a));
+    String path = a.id().pagePath();
+    String description = description(a);
+    String url = links.absolute(path);
+    List<PageView.Meta> meta = new ArrayList<>();
+    meta.add(new PageView.Meta("og:type", "article"));
+    meta.add(new PageView.Meta("og:title", a.id() + ": " + a.title()));
+    meta.add(new PageView.Meta("og:description", description));
+    meta.add(new PageView.Meta("og:site_name", SITE_NAME));
+    if (url != null) {
+      meta.add(new PageView.Meta("og:url", url));
+    }
+    if (a.lastModified() != null) {
+      meta.add(new PageView.Meta("article:modified_time", a.lastModified().toString()));
+    }
+    a.products().forEach(p -> meta.add(new PageView.Meta("article:section", p)));
+    PageView page = new PageView(a.id() + ": " + a.title(), links.base(), description, crumbs,
+        canonical(path), meta, JsonLd.of(techArticle(a, description, url)));
+    return templates.page("article", page, ArticleView.of(a, links, index));
   }
 
-  public String home(SiteIndex index) {
-    List<HomeView.Entry> products = new ArrayList<>();
-    index.byProduct().forEach((name, list) -> products.add(new HomeView.Entry(name, productHref(name), list.size())));
-    PageView page = new PageView("Home", base, "Microsoft KnowledgeBase archive", List.of());
-    return templates.page("home", page, new HomeView(index.articles().size(), products.size(), products));
+  /** Every page other than the articles, handed to {@code sink} as (path, html). */
+  public void indexPages(BiConsumer<String, String> sink) {
+    new IndexPages(templates, links, index).write(sink);
   }
 
-  /** Site-relative path to page HTML, for every product. */
-  public Map<String, String> productPages(SiteIndex index) {
-    Map<String, String> out = new LinkedHashMap<>();
-    index.byProduct().forEach((name, list) -> {
-      PageView page = new PageView(name, base, "Articles about " + name,
-          List.of(new PageView.Crumb("Home", base), new PageView.Crumb(name, null)));
-      out.put(productPath(name) + "index.html", templates.page("list", page, new ListView(name, list.size(), rows(list))));
-    });
-    return out;
+  String canonical(String path) {
+    String url = links.absolute(path);
+    return url != null ? url : links.href(path);
   }
 
-  private List<ListView.Row> rows(List<ArticleSummary> list) {
-    return list.stream()
-        .map(s -> new ListView.Row(s.id().toString(), base + s.id().pagePath(), s.title(),
-            s.lastModified() == null ? "" : s.lastModified().toString()))
-        .toList();
+  private Map<String, Object> techArticle(Article a, String description, String url) {
+    Map<String, Object> ld = new LinkedHashMap<>();
+    ld.put("@context", "https://schema.org");
+    ld.put("@type", "TechArticle");
+    ld.put("identifier", a.id().toString());
+    ld.put("headline", a.title());
+    ld.put("description", description);
+    ld.put("inLanguage", "en");
+    if (a.lastModified() != null) {
+      ld.put("dateModified", a.lastModified().toString());
+    }
+    if (!a.keywords().isEmpty()) {
+      ld.put("keywords", a.keywords());
+    }
+    if (!a.products().isEmpty()) {
+      ld.put("about", a.products().stream().map(p -> Map.of("@type", "Thing", "name", p)).toList());
+    }
+    Map<String, Object> site = new LinkedHashMap<>();
+    site.put("@type", "WebSite");
+    site.put("name", SITE_NAME);
+    if (url != null) {
+      ld.put("url", url);
+      ld.put("mainEntityOfPage", url);
+      site.put("url", links.absolute(""));
+    }
+    ld.put("isPartOf", site);
+    return ld;
   }
 
-  private String productPath(String product) {
-    return "products/" + productSlugs.get(product) + "/";
-  }
-
-  private String productHref(String product) {
-    return base + productPath(product);
+  /** The article's opening words: its summary or symptoms, else its first text, re-flowed and cut. */
+  static String description(Article a) {
+    List<String> lines = a.body().intro();
+    Section first = a.section(SectionKind.SUMMARY);
+    if (first == null) {
+      first = a.section(SectionKind.SYMPTOMS);
+    }
+    if (first == null && !a.body().sections().isEmpty() && lines.isEmpty()) {
+      first = a.body().sections().get(0);
+    }
+    if (first != null) {
+      lines = first.lines();
+    }
+    String text = String.join(" ", lines).replaceAll("\\s+", " ").strip();
+    if (text.isEmpty()) {
+      return a.title();
+    }
+    if (text.length() <= DESCRIPTION_LENGTH) {
+      return text;
+    }
+    int cut = text.lastIndexOf(' ', DESCRIPTION_LENGTH);
+    return text.substring(0, cut > 0 ? cut : DESCRIPTION_LENGTH) + " …";
   }
 }

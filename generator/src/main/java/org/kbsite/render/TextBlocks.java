@@ -2,46 +2,161 @@ package org.kbsite.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Cuts article text into blocks at blank lines. A block of unindented lines is prose and is
- * re-flowed; anything indented or ruled stays preformatted, because its shape carries meaning
- * (code, registry paths, event text, tables).
+ * Cuts article text into blocks at blank lines and gives each the shape its layout shows:
+ * unindented plain lines are prose and are re-flowed; lines that start with a bullet or a number
+ * make a list, with wrapped lines (a hanging indent) joined and blocks indented under an item
+ * kept inside it; a line underlined with dashes is a sub-heading. Anything else (indented code,
+ * registry paths, event text, tables, rules) stays preformatted, because its shape carries
+ * meaning and guessing would lose it.
  */
 final class TextBlocks {
-  private TextBlocks() {}
+  /** A list marker: {@code -} or {@code *}, {@code 1.} or {@code 1)}, or {@code (1)}; then text. */
+  private static final Pattern MARKER =
+      Pattern.compile("^( *)(?:([-*])|(\\d{1,3})([.)])|\\((\\d{1,3})\\)) +(?=\\S)");
+  private static final Pattern SHAPED = Pattern.compile("\t|\\S {3,}\\S");
 
-  static List<Block> of(List<String> lines) {
-    List<Block> blocks = new ArrayList<>();
-    List<String> chunk = new ArrayList<>();
-    for (int i = 0; i <= lines.size(); i++) {
-      if (i == lines.size() || lines.get(i).isBlank()) {
-        if (!chunk.isEmpty()) {
-          addChunk(chunk, blocks);
-          chunk.clear();
-        }
-      } else {
-        chunk.add(lines.get(i));
-      }
-    }
-    return blocks;
+  private final Span.Linker linker;
+  private final UnaryOperator<String> anchor;
+  private final int headingLevel;
+
+  private TextBlocks(Span.Linker linker, UnaryOperator<String> anchor, int headingLevel) {
+    this.linker = linker;
+    this.anchor = anchor;
+    this.headingLevel = headingLevel;
   }
 
-  private static void addChunk(List<String> chunk, List<Block> blocks) {
-    int start = 0;
-    if (chunk.size() >= 2 && isUnderlined(chunk.get(0), chunk.get(1))) {
-      blocks.add(Block.sub(chunk.get(0).strip()));
-      start = 2;
+  /**
+   * The blocks of {@code lines}. {@code anchor} gives each sub-heading a page-unique id from its
+   * text; {@code linker} turns text into spans; sub-headings become {@code h<headingLevel>}.
+   */
+  static List<Block> of(List<String> lines, Span.Linker linker, UnaryOperator<String> anchor, int headingLevel) {
+    return new TextBlocks(linker, anchor, headingLevel).blocks(chunks(lines));
+  }
+
+  /** Lines between blank lines; {@code gap} is how many blank lines came before them. */
+  record Chunk(List<String> lines, int gap) {}
+
+  private List<Block> blocks(List<Chunk> chunks) {
+    List<Block> out = new ArrayList<>();
+    for (int c = 0; c < chunks.size(); c++) {
+      List<String> chunk = chunks.get(c).lines();
+      if (chunk.size() >= 2 && isUnderlined(chunk.get(0), chunk.get(1))) {
+        String label = chunk.get(0).strip();
+        out.add(Block.sub(new Block.Heading(headingLevel, anchor.apply(label), label, linker.link(label))));
+        chunk = chunk.subList(2, chunk.size());
+        if (chunk.isEmpty()) {
+          continue;
+        }
+      }
+      int marker = firstMarker(chunk);
+      ListParse list = null;
+      if (marker >= 0 && (marker == 0 || isProse(chunk.subList(0, marker)))) {
+        list = ListParse.of(chunk.subList(marker, chunk.size()));
+      }
+      if (list == null) {
+        if (isProse(chunk)) {
+          out.add(para(chunk));
+        } else {
+          addPre(out, chunk, chunks.get(c).gap());
+        }
+        continue;
+      }
+      if (marker > 0) {
+        out.add(para(chunk.subList(0, marker)));
+      }
+      while (c + 1 < chunks.size() && list.absorb(chunks.get(c + 1))) {
+        c++;
+      }
+      out.add(Block.list(list.build(this)));
     }
-    List<String> rest = chunk.subList(start, chunk.size());
-    if (rest.isEmpty()) {
-      return;
-    }
-    if (isProse(rest)) {
-      blocks.add(Block.para(String.join(" ", rest.stream().map(String::strip).toList())));
+    return out;
+  }
+
+  private Block para(List<String> lines) {
+    return Block.para(linker.link(String.join(" ", lines.stream().map(String::strip).toList())));
+  }
+
+  /**
+   * A preformatted block; one that follows another directly joins it, blank lines included,
+   * so that code with blank lines in it stays one block.
+   */
+  private void addPre(List<Block> out, List<String> lines, int gap) {
+    String text = String.join("\n", lines);
+    Block last = out.isEmpty() ? null : out.get(out.size() - 1);
+    if (last != null && last.pre() != null && gap > 0) {
+      out.set(out.size() - 1, Block.pre(linker.link(last.pre().source() + "\n".repeat(gap + 1) + text)));
     } else {
-      blocks.add(Block.pre(String.join("\n", rest)));
+      out.add(Block.pre(linker.link(text)));
     }
+  }
+
+  /** Lines after a blank line, or indented under an item: a list, a paragraph or preformatted. */
+  private void nested(List<Block> out, Chunk chunk, int textColumn) {
+    List<String> lines = chunk.lines();
+    ListParse list = MARKER.matcher(lines.get(0)).find() ? ListParse.of(lines) : null;
+    Block previous = out.isEmpty() ? null : out.get(out.size() - 1);
+    if (list != null) {
+      Block.ListBlock built = list.build(this);
+      if (previous != null && previous.list() != null && previous.list().ordered() == built.ordered()) {
+        // One list interrupted by blank lines, as in the source.
+        List<Block.Item> merged = new ArrayList<>(previous.list().items());
+        merged.addAll(built.items());
+        out.set(out.size() - 1, Block.list(new Block.ListBlock(built.ordered(), merged)));
+      } else {
+        out.add(Block.list(built));
+      }
+    } else if (isHanging(lines, textColumn)) {
+      out.add(para(lines));
+    } else {
+      addPre(out, lines, chunk.gap());
+    }
+  }
+
+  /**
+   * A paragraph inside a list item: every line at the same indent, no further in than the item's
+   * text, plain words. A single short line must end like a sentence, or it may be a command.
+   */
+  private static boolean isHanging(List<String> lines, int textColumn) {
+    int indent = indent(lines.get(0));
+    for (String line : lines) {
+      if (indent(line) != indent || SHAPED.matcher(line.strip()).find() || isRule(line)) {
+        return false;
+      }
+    }
+    String last = lines.get(lines.size() - 1).strip();
+    return indent <= textColumn + 1
+        && (lines.size() > 1 || last.matches(".*[.:?!)\"]$"));
+  }
+
+  static List<Chunk> chunks(List<String> lines) {
+    List<Chunk> chunks = new ArrayList<>();
+    List<String> chunk = new ArrayList<>();
+    int gap = 0;
+    int blanks = 0;
+    for (String line : lines) {
+      if (line.isBlank()) {
+        if (!chunk.isEmpty()) {
+          chunks.add(new Chunk(chunk, gap));
+          chunk = new ArrayList<>();
+          blanks = 0;
+        }
+        blanks++;
+      } else {
+        if (chunk.isEmpty()) {
+          gap = blanks;
+        }
+        chunk.add(line);
+      }
+    }
+    if (!chunk.isEmpty()) {
+      chunks.add(new Chunk(chunk, gap));
+    }
+    return chunks;
   }
 
   static boolean isUnderlined(String text, String rule) {
@@ -57,22 +172,150 @@ final class TextBlocks {
 
   private static boolean isProse(List<String> lines) {
     for (String line : lines) {
-      if (indent(line) > 0 || line.contains("\t") || line.contains("   ")) {
-        return false;
-      }
       String s = line.strip();
-      if (s.startsWith("- ") || s.startsWith("* ") || s.chars().allMatch(c -> c == '-' || c == '=')) {
+      if (indent(line) > 0 || line.contains("\t") || line.contains("   ") || isRule(line)
+          || s.startsWith("- ") || s.startsWith("* ")) {
         return false;
       }
     }
     return true;
   }
 
-  private static int indent(String s) {
+  private static boolean isRule(String line) {
+    String s = line.strip();
+    return !s.isEmpty() && s.chars().allMatch(c -> c == '-' || c == '=' || c == '_' || c == '*');
+  }
+
+  private static int firstMarker(List<String> chunk) {
+    for (int i = 0; i < chunk.size(); i++) {
+      if (MARKER.matcher(chunk.get(i)).find()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  static int indent(String s) {
     int i = 0;
     while (i < s.length() && s.charAt(i) == ' ') {
       i++;
     }
     return i;
+  }
+
+  /**
+   * A list being read: its items' markers all at one indent and of one kind (a bullet character,
+   * or numbers with the same punctuation). Lines between items must be the item's wrapped text
+   * (indented past the marker, no further than the text) or belong to a block nested in it.
+   */
+  private static final class ListParse {
+    private final int indent;
+    private final String kind;
+    private final List<ItemParse> items = new ArrayList<>();
+
+    private ListParse(int indent, String kind) {
+      this.indent = indent;
+      this.kind = kind;
+    }
+
+    /** The list these lines make, the first being a marker line; null when they make none. */
+    static ListParse of(List<String> lines) {
+      Matcher first = MARKER.matcher(lines.get(0));
+      if (!first.find()) {
+        return null;
+      }
+      ListParse list = new ListParse(first.group(1).length(), kind(first));
+      return list.add(lines) ? list : null;
+    }
+
+    /** Adds the items of {@code lines}, which start with a marker; false (and nothing added) if they don't fit. */
+    private boolean add(List<String> lines) {
+      List<ItemParse> read = new ArrayList<>();
+      ItemParse item = null;
+      for (String line : lines) {
+        Matcher m = MARKER.matcher(line);
+        int in = indent(line);
+        if (m.find() && in == indent) {
+          String text = line.substring(m.end());
+          if (!kind(m).equals(kind) || SHAPED.matcher(text).find()) {
+            return false;
+          }
+          item = new ItemParse(m.group().strip(), m.end(), text);
+          read.add(item);
+        } else if (item == null || in <= indent) {
+          return false;
+        } else {
+          item.line(line);
+        }
+      }
+      items.addAll(read);
+      return true;
+    }
+
+    /** Takes the chunk after a blank line when it continues this list or nests in its last item. */
+    boolean absorb(Chunk next) {
+      List<String> chunk = next.lines();
+      if (chunk.size() >= 2 && isUnderlined(chunk.get(0), chunk.get(1))) {
+        return false;
+      }
+      Matcher m = MARKER.matcher(chunk.get(0));
+      if (m.find() && m.group(1).length() == indent) {
+        return kind(m).equals(kind) && add(chunk);
+      }
+      if (chunk.stream().anyMatch(l -> indent(l) <= indent)) {
+        return false;
+      }
+      items.get(items.size() - 1).nested.add(next);
+      return true;
+    }
+
+    Block.ListBlock build(TextBlocks blocks) {
+      boolean ordered = !kind.equals("-") && !kind.equals("*");
+      return new Block.ListBlock(ordered, items.stream().map(i -> i.build(blocks, ordered)).toList());
+    }
+
+    private static String kind(Matcher m) {
+      if (m.group(2) != null) {
+        return m.group(2);
+      }
+      return m.group(3) != null ? "1" + m.group(4) : "(1)";
+    }
+
+  }
+
+  /** One item: its first line's text, wrapped lines, then nested lines and chunks. */
+  private static final class ItemParse {
+    private final String marker;
+    private final int textColumn;
+    private final List<String> text = new ArrayList<>();
+    private final List<Chunk> nested = new ArrayList<>();
+
+    ItemParse(String marker, int textColumn, String first) {
+      this.marker = marker;
+      this.textColumn = textColumn;
+      text.add(first);
+    }
+
+    /** A line inside the item: wrapped text until the first line that is not plain hanging text. */
+    void line(String line) {
+      boolean wrapped = nested.isEmpty() && indent(line) <= textColumn + 1
+          && !SHAPED.matcher(line.strip()).find() && !MARKER.matcher(line).find() && !isRule(line);
+      if (wrapped) {
+        text.add(line);
+      } else if (nested.isEmpty()) {
+        nested.add(new Chunk(new ArrayList<>(List.of(line)), 0));
+      } else {
+        nested.get(nested.size() - 1).lines().add(line);
+      }
+    }
+
+    Block.Item build(TextBlocks blocks, boolean ordered) {
+      List<Block> children = new ArrayList<>();
+      for (Chunk chunk : nested) {
+        blocks.nested(children, chunk, textColumn);
+      }
+      String joined = String.join(" ", text.stream().map(String::strip).toList());
+      return new Block.Item(ordered ? marker : null, blocks.linker.link(joined), children);
+    }
   }
 }

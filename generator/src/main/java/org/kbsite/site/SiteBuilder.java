@@ -23,6 +23,7 @@ import org.kbsite.index.SiteIndex;
 import org.kbsite.model.Article;
 import org.kbsite.model.ArticleSummary;
 import org.kbsite.model.KbId;
+import org.kbsite.render.Links;
 import org.kbsite.render.SiteRenderer;
 import org.kbsite.render.Templates;
 
@@ -76,7 +77,8 @@ public final class SiteBuilder {
     clock.lap("index");
 
     Templates templates = Templates.load(options.templates());
-    SiteRenderer renderer = new SiteRenderer(templates, options.baseUrl(), index);
+    Links links = new Links(options.baseUrl(), options.siteUrl(), index);
+    SiteRenderer renderer = new SiteRenderer(templates, links, index);
     AtomicInteger done = new AtomicInteger();
     try (CatalogStream ndjson = new CatalogStream(out, "api/catalog.ndjson")) {
       // In ID order and in chunks, so the catalog stream is sorted while only one chunk of
@@ -102,13 +104,13 @@ public final class SiteBuilder {
     }
 
     clock.lap("articles");
-    int pages = accepted.files.size();
-    out.write("index.html", renderer.home(index));
-    pages++;
-    for (Map.Entry<String, String> page : renderer.productPages(index).entrySet()) {
-      out.write(page.getKey(), page.getValue());
-      pages++;
-    }
+    List<String> indexPages = new ArrayList<>();
+    renderer.indexPages((path, html) -> {
+      out.write(path, html);
+      indexPages.add(path);
+    });
+    int pages = accepted.files.size() + indexPages.size();
+    WebFiles.write(out, links, index, indexPages);
     out.write("api/catalog.json", Json.pretty(
         index.articles().stream().map(s -> CatalogEntry.of(s, options.baseUrl())).toList()));
     out.write("api/events.json", Json.pretty(EventIndexEntry.of(index.articles())));

@@ -7,8 +7,12 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import org.kbsite.TestPaths;
 
-/** One build of the whole shared corpus per test run, shared by the tests that read it. */
+/**
+ * One build of the whole shared corpus per test run, shared by the tests that read it. Built at
+ * the domain root of {@link #ORIGIN}, so that absolute URLs and sitemaps are written too.
+ */
 public final class CorpusSite {
+  public static final String ORIGIN = "https://kb.example.org";
   private static BuildReport report;
   private static Path out;
 
@@ -19,13 +23,17 @@ public final class CorpusSite {
       out = TestPaths.scratch("corpus-site");
       try {
         deleteTree(out);
-        report = new SiteBuilder(new BuildOptions(TestPaths.corpus(), out,
-            TestPaths.repoRoot().resolve("templates"), "/"), (n, t) -> {}).build();
+        report = new SiteBuilder(options(out), (n, t) -> {}).build();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
     return report;
+  }
+
+  /** The options of the shared build, writing into {@code out}. */
+  public static BuildOptions options(Path out) {
+    return new BuildOptions(TestPaths.corpus(), out, TestPaths.repoRoot().resolve("templates"), "/", ORIGIN);
   }
 
   public static Path out() {

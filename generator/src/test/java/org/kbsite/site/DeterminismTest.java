@@ -22,8 +22,7 @@ class DeterminismTest {
     Path first = CorpusSite.out();
     Path second = TestPaths.scratch("corpus-site-again");
     CorpusSite.deleteTree(second);
-    new SiteBuilder(new BuildOptions(TestPaths.corpus(), second,
-        TestPaths.repoRoot().resolve("templates"), "/"), (n, t) -> {}).build();
+    new SiteBuilder(CorpusSite.options(second), (n, t) -> {}).build();
 
     List<String> a = files(first);
     List<String> b = files(second);

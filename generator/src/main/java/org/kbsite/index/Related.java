@@ -1,0 +1,147 @@
+package org.kbsite.index;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import org.kbsite.model.ArticleSummary;
+import org.kbsite.model.Event;
+import org.kbsite.model.KbId;
+
+/**
+ * "Related articles": the few articles most like each one. Candidates share an event ID or a
+ * keyword that no more than {@value #RARE} articles carry (a keyword on thousands of articles,
+ * such as {@code kbbug}, finds nothing in particular). Candidates rank by shared event IDs, then
+ * shared products, then shared keywords weighted by rarity (inverse document frequency), then ID:
+ * the result is the same on every run.
+ */
+final class Related {
+  static final int LIMIT = 5;
+  static final int RARE = 200;
+
+  private final List<ArticleSummary> articles;
+  private final Map<KbId, List<ArticleSummary>> result = new HashMap<>();
+
+  Related(List<ArticleSummary> sorted) {
+    this.articles = sorted;
+    int n = sorted.size();
+    int[][] events = ids(sorted, s -> s.events().stream().map(Event::id).map(String::valueOf).toList());
+    int[][] products = ids(sorted, ArticleSummary::products);
+    int[][] keywords = ids(sorted, s -> s.keywords().stream().map(k -> k.toLowerCase(Locale.ROOT)).toList());
+    int[][] eventPostings = postings(events);
+    int[][] keywordPostings = postings(keywords);
+    double[] idf = new double[keywordPostings.length];
+    for (int k = 0; k < idf.length; k++) {
+      idf[k] = StrictMath.log((double) n / keywordPostings[k].length);
+    }
+    ThreadLocal<int[]> marks = ThreadLocal.withInitial(() -> new int[n]);
+    List<int[]> best = IntStream.range(0, n).parallel().mapToObj(i -> {
+      int[] mark = marks.get();
+      List<Integer> candidates = new ArrayList<>();
+      for (int e : events[i]) {
+        collect(eventPostings[e], i, mark, candidates);
+      }
+      for (int k : keywords[i]) {
+        if (keywordPostings[k].length <= RARE) {
+          collect(keywordPostings[k], i, mark, candidates);
+        }
+      }
+      for (int c : candidates) {
+        mark[c] = 0;
+      }
+      return candidates.stream()
+          .map(c -> new Score(c, shared(events[i], events[c]), shared(products[i], products[c]),
+              weighted(keywords[i], keywords[c], idf)))
+          .sorted(Score.ORDER)
+          .limit(LIMIT)
+          .mapToInt(Score::article)
+          .toArray();
+    }).toList();
+    for (int i = 0; i < n; i++) {
+      result.put(sorted.get(i).id(), Arrays.stream(best.get(i)).mapToObj(sorted::get).toList());
+    }
+  }
+
+  List<ArticleSummary> of(KbId id) {
+    return result.getOrDefault(id, List.of());
+  }
+
+  private record Score(int article, int events, int products, double keywords) {
+    static final Comparator<Score> ORDER = Comparator.comparingInt((Score s) -> -s.events)
+        .thenComparingInt(s -> -s.products)
+        .thenComparingDouble(s -> -s.keywords)
+        .thenComparingInt(Score::article);
+  }
+
+  private static void collect(int[] posting, int self, int[] mark, List<Integer> out) {
+    for (int c : posting) {
+      if (c != self && mark[c] == 0) {
+        mark[c] = 1;
+        out.add(c);
+      }
+    }
+  }
+
+  /** Each article's values as sorted, distinct small integers (one per distinct value). */
+  private static int[][] ids(List<ArticleSummary> sorted, Function<ArticleSummary, List<String>> values) {
+    Map<String, Integer> numbers = new HashMap<>();
+    int[][] out = new int[sorted.size()][];
+    for (int i = 0; i < out.length; i++) {
+      TreeSet<Integer> set = new TreeSet<>();
+      for (String v : values.apply(sorted.get(i))) {
+        set.add(numbers.computeIfAbsent(v, x -> numbers.size()));
+      }
+      out[i] = set.stream().mapToInt(Integer::intValue).toArray();
+    }
+    return out;
+  }
+
+  /** For each value, the articles (ascending) that have it. */
+  private static int[][] postings(int[][] valuesByArticle) {
+    int max = Arrays.stream(valuesByArticle).flatMapToInt(Arrays::stream).max().orElse(-1);
+    int[] counts = new int[max + 1];
+    for (int[] vs : valuesByArticle) {
+      for (int v : vs) {
+        counts[v]++;
+      }
+    }
+    int[][] out = new int[max + 1][];
+    for (int v = 0; v <= max; v++) {
+      out[v] = new int[counts[v]];
+      counts[v] = 0;
+    }
+    for (int a = 0; a < valuesByArticle.length; a++) {
+      for (int v : valuesByArticle[a]) {
+        out[v][counts[v]++] = a;
+      }
+    }
+    return out;
+  }
+
+  private static int shared(int[] a, int[] b) {
+    return (int) weighted(a, b, null);
+  }
+
+  /** The summed weights of the values both sorted arrays hold; each counts 1 when {@code weights} is null. */
+  private static double weighted(int[] a, int[] b, double[] weights) {
+    double sum = 0;
+    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (a[i] == b[j]) {
+        sum += weights == null ? 1 : weights[a[i]];
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return sum;
+  }
+}

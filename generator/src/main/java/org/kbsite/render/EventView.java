@@ -1,0 +1,24 @@
+package org.kbsite.render;
+
+import java.util.List;
+
+/** One event ID's page: {@code event.mustache}. */
+public record EventView(int id, String summary, List<Count> sources, List<Count> types,
+    List<Description> descriptions, List<ListView.Row> articles) {
+  public record Count(String value, int count) {}
+
+  /** A description as one article gives it. */
+  public record Description(String text, String code, String articleId, String href) {}
+
+  public boolean hasSources() {
+    return !sources.isEmpty();
+  }
+
+  public boolean hasTypes() {
+    return !types.isEmpty();
+  }
+
+  public boolean hasDescriptions() {
+    return !descriptions.isEmpty();
+  }
+}

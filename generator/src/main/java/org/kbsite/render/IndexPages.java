@@ -1,0 +1,235 @@
+package org.kbsite.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.kbsite.index.Facet;
+import org.kbsite.index.SiteIndex;
+import org.kbsite.model.ArticleSummary;
+import org.kbsite.model.Event;
+import org.kbsite.model.KbId;
+
+/**
+ * The pages around the articles: home, an index and a page per term for every facet, a page
+ * per event ID, the "cited but missing" list and 404.html. Long listings are cut into pages of
+ * {@link Links#PAGE_SIZE} rows.
+ */
+final class IndexPages {
+  private static final int MOST_CITED = 20;
+
+  private final Templates templates;
+  private final Links links;
+  private final SiteIndex index;
+
+  IndexPages(Templates templates, Links links, SiteIndex index) {
+    this.templates = templates;
+    this.links = links;
+    this.index = index;
+  }
+
+  void write(BiConsumer<String, String> sink) {
+    HomeView home = homeView();
+    sink.accept("index.html", templates.page("home", frame(SiteRenderer.SITE_NAME,
+        index.articles().size() + " articles of the Microsoft KnowledgeBase, browsable by product,"
+            + " version, keyword, event ID and more.", "", List.of(new PageView.Crumb("Home", null)), true), home));
+    for (Facet f : index.facets()) {
+      facet(f, sink);
+    }
+    events(sink);
+    missing(sink);
+    sink.accept("404.html", templates.page("notfound",
+        frame("Page not found", "This page does not exist.", null, List.of(crumb("Home", "")), false),
+        home));
+  }
+
+  private HomeView homeView() {
+    List<HomeView.Stat> stats = new ArrayList<>();
+    stats.add(new HomeView.Stat("Articles", Integer.toString(index.articles().size()), null));
+    List<HomeView.IndexLink> indexes = new ArrayList<>();
+    for (Facet f : index.facets()) {
+      stats.add(new HomeView.Stat(f.name(), Integer.toString(f.terms().size()), links.href(links.facet(f))));
+      indexes.add(new HomeView.IndexLink(f.name(), links.href(links.facet(f)), count(f.terms().size(), f.termNoun())));
+    }
+    stats.add(new HomeView.Stat("Event IDs", Integer.toString(index.events().size()), links.href("events/")));
+    stats.add(new HomeView.Stat("Cited but missing", Integer.toString(index.missing().size()), links.href("missing/")));
+    indexes.add(new HomeView.IndexLink("Event IDs", links.href("events/"), count(index.events().size(), "event ID")));
+    indexes.add(new HomeView.IndexLink("Cited but missing", links.href("missing/"),
+        count(index.missing().size(), "Q-number") + " cited, not in this archive"));
+    Facet products = index.facets().get(0);
+    List<TermsView.TermLink> productLinks = products.terms().stream()
+        .map(t -> new TermsView.TermLink(t.label(), links.href(links.term(products, t)), t.articles().size()))
+        .toList();
+    List<HomeView.Cited> cited = index.mostCited(MOST_CITED).stream()
+        .map(s -> new HomeView.Cited(s.id().toString(), s.title(), links.href(s.id().pagePath()),
+            index.citedBy(s.id()).size()))
+        .toList();
+    return new HomeView(stats, indexes, productLinks, cited);
+  }
+
+  private void facet(Facet f, BiConsumer<String, String> sink) {
+    String first = links.facet(f);
+    List<Facet.Term> terms = f.terms();
+    int pages = Pager.count(terms.size());
+    for (int n = 1; n <= pages; n++) {
+      Map<String, List<TermsView.TermLink>> groups = new LinkedHashMap<>();
+      for (Facet.Term t : Pager.slice(terms, n)) {
+        groups.computeIfAbsent(t.group() == null ? "" : t.group(), g -> new ArrayList<>())
+            .add(new TermsView.TermLink(t.label(), links.href(links.term(f, t)), t.articles().size()));
+      }
+      List<TermsView.Group> views = new ArrayList<>();
+      groups.forEach((g, list) -> views.add(new TermsView.Group(g.isEmpty() ? null : g,
+          g.isEmpty() ? null : hrefOrNull(links.term("products", null, g)), list)));
+      String intro = count(terms.size(), f.termNoun()) + ", with the number of articles for each.";
+      PageView page = frame(f.name() + pageSuffix(n), intro, Links.page(first, n),
+          crumbs(List.of(crumb(f.name(), first)), n), true);
+      sink.accept(Links.page(first, n) + "index.html",
+          templates.page("terms", page, new TermsView(f.name(), intro, views, Pager.of(links, first, n, pages))));
+    }
+    for (Facet.Term t : terms) {
+      String path = links.term(f, t);
+      articleList(t.title(), count(t.articles().size(), "article") + " with the " + f.termNoun() + " " + t.title() + ".",
+          path, List.of(crumb(f.name(), first), crumb(t.title(), path)), t.articles(), sink);
+    }
+  }
+
+  private void articleList(String heading, String intro, String first, List<PageView.Crumb> trail,
+      List<ArticleSummary> articles, BiConsumer<String, String> sink) {
+    int pages = Pager.count(articles.size());
+    for (int n = 1; n <= pages; n++) {
+      PageView page = frame(heading + pageSuffix(n), intro, Links.page(first, n), crumbs(trail, n), true);
+      ListView view = new ListView(heading, intro, articles.size(), rows(Pager.slice(articles, n)),
+          Pager.of(links, first, n, pages));
+      sink.accept(Links.page(first, n) + "index.html", templates.page("list", page, view));
+    }
+  }
+
+  private void events(BiConsumer<String, String> sink) {
+    List<EventsView.Row> rows = new ArrayList<>();
+    index.events().forEach((id, mentions) -> rows.add(new EventsView.Row(id, links.href(Links.event(id)),
+        articlesOf(mentions).size(), String.join(", ", counts(mentions, Event::source).keySet()))));
+    String intro = count(rows.size(), "event ID") + " that articles describe, with the sources seen with each.";
+    int pages = Pager.count(rows.size());
+    for (int n = 1; n <= pages; n++) {
+      PageView page = frame("Event IDs" + pageSuffix(n), intro, Links.page("events/", n),
+          crumbs(List.of(crumb("Event IDs", "events/")), n), true);
+      sink.accept(Links.page("events/", n) + "index.html", templates.page("events", page,
+          new EventsView("Event IDs", intro, Pager.slice(rows, n), Pager.of(links, "events/", n, pages))));
+    }
+    index.events().forEach((id, mentions) -> {
+      List<ArticleSummary> articles = articlesOf(mentions);
+      List<EventView.Description> descriptions = new ArrayList<>();
+      for (SiteIndex.EventMention m : mentions) {
+        if (m.event().description() != null || m.event().code() != null) {
+          descriptions.add(new EventView.Description(m.event().description(), m.event().code(),
+              m.article().id().toString(), links.href(m.article().id().pagePath())));
+        }
+      }
+      String path = Links.event(id);
+      PageView page = frame("Event ID " + id, "Event ID " + id + ": described in "
+          + count(articles.size(), "article") + ".", path,
+          List.of(crumb("Home", ""), crumb("Event IDs", "events/"), new PageView.Crumb(Integer.toString(id), null)), true);
+      EventView view = new EventView(id, "Described in " + count(articles.size(), "article") + " of this archive.", countList(counts(mentions, Event::source)),
+          countList(counts(mentions, Event::type)), descriptions, rows(articles));
+      sink.accept(path + "index.html", templates.page("event", page, view));
+    });
+  }
+
+  private void missing(BiConsumer<String, String> sink) {
+    List<MissingView.Row> rows = new ArrayList<>();
+    index.missing().forEach((id, citing) -> rows.add(missingRow(id, citing)));
+    List<MissingView.Row> top = rows.stream()
+        .sorted(Comparator.comparingInt((MissingView.Row r) -> -r.count())
+            .thenComparing(r -> KbId.parse(r.id())))
+        .limit(MOST_CITED).toList();
+    String intro = count(rows.size(), "Q-number") + " that articles cite but this archive does not hold,"
+        + " with the articles that cite each.";
+    int pages = Pager.count(rows.size());
+    for (int n = 1; n <= pages; n++) {
+      PageView page = frame("Cited but missing" + pageSuffix(n), intro, Links.page("missing/", n),
+          crumbs(List.of(crumb("Cited but missing", "missing/")), n), true);
+      sink.accept(Links.page("missing/", n) + "index.html", templates.page("missing", page,
+          new MissingView(intro, n == 1 ? top : List.of(), Pager.slice(rows, n), Pager.of(links, "missing/", n, pages))));
+    }
+  }
+
+  private MissingView.Row missingRow(KbId id, List<ArticleSummary> citing) {
+    return new MissingView.Row(id.toString(), links.href(links.missing(id)), citing.size(),
+        citing.stream().map(s -> ArticleView.cite(s.id(), index, links)).toList());
+  }
+
+  private List<ListView.Row> rows(List<ArticleSummary> list) {
+    return list.stream()
+        .map(s -> new ListView.Row(s.id().toString(), links.href(s.id().pagePath()), s.title(),
+            s.lastModified() == null ? "" : s.lastModified().toString()))
+        .toList();
+  }
+
+  private static List<ArticleSummary> articlesOf(List<SiteIndex.EventMention> mentions) {
+    return mentions.stream().map(SiteIndex.EventMention::article).distinct().toList();
+  }
+
+  /** Distinct non-null values of a field, most frequent first, then alphabetical. */
+  private static Map<String, Integer> counts(List<SiteIndex.EventMention> mentions, Function<Event, String> field) {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (SiteIndex.EventMention m : mentions) {
+      String v = field.apply(m.event());
+      if (v != null && !v.isBlank()) {
+        counts.merge(v.strip(), 1, Integer::sum);
+      }
+    }
+    Map<String, Integer> sorted = new LinkedHashMap<>();
+    counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+    return sorted;
+  }
+
+  private static List<EventView.Count> countList(Map<String, Integer> counts) {
+    return counts.entrySet().stream().map(e -> new EventView.Count(e.getKey(), e.getValue())).toList();
+  }
+
+  private PageView frame(String title, String description, String path, List<PageView.Crumb> crumbs, boolean canonical) {
+    return new PageView(title, links.base(), description, crumbs,
+        canonical && path != null ? canonicalOf(path) : null, List.of(), null);
+  }
+
+  private String canonicalOf(String path) {
+    String url = links.absolute(path);
+    return url != null ? url : links.href(path);
+  }
+
+  private String hrefOrNull(String path) {
+    return path == null ? null : links.href(path);
+  }
+
+  private PageView.Crumb crumb(String label, String path) {
+    return new PageView.Crumb(label, links.href(path));
+  }
+
+  /** Home, then {@code trail}; the last crumb is the current page unless this is page 2 or later. */
+  private List<PageView.Crumb> crumbs(List<PageView.Crumb> trail, int page) {
+    List<PageView.Crumb> out = new ArrayList<>();
+    out.add(crumb("Home", ""));
+    out.addAll(trail);
+    if (page == 1) {
+      PageView.Crumb last = out.remove(out.size() - 1);
+      out.add(new PageView.Crumb(last.label(), null));
+    } else {
+      out.add(new PageView.Crumb("Page " + page, null));
+    }
+    return out;
+  }
+
+  private static String pageSuffix(int n) {
+    return n == 1 ? "" : " (page " + n + ")";
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+}

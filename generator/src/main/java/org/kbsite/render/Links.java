@@ -1,0 +1,121 @@
+package org.kbsite.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kbsite.extract.ReferenceExtractor;
+import org.kbsite.index.Facet;
+import org.kbsite.index.SiteIndex;
+import org.kbsite.model.KbId;
+
+/**
+ * The site's URL layout, in one place. Paths are site-relative folders ({@code kb/158/Q158279/});
+ * {@link #href} puts the base path in front, for links that work under any sub-path and from
+ * any page (404.html included); {@link #absolute} adds the site's origin when one is known.
+ */
+public final class Links {
+  /** How many rows an index page lists before it continues on the next page. */
+  public static final int PAGE_SIZE = 200;
+
+  private final String base;
+  private final String origin;
+  private final SiteIndex index;
+  private final Map<String, String> termPaths = new HashMap<>();
+  private final Map<KbId, Integer> missingPositions = new HashMap<>();
+
+  /** {@code origin} is e.g. {@code https://example.org}, or null when unknown. */
+  public Links(String base, String origin, SiteIndex index) {
+    this.base = base;
+    this.origin = origin;
+    this.index = index;
+    for (Facet f : index.facets()) {
+      // "page" is where a listing's further pages live.
+      Anchors.Unique slugs = new Anchors.Unique(Set.of("page"));
+      for (Facet.Term t : f.terms()) {
+        termPaths.put(f.id() + "\n" + t.key(), f.id() + "/" + slugs.of(Anchors.slug(t.title())) + "/");
+      }
+    }
+    int i = 0;
+    for (KbId id : index.missing().keySet()) {
+      missingPositions.put(id, i++);
+    }
+  }
+
+  public String base() {
+    return base;
+  }
+
+  public String href(String path) {
+    return base + path;
+  }
+
+  /** The full URL of a path, or null when the site's origin is not known. */
+  public String absolute(String path) {
+    return origin == null ? null : origin + base + path;
+  }
+
+  public boolean hasOrigin() {
+    return origin != null;
+  }
+
+  public String facet(Facet f) {
+    return f.id() + "/";
+  }
+
+  /** The page of a term, or null when the facet has no such term. */
+  public String term(String facetId, String group, String value) {
+    return termPaths.get(facetId + "\n" + Facet.termKey(group, value));
+  }
+
+  public String term(Facet f, Facet.Term t) {
+    return termPaths.get(f.id() + "\n" + t.key());
+  }
+
+  public static String event(int id) {
+    return "events/" + id + "/";
+  }
+
+  /** Page {@code n} (1-based) of a paginated listing whose first page is {@code first}. */
+  public static String page(String first, int n) {
+    return n == 1 ? first : first + "page/" + n + "/";
+  }
+
+  /** Where a Q-number the archive does not hold is listed, with its anchor. */
+  public String missing(KbId id) {
+    Integer pos = missingPositions.get(id);
+    int page = pos == null ? 1 : pos / PAGE_SIZE + 1;
+    return page("missing/", page) + "#" + id;
+  }
+
+  /** A link to an article, or to its "not in this archive" entry. */
+  public Span article(KbId id, String text) {
+    return index.get(id) != null
+        ? new Span(text, href(id.pagePath()), false)
+        : new Span(text, href(missing(id)), true);
+  }
+
+  /** Links the Q-numbers in the text of article {@code self}, as its references list them. */
+  public Span.Linker linker(KbId self) {
+    return text -> {
+      List<ReferenceExtractor.Mention> mentions = ReferenceExtractor.mentions(text, self);
+      if (mentions.isEmpty()) {
+        return new Span.Text(List.of(Span.plain(text)));
+      }
+      List<Span> spans = new ArrayList<>();
+      int at = 0;
+      for (ReferenceExtractor.Mention m : mentions) {
+        if (m.start() > at) {
+          spans.add(Span.plain(text.substring(at, m.start())));
+        }
+        spans.add(article(m.id(), text.substring(m.start(), m.end())));
+        at = m.end();
+      }
+      if (at < text.length()) {
+        spans.add(Span.plain(text.substring(at)));
+      }
+      return new Span.Text(spans);
+    };
+  }
+}

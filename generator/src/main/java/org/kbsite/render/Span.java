@@ -1,0 +1,36 @@
+package org.kbsite.render;
+
+import java.util.List;
+
+/**
+ * A run of text, possibly a link. {@code missing} marks a link to an article the archive does
+ * not hold: it goes to the "cited but missing" list instead of a page that does not exist.
+ */
+public record Span(String text, String href, boolean missing) {
+  static Span plain(String text) {
+    return new Span(text, null, false);
+  }
+
+  /** Text that may mention articles, as the templates see it: {@code {{#spans}}}. */
+  public record Text(List<Span> spans) {
+    public Text {
+      spans = List.copyOf(spans);
+    }
+
+    /** The text without its links. */
+    public String source() {
+      StringBuilder sb = new StringBuilder();
+      spans.forEach(s -> sb.append(s.text()));
+      return sb.toString();
+    }
+  }
+
+  /** Turns a piece of article text into spans, linking the articles it mentions. */
+  @FunctionalInterface
+  public interface Linker {
+    Text link(String text);
+
+    /** No links at all: for tests and for text that is not the article's. */
+    Linker NONE = t -> new Text(List.of(plain(t)));
+  }
+}

@@ -1,0 +1,74 @@
+package org.kbsite.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.kbsite.model.ArticleSummary;
+import org.kbsite.model.KbId;
+import org.junit.jupiter.api.Test;
+
+class SiteIndexTest {
+  private final SiteIndex index = new SiteIndex(Summaries.small());
+
+  private static List<String> ids(List<ArticleSummary> list) {
+    return list.stream().map(s -> s.id().toString()).toList();
+  }
+
+  @Test
+  void citationsGoBothWaysAndMissingTargetsAreCounted() {
+    assertEquals(List.of("Q100001", "Q100003"), ids(index.citedBy(new KbId(100002))));
+    assertEquals(List.of(), ids(index.citedBy(new KbId(100001))));
+    assertEquals(List.of(new KbId(999999)), List.copyOf(index.missing().keySet()));
+    assertEquals(List.of("Q100001"), ids(index.missing().get(new KbId(999999))));
+    assertEquals(List.of("Q100002"), ids(index.mostCited(5)));
+  }
+
+  @Test
+  void eventIdsListEveryEntryInArticleOrder() {
+    assertEquals(List.of(1294, 9318), List.copyOf(index.events().keySet()));
+    assertEquals(List.of("Q100001", "Q100002"),
+        index.events().get(1294).stream().map(m -> m.article().id().toString()).toList());
+  }
+
+  @Test
+  void relatedRanksSharedEventsThenProductThenKeywords() {
+    // B shares event 1294; D shares product P and kbX; C shares only kbRare.
+    assertEquals(List.of("Q100002", "Q100004", "Q100003"), ids(index.related(new KbId(100001))));
+    // C shares kbRare with A and B: both in another product, A also shares nothing else.
+    assertEquals(List.of("Q100001", "Q100002"), ids(index.related(new KbId(100003))));
+  }
+
+  @Test
+  void relatedIsTheSameWhateverTheInputOrder() {
+    List<ArticleSummary> reversed = Summaries.small().stream()
+        .sorted(Comparator.comparing(ArticleSummary::id).reversed()).toList();
+    SiteIndex other = new SiteIndex(reversed);
+    for (ArticleSummary s : index.articles()) {
+      assertEquals(ids(index.related(s.id())), ids(other.related(s.id())));
+    }
+  }
+
+  @Test
+  void facetsMergeSpellingsAndGroupVersionsByProduct() {
+    Map<String, Facet> facets = new java.util.LinkedHashMap<>();
+    index.facets().forEach(f -> facets.put(f.id(), f));
+    assertEquals(List.of("products", "versions", "os", "keywords", "tags", "years"), List.copyOf(facets.keySet()));
+    Facet keywords = facets.get("keywords");
+    assertEquals(List.of("kbRare", "kbX"), keywords.terms().stream().map(Facet.Term::label).toList());
+    assertEquals(List.of("Q100001", "Q100002", "Q100003"), ids(keywords.terms().get(0).articles()));
+    Facet versions = facets.get("versions");
+    assertEquals(List.of("P 3.51", "P 4.0"), versions.terms().stream().map(Facet.Term::title).toList());
+    assertEquals(List.of("Q100001", "Q100002"), ids(versions.terms().get(1).articles()));
+    assertEquals(List.of("1999"), facets.get("years").terms().stream().map(Facet.Term::label).toList());
+  }
+
+  @Test
+  void versionsSortAsNumbers() {
+    TreeSet<String> sorted = new TreeSet<>(Facets.VERSION_ORDER);
+    sorted.addAll(List.of("10", "3.11", "9", "3.1", "3.1a", "4.0 SP3", "4.0", "2000", "95"));
+    assertEquals(List.of("3.1", "3.1a", "3.11", "4.0", "4.0 SP3", "9", "10", "95", "2000"), List.copyOf(sorted));
+  }
+}

@@ -1,0 +1,80 @@
+package org.kbsite.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.kbsite.TestPaths;
+import org.kbsite.extract.ArticleExtractor;
+import org.kbsite.index.SiteIndex;
+import org.kbsite.index.Summaries;
+import org.kbsite.model.Article;
+import org.kbsite.model.ArticleSummary;
+import org.kbsite.model.Event;
+import org.kbsite.parse.PageParser;
+import org.kbsite.site.NuChecker;
+import org.junit.jupiter.api.Test;
+
+/** Event pages and an article's event table, from events set on the model by hand. */
+class EventPagesTest {
+  private static final Templates TEMPLATES = Templates.load(TestPaths.repoRoot().resolve("templates"));
+
+  @Test
+  void eachEventIdHasAPageWithItsSourcesDescriptionsAndArticles() throws Exception {
+    SiteIndex index = new SiteIndex(Summaries.small());
+    Map<String, String> pages = new TreeMap<>();
+    new SiteRenderer(TEMPLATES, new Links("/", null, index), index).indexPages(pages::put);
+    NuChecker checker = new NuChecker();
+    checker.checkHtml("events/1294/index.html", pages.get("events/1294/index.html"));
+    checker.checkHtml("events/index.html", pages.get("events/index.html"));
+    assertEquals(List.of(), checker.errors());
+    Document page = Jsoup.parse(pages.get("events/1294/index.html"));
+    assertEquals("Event ID 1294", page.selectFirst("main h1").text());
+    assertEquals(List.of("MSExchangeMTA 2"), page.select("main dl.fields dt:contains(Sources) + dd li").eachText());
+    assertEquals(List.of("Error 2"), page.select("main dl.fields dt:contains(Types) + dd li").eachText());
+    assertEquals(List.of("An association with entity ended abnormally. in Q100001"),
+        page.select("ul.descriptions li").eachText());
+    assertEquals(List.of("/kb/100/Q100001/", "/kb/100/Q100002/"), page.select("table.articles td:first-child a").eachAttr("href"));
+    assertEquals(List.of("Home", "Event IDs", "1294"), page.select("nav.crumbs li").eachText());
+
+    Document list = Jsoup.parse(pages.get("events/index.html"));
+    assertEquals(List.of("1294", "9318"), list.select("table.event-ids td:first-child a").eachText());
+    assertEquals(List.of("/events/1294/", "/events/9318/"), list.select("table.event-ids td:first-child a").eachAttr("href"));
+  }
+
+  @Test
+  void anArticleListsItsEventsInATableLinkedToTheEventPages() throws Exception {
+    Article source = ArticleExtractor.extract(PageParser.parse("kb/158/Q158279/README.md",
+        Files.readString(TestPaths.corpusPage(158279))));
+    Article a = withEvents(source, List.of(
+        new Event(289, null, null, null, "A connection to ... could not be opened.", "[MTA XFER-IN 19 26] (12)"),
+        new Event(1294, "MSExchangeMTA", "Warning", "Interface", "An association with entity ended abnormally.", null)));
+    List<ArticleSummary> summaries = new ArrayList<>(Summaries.small());
+    summaries.add(a.summary());
+    SiteIndex index = new SiteIndex(summaries);
+    String html = new SiteRenderer(TEMPLATES, new Links("/", null, index), index).articlePage(a);
+    NuChecker checker = new NuChecker();
+    checker.checkHtml("kb/158/Q158279/index.html", html);
+    assertEquals(List.of(), checker.errors());
+    Document page = Jsoup.parse(html);
+    assertEquals(List.of("/events/289/", "/events/1294/"), page.select("table.events td:first-child a").eachAttr("href"));
+    assertEquals("1294 MSExchangeMTA Warning Interface An association with entity ended abnormally.",
+        page.select("table.events tbody tr").get(1).text());
+    assertEquals("[MTA XFER-IN 19 26] (12)", page.selectFirst("table.events code").text());
+    assertTrue(page.select("nav.toc a").eachAttr("href").contains("#event-log"));
+    // Sharing event 1294 makes Q100001 and Q100002 related, ahead of anything else.
+    assertEquals(List.of("Q100001", "Q100002"), page.select("#related ~ ul.cites a").eachText().subList(0, 2));
+  }
+
+  static Article withEvents(Article a, List<Event> events) {
+    return new Article(a.id(), a.sourcePath(), a.permalink(), a.title(), a.tags(), a.products(), a.versionsRaw(),
+        a.versions(), a.os(), a.keywords(), a.lastModified(), a.appliesToIntro(), a.appliesTo(), a.body(), events,
+        a.references(), a.additionalQueryWords(), a.trailer(), a.frontMatter(), a.markdownHtml());
+  }
+}

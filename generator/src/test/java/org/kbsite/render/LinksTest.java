@@ -1,0 +1,33 @@
+package org.kbsite.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.kbsite.index.SiteIndex;
+import org.kbsite.index.Summaries;
+import org.kbsite.model.KbId;
+import org.junit.jupiter.api.Test;
+
+class LinksTest {
+  private final Links links = new Links("/kbarchive/", null, new SiteIndex(Summaries.small()));
+
+  @Test
+  void qNumbersInTextLinkToArticlesOrToTheMissingList() {
+    Span.Text text = links.linker(new KbId(100001)).link("See Q100002 and Q999999, not Q100001 or Q100002.exe.");
+    assertEquals(List.of(
+        new Span("See ", null, false),
+        new Span("Q100002", "/kbarchive/kb/100/Q100002/", false),
+        new Span(" and ", null, false),
+        new Span("Q999999", "/kbarchive/missing/#Q999999", true),
+        new Span(", not Q100001 or Q100002.exe.", null, false)), text.spans());
+  }
+
+  @Test
+  void termsHaveOnePageEach() {
+    assertEquals("keywords/kbrare/", links.term("keywords", null, "KBRARE"));
+    assertEquals("versions/p-4-0/", links.term("versions", "P", "4.0"));
+    assertEquals(null, links.term("versions", "Q", "4.0"));
+    assertEquals("missing/page/3/", Links.page("missing/", 3));
+    assertEquals(null, links.absolute("kb/"));
+  }
+}

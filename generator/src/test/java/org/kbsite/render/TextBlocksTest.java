@@ -1,0 +1,100 @@
+package org.kbsite.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.kbsite.TestPaths;
+import org.junit.jupiter.api.Test;
+
+/** Shapes of article text, written here the way the archive lays them out. */
+class TextBlocksTest {
+  private static List<Block> blocks(String text) {
+    return TextBlocks.of(List.of(text.split("\n", -1)), Span.Linker.NONE, sub -> "s-" + Anchors.slug(sub), 3);
+  }
+
+  private static String html(List<Block> blocks) {
+    Templates t = Templates.load(TestPaths.repoRoot().resolve("templates"));
+    StringBuilder sb = new StringBuilder();
+    blocks.forEach(b -> sb.append(t.render("block", b)));
+    return sb.toString();
+  }
+
+  @Test
+  void plainLinesAreOneReflowedParagraph() {
+    List<Block> b = blocks("This problem occurs when using the Traditional Chinese version of Windows NT\n"
+        + "Server 3.51.  If you use a message transfer agent.\n\nSecond paragraph.");
+    assertEquals(2, b.size());
+    assertEquals("This problem occurs when using the Traditional Chinese version of Windows NT Server 3.51."
+        + "  If you use a message transfer agent.", b.get(0).para().source());
+    assertEquals("Second paragraph.", b.get(1).para().source());
+  }
+
+  @Test
+  void indentedBlocksStayPreformattedAndKeepTheirBlankLines() {
+    List<Block> b = blocks("Type the following:\n\n  Event ID 289\n  A connection to\n\n\n     dispinterface _EventSink\n");
+    assertEquals(2, b.size());
+    assertEquals("  Event ID 289\n  A connection to\n\n\n     dispinterface _EventSink", b.get(1).pre().source());
+    assertEquals("<p>Type the following:</p>\n<pre>  Event ID 289\n  A connection to\n\n\n     dispinterface _EventSink</pre>\n",
+        html(b));
+  }
+
+  @Test
+  void numberedStepsKeepTheirNumbersWrappedTextAndNestedBlocks() {
+    List<Block> b = blocks("1. Click Start, point to Programs, and then\n"
+        + "   click Command Prompt. Type:\n\n"
+        + "      net stop spooler\n\n"
+        + "   Then press ENTER.\n\n"
+        + "2. Restart the computer.");
+    assertEquals(1, b.size());
+    Block.ListBlock list = b.get(0).list();
+    assertEquals(true, list.ordered());
+    assertEquals(2, list.items().size());
+    Block.Item first = list.items().get(0);
+    assertEquals("1.", first.marker());
+    assertEquals("Click Start, point to Programs, and then click Command Prompt. Type:", first.text().source());
+    assertEquals("      net stop spooler", first.children().get(0).pre().source());
+    assertEquals("Then press ENTER.", first.children().get(1).para().source());
+    assertEquals("2.", list.items().get(1).marker());
+    assertEquals("Restart the computer.", list.items().get(1).text().source());
+  }
+
+  @Test
+  void bulletsNestByIndent() {
+    List<Block> b = blocks("Do the following:\n- Item one\n   - nested a\n   - nested b\n- Item two");
+    assertEquals("Do the following:", b.get(0).para().source());
+    Block.ListBlock list = b.get(1).list();
+    assertEquals(false, list.ordered());
+    assertEquals(List.of("Item one", "Item two"), list.items().stream().map(i -> i.text().source()).toList());
+    Block.ListBlock nested = list.items().get(0).children().get(0).list();
+    assertEquals(List.of("nested a", "nested b"), nested.items().stream().map(i -> i.text().source()).toList());
+    assertNull(nested.items().get(0).marker());
+  }
+
+  @Test
+  void aBulletListInsideANumberedItemShowsNoNumbers() {
+    String html = html(blocks("1. Check these:\n\n   - cables\n   - power\n\n2. Restart."));
+    assertEquals("<ol>\n<li><span class=\"marker\">1.</span> Check these:<ul>\n<li>cables</li>\n<li>power</li>\n"
+        + "</ul>\n</li>\n<li><span class=\"marker\">2.</span> Restart.</li>\n</ol>\n", html);
+  }
+
+  @Test
+  void unclearShapesStayPreformatted() {
+    // Columns of a table, and a list whose next line falls back left of its marker.
+    assertNotNull(blocks("Host        SNA Server\nALPHA       x86").get(0).pre());
+    assertNotNull(blocks("   - one\n  two").get(0).pre());
+    // A single indented line under an item that does not read as a sentence: a command.
+    Block.Item item = blocks("- Run:\n\n  setup /a").get(0).list().items().get(0);
+    assertEquals("  setup /a", item.children().get(0).pre().source());
+  }
+
+  @Test
+  void dashUnderlinedLinesAreSubHeadingsWithAnchors() {
+    List<Block> b = blocks("Steps to Reproduce Behavior\n---------------------------\n\n1. Start Word.");
+    assertEquals("s-steps-to-reproduce-behavior", b.get(0).sub().id());
+    assertEquals("Steps to Reproduce Behavior", b.get(0).sub().label());
+    assertEquals("<h3 id=\"s-steps-to-reproduce-behavior\">Steps to Reproduce Behavior</h3>\n", html(b.subList(0, 1)));
+    assertNotNull(b.get(1).list());
+  }
+}

@@ -1,0 +1,60 @@
+package org.kbsite.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** Real article pages of the sample, read by hand against their source. */
+class ArticlePageTest {
+  private static Document page(int id) throws IOException {
+    return Jsoup.parse(CorpusSite.out().resolve(String.format("kb/%03d/Q%d/index.html", id / 1000, id)).toFile(), "UTF-8");
+  }
+
+  @Test
+  void sectionsAreHeadingsWithAnchorsListedOnThePage() throws IOException {
+    Document p = page(158279);
+    assertEquals(List.of("symptoms", "workaround"), p.select("main h2[id]").eachAttr("id").subList(0, 2));
+    assertEquals(List.of("#symptoms", "#workaround"), p.select("nav.toc a").eachAttr("href").subList(0, 2));
+    assertEquals(List.of("Article", "Title tag(s)", "Product(s)", "Version(s)", "Keyword(s)", "Last Modified"),
+        p.select("dl.fields dt").eachText());
+    assertEquals("/products/microsoft-exchange/", p.selectFirst("dl.fields dt:contains(Product) + dd a").attr("href"));
+    assertEquals("1999-04-09", p.selectFirst("dl.fields time").attr("datetime"));
+    assertEquals(List.of("Microsoft Exchange Server, version 4.0"), p.select(".applies-to li").eachText());
+    Element pre = p.selectFirst("#symptoms ~ pre");
+    assertTrue(pre.wholeText().startsWith("  Event ID 289\n  A connection to\n"), pre.wholeText());
+    assertEquals(List.of("Home", "Microsoft Exchange", "Q158279"), p.select("nav.crumbs li").eachText());
+  }
+
+  @Test
+  void citationsInTheTextLinkOrSayTheArticleIsMissing() throws IOException {
+    Document p = page(155222);
+    // "ARTICLE-ID: Q139333" is in the archive; Q119467 is not.
+    Element held = p.selectFirst("#more-information ~ p a[href=/kb/139/Q139333/]");
+    assertNotNull(held);
+    Element missing = p.selectFirst("#more-information ~ p a:contains(Q119467)");
+    assertEquals("missing", missing.className());
+    assertEquals("Not in this archive", missing.attr("title"));
+    assertTrue(missing.attr("href").startsWith("/missing/"), missing.attr("href"));
+    assertEquals(List.of("Q102873 not in this archive", "Q119467 not in this archive", "Q130921 not in this archive",
+        "Q139333 Creating Alternate Boot Selections on AXP Machines"), p.select("#cites ~ ul li").eachText());
+    // And Q139333 names Q155222 among the articles that refer to it.
+    assertTrue(page(139333).select("#cited-by ~ ul a").eachText().contains("Q155222"));
+  }
+
+  @Test
+  void numberedStepsAreAnOrderedListWithCodeInside() throws IOException {
+    Document p = page(10837);
+    Element first = p.selectFirst(".kb-body ol > li");
+    assertEquals("1.", first.selectFirst(".marker").text());
+    assertTrue(first.ownText().startsWith("During its initialization, GDI calls an internal function"), first.ownText());
+    assertEquals("     fixedfon.fon=vgafix.fon\n     oemfonts.fon=vgaoem.fon\n     fonts.fon=vgasys.fon",
+        first.selectFirst("pre").wholeText());
+  }
+}
