@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Lists a content folder in a stable order. Every {@code *.md} file is a page candidate; a page
@@ -96,10 +97,21 @@ public final class ContentScanner {
             }
           }
         });
-    pages.sort(Comparator.comparing(p -> rel(root, p)));
+    sortByRelativePath(root, pages);
     ignored.sort(Comparator.comparing(Ignored::path));
     unreadable.sort(Comparator.comparing(Ignored::path));
     return new Inventory(pages, ignored, unreadable);
+  }
+
+  /** Sorts by the paths relative to {@code root}, each computed once (relativize is not cheap). */
+  private static void sortByRelativePath(Path root, List<Path> pages) {
+    List<Map.Entry<String, Path>> keyed = new ArrayList<>(pages.size());
+    for (Path p : pages) {
+      keyed.add(Map.entry(rel(root, p), p));
+    }
+    keyed.sort(Map.Entry.comparingByKey());
+    pages.clear();
+    keyed.forEach(e -> pages.add(e.getValue()));
   }
 
   /** The path relative to the content root, with {@code /} separators on every system. */

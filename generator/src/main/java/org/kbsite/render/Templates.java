@@ -64,10 +64,21 @@ public final class Templates {
       super(fileRoot);
     }
 
+    private static boolean needsEscaping(String value) {
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+          return true;
+        }
+      }
+      return false;
+    }
+
     @Override
     public void encode(String value, Writer writer) {
       try {
-        writer.write(Entities.escape(value));
+        // Most values (IDs, dates, plain words) need no escaping; only those that do pay for it.
+        writer.write(needsEscaping(value) ? Entities.escape(value) : value);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -93,9 +93,11 @@ public final class SiteBuilder {
           }
           ArticleRecord rec = ArticleRecord.of(a, options.baseUrl());
           out.write(a.id().pagePath() + "index.html", renderer.articlePage(a));
-          out.write("api/kb/" + a.id() + ".json", Json.pretty(rec));
+          String json = Json.compact(rec);
+          // The same bytes as the record's catalog.ndjson line: serialised once, compact.
+          out.write("api/kb/" + a.id() + ".json", json + "\n");
           progress.update(done.incrementAndGet(), accepted.files.size());
-          return Json.compact(rec);
+          return json;
         });
         for (String line : lines) {
           ndjson.append(line);
