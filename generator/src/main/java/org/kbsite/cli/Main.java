@@ -80,6 +80,10 @@ public final class Main implements Callable<Integer> {
             + " sitemap.xml and absolute canonical and Open Graph URLs (default: none).")
     String siteUrl;
 
+    @Option(names = "--clean", description = "Make every file anew and replace the output folder as"
+        + " a whole (default: incremental, rewriting only the files whose bytes change).")
+    boolean clean;
+
     @Option(names = "--quiet", description = "Print nothing but errors and the summary line.")
     boolean quiet;
 
@@ -100,7 +104,7 @@ public final class Main implements Callable<Integer> {
       }
       BuildOptions options;
       try {
-        options = new BuildOptions(content, this.out, templates, baseUrl, siteUrl);
+        options = new BuildOptions(content, this.out, templates, baseUrl, siteUrl, clean);
       } catch (IllegalArgumentException e) {
         err.println("kbsite: " + e.getMessage());
         return USAGE;

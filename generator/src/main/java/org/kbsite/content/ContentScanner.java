@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Lists a content folder in a stable order. Every {@code *.md} file is a page candidate; a page
@@ -24,13 +24,20 @@ public final class ContentScanner {
   /** A folder entry and why it is not a page, or why it could not be read. */
   public record Ignored(String path, String reason) {}
 
-  public record Inventory(List<Path> pages, List<Ignored> ignored, List<Ignored> unreadable) {}
+  /**
+   * A page candidate: its path relative to the root ({@code /} separators), its size and the
+   * time it was last modified, in nanoseconds since the epoch: an incremental build trusts a page
+   * whose size and time are as before.
+   */
+  public record Page(Path path, String rel, long size, long modified) {}
+
+  public record Inventory(List<Page> pages, List<Ignored> ignored, List<Ignored> unreadable) {}
 
   private ContentScanner() {}
 
   public static Inventory scan(Path root) throws IOException {
     Path realRoot = root.toRealPath();
-    List<Path> pages = new ArrayList<>();
+    List<Page> pages = new ArrayList<>();
     List<Ignored> ignored = new ArrayList<>();
     List<Ignored> unreadable = new ArrayList<>();
     Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
@@ -64,7 +71,8 @@ public final class ContentScanner {
             } else if (!attrs.isRegularFile()) {
               why = "not a regular file";
             } else if (page) {
-              pages.add(file);
+              pages.add(new Page(file, rel(root, file), attrs.size(),
+                  attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
               return FileVisitResult.CONTINUE;
             } else {
               why = "not a page: only *.md files are pages";
@@ -97,21 +105,10 @@ public final class ContentScanner {
             }
           }
         });
-    sortByRelativePath(root, pages);
+    pages.sort(Comparator.comparing(Page::rel));
     ignored.sort(Comparator.comparing(Ignored::path));
     unreadable.sort(Comparator.comparing(Ignored::path));
     return new Inventory(pages, ignored, unreadable);
-  }
-
-  /** Sorts by the paths relative to {@code root}, each computed once (relativize is not cheap). */
-  private static void sortByRelativePath(Path root, List<Path> pages) {
-    List<Map.Entry<String, Path>> keyed = new ArrayList<>(pages.size());
-    for (Path p : pages) {
-      keyed.add(Map.entry(rel(root, p), p));
-    }
-    keyed.sort(Map.Entry.comparingByKey());
-    pages.clear();
-    keyed.forEach(e -> pages.add(e.getValue()));
   }
 
   /** The path relative to the content root, with {@code /} separators on every system. */

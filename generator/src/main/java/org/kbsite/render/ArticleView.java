@@ -2,6 +2,8 @@ package org.kbsite.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.kbsite.incremental.Hash;
+import org.kbsite.incremental.ViewKey;
 import org.kbsite.index.SiteIndex;
 import org.kbsite.model.AppliesTo;
 import org.kbsite.model.Article;
@@ -136,6 +138,35 @@ public record ArticleView(
         citedBy,
         related,
         a.markdownHtml());
+  }
+
+  /**
+   * The hash of everything {@link #of} and {@link SiteRenderer#articlePage} read about an article
+   * besides the article itself: where its index terms link, whether and under which title the
+   * articles it cites, that cite it and that are related to it exist, and where their links lead
+   * (a missing article's link names its page of the "cited but missing" list). The page of an
+   * unchanged article whose context key is unchanged is unchanged, so an incremental build
+   * renders it again only when this key changes. Whatever {@link #of} comes to read from the
+   * index or the links must be fed here too.
+   */
+  public static Hash contextKey(ArticleSummary s, Links links, SiteIndex index) {
+    List<String> terms = new ArrayList<>();
+    s.tags().forEach(t -> terms.add(termHref(links, "tags", null, t)));
+    s.products().forEach(p -> terms.add(termHref(links, "products", null, p)));
+    for (Version v : s.versions()) {
+      if (v.version() != null && !s.products().isEmpty()) {
+        terms.add(termHref(links, "versions", s.products().get(0), v.version()));
+      }
+    }
+    s.os().forEach(o -> terms.add(termHref(links, "os", null, o)));
+    s.keywords().forEach(k -> terms.add(termHref(links, "keywords", null, k)));
+    if (s.lastModified() != null) {
+      terms.add(termHref(links, "years", null, Integer.toString(s.lastModified().getYear())));
+    }
+    return ViewKey.of(terms,
+        s.references().stream().map(r -> cite(r, index, links)).toList(),
+        index.citedBy(s.id()).stream().map(c -> cite(c.id(), index, links)).toList(),
+        index.related(s.id()).stream().map(c -> cite(c.id(), index, links)).toList());
   }
 
   private static List<Toc> subHeadings(List<Block> blocks) {

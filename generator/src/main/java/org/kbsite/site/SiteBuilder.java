@@ -3,6 +3,7 @@ package org.kbsite.site;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,19 +11,23 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.kbsite.catalog.ArticleRecord;
 import org.kbsite.catalog.CatalogEntry;
 import org.kbsite.catalog.Coverage;
 import org.kbsite.catalog.EventIndexEntry;
-import org.kbsite.catalog.Schemas;
 import org.kbsite.catalog.Json;
+import org.kbsite.catalog.Schemas;
 import org.kbsite.content.ContentScanner;
+import org.kbsite.incremental.Hash;
+import org.kbsite.incremental.Hasher;
 import org.kbsite.index.SiteIndex;
 import org.kbsite.model.Article;
 import org.kbsite.model.ArticleSummary;
 import org.kbsite.model.KbId;
+import org.kbsite.render.ArticleView;
 import org.kbsite.render.Links;
 import org.kbsite.render.SiteRenderer;
 import org.kbsite.render.Templates;
@@ -32,6 +37,10 @@ import org.kbsite.render.Templates;
  * summary of each article, index the summaries, render and write every page (in parallel,
  * parsing each article again so that no more than a few articles' text is in memory), then the
  * index pages, the catalog and the report.
+ *
+ * <p>Incremental by default: the build state the previous build left in the output folder
+ * ({@link BuildState}) lets it skip parsing pages whose size and time are unchanged, skip making
+ * files whose inputs are unchanged, and write only files whose bytes changed ({@link SiteOutput}).
  */
 public final class SiteBuilder {
   private final BuildOptions options;
@@ -47,71 +56,119 @@ public final class SiteBuilder {
     this.progress = progress;
   }
 
+  /** A build's report, and the state it leaves for the next build. */
+  private record Built(BuildReport report, BuildState state) {}
+
   /**
-   * Builds the site into a staging folder and puts it in place of the output folder only when
-   * everything succeeded; on any failure the previous site is left as it was.
+   * Builds the site. A clean build (or the first) writes a staging folder and puts it in place of
+   * the output folder; an incremental build stages only the files whose bytes change and then
+   * moves them in. On any failure before that point the previous site is left as it was.
    */
   public BuildReport build() throws IOException {
     Stopwatch clock = new Stopwatch();
     try (StagedSite site = StagedSite.open(options)) {
-      BuildReport report = buildInto(new OutputWriter(site.staging()), clock);
-      site.publish();
-      return report;
+      Hash key = BuildKey.of(options);
+      BuildState previous = options.clean() ? null : BuildState.load(site.out());
+      clock.lap("state");
+      SiteOutput out = new SiteOutput(site.staging(), site.out(), previous == null ? null : previous.outputs);
+      Built built = buildInto(out, key, previous != null && previous.key.equals(key) ? previous : null, clock);
+      byte[] state = built.state().toBytes();
+      if (out.clean()) {
+        OutputWriter staging = new OutputWriter(site.staging());
+        staging.write(StagedSite.MARKER, Json.pretty(built.report()));
+        staging.write(BuildState.FILE, state);
+        site.publish();
+      } else {
+        boolean changed = !out.written().isEmpty() || !out.deleted().isEmpty();
+        boolean stateChanged = changed || !Hasher.of(state).equals(previous.fileHash);
+        List<String> moved = new ArrayList<>(out.written());
+        if (changed) {
+          new OutputWriter(site.staging()).write(StagedSite.MARKER, Json.pretty(built.report()));
+          moved.add(StagedSite.MARKER);
+        }
+        if (stateChanged) {
+          new OutputWriter(site.staging()).write(BuildState.FILE, state);
+        }
+        site.publishChanges(moved, out.deleted(), stateChanged);
+      }
+      return built.report();
     }
   }
 
-  private BuildReport buildInto(OutputWriter out, Stopwatch clock) throws IOException {
+  private Built buildInto(SiteOutput out, Hash key, BuildState reuse, Stopwatch clock) throws IOException {
     Path content = options.content();
     ContentScanner.Inventory inventory = ContentScanner.scan(content);
-    List<Path> files = inventory.pages();
+    List<ContentScanner.Page> files = inventory.pages();
     clock.lap("scan");
 
-    List<SourcePage.Outcome> parsed = inParallel(files.size(),
-        i -> SourcePage.load(files.get(i), ContentScanner.rel(content, files.get(i))));
-    Accepted accepted = accept(files, parsed);
+    Map<String, BuildState.Source> cached = reuse == null ? Map.of() : reuse.sources;
+    List<PageResult> results = inParallel(files.size(), i -> {
+      ContentScanner.Page p = files.get(i);
+      BuildState.Source s = cached.get(p.rel());
+      if (s != null && s.size() == p.size() && s.modified() == p.modified()) {
+        return s.result();
+      }
+      return SourcePage.result(p.path(), p.rel(), s == null ? null : s.result());
+    });
+    Accepted accepted = accept(files, results);
     inventory.unreadable().forEach(x -> accepted.rejected.add(new BuildReport.Problem(x.path(), 0, x.reason())));
     accepted.rejected.sort(BY_PATH_AND_LINE);
     accepted.notes.sort(BY_PATH_AND_LINE);
+    Map<String, BuildState.Source> sources = new HashMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      ContentScanner.Page p = files.get(i);
+      if (results.get(i).content() != null) {
+        // A page that could not be read is read again next time, whatever its size and time.
+        sources.put(p.rel(), new BuildState.Source(p.size(), p.modified(), results.get(i)));
+      }
+    }
+    Hash archive = accepted.archiveHash();
     clock.lap("parse");
+
+    Map<Integer, BuildState.Chunk> chunks;
+    if (reuse != null && archive.equals(reuse.archive)) {
+      // Every output is made from the accepted articles and the key: all are as they were.
+      out.keepAll();
+      chunks = reuse.chunks;
+    } else {
+      chunks = writeSite(out, accepted, reuse, clock);
+    }
+
+    List<ContentScanner.Ignored> ignored = inventory.ignored();
+    int pages = (int) out.manifest().keySet().stream().filter(p -> p.endsWith(".html")).count();
+    BuildReport report = new BuildReport(
+        files.size() + ignored.size() + inventory.unreadable().size(),
+        accepted.pages.size(),
+        pages,
+        out.manifest().size() + 1,
+        accepted.rejected,
+        ignored.stream().map(x -> new BuildReport.Ignored(x.path(), x.reason())).toList(),
+        accepted.notes,
+        accepted.coverage.counts(),
+        new BuildReport.Changes(out.clean() ? "clean" : "incremental", out.written().size(),
+            out.unchangedCount(), out.deleted().size()),
+        clock.timings());
+    return new Built(report, new BuildState(key, archive, sources, out.manifest(), chunks));
+  }
+
+  /** Makes every file of the site (or keeps it, when its inputs are unchanged); returns the catalog's chunks. */
+  private Map<Integer, BuildState.Chunk> writeSite(SiteOutput out, Accepted accepted, BuildState reuse, Stopwatch clock)
+      throws IOException {
     SiteIndex index = new SiteIndex(accepted.summaries);
     clock.lap("index");
 
     Templates templates = Templates.load(options.templates());
     Links links = new Links(options.baseUrl(), options.siteUrl(), index);
     SiteRenderer renderer = new SiteRenderer(templates, links, index);
-    AtomicInteger done = new AtomicInteger();
-    try (CatalogStream ndjson = new CatalogStream(out, "api/catalog.ndjson")) {
-      // In ID order and in chunks, so the catalog stream is sorted while only one chunk of
-      // articles is held at a time.
-      for (List<Integer> chunk : chunks(accepted.orderById(), CHUNK)) {
-        List<String> lines = inParallel(chunk.size(), i -> {
-          int k = chunk.get(i);
-          String rel = ContentScanner.rel(content, accepted.files.get(k));
-          Article a = SourcePage.load(accepted.files.get(k), rel).article();
-          if (a == null || !a.id().equals(accepted.ids.get(k))) {
-            throw new UncheckedIOException(new IOException(rel + " changed while the site was being built: build again"));
-          }
-          ArticleRecord rec = ArticleRecord.of(a, options.baseUrl());
-          out.write(a.id().pagePath() + "index.html", renderer.articlePage(a));
-          String json = Json.compact(rec);
-          // The same bytes as the record's catalog.ndjson line: serialised once, compact.
-          out.write("api/kb/" + a.id() + ".json", json + "\n");
-          progress.update(done.incrementAndGet(), accepted.files.size());
-          return json;
-        });
-        for (String line : lines) {
-          ndjson.append(line);
-        }
-      }
-    }
-
+    Map<Integer, BuildState.Chunk> chunks = new ArticleFiles(out, accepted, renderer, links, index)
+        .write(reuse == null ? Map.of() : reuse.chunks);
     clock.lap("articles");
+
     List<String> indexPages = new ArrayList<>();
-    renderer.indexPages((path, html) -> {
-      out.write(path, html);
+    renderer.indexPages((path, inputs, html) -> {
+      out.put(path, inputs, () -> html.get().getBytes(StandardCharsets.UTF_8));
       indexPages.add(path);
     });
-    int pages = accepted.files.size() + indexPages.size();
     WebFiles.write(out, links, index, indexPages);
     out.write("api/catalog.json", Json.pretty(
         index.articles().stream().map(s -> CatalogEntry.of(s, options.baseUrl())).toList()));
@@ -121,20 +178,100 @@ public final class SiteBuilder {
     }
     copyAssets(out);
     clock.lap("indexes and catalog");
+    return chunks;
+  }
 
-    List<ContentScanner.Ignored> ignored = inventory.ignored();
-    BuildReport report = new BuildReport(
-        files.size() + ignored.size() + inventory.unreadable().size(),
-        accepted.files.size(),
-        pages,
-        out.filesWritten() + 1,
-        accepted.rejected,
-        ignored.stream().map(x -> new BuildReport.Ignored(x.path(), x.reason())).toList(),
-        accepted.notes,
-        accepted.coverage.counts(),
-        clock.timings());
-    out.write(StagedSite.MARKER, Json.pretty(report));
-    return report;
+  /**
+   * The article pages, the JSON records and the catalog stream, in chunks of one archive folder
+   * each ({@code kb/NNN/}, in ID order), so that the stream is sorted while only one chunk of
+   * articles is held at a time.
+   */
+  private final class ArticleFiles {
+    private final SiteOutput out;
+    private final Accepted accepted;
+    private final SiteRenderer renderer;
+    private final Links links;
+    private final SiteIndex index;
+    private final AtomicInteger done = new AtomicInteger();
+
+    ArticleFiles(SiteOutput out, Accepted accepted, SiteRenderer renderer, Links links, SiteIndex index) {
+      this.out = out;
+      this.accepted = accepted;
+      this.renderer = renderer;
+      this.links = links;
+      this.index = index;
+    }
+
+    Map<Integer, BuildState.Chunk> write(Map<Integer, BuildState.Chunk> previous) throws IOException {
+      Map<Integer, List<Integer>> buckets = new TreeMap<>();
+      for (int k : accepted.orderById()) {
+        buckets.computeIfAbsent(accepted.ids.get(k).number() / 1000, b -> new ArrayList<>()).add(k);
+      }
+      Map<Integer, Hash> inputs = new TreeMap<>();
+      Hasher all = new Hasher();
+      buckets.forEach((b, members) -> {
+        Hasher h = new Hasher();
+        members.forEach(k -> h.hash(accepted.sources.get(k)));
+        inputs.put(b, h.done());
+        all.i32(b).hash(inputs.get(b));
+      });
+      try (CatalogStream catalog = CatalogStream.open(out, all.done(), previous)) {
+        for (var e : buckets.entrySet()) {
+          int b = e.getKey();
+          boolean copy = catalog == null || catalog.reusable(b, inputs.get(b));
+          List<Integer> members = e.getValue();
+          List<String> lines = inParallel(members.size(), i -> article(members.get(i), !copy));
+          if (catalog != null && copy) {
+            catalog.copy(b);
+          } else if (catalog != null) {
+            catalog.write(b, inputs.get(b), lines);
+          }
+        }
+        return catalog == null ? previous : catalog.chunks();
+      }
+    }
+
+    /**
+     * Makes the article's page and record when their inputs changed; returns its record line when
+     * {@code needLine} or when it was made, else null.
+     */
+    private String article(int k, boolean needLine) {
+      KbId id = accepted.ids.get(k);
+      Hash source = accepted.sources.get(k);
+      String pagePath = id.pagePath() + "index.html";
+      String recordPath = "api/kb/" + id + ".json";
+      Hash pageInputs = new Hasher().hash(source)
+          .hash(ArticleView.contextKey(accepted.summaries.get(k), links, index)).done();
+      boolean page = !out.unchanged(pagePath, pageInputs);
+      boolean record = !out.unchanged(recordPath, source);
+      progress.update(done.incrementAndGet(), accepted.pages.size());
+      if (!page && !record) {
+        if (!needLine) {
+          return null;
+        }
+        try {
+          byte[] json = Files.readAllBytes(out.site().resolve(recordPath));
+          return new String(json, 0, json.length - 1, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          // Gone from the published site: made again below.
+        }
+      }
+      ContentScanner.Page p = accepted.pages.get(k);
+      SourcePage.Outcome o = SourcePage.load(p.path(), p.rel());
+      if (o.article() == null || !accepted.contents.get(k).equals(o.content())) {
+        throw new UncheckedIOException(new IOException(p.rel() + " changed while the site was being built: build again"));
+      }
+      Article a = o.article();
+      if (page) {
+        out.write(pagePath, pageInputs, renderer.articlePage(a).getBytes(StandardCharsets.UTF_8));
+      }
+      // The same bytes as the record's catalog.ndjson line: serialised once, compact.
+      String json = Json.compact(ArticleRecord.of(a, options.baseUrl()));
+      if (record) {
+        out.write(recordPath, source, (json + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+      return json;
+    }
   }
 
   /**
@@ -142,39 +279,42 @@ public final class SiteBuilder {
    * archive's path for that ID ({@code kb/NNN/QNNNNN/README.md}) wins, else the first in path
    * order; the others are rejected and the winner gets a note naming them.
    */
-  private static Accepted accept(List<Path> files, List<SourcePage.Outcome> parsed) {
+  private static Accepted accept(List<ContentScanner.Page> files, List<PageResult> results) {
     Map<KbId, Integer> winner = new HashMap<>();
-    for (int i = 0; i < parsed.size(); i++) {
-      Article a = parsed.get(i).article();
+    for (int i = 0; i < results.size(); i++) {
+      ArticleSummary a = results.get(i).summary();
       if (a != null) {
         Integer w = winner.get(a.id());
-        if (w == null || PageIdentity.atCanonicalPath(a.sourcePath(), a.id())
-            && !PageIdentity.atCanonicalPath(parsed.get(w).article().sourcePath(), a.id())) {
+        if (w == null || PageIdentity.atCanonicalPath(files.get(i).rel(), a.id())
+            && !PageIdentity.atCanonicalPath(files.get(w).rel(), a.id())) {
           winner.put(a.id(), i);
         }
       }
     }
     Accepted acc = new Accepted();
-    for (int i = 0; i < parsed.size(); i++) {
-      SourcePage.Outcome o = parsed.get(i);
-      if (o.rejection() != null) {
-        acc.rejected.add(o.rejection());
+    for (int i = 0; i < results.size(); i++) {
+      PageResult r = results.get(i);
+      if (r.rejection() != null) {
+        acc.rejected.add(r.rejection());
         continue;
       }
-      Article a = o.article();
-      Article kept = parsed.get(winner.get(a.id())).article();
-      if (kept != a) {
-        acc.rejected.add(new BuildReport.Problem(a.sourcePath(), 0,
-            "duplicate article ID " + a.id() + ": built from " + kept.sourcePath() + " instead"));
-        acc.notes.add(new BuildReport.Problem(kept.sourcePath(), 0,
-            "article ID " + a.id() + " is also claimed by " + a.sourcePath() + ", which was rejected"));
+      ArticleSummary a = r.summary();
+      String rel = files.get(i).rel();
+      String kept = files.get(winner.get(a.id())).rel();
+      if (!kept.equals(rel)) {
+        acc.rejected.add(new BuildReport.Problem(rel, 0,
+            "duplicate article ID " + a.id() + ": built from " + kept + " instead"));
+        acc.notes.add(new BuildReport.Problem(kept, 0,
+            "article ID " + a.id() + " is also claimed by " + rel + ", which was rejected"));
         continue;
       }
-      acc.notes.addAll(o.notes());
-      acc.files.add(files.get(i));
+      acc.notes.addAll(r.notes());
+      acc.pages.add(files.get(i));
       acc.ids.add(a.id());
-      acc.summaries.add(a.summary());
-      acc.coverage.add(a);
+      acc.contents.add(r.content());
+      acc.sources.add(new Hasher().str(rel).hash(r.content()).done());
+      acc.summaries.add(a);
+      acc.coverage.add(r.coverage());
     }
     return acc;
   }
@@ -183,32 +323,35 @@ public final class SiteBuilder {
       Comparator.comparing(BuildReport.Problem::path).thenComparingInt(BuildReport.Problem::line);
 
   private static final class Accepted {
-    final List<Path> files = new ArrayList<>();
+    final List<ContentScanner.Page> pages = new ArrayList<>();
     final List<KbId> ids = new ArrayList<>();
+    /** The hash of each page's bytes. */
+    final List<Hash> contents = new ArrayList<>();
+    /** The hash of each page's path and bytes: what its article's files are made from. */
+    final List<Hash> sources = new ArrayList<>();
     final Coverage coverage = new Coverage();
     final List<ArticleSummary> summaries = new ArrayList<>();
     final List<BuildReport.Problem> rejected = new ArrayList<>();
     final List<BuildReport.Problem> notes = new ArrayList<>();
 
-    /** Indexes into {@code files} ordered by their article's ID. */
+    /** Indexes into {@code pages} ordered by their article's ID. */
     List<Integer> orderById() {
       List<Integer> order = new ArrayList<>();
-      for (int i = 0; i < files.size(); i++) {
+      for (int i = 0; i < pages.size(); i++) {
         order.add(i);
       }
       order.sort((a, b) -> ids.get(a).compareTo(ids.get(b)));
       return order;
     }
-  }
 
-  private static final int CHUNK = 512;
-
-  private static <T> List<List<T>> chunks(List<T> list, int size) {
-    List<List<T>> out = new ArrayList<>();
-    for (int i = 0; i < list.size(); i += size) {
-      out.add(list.subList(i, Math.min(list.size(), i + size)));
+    /** The hash of every article's ID, path and bytes, in ID order: all the site is made from. */
+    Hash archiveHash() {
+      Hasher h = new Hasher();
+      for (int k : orderById()) {
+        h.i32(ids.get(k).number()).hash(sources.get(k));
+      }
+      return h.done();
     }
-    return out;
   }
 
   /** Runs {@code task} for 0..n-1 on all cores; results in index order. */
@@ -216,7 +359,7 @@ public final class SiteBuilder {
     return IntStream.range(0, n).parallel().mapToObj(task).toList();
   }
 
-  private void copyAssets(OutputWriter out) throws IOException {
+  private void copyAssets(SiteOutput out) throws IOException {
     if (options.templates() != null) {
       Path assets = options.templates().resolve("assets");
       if (Files.isDirectory(assets)) {

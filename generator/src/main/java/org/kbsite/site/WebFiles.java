@@ -23,7 +23,7 @@ final class WebFiles {
 
   private WebFiles() {}
 
-  static void write(OutputWriter out, Links links, SiteIndex index, List<String> indexPages) {
+  static void write(SiteOutput out, Links links, SiteIndex index, List<String> indexPages) {
     StringBuilder robots = new StringBuilder("User-agent: *\nDisallow:\n");
     if (links.hasOrigin()) {
       List<Url> urls = new ArrayList<>();

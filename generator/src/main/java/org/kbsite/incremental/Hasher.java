@@ -1,0 +1,93 @@
+package org.kbsite.incremental;
+
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/**
+ * Feeds typed values into a SHA-256 digest without ambiguity: every string carries its length
+ * and null has its own tag, so that ("ab", "c") and ("a", "bc") never hash alike. Not thread-safe;
+ * cheap to make.
+ */
+public final class Hasher {
+  private final MessageDigest digest;
+  private final ByteBuffer buffer = ByteBuffer.allocate(8192);
+
+  public Hasher() {
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  /** The hash of some bytes. */
+  public static Hash of(byte[] bytes) {
+    return new Hasher().bytes(bytes, 0, bytes.length).done();
+  }
+
+  public Hasher str(String s) {
+    if (s == null) {
+      return tag(0);
+    }
+    tag(1).i32(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      room(2);
+      buffer.putChar(s.charAt(i));
+    }
+    return this;
+  }
+
+  public Hasher i32(int v) {
+    room(4);
+    buffer.putInt(v);
+    return this;
+  }
+
+  public Hasher i64(long v) {
+    room(8);
+    buffer.putLong(v);
+    return this;
+  }
+
+  public Hasher bool(boolean v) {
+    return tag(v ? 1 : 0);
+  }
+
+  public Hasher hash(Hash h) {
+    if (h == null) {
+      return tag(0);
+    }
+    return tag(1).i64(h.hi()).i64(h.lo());
+  }
+
+  /** A marker byte: separates kinds of value (null, a string, a list ...). */
+  public Hasher tag(int b) {
+    room(1);
+    buffer.put((byte) b);
+    return this;
+  }
+
+  public Hasher bytes(byte[] b, int off, int len) {
+    flush();
+    digest.update(b, off, len);
+    return this;
+  }
+
+  public Hash done() {
+    flush();
+    ByteBuffer d = ByteBuffer.wrap(digest.digest());
+    return new Hash(d.getLong(), d.getLong());
+  }
+
+  private void room(int n) {
+    if (buffer.remaining() < n) {
+      flush();
+    }
+  }
+
+  private void flush() {
+    digest.update(buffer.array(), 0, buffer.position());
+    buffer.clear();
+  }
+}
