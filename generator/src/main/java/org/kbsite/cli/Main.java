@@ -84,6 +84,9 @@ public final class Main implements Callable<Integer> {
         + " a whole (default: incremental, rewriting only the files whose bytes change).")
     boolean clean;
 
+    @Option(names = "--timings", description = "Print the wall seconds each stage of the build took.")
+    boolean timings;
+
     @Option(names = "--quiet", description = "Print nothing but errors and the summary line.")
     boolean quiet;
 
@@ -131,6 +134,9 @@ public final class Main implements Callable<Integer> {
       progress.clear();
       if (progress.interactive()) {
         out.print(report.coverageTable());
+      }
+      if (timings) {
+        report.timings().stages().forEach((stage, s) -> out.printf(java.util.Locale.ROOT, "  %-22s %7.3f s%n", stage, s));
       }
       out.println(report.summaryLine());
       return strict && !report.rejected().isEmpty() ? REJECTED_STRICT : OK;

@@ -1,23 +1,35 @@
 package org.kbsite.incremental;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
  * Feeds typed values into a SHA-256 digest without ambiguity: every string carries its length
- * and null has its own tag, so that ("ab", "c") and ("a", "bc") never hash alike. Not thread-safe;
+ * (of UTF-8 bytes) and null has its own tag, so that ("ab", "c") and ("a", "bc") never hash alike. Not thread-safe;
  * cheap to make.
  */
 public final class Hasher {
+  /** Cloned rather than looked up: the provider lookup costs more than hashing a short string. */
+  private static final MessageDigest PROTOTYPE;
+
+  static {
+    try {
+      PROTOTYPE = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
   private final MessageDigest digest;
   private final ByteBuffer buffer = ByteBuffer.allocate(8192);
 
   public Hasher() {
     try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
+      digest = (MessageDigest) PROTOTYPE.clone();
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("SHA-256 digests can be cloned", e);
     }
   }
 
@@ -30,11 +42,12 @@ public final class Hasher {
     if (s == null) {
       return tag(0);
     }
-    tag(1).i32(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      room(2);
-      buffer.putChar(s.charAt(i));
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    tag(1).i32(b.length);
+    if (b.length > buffer.remaining()) {
+      return bytes(b, 0, b.length);
     }
+    buffer.put(b);
     return this;
   }
 

@@ -3,7 +3,7 @@ package org.kbsite.render;
 import java.util.ArrayList;
 import java.util.List;
 import org.kbsite.incremental.Hash;
-import org.kbsite.incremental.ViewKey;
+import org.kbsite.incremental.Hasher;
 import org.kbsite.index.SiteIndex;
 import org.kbsite.model.AppliesTo;
 import org.kbsite.model.Article;
@@ -150,23 +150,30 @@ public record ArticleView(
    * index or the links must be fed here too.
    */
   public static Hash contextKey(ArticleSummary s, Links links, SiteIndex index) {
-    List<String> terms = new ArrayList<>();
-    s.tags().forEach(t -> terms.add(termHref(links, "tags", null, t)));
-    s.products().forEach(p -> terms.add(termHref(links, "products", null, p)));
+    Hasher h = new Hasher();
+    s.tags().forEach(t -> h.str(termHref(links, "tags", null, t)));
+    s.products().forEach(p -> h.str(termHref(links, "products", null, p)));
     for (Version v : s.versions()) {
       if (v.version() != null && !s.products().isEmpty()) {
-        terms.add(termHref(links, "versions", s.products().get(0), v.version()));
+        h.str(termHref(links, "versions", s.products().get(0), v.version()));
       }
     }
-    s.os().forEach(o -> terms.add(termHref(links, "os", null, o)));
-    s.keywords().forEach(k -> terms.add(termHref(links, "keywords", null, k)));
+    s.os().forEach(o -> h.str(termHref(links, "os", null, o)));
+    s.keywords().forEach(k -> h.str(termHref(links, "keywords", null, k)));
     if (s.lastModified() != null) {
-      terms.add(termHref(links, "years", null, Integer.toString(s.lastModified().getYear())));
+      h.str(termHref(links, "years", null, Integer.toString(s.lastModified().getYear())));
     }
-    return ViewKey.of(terms,
-        s.references().stream().map(r -> cite(r, index, links)).toList(),
-        index.citedBy(s.id()).stream().map(c -> cite(c.id(), index, links)).toList(),
-        index.related(s.id()).stream().map(c -> cite(c.id(), index, links)).toList());
+    h.tag(1);
+    s.references().forEach(r -> feed(h, cite(r, index, links)));
+    h.tag(2);
+    index.citedBy(s.id()).forEach(c -> feed(h, cite(c.id(), index, links)));
+    h.tag(3);
+    index.related(s.id()).forEach(c -> feed(h, cite(c.id(), index, links)));
+    return h.done();
+  }
+
+  private static void feed(Hasher h, Cite c) {
+    h.str(c.id()).str(c.title()).str(c.href()).bool(c.missing());
   }
 
   private static List<Toc> subHeadings(List<Block> blocks) {

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.kbsite.catalog.ArticleRecord;
@@ -67,11 +68,23 @@ public final class SiteBuilder {
   public BuildReport build() throws IOException {
     Stopwatch clock = new Stopwatch();
     try (StagedSite site = StagedSite.open(options)) {
-      Hash key = BuildKey.of(options);
-      BuildState previous = options.clean() ? null : BuildState.load(site.out());
+      // The key and the previous state are read on one core while the other scans the content.
+      CompletableFuture<Hash> key = CompletableFuture.supplyAsync(() -> {
+        try {
+          return BuildKey.of(options);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+      CompletableFuture<BuildState> loading = CompletableFuture.supplyAsync(
+          () -> options.clean() ? null : BuildState.load(site.out()));
+      ContentScanner.Inventory inventory = ContentScanner.scan(options.content());
+      clock.lap("scan");
+      BuildState previous = join(loading);
+      boolean reuse = previous != null && previous.key.equals(join(key));
       clock.lap("state");
-      SiteOutput out = new SiteOutput(site.staging(), site.out(), previous == null ? null : previous.outputs);
-      Built built = buildInto(out, key, previous != null && previous.key.equals(key) ? previous : null, clock);
+      SiteOutput out = new SiteOutput(site.staging(), join(key), site.out(), previous == null ? null : previous.outputs);
+      Built built = buildInto(out, inventory, join(key), previous, reuse, clock);
       byte[] state = built.state().toBytes();
       if (out.clean()) {
         OutputWriter staging = new OutputWriter(site.staging());
@@ -95,13 +108,26 @@ public final class SiteBuilder {
     }
   }
 
-  private Built buildInto(SiteOutput out, Hash key, BuildState reuse, Stopwatch clock) throws IOException {
-    Path content = options.content();
-    ContentScanner.Inventory inventory = ContentScanner.scan(content);
-    List<ContentScanner.Page> files = inventory.pages();
-    clock.lap("scan");
+  private static <T> T join(CompletableFuture<T> f) throws IOException {
+    try {
+      return f.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException u) {
+        throw u.getCause();
+      }
+      throw e;
+    }
+  }
 
-    Map<String, BuildState.Source> cached = reuse == null ? Map.of() : reuse.sources;
+  /**
+   * {@code previous} is the state of the published site, null for a clean build; {@code reuse}
+   * says whether it was made with the same key, so that its first-pass results still hold.
+   */
+  private Built buildInto(SiteOutput out, ContentScanner.Inventory inventory, Hash key, BuildState previous,
+      boolean reuse, Stopwatch clock) throws IOException {
+    List<ContentScanner.Page> files = inventory.pages();
+
+    Map<String, BuildState.Source> cached = reuse ? previous.sources : Map.of();
     List<PageResult> results = inParallel(files.size(), i -> {
       ContentScanner.Page p = files.get(i);
       BuildState.Source s = cached.get(p.rel());
@@ -126,12 +152,12 @@ public final class SiteBuilder {
     clock.lap("parse");
 
     Map<Integer, BuildState.Chunk> chunks;
-    if (reuse != null && archive.equals(reuse.archive)) {
+    if (reuse && archive.equals(previous.archive)) {
       // Every output is made from the accepted articles and the key: all are as they were.
       out.keepAll();
-      chunks = reuse.chunks;
+      chunks = previous.chunks;
     } else {
-      chunks = writeSite(out, accepted, reuse, clock);
+      chunks = writeSite(out, accepted, key, previous == null ? Map.of() : previous.chunks, clock);
     }
 
     List<ContentScanner.Ignored> ignored = inventory.ignored();
@@ -152,16 +178,15 @@ public final class SiteBuilder {
   }
 
   /** Makes every file of the site (or keeps it, when its inputs are unchanged); returns the catalog's chunks. */
-  private Map<Integer, BuildState.Chunk> writeSite(SiteOutput out, Accepted accepted, BuildState reuse, Stopwatch clock)
-      throws IOException {
+  private Map<Integer, BuildState.Chunk> writeSite(SiteOutput out, Accepted accepted, Hash key,
+      Map<Integer, BuildState.Chunk> chunks, Stopwatch clock) throws IOException {
     SiteIndex index = new SiteIndex(accepted.summaries);
     clock.lap("index");
 
     Templates templates = Templates.load(options.templates());
     Links links = new Links(options.baseUrl(), options.siteUrl(), index);
     SiteRenderer renderer = new SiteRenderer(templates, links, index);
-    Map<Integer, BuildState.Chunk> chunks = new ArticleFiles(out, accepted, renderer, links, index)
-        .write(reuse == null ? Map.of() : reuse.chunks);
+    Map<Integer, BuildState.Chunk> written = new ArticleFiles(out, accepted, renderer, links, index).write(key, chunks);
     clock.lap("articles");
 
     List<String> indexPages = new ArrayList<>();
@@ -178,7 +203,7 @@ public final class SiteBuilder {
     }
     copyAssets(out);
     clock.lap("indexes and catalog");
-    return chunks;
+    return written;
   }
 
   /**
@@ -202,7 +227,8 @@ public final class SiteBuilder {
       this.index = index;
     }
 
-    Map<Integer, BuildState.Chunk> write(Map<Integer, BuildState.Chunk> previous) throws IOException {
+    /** {@code previous}: the chunks of the published catalog stream. */
+    Map<Integer, BuildState.Chunk> write(Hash key, Map<Integer, BuildState.Chunk> previous) throws IOException {
       Map<Integer, List<Integer>> buckets = new TreeMap<>();
       for (int k : accepted.orderById()) {
         buckets.computeIfAbsent(accepted.ids.get(k).number() / 1000, b -> new ArrayList<>()).add(k);
@@ -210,7 +236,8 @@ public final class SiteBuilder {
       Map<Integer, Hash> inputs = new TreeMap<>();
       Hasher all = new Hasher();
       buckets.forEach((b, members) -> {
-        Hasher h = new Hasher();
+        // The key too: a chunk is copied only while kbsite and its options are the same.
+        Hasher h = new Hasher().hash(key);
         members.forEach(k -> h.hash(accepted.sources.get(k)));
         inputs.put(b, h.done());
         all.i32(b).hash(inputs.get(b));

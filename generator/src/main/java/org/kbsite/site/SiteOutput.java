@@ -19,19 +19,23 @@ import org.kbsite.incremental.Hasher;
  * hashed, and only bytes that differ from what the output folder holds are written, into the
  * staging folder. A clean build (no previous manifest) writes everything.
  *
- * <p>What the site now holds, file by file, is the manifest the next build compares with. Safe to
- * call from many threads.
+ * <p>Every inputs hash is combined with the build key ({@link BuildKey}) before it is stored or
+ * compared, so that a file is never kept across a change of kbsite, options or templates. What the
+ * site now holds, file by file, is the manifest the next build compares with. Safe to call from
+ * many threads.
  */
 final class SiteOutput {
   private final OutputWriter staging;
+  private final Hash key;
   private final Path site;
   private final Map<String, BuildState.Output> previous;
   private final Map<String, BuildState.Output> manifest = new ConcurrentHashMap<>();
   private final Map<String, Boolean> written = new ConcurrentHashMap<>();
 
   /** {@code previous} is the manifest of the site in {@code site}, or null to write every file. */
-  SiteOutput(Path staging, Path site, Map<String, BuildState.Output> previous) {
+  SiteOutput(Path staging, Hash key, Path site, Map<String, BuildState.Output> previous) {
     this.staging = new OutputWriter(staging);
+    this.key = key;
     this.site = site;
     this.previous = previous;
   }
@@ -61,7 +65,11 @@ final class SiteOutput {
   /** True when the previous build made {@code path} from these inputs. */
   boolean same(String path, Hash inputs) {
     BuildState.Output before = previous == null || inputs == null ? null : previous.get(path);
-    return before != null && inputs.equals(before.inputs());
+    return before != null && keyed(inputs).equals(before.inputs());
+  }
+
+  private Hash keyed(Hash inputs) {
+    return inputs == null ? null : new Hasher().hash(key).hash(inputs).done();
   }
 
   /** Keeps every file of the previous site: nothing it is made from changed. */
@@ -87,7 +95,7 @@ final class SiteOutput {
   /** Writes the file unless the output folder holds these very bytes. */
   void write(String path, Hash inputs, byte[] bytes) {
     Hash hash = Hasher.of(bytes);
-    record(path, new BuildState.Output(inputs, hash));
+    record(path, new BuildState.Output(keyed(inputs), hash));
     BuildState.Output before = previous == null ? null : previous.get(path);
     if (before == null || !hash.equals(before.bytes())) {
       staging.write(path, bytes);
@@ -100,7 +108,7 @@ final class SiteOutput {
    * hash stands for its bytes in the manifest.
    */
   FileChannel channel(String path, Hash inputs) throws IOException {
-    record(path, new BuildState.Output(inputs, inputs));
+    record(path, new BuildState.Output(keyed(inputs), keyed(inputs)));
     written.put(path, true);
     return staging.channel(path);
   }

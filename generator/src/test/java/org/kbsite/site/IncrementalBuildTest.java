@@ -44,6 +44,7 @@ class IncrementalBuildTest {
   private Path work;
   private Path content;
   private Path site;
+  private Path templates;
 
   @BeforeEach
   void setUp(TestInfo info) throws IOException {
@@ -112,6 +113,21 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void changedTemplatesMakeEveryPageAgain() throws IOException {
+    build(site, false);
+    templates = work.resolve("templates");
+    TestTrees.copy(TestPaths.repoRoot().resolve("templates"), templates);
+    Path article = templates.resolve("article.mustache");
+    Files.writeString(article, Files.readString(article).replace("</article>", "<p>Mirrored by us.</p></article>"));
+    BuildReport changed = build(site, false);
+    assertEquals("incremental", changed.changes().build());
+    assertTrue(Files.readString(site.resolve("kb/131/Q131447/index.html")).contains("Mirrored by us."));
+    // The article pages, and the catalog stream, which is too large to be compared byte by byte.
+    assertEquals(PAGES.size() + 2, changed.changes().written(), changed.changes().toString());
+    assertSameAsClean("after a template change");
+  }
+
+  @Test
   void cleanBuildReplacesTheWholeFolder() throws IOException {
     build(site, false);
     BuildReport clean = build(site, true);
@@ -136,7 +152,7 @@ class IncrementalBuildTest {
   }
 
   private BuildReport build(Path out, boolean clean) throws IOException {
-    return new SiteBuilder(new BuildOptions(content, out, null, "/", "https://kb.example.org", clean), (n, t) -> {}).build();
+    return new SiteBuilder(new BuildOptions(content, out, templates, "/", "https://kb.example.org", clean), (n, t) -> {}).build();
   }
 
   /** Builds the content clean into another folder and compares every file with the site's. */
