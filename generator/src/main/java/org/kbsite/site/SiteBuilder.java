@@ -99,9 +99,7 @@ public final class SiteBuilder {
           progress.update(done.incrementAndGet(), accepted.files.size());
           return json;
         });
-        for (String line : lines) {
-          ndjson.append(line);
-        }
+        ndjson.appendAll(lines);
       }
     }
 
