@@ -49,10 +49,27 @@ public record Article(
     return body.sections().stream().filter(s -> s.kind() == kind).findFirst().orElse(null);
   }
 
+  /**
+   * The summary the site keeps for every article. Values repeated across the archive (products,
+   * keywords, tags, versions, headings, event sources) are interned: at a million articles the
+   * summaries are most of the build's memory, and these values are most of the summaries.
+   */
   public ArticleSummary summary() {
     return new ArticleSummary(
-        id, permalink, title, tags, products, versionsRaw, versions, os, keywords, lastModified,
-        body.sections().stream().map(s -> new ArticleSummary.Heading(s.heading(), s.kind())).toList(),
-        events, references);
+        id, permalink, title, interned(tags), interned(products), versionsRaw.intern(),
+        versions.stream().map(v -> new Version(intern(v.platform()), intern(v.version()))).toList(),
+        interned(os), interned(keywords), lastModified,
+        body.sections().stream().map(s -> new ArticleSummary.Heading(s.heading().intern(), s.kind())).toList(),
+        events.stream().map(e -> new Event(e.id(), intern(e.source()), intern(e.type()), intern(e.category()),
+            e.description(), e.code())).toList(),
+        references);
+  }
+
+  private static List<String> interned(List<String> values) {
+    return values.stream().map(String::intern).toList();
+  }
+
+  private static String intern(String value) {
+    return value == null ? null : value.intern();
   }
 }

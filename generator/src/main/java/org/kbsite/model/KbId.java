@@ -25,7 +25,9 @@ public record KbId(int number) implements Comparable<KbId> {
 
   /** The folder the archive files the article under: the number divided by 1000, three digits. */
   public String bucket() {
-    return String.format("%03d", number / 1000);
+    String n = Integer.toString(number / 1000);
+    // String.format is slow, and this runs for every link to every article.
+    return n.length() >= 3 ? n : "00".substring(n.length() - 1) + n;
   }
 
   /** Site-relative path of the article page, without a leading slash: {@code kb/158/Q158279/}. */

@@ -165,10 +165,16 @@ public final class PageParser {
     return 2;
   }
 
+  /**
+   * One loader per thread: building a loader costs more than loading three lines of front matter,
+   * and a loader is not safe to share between threads.
+   */
+  private static final ThreadLocal<Load> YAML = ThreadLocal.withInitial(
+      () -> new Load(LoadSettings.builder().setLabel("front matter").build()));
+
   private static Map<String, Object> loadYaml(String yaml) throws PageException {
-    LoadSettings settings = LoadSettings.builder().setLabel("front matter").build();
     try {
-      Object doc = new Load(settings).loadFromString(yaml);
+      Object doc = YAML.get().loadFromString(yaml);
       if (doc == null) {
         return new LinkedHashMap<>();
       }

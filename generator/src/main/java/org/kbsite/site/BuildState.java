@@ -222,6 +222,8 @@ final class BuildState {
   private static final class Reader {
     private static final SectionKind[] KINDS = SectionKind.values();
     private final ByteBuffer in;
+    /** Values repeated across the archive, read once: see {@link org.kbsite.model.Article#summary}. */
+    private final Map<String, String> pool = new java.util.HashMap<>();
 
     Reader(ByteBuffer in) {
       this.in = in;
@@ -280,27 +282,27 @@ final class BuildState {
       KbId id = new KbId(in.getInt());
       String permalink = str();
       String title = str();
-      List<String> tags = strs();
-      List<String> products = strs();
-      String versionsRaw = str();
+      List<String> tags = pooledStrs();
+      List<String> products = pooledStrs();
+      String versionsRaw = pooled();
       int n = count();
       List<Version> versions = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
-        versions.add(new Version(str(), str()));
+        versions.add(new Version(pooled(), pooled()));
       }
-      List<String> os = strs();
-      List<String> keywords = strs();
+      List<String> os = pooledStrs();
+      List<String> keywords = pooledStrs();
       LocalDate lastModified = in.get() != 0 ? LocalDate.ofEpochDay(in.getLong()) : null;
       n = count();
       List<ArticleSummary.Heading> sections = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
-        String text = str();
+        String text = pooled();
         sections.add(new ArticleSummary.Heading(text, KINDS[in.get()]));
       }
       n = count();
       List<Event> events = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
-        events.add(new Event(in.getInt(), str(), str(), str(), str(), str()));
+        events.add(new Event(in.getInt(), pooled(), pooled(), pooled(), str(), str()));
       }
       n = count();
       List<KbId> references = new ArrayList<>(n);
@@ -318,13 +320,18 @@ final class BuildState {
       return new BuildReport.Problem(path, line, str());
     }
 
-    private List<String> strs() {
+    private List<String> pooledStrs() {
       int n = count();
       List<String> out = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
-        out.add(str());
+        out.add(pooled());
       }
       return out;
+    }
+
+    private String pooled() {
+      String s = str();
+      return s == null ? null : pool.computeIfAbsent(s, x -> x);
     }
 
     private String str() {

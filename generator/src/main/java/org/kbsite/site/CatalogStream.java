@@ -10,6 +10,11 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.kbsite.incremental.Hash;
 
@@ -18,7 +23,9 @@ import org.kbsite.incremental.Hash;
  * articles of one archive folder {@code kb/NNN/}, in ID order). Each chunk is its own gzip member:
  * a file of several members is one valid gzip stream to gunzip, zcat and Java's
  * {@code GZIPInputStream}. So an incremental build copies the byte ranges of unchanged chunks
- * from the published files and compresses only the chunks that changed.
+ * from the published files and compresses only the chunks that changed. Chunks are compressed
+ * and written on a thread of their own, so that one chunk's compression overlaps with rendering
+ * the next.
  */
 final class CatalogStream implements AutoCloseable {
   static final String PLAIN = "api/catalog.ndjson";
@@ -30,6 +37,12 @@ final class CatalogStream implements AutoCloseable {
   private final FileChannel oldGzip;
   private final Map<Integer, BuildState.Chunk> previous;
   private final Map<Integer, BuildState.Chunk> chunks = new TreeMap<>();
+  private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "kbsite-catalog-stream");
+    t.setDaemon(true);
+    return t;
+  });
+  private Future<?> pending;
 
   private CatalogStream(SiteOutput out, Hash inputs, Map<Integer, BuildState.Chunk> previous) throws IOException {
     FileChannel oldP = null;
@@ -74,6 +87,50 @@ final class CatalogStream implements AutoCloseable {
 
   /** Copies a reusable chunk from the published files. */
   void copy(int bucket) throws IOException {
+    submit(() -> copyNow(bucket));
+  }
+
+  /** Writes a chunk of record lines (JSON without the line end). */
+  void write(int bucket, Hash inputs, List<String> lines) throws IOException {
+    submit(() -> writeNow(bucket, inputs, lines));
+  }
+
+  private interface Task {
+    void run() throws IOException;
+  }
+
+  /** Runs the task after the previous one, so that at most one chunk waits in memory. */
+  private void submit(Task task) throws IOException {
+    await();
+    pending = writer.submit(() -> {
+      task.run();
+      return null;
+    });
+  }
+
+  private void await() throws IOException {
+    if (pending == null) {
+      return;
+    }
+    try {
+      pending.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing the catalog", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pending = null;
+    }
+  }
+
+  private void copyNow(int bucket) throws IOException {
     BuildState.Chunk c = previous.get(bucket);
     long p = plain.position();
     long g = gzip.position();
@@ -82,15 +139,20 @@ final class CatalogStream implements AutoCloseable {
     chunks.put(bucket, new BuildState.Chunk(c.inputs(), p, c.plainLength(), g, c.gzipLength()));
   }
 
-  /** Writes a chunk of record lines (JSON without the line end). */
-  void write(int bucket, Hash inputs, List<String> lines) throws IOException {
+  private void writeNow(int bucket, Hash inputs, List<String> lines) throws IOException {
     StringBuilder sb = new StringBuilder();
     for (String line : lines) {
       sb.append(line).append('\n');
     }
     byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
     ByteArrayOutputStream packed = new ByteArrayOutputStream(bytes.length / 4 + 64);
-    try (GZIPOutputStream z = new GZIPOutputStream(packed, 1 << 16)) {
+    // Level 1: three times faster than the default for a file a fifth larger; bulk readers
+    // fetch it once.
+    try (GZIPOutputStream z = new GZIPOutputStream(packed, 1 << 16) {
+      {
+        def.setLevel(Deflater.BEST_SPEED);
+      }
+    }) {
       z.write(bytes);
     }
     long p = plain.position();
@@ -100,8 +162,9 @@ final class CatalogStream implements AutoCloseable {
     chunks.put(bucket, new BuildState.Chunk(inputs, p, bytes.length, g, packed.size()));
   }
 
-  /** Where each chunk now lies. */
-  Map<Integer, BuildState.Chunk> chunks() {
+  /** Where each chunk now lies, once all are written. */
+  Map<Integer, BuildState.Chunk> chunks() throws IOException {
+    await();
     return chunks;
   }
 
@@ -134,9 +197,14 @@ final class CatalogStream implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    try (plain; gzip) {
-      close(oldPlain);
-      close(oldGzip);
+    try {
+      await();
+    } finally {
+      writer.shutdown();
+      try (plain; gzip) {
+        close(oldPlain);
+        close(oldGzip);
+      }
     }
   }
 }
