@@ -23,7 +23,8 @@ public final class Hasher {
   }
 
   private final MessageDigest digest;
-  private final ByteBuffer buffer = ByteBuffer.allocate(8192);
+  /** Small: most hashers hash a few short values, and hundreds of thousands are made per build. */
+  private final ByteBuffer buffer = ByteBuffer.allocate(256);
 
   public Hasher() {
     try {

@@ -30,6 +30,11 @@ public final class SiteIndex {
   public record EventMention(ArticleSummary article, Event event) {}
 
   public SiteIndex(List<ArticleSummary> summaries) {
+    this(summaries, null);
+  }
+
+  /** {@code related}: the related lists of an earlier build, used when still valid (see {@link Related.Lists}). */
+  public SiteIndex(List<ArticleSummary> summaries, Related.Lists related) {
     List<ArticleSummary> sorted = new ArrayList<>(summaries);
     sorted.sort(Comparator.comparing(ArticleSummary::id));
     this.articles = Collections.unmodifiableList(sorted);
@@ -51,7 +56,7 @@ public final class SiteIndex {
       }
     }
     this.facets = Facets.all(sorted);
-    this.related = new Related(sorted);
+    this.related = new Related(sorted, related);
   }
 
   public List<ArticleSummary> articles() {
@@ -86,6 +91,11 @@ public final class SiteIndex {
   /** Event ID to every entry for it, in article order. */
   public Map<Integer, List<EventMention>> events() {
     return Collections.unmodifiableMap(events);
+  }
+
+  /** The related lists, for a later build to reuse. */
+  public Related.Lists relatedLists() {
+    return related.lists();
   }
 
   /** Up to {@code Related.LIMIT} articles like this one, best first. */

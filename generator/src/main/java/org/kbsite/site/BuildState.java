@@ -1,5 +1,6 @@
 package org.kbsite.site;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.kbsite.incremental.Hash;
 import org.kbsite.incremental.Hasher;
+import org.kbsite.index.Related;
 import org.kbsite.model.ArticleSummary;
 import org.kbsite.model.Event;
 import org.kbsite.model.KbId;
@@ -26,7 +28,7 @@ import org.kbsite.model.Version;
  * What a build leaves in {@code OUT/.kbsite/state} for the next one: the key of what made the
  * site (kbsite itself, the options, the templates), every content file's size, time and first-pass
  * result, every output file's inputs and bytes hashes, and where each chunk of the catalog stream
- * lies in {@code catalog.ndjson} and its gzip copy.
+ * lies in {@code catalog.ndjson} and its gzip copy, and the index's related lists.
  *
  * <p>Stored in a compact binary form of its own rather than JSON: at 60,000 articles it is about
  * 30 MB, which Jackson takes a second to read in a fresh JVM, and this form about a tenth of that.
@@ -51,6 +53,10 @@ final class BuildState {
   final Map<String, Source> sources;
   final Map<String, Output> outputs;
   final Map<Integer, Chunk> chunks;
+  /** The index's related lists, or null. */
+  final Related.Lists related;
+  /** Article number to the offset and length of its entry in {@code api/catalog.json}. */
+  final Map<Integer, long[]> catalogEntries;
   /** The hash of the file this state was read from; null for a state made by this build. */
   Hash fileHash;
 
@@ -59,7 +65,9 @@ final class BuildState {
    * every accepted article's ID, path and content hash.
    */
   BuildState(Hash key, Hash archive, Map<String, Source> sources, Map<String, Output> outputs,
-      Map<Integer, Chunk> chunks) {
+      Map<Integer, Chunk> chunks, Related.Lists related, Map<Integer, long[]> catalogEntries) {
+    this.related = related;
+    this.catalogEntries = catalogEntries;
     this.key = key;
     this.archive = archive;
     this.sources = sources;
@@ -88,8 +96,9 @@ final class BuildState {
   }
 
   byte[] toBytes() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + 500 * sources.size() + 100 * outputs.size());
+    // Buffered: ByteArrayOutputStream's methods are synchronized, DataOutputStream calls them per field.
+    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(bytes, 1 << 16))) {
       new Writer(out).state(this);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -110,17 +119,19 @@ final class BuildState {
       hash(s.key);
       hash(s.archive);
       out.writeInt(s.sources.size());
-      for (var e : new TreeMap<>(s.sources).entrySet()) {
-        str(e.getKey());
-        out.writeLong(e.getValue().size());
-        out.writeLong(e.getValue().modified());
-        result(e.getValue().result());
+      for (String rel : sorted(s.sources.keySet())) {
+        Source source = s.sources.get(rel);
+        str(rel);
+        out.writeLong(source.size());
+        out.writeLong(source.modified());
+        result(source.result());
       }
       out.writeInt(s.outputs.size());
-      for (var e : new TreeMap<>(s.outputs).entrySet()) {
-        str(e.getKey());
-        hash(e.getValue().inputs());
-        hash(e.getValue().bytes());
+      for (String path : sorted(s.outputs.keySet())) {
+        Output o = s.outputs.get(path);
+        str(path);
+        hash(o.inputs());
+        hash(o.bytes());
       }
       out.writeInt(s.chunks.size());
       for (var e : new TreeMap<>(s.chunks).entrySet()) {
@@ -132,6 +143,30 @@ final class BuildState {
         out.writeLong(c.gzipOffset());
         out.writeLong(c.gzipLength());
       }
+      out.writeBoolean(s.related != null);
+      if (s.related != null) {
+        hash(s.related.inputs());
+        out.writeInt(s.related.related().size());
+        for (var e : new TreeMap<>(s.related.related()).entrySet()) {
+          out.writeInt(e.getKey());
+          out.writeByte(e.getValue().length);
+          for (int n : e.getValue()) {
+            out.writeInt(n);
+          }
+        }
+      }
+      out.writeInt(s.catalogEntries.size());
+      for (var e : new TreeMap<>(s.catalogEntries).entrySet()) {
+        out.writeInt(e.getKey());
+        out.writeLong(e.getValue()[0]);
+        out.writeLong(e.getValue()[1]);
+      }
+    }
+
+    private static List<String> sorted(java.util.Collection<String> keys) {
+      List<String> list = new ArrayList<>(keys);
+      list.sort(null);
+      return list;
     }
 
     private void result(PageResult r) throws IOException {
@@ -253,10 +288,30 @@ final class BuildState {
         int bucket = in.getInt();
         chunks.put(bucket, new Chunk(hash(), in.getLong(), in.getLong(), in.getLong(), in.getLong()));
       }
+      Related.Lists related = null;
+      if (in.get() != 0) {
+        Hash inputs = hash();
+        n = count();
+        Map<Integer, int[]> lists = new java.util.HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+          int number = in.getInt();
+          int[] list = new int[in.get()];
+          for (int j = 0; j < list.length; j++) {
+            list[j] = in.getInt();
+          }
+          lists.put(number, list);
+        }
+        related = new Related.Lists(inputs, lists);
+      }
+      n = count();
+      Map<Integer, long[]> catalogEntries = new java.util.HashMap<>(n * 2);
+      for (int i = 0; i < n; i++) {
+        catalogEntries.put(in.getInt(), new long[] {in.getLong(), in.getLong()});
+      }
       if (in.hasRemaining()) {
         throw new IllegalArgumentException("trailing bytes");
       }
-      return new BuildState(key, archive, sources, outputs, chunks);
+      return new BuildState(key, archive, sources, outputs, chunks, related, catalogEntries);
     }
 
     private PageResult result() {

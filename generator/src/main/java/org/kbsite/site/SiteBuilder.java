@@ -11,12 +11,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.kbsite.catalog.ArticleRecord;
-import org.kbsite.catalog.CatalogEntry;
 import org.kbsite.catalog.Coverage;
 import org.kbsite.catalog.EventIndexEntry;
 import org.kbsite.catalog.Json;
@@ -24,6 +25,7 @@ import org.kbsite.catalog.Schemas;
 import org.kbsite.content.ContentScanner;
 import org.kbsite.incremental.Hash;
 import org.kbsite.incremental.Hasher;
+import org.kbsite.index.Related;
 import org.kbsite.index.SiteIndex;
 import org.kbsite.model.Article;
 import org.kbsite.model.ArticleSummary;
@@ -151,13 +153,16 @@ public final class SiteBuilder {
     Hash archive = accepted.archiveHash();
     clock.lap("parse");
 
-    Map<Integer, BuildState.Chunk> chunks;
+    BuildState next;
     if (reuse && archive.equals(previous.archive)) {
       // Every output is made from the accepted articles and the key: all are as they were.
       out.keepAll();
-      chunks = previous.chunks;
+      next = new BuildState(key, archive, sources, out.manifest(), previous.chunks, previous.related,
+          previous.catalogEntries);
     } else {
-      chunks = writeSite(out, accepted, key, previous == null ? Map.of() : previous.chunks, clock);
+      SiteIndex index = new SiteIndex(accepted.summaries, reuse ? previous.related : null);
+      clock.lap("index");
+      next = writeSite(out, accepted, index, previous, clock).state(key, archive, sources, out.manifest(), index);
     }
 
     List<ContentScanner.Ignored> ignored = inventory.ignored();
@@ -174,19 +179,25 @@ public final class SiteBuilder {
         new BuildReport.Changes(out.clean() ? "clean" : "incremental", out.written().size(),
             out.unchangedCount(), out.deleted().size()),
         clock.timings());
-    return new Built(report, new BuildState(key, archive, sources, out.manifest(), chunks));
+    return new Built(report, next);
   }
 
-  /** Makes every file of the site (or keeps it, when its inputs are unchanged); returns the catalog's chunks. */
-  private Map<Integer, BuildState.Chunk> writeSite(SiteOutput out, Accepted accepted, Hash key,
-      Map<Integer, BuildState.Chunk> chunks, Stopwatch clock) throws IOException {
-    SiteIndex index = new SiteIndex(accepted.summaries);
-    clock.lap("index");
+  /** Where the catalog stream's chunks and the catalog's entries lie in the new files. */
+  private record Catalogs(Map<Integer, BuildState.Chunk> chunks, Map<Integer, long[]> entries) {
+    BuildState state(Hash key, Hash archive, Map<String, BuildState.Source> sources,
+        Map<String, BuildState.Output> outputs, SiteIndex index) {
+      return new BuildState(key, archive, sources, outputs, chunks, index.relatedLists(), entries);
+    }
+  }
 
+  /** Makes every file of the site, or keeps it when its inputs are unchanged. */
+  private Catalogs writeSite(SiteOutput out, Accepted accepted, SiteIndex index, BuildState previous, Stopwatch clock)
+      throws IOException {
     Templates templates = Templates.load(options.templates());
     Links links = new Links(options.baseUrl(), options.siteUrl(), index);
     SiteRenderer renderer = new SiteRenderer(templates, links, index);
-    Map<Integer, BuildState.Chunk> written = new ArticleFiles(out, accepted, renderer, links, index).write(key, chunks);
+    ArticleFiles articles = new ArticleFiles(out, accepted, renderer, links, index);
+    Map<Integer, BuildState.Chunk> chunks = articles.write(previous == null ? Map.of() : previous.chunks);
     clock.lap("articles");
 
     List<String> indexPages = new ArrayList<>();
@@ -194,16 +205,17 @@ public final class SiteBuilder {
       out.put(path, inputs, () -> html.get().getBytes(StandardCharsets.UTF_8));
       indexPages.add(path);
     });
+    clock.lap("index pages");
     WebFiles.write(out, links, index, indexPages);
-    out.write("api/catalog.json", Json.pretty(
-        index.articles().stream().map(s -> CatalogEntry.of(s, options.baseUrl())).toList()));
+    Map<Integer, long[]> entries = CatalogJson.write(out, index.articles(), options.baseUrl(),
+        previous == null ? Map.of() : previous.catalogEntries, s -> !articles.remade.contains(s.id()));
     out.write("api/events.json", Json.pretty(EventIndexEntry.of(index.articles())));
     for (String schema : Schemas.FILES) {
       out.write("api/schema/" + schema, Schemas.read(schema));
     }
     copyAssets(out);
-    clock.lap("indexes and catalog");
-    return written;
+    clock.lap("sitemaps and catalog");
+    return new Catalogs(chunks, entries);
   }
 
   /**
@@ -218,6 +230,8 @@ public final class SiteBuilder {
     private final Links links;
     private final SiteIndex index;
     private final AtomicInteger done = new AtomicInteger();
+    /** The articles whose record was made again: their sources changed. */
+    final Set<KbId> remade = ConcurrentHashMap.newKeySet();
 
     ArticleFiles(SiteOutput out, Accepted accepted, SiteRenderer renderer, Links links, SiteIndex index) {
       this.out = out;
@@ -228,7 +242,7 @@ public final class SiteBuilder {
     }
 
     /** {@code previous}: the chunks of the published catalog stream. */
-    Map<Integer, BuildState.Chunk> write(Hash key, Map<Integer, BuildState.Chunk> previous) throws IOException {
+    Map<Integer, BuildState.Chunk> write(Map<Integer, BuildState.Chunk> previous) throws IOException {
       Map<Integer, List<Integer>> buckets = new TreeMap<>();
       for (int k : accepted.orderById()) {
         buckets.computeIfAbsent(accepted.ids.get(k).number() / 1000, b -> new ArrayList<>()).add(k);
@@ -237,7 +251,7 @@ public final class SiteBuilder {
       Hasher all = new Hasher();
       buckets.forEach((b, members) -> {
         // The key too: a chunk is copied only while kbsite and its options are the same.
-        Hasher h = new Hasher().hash(key);
+        Hasher h = new Hasher().hash(out.key());
         members.forEach(k -> h.hash(accepted.sources.get(k)));
         inputs.put(b, h.done());
         all.i32(b).hash(inputs.get(b));
@@ -295,6 +309,7 @@ public final class SiteBuilder {
       // The same bytes as the record's catalog.ndjson line: serialised once, compact.
       String json = Json.compact(ArticleRecord.of(a, options.baseUrl()));
       if (record) {
+        remade.add(id);
         out.write(recordPath, source, (json + "\n").getBytes(StandardCharsets.UTF_8));
       }
       return json;

@@ -40,6 +40,11 @@ final class SiteOutput {
     this.previous = previous;
   }
 
+  /** The build key, which every inputs hash is combined with. */
+  Hash key() {
+    return key;
+  }
+
   /** True when this build writes every file into an empty staging folder. */
   boolean clean() {
     return previous == null;

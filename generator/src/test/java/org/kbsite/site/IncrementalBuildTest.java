@@ -128,6 +128,14 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void catalogPutTogetherEntryByEntryIsWhatJacksonWrites() throws IOException {
+    build(site, false);
+    Path catalog = site.resolve(CatalogJson.PATH);
+    assertEquals(Json.pretty(Json.MAPPER.readTree(catalog.toFile())), Files.readString(catalog));
+    assertEquals(Json.pretty(List.of()), "[ ]\n", "what an archive of no articles gets");
+  }
+
+  @Test
   void cleanBuildReplacesTheWholeFolder() throws IOException {
     build(site, false);
     BuildReport clean = build(site, true);
