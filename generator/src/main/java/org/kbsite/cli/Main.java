@@ -164,13 +164,17 @@ public final class Main implements Callable<Integer> {
         description = "-Xmx of the build (default: 768m).")
     String heap;
 
+    @Option(names = "--repeat", defaultValue = "3", paramLabel = "N",
+        description = "How many times each incremental rebuild is timed (default: 3).")
+    int repeat;
+
     @Override
     public Integer call() throws Exception {
       if (!Files.isDirectory(sample.resolve("kb"))) {
         spec.commandLine().getErr().println("kbsite: no kb/ folder in the sample: " + sample);
         return IO_ERROR;
       }
-      Benchmark bench = new Benchmark(sample, work, heap, spec.commandLine().getOut());
+      Benchmark bench = new Benchmark(sample, work, heap, spec.commandLine().getOut(), repeat);
       for (int n : articles) {
         bench.run(n);
       }

@@ -37,7 +37,7 @@ import org.kbsite.model.Version;
 final class BuildState {
   static final String FILE = ".kbsite/state";
   private static final String MAGIC = "kbsite-build-state";
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
 
   /** A content file as the last build saw it. */
   record Source(long size, long modified, PageResult result) {}
