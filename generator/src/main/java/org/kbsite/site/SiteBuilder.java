@@ -22,6 +22,8 @@ import org.kbsite.model.ArticleSummary;
 import org.kbsite.model.KbId;
 import org.kbsite.render.SiteRenderer;
 import org.kbsite.render.Templates;
+import org.kbsite.search.SearchIndexWriter;
+import org.kbsite.search.SearchPage;
 
 /**
  * The build pipeline: scan the content folder, parse every page (in parallel) keeping only a
@@ -53,12 +55,14 @@ public final class SiteBuilder {
     Templates templates = Templates.load(options.templates());
     SiteRenderer renderer = new SiteRenderer(templates, options.baseUrl(), index);
     OutputWriter out = new OutputWriter(options.out());
+    SearchIndexWriter search = new SearchIndexWriter(index.articles(), out::write);
     AtomicInteger done = new AtomicInteger();
     inParallel(accepted.files.size(), i -> {
       Path file = accepted.files.get(i);
       Article a = SourcePage.load(file, ContentScanner.rel(content, file)).article();
       out.write(a.id().pagePath() + "index.html", renderer.articlePage(a));
       out.write("api/kb/" + a.id() + ".json", Json.pretty(ArticleRecord.of(a, options.baseUrl())));
+      search.add(a);
       progress.accept(done.incrementAndGet());
       return null;
     });
@@ -72,6 +76,9 @@ public final class SiteBuilder {
     }
     out.write("api/catalog.json", Json.pretty(
         index.articles().stream().map(s -> CatalogEntry.of(s, options.baseUrl())).toList()));
+    search.finish();
+    out.write("search/index.html", SearchPage.render(templates, options.baseUrl(), search));
+    pages++;
     copyAssets(out);
 
     BuildReport report = new BuildReport(
@@ -137,7 +144,7 @@ public final class SiteBuilder {
       }
       return;
     }
-    for (String name : List.of("style.css")) {
+    for (String name : List.of("style.css", "search.js")) {
       try (InputStream in = SiteBuilder.class.getResourceAsStream("/templates/assets/" + name)) {
         if (in == null) {
           throw new UncheckedIOException(new IOException("built-in asset missing: " + name));
