@@ -8,7 +8,7 @@
   'use strict';
 
   var PAGE = 10;
-  var VERIFY_BATCH = 10;
+  var VERIFY_BATCH = 20;
   var VERIFY_LIMIT = 60; // texts fetched per page of phrase results, at most
   var ID_QUERY = /^(?:q|kb)?0*(\d{1,7})$/i;
   var EVENT_QUERY = /^(?:event(?:\s*id)?\s*:?\s*)?(\d{1,5})$/i;
@@ -627,7 +627,8 @@
     }
   });
 
-  meta(); // start the manifest download while the page settles
+  // Start the manifest download while the page settles; tests wait for the mark.
+  meta().then(function () { resultsEl.setAttribute('data-search-ready', ''); });
   fromUrl().then(function () {
     if (!input.value) {
       input.focus();
