@@ -144,7 +144,7 @@ public final class SiteBuilder {
       }
       return;
     }
-    for (String name : List.of("style.css", "search.js")) {
+    for (String name : List.of("style.css", "search.js", "favicon.svg")) {
       try (InputStream in = SiteBuilder.class.getResourceAsStream("/templates/assets/" + name)) {
         if (in == null) {
           throw new UncheckedIOException(new IOException("built-in asset missing: " + name));
