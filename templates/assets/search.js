@@ -437,7 +437,7 @@
     return li;
   }
 
-  function showEvent(m, n, event) {
+  function showEvent(n, event) {
     exactEl.textContent = '';
     if (!event) {
       return;
@@ -453,26 +453,36 @@
     exactEl.appendChild(p);
   }
 
-  /** Shows the next page of the current results, verifying phrases where the query has them. */
+  /**
+   * Shows the next page of the current results, verifying phrases where the query has them.
+   * Results appear batch by batch; a new query's first batch replaces the old list, so it never
+   * flashes empty while typing.
+   */
   function showMore(m, run) {
     var state = current;
-    var shown = [];
+    var shown = 0;
     var checked = 0;
     function step() {
-      if (run !== runCount || shown.length >= PAGE || state.next >= state.ranked.length
+      if (run !== runCount || shown >= PAGE || state.next >= state.ranked.length
           || (state.verify && checked >= VERIFY_LIMIT)) {
         return Promise.resolve();
       }
-      var size = state.verify ? VERIFY_BATCH : PAGE - shown.length;
+      var size = state.verify ? VERIFY_BATCH : PAGE - shown;
       var batch = state.ranked.slice(state.next, state.next + size);
       return Promise.all(batch.map(function (n) { return doc(n); })).then(function (ds) {
-        for (var i = 0; i < ds.length && shown.length < PAGE; i++) {
+        if (run !== runCount) {
+          return null;
+        }
+        var items = [];
+        for (var i = 0; i < ds.length && shown < PAGE; i++) {
           state.next++;
           checked++;
           if (!state.verify || hasPhrases(ds[i], state.query.phrases)) {
-            shown.push(ds[i]);
+            items.push(resultItem(m, ds[i], state.query.marked));
+            shown++;
           }
         }
+        show(items);
         return step();
       });
     }
@@ -480,13 +490,24 @@
       if (run !== runCount) {
         return;
       }
-      shown.forEach(function (d) {
-        resultsEl.appendChild(resultItem(m, d, state.query.marked));
-      });
-      state.shown += shown.length;
+      show([]);
       moreButton.hidden = state.next >= state.ranked.length;
       status(state);
     });
+  }
+
+  function show(items) {
+    if (current.fresh) {
+      current.fresh = false;
+      resultsEl.replaceChildren();
+      showEvent(current.query.event, current.event);
+      resultsEl.setAttribute('data-search-ms', String(Math.round(performance.now() - current.started)));
+    }
+    items.forEach(function (li) { resultsEl.appendChild(li); });
+    current.shown += items.length;
+    if (items.length) {
+      status(current);
+    }
   }
 
   function status(state) {
@@ -524,17 +545,14 @@
         if (run !== runCount) {
           return null;
         }
-        current = { query: query, ranked: r.ranked, next: 0, shown: 0, verify: r.verify, partial: r.partial };
+        current = {
+          query: query, ranked: r.ranked, event: r.event, next: 0, shown: 0, verify: r.verify,
+          partial: r.partial, fresh: true, started: started
+        };
         return showMore(m, run).then(function () {
-          if (run !== runCount) {
-            return;
+          if (run === runCount) {
+            resultsEl.setAttribute('data-search-query', q);
           }
-          // Replace the old results only now, so the list never flashes empty while typing.
-          var fresh = Array.from(resultsEl.children).slice(resultsEl.children.length - current.shown);
-          resultsEl.replaceChildren.apply(resultsEl, fresh);
-          showEvent(m, query.event, r.event);
-          resultsEl.setAttribute('data-search-ms', String(Math.round(performance.now() - started)));
-          resultsEl.setAttribute('data-search-query', q);
         });
       });
     }).catch(function (e) {

@@ -16,7 +16,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
-import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.kbsite.catalog.Json;
 import org.kbsite.model.Article;
@@ -67,7 +66,8 @@ public final class SearchIndexWriter {
       throw new IllegalArgumentException("article not in the index: " + a.id());
     }
     String body = SearchText.body(a);
-    Map<Integer, int[]> counts = new TreeMap<>();
+    // Count locally first: the shared dictionary is consulted once per distinct term.
+    Map<String, int[]> counts = new HashMap<>();
     count(counts, Tokens.all(a.title()), Impact.TITLE, false);
     count(counts, Tokens.all(SearchText.tags(a)), Impact.TAG, false);
     List<String> bodyTerms = Tokens.all(body);
@@ -76,20 +76,19 @@ public final class SearchIndexWriter {
     int[] flags = new int[counts.size()];
     int i = 0;
     for (var e : counts.entrySet()) {
-      ids[i] = e.getKey();
+      ids[i] = termIds.computeIfAbsent(e.getKey(), k -> nextTermId.getAndIncrement());
       flags[i++] = e.getValue()[0];
     }
     terms[doc] = new DocTerms(ids, flags, bodyTerms.size());
     sink.accept(textPath(doc), gzip(header(a) + "\n" + body));
   }
 
-  private void count(Map<Integer, int[]> counts, List<String> words, int flag, boolean inText) {
+  private static void count(Map<String, int[]> counts, List<String> words, int flag, boolean inText) {
     for (String w : words) {
       if (!Tokens.indexed(w)) {
         continue;
       }
-      int id = termIds.computeIfAbsent(w, k -> nextTermId.getAndIncrement());
-      int[] c = counts.computeIfAbsent(id, k -> new int[1]);
+      int[] c = counts.computeIfAbsent(w, k -> new int[1]);
       c[0] |= flag << 16;
       if (inText && (c[0] & 0xFFFF) < 0xFFFF) {
         c[0]++;
@@ -270,11 +269,7 @@ public final class SearchIndexWriter {
   /** Gzip with a fixed header (no file name, time 0), so builds stay byte-identical. */
   private static byte[] gzip(String text) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length() / 2 + 64);
-    try (GZIPOutputStream out = new GZIPOutputStream(bytes) {
-      {
-        def.setLevel(Deflater.BEST_COMPRESSION);
-      }
-    }) {
+    try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
       out.write(text.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
