@@ -8,8 +8,8 @@ import org.kbsite.model.Article;
 import org.kbsite.model.Section;
 
 /**
- * The text of an article that search matches and quotes: the "applies to" items, the intro, each
- * section's heading and text, and the additional query words, whitespace collapsed and rule
+ * The text of an article that search matches and quotes: the intro, each section's heading and
+ * text, the "applies to" items and the additional query words, whitespace collapsed and rule
  * lines dropped. The header fields and trailer are left out: they are the same few words in every
  * article and would only add noise.
  */
@@ -21,13 +21,14 @@ final class SearchText {
 
   static String body(Article a) {
     List<String> parts = new ArrayList<>();
-    for (AppliesTo item : a.appliesTo()) {
-      parts.add(item.text());
-    }
     addLines(parts, a.body().intro());
     for (Section s : a.body().sections()) {
       parts.add(s.heading() + ":");
       addLines(parts, s.lines());
+    }
+    // Last, so that a result whose words are not in the text opens with the article, not the list.
+    for (AppliesTo item : a.appliesTo()) {
+      parts.add(item.text());
     }
     if (a.additionalQueryWords() != null && !a.additionalQueryWords().isBlank()) {
       parts.add(a.additionalQueryWords());

@@ -48,13 +48,14 @@ class SearchBudgetTest {
   }
 
   @AfterAll
-  static void stop() {
+  static void stop() throws IOException {
     if (browser != null) {
       browser.close();
     }
     if (server != null) {
       server.close();
     }
+    CorpusSite.deleteTree(site); // a gigabyte of files
   }
 
   @Test
