@@ -215,7 +215,9 @@
       }
     });
     var required = new Set();
-    query.words.concat.apply(query.words, query.phrases).forEach(function (t) {
+    var all = query.words.slice();
+    query.phrases.forEach(function (p) { all = all.concat(p); });
+    all.forEach(function (t) {
       if (!m.stop.has(t)) {
         required.add(t);
       }
