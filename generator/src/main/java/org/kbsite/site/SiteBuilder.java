@@ -26,6 +26,8 @@ import org.kbsite.model.KbId;
 import org.kbsite.render.Links;
 import org.kbsite.render.SiteRenderer;
 import org.kbsite.render.Templates;
+import org.kbsite.search.SearchIndexWriter;
+import org.kbsite.search.SearchPage;
 
 /**
  * The build pipeline: scan the content folder, parse every page (in parallel) keeping only a
@@ -79,6 +81,7 @@ public final class SiteBuilder {
     Templates templates = Templates.load(options.templates());
     Links links = new Links(options.baseUrl(), options.siteUrl(), index);
     SiteRenderer renderer = new SiteRenderer(templates, links, index);
+    SearchIndexWriter search = new SearchIndexWriter(index.articles(), out::write);
     AtomicInteger done = new AtomicInteger();
     try (CatalogStream ndjson = new CatalogStream(out, "api/catalog.ndjson")) {
       // In ID order and in chunks, so the catalog stream is sorted while only one chunk of
@@ -96,6 +99,7 @@ public final class SiteBuilder {
           String json = Json.compact(rec);
           // The same bytes as the record's catalog.ndjson line: serialised once, compact.
           out.write("api/kb/" + a.id() + ".json", json + "\n");
+          search.add(a);
           progress.update(done.incrementAndGet(), accepted.files.size());
           return json;
         });
@@ -109,6 +113,9 @@ public final class SiteBuilder {
       out.write(path, html);
       indexPages.add(path);
     });
+    search.finish();
+    out.write("search/index.html", SearchPage.render(templates, options.baseUrl(), search));
+    indexPages.add("search/index.html");
     int pages = accepted.files.size() + indexPages.size();
     WebFiles.write(out, links, index, indexPages);
     out.write("api/catalog.json", Json.pretty(
@@ -226,7 +233,7 @@ public final class SiteBuilder {
       }
       return;
     }
-    for (String name : List.of("style.css")) {
+    for (String name : List.of("style.css", "search.js", "favicon.svg")) {
       try (InputStream in = SiteBuilder.class.getResourceAsStream("/templates/assets/" + name)) {
         if (in == null) {
           throw new UncheckedIOException(new IOException("built-in asset missing: " + name));
