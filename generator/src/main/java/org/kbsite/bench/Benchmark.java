@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.kbsite.catalog.Json;
+import org.kbsite.synth.SyntheticArchive;
 
 /**
  * Builds a synthetic archive of N articles in a child JVM (so its heap limit and memory are
@@ -40,7 +41,7 @@ public final class Benchmark {
     if (!Files.exists(marker)) {
       deleteTree(archive);
       long t = System.nanoTime();
-      SyntheticArchive.create(sample, articles, archive);
+      SyntheticArchive.write(sample, archive, articles);
       Files.writeString(marker, "");
       out.printf(Locale.ROOT, "made a synthetic archive of %d articles in %.1f s%n", articles, (System.nanoTime() - t) / 1e9);
     }

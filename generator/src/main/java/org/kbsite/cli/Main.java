@@ -14,6 +14,7 @@ import org.kbsite.content.IoProblem;
 import org.kbsite.site.BuildOptions;
 import org.kbsite.site.BuildReport;
 import org.kbsite.site.SiteBuilder;
+import org.kbsite.synth.SyntheticArchive;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Option;
 /** The command line: {@code kbsite build --content DIR --out DIR}. */
 @Command(name = "kbsite", mixinStandardHelpOptions = true, version = "kbsite 0.1.0",
     description = "Static site generator for the Microsoft KnowledgeBase archive.",
-    subcommands = {Main.Build.class, Main.Bench.class})
+    subcommands = {Main.Build.class, Main.Bench.class, Main.Synth.class})
 public final class Main implements Callable<Integer> {
   public static final int OK = 0;
   public static final int REJECTED_STRICT = 1;
@@ -179,6 +180,39 @@ public final class Main implements Callable<Integer> {
         bench.run(n);
       }
       return OK;
+    }
+  }
+
+  @Command(name = "synth", mixinStandardHelpOptions = true,
+      description = "Make an archive of N articles from a sample: copies with fresh IDs, "
+          + "Q-number references remapped (for benchmarks and search budgets).")
+  static final class Synth implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--from", required = true, paramLabel = "DIR",
+        description = "Sample in the archive's layout (kb/NNN/QNNNNN/README.md).")
+    Path from;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output content folder.")
+    Path out;
+
+    @Option(names = "--count", required = true, paramLabel = "N", description = "Number of articles.")
+    int count;
+
+    @Override
+    public Integer call() {
+      if (!Files.isDirectory(from.resolve("kb"))) {
+        spec.commandLine().getErr().println("kbsite: sample has no kb/ folder: " + from);
+        return IO_ERROR;
+      }
+      try {
+        int n = SyntheticArchive.write(from, out, count);
+        spec.commandLine().getOut().println("kbsite: " + n + " articles written to " + out);
+        return OK;
+      } catch (java.io.IOException | java.io.UncheckedIOException e) {
+        spec.commandLine().getErr().println("kbsite: cannot write the archive: " + e.getMessage());
+        return IO_ERROR;
+      }
     }
   }
 }

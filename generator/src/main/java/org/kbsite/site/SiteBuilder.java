@@ -59,8 +59,8 @@ public final class SiteBuilder {
     this.progress = progress;
   }
 
-  /** A build's report, and the state it leaves for the next build. */
-  private record Built(BuildReport report, BuildState state) {}
+  /** A build's report, and the state it leaves for the next build; {@code search} null when unchanged. */
+  private record Built(BuildReport report, BuildState state, SearchState search) {}
 
   /**
    * Builds the site. A clean build (or the first) writes a staging folder and puts it in place of
@@ -88,25 +88,41 @@ public final class SiteBuilder {
       SiteOutput out = new SiteOutput(site.staging(), join(key), site.out(), previous == null ? null : previous.outputs);
       Built built = buildInto(out, inventory, join(key), previous, reuse, clock);
       byte[] state = built.state().toBytes();
+      byte[] search = built.search() == null ? null : built.search().toBytes(join(key));
+      OutputWriter staging = new OutputWriter(site.staging());
       if (out.clean()) {
-        OutputWriter staging = new OutputWriter(site.staging());
         staging.write(StagedSite.MARKER, Json.pretty(built.report()));
+        staging.write(SearchState.FILE, search);
         staging.write(BuildState.FILE, state);
         site.publish();
       } else {
         boolean changed = !out.written().isEmpty() || !out.deleted().isEmpty();
-        boolean stateChanged = changed || !Hasher.of(state).equals(previous.fileHash);
         List<String> moved = new ArrayList<>(out.written());
         if (changed) {
-          new OutputWriter(site.staging()).write(StagedSite.MARKER, Json.pretty(built.report()));
+          staging.write(StagedSite.MARKER, Json.pretty(built.report()));
           moved.add(StagedSite.MARKER);
         }
-        if (stateChanged) {
-          new OutputWriter(site.staging()).write(BuildState.FILE, state);
+        // Build state last: the search state, then the state that vouches for the site.
+        List<String> states = new ArrayList<>();
+        if (search != null && !Hasher.of(search).equals(fileHash(site.out().resolve(SearchState.FILE)))) {
+          staging.write(SearchState.FILE, search);
+          states.add(SearchState.FILE);
         }
-        site.publishChanges(moved, out.deleted(), stateChanged);
+        if (changed || !states.isEmpty() || !Hasher.of(state).equals(previous.fileHash)) {
+          staging.write(BuildState.FILE, state);
+          states.add(BuildState.FILE);
+        }
+        site.publishChanges(moved, out.deleted(), states);
       }
       return built.report();
+    }
+  }
+
+  private static Hash fileHash(Path file) {
+    try {
+      return Hasher.of(Files.readAllBytes(file));
+    } catch (IOException e) {
+      return null;
     }
   }
 
@@ -154,6 +170,7 @@ public final class SiteBuilder {
     clock.lap("parse");
 
     BuildState next;
+    SearchState search = null;
     if (reuse && archive.equals(previous.archive)) {
       // Every output is made from the accepted articles and the key: all are as they were.
       out.keepAll();
@@ -162,7 +179,10 @@ public final class SiteBuilder {
     } else {
       SiteIndex index = new SiteIndex(accepted.summaries, reuse ? previous.related : null);
       clock.lap("index");
-      next = writeSite(out, accepted, index, previous, clock).state(key, archive, sources, out.manifest(), index);
+      Written written = writeSite(out, accepted, index, reuse ? previous : null, previous, clock);
+      next = new BuildState(key, archive, sources, out.manifest(), written.chunks(), index.relatedLists(),
+          written.entries());
+      search = written.search();
     }
 
     List<ContentScanner.Ignored> ignored = inventory.ignored();
@@ -179,24 +199,23 @@ public final class SiteBuilder {
         new BuildReport.Changes(out.clean() ? "clean" : "incremental", out.written().size(),
             out.unchangedCount(), out.deleted().size()),
         clock.timings());
-    return new Built(report, next);
+    return new Built(report, next, search);
   }
 
-  /** Where the catalog stream's chunks and the catalog's entries lie in the new files. */
-  private record Catalogs(Map<Integer, BuildState.Chunk> chunks, Map<Integer, long[]> entries) {
-    BuildState state(Hash key, Hash archive, Map<String, BuildState.Source> sources,
-        Map<String, BuildState.Output> outputs, SiteIndex index) {
-      return new BuildState(key, archive, sources, outputs, chunks, index.relatedLists(), entries);
-    }
-  }
+  /** Where the catalog stream's chunks and the catalog's entries lie in the new files; the search state. */
+  private record Written(Map<Integer, BuildState.Chunk> chunks, Map<Integer, long[]> entries, SearchState search) {}
 
-  /** Makes every file of the site, or keeps it when its inputs are unchanged. */
-  private Catalogs writeSite(SiteOutput out, Accepted accepted, SiteIndex index, BuildState previous, Stopwatch clock)
-      throws IOException {
+  /**
+   * Makes every file of the site, or keeps it when its inputs are unchanged. {@code reuse} is the
+   * previous state when made with the same key, {@code previous} the previous state in any case.
+   */
+  private Written writeSite(SiteOutput out, Accepted accepted, SiteIndex index, BuildState reuse,
+      BuildState previous, Stopwatch clock) throws IOException {
     Templates templates = Templates.load(options.templates());
     Links links = new Links(options.baseUrl(), options.siteUrl(), index);
     SiteRenderer renderer = new SiteRenderer(templates, links, index);
-    ArticleFiles articles = new ArticleFiles(out, accepted, renderer, links, index);
+    SearchFiles search = new SearchFiles(out, index.articles(), reuse == null ? null : SearchState.load(out.site(), out.key()));
+    ArticleFiles articles = new ArticleFiles(out, accepted, renderer, links, index, search);
     Map<Integer, BuildState.Chunk> chunks = articles.write(previous == null ? Map.of() : previous.chunks);
     clock.lap("articles");
 
@@ -206,6 +225,8 @@ public final class SiteBuilder {
       indexPages.add(path);
     });
     clock.lap("index pages");
+    SearchState searchState = search.finish(templates, options.baseUrl(), indexPages);
+    clock.lap("search index");
     WebFiles.write(out, links, index, indexPages);
     Map<Integer, long[]> entries = CatalogJson.write(out, index.articles(), options.baseUrl(),
         previous == null ? Map.of() : previous.catalogEntries, s -> !articles.remade.contains(s.id()));
@@ -215,11 +236,11 @@ public final class SiteBuilder {
     }
     copyAssets(out);
     clock.lap("sitemaps and catalog");
-    return new Catalogs(chunks, entries);
+    return new Written(chunks, entries, searchState);
   }
 
   /**
-   * The article pages, the JSON records and the catalog stream, in chunks of one archive folder
+   * The article pages, the JSON records, the search index's article texts and the catalog stream, in chunks of one archive folder
    * each ({@code kb/NNN/}, in ID order), so that the stream is sorted while only one chunk of
    * articles is held at a time.
    */
@@ -229,12 +250,15 @@ public final class SiteBuilder {
     private final SiteRenderer renderer;
     private final Links links;
     private final SiteIndex index;
+    private final SearchFiles search;
     private final AtomicInteger done = new AtomicInteger();
     /** The articles whose record was made again: their sources changed. */
     final Set<KbId> remade = ConcurrentHashMap.newKeySet();
 
-    ArticleFiles(SiteOutput out, Accepted accepted, SiteRenderer renderer, Links links, SiteIndex index) {
+    ArticleFiles(SiteOutput out, Accepted accepted, SiteRenderer renderer, Links links, SiteIndex index,
+        SearchFiles search) {
       this.out = out;
+      this.search = search;
       this.accepted = accepted;
       this.renderer = renderer;
       this.links = links;
@@ -285,8 +309,9 @@ public final class SiteBuilder {
           .hash(ArticleView.contextKey(accepted.summaries.get(k), links, index)).done();
       boolean page = !out.unchanged(pagePath, pageInputs);
       boolean record = !out.unchanged(recordPath, source);
+      boolean indexed = search.keep(accepted.summaries.get(k), source);
       progress.update(done.incrementAndGet(), accepted.pages.size());
-      if (!page && !record) {
+      if (!page && !record && indexed) {
         if (!needLine) {
           return null;
         }
@@ -303,6 +328,9 @@ public final class SiteBuilder {
         throw new UncheckedIOException(new IOException(p.rel() + " changed while the site was being built: build again"));
       }
       Article a = o.article();
+      if (!indexed) {
+        search.add(a, source);
+      }
       if (page) {
         out.write(pagePath, pageInputs, renderer.articlePage(a).getBytes(StandardCharsets.UTF_8));
       }
@@ -413,7 +441,7 @@ public final class SiteBuilder {
       }
       return;
     }
-    for (String name : List.of("style.css")) {
+    for (String name : List.of("style.css", "search.js", "favicon.svg")) {
       try (InputStream in = SiteBuilder.class.getResourceAsStream("/templates/assets/" + name)) {
         if (in == null) {
           throw new UncheckedIOException(new IOException("built-in asset missing: " + name));

@@ -82,14 +82,14 @@ final class StagedSite implements AutoCloseable {
   }
 
   /**
-   * Moves the staged files ({@code moved}, and the build state when {@code stateChanged}) over
-   * their counterparts in OUT and deletes {@code deleted} from it, then the folders they leave
-   * empty. The old build state is removed first and the new one moved in last, so that a publish
-   * cut short (a crash, a full disk) leaves no state vouching for files it did not write: the next
-   * build is then a clean one.
+   * Moves the staged files ({@code moved}) over their counterparts in OUT and deletes
+   * {@code deleted} from it, then the folders they leave empty, then moves the staged build state
+   * files ({@code states}, in order). The old build state is removed first and the new one moved
+   * in last, so that a publish cut short (a crash, a full disk) leaves no state vouching for files
+   * it did not write: the next build is then a clean one.
    */
-  void publishChanges(List<String> moved, List<String> deleted, boolean stateChanged) throws IOException {
-    if (!moved.isEmpty() || !deleted.isEmpty()) {
+  void publishChanges(List<String> moved, List<String> deleted, List<String> states) throws IOException {
+    if (!moved.isEmpty() || !deleted.isEmpty() || !states.isEmpty()) {
       Files.deleteIfExists(out.resolve(BuildState.FILE));
     }
     Map<Path, Boolean> checked = new HashMap<>();
@@ -105,11 +105,10 @@ final class StagedSite implements AutoCloseable {
         Files.delete(dir);
       }
     }
-    if (stateChanged) {
-      Path state = out.resolve(BuildState.FILE);
+    for (String rel : states) {
+      Path state = out.resolve(rel);
       Files.createDirectories(state.getParent());
-      Files.move(staging.resolve(BuildState.FILE), state, StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
+      Files.move(staging.resolve(rel), state, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
     published = true;
     deleteTree(staging);

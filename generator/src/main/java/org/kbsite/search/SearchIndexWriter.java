@@ -1,0 +1,341 @@
+package org.kbsite.search;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.stream.IntStream;
+import java.util.zip.GZIPOutputStream;
+import org.kbsite.catalog.Json;
+import org.kbsite.model.Article;
+import org.kbsite.model.ArticleSummary;
+import org.kbsite.model.Event;
+import org.kbsite.model.KbId;
+
+/**
+ * Writes the static search index under {@code search/}; see the README's "Search" section for
+ * the design. Articles are numbered (doc numbers) in the order product, year, ID, so that the
+ * product and year filters are ranges of doc numbers listed in the manifest.
+ *
+ * <p>Made from every article's summary before rendering; {@link #add} is then called once per
+ * article from any thread (it writes the article's text file and keeps only its term IDs), and
+ * {@link #finish} writes the term shards, the ID and event maps and the manifest.
+ *
+ * <p>An incremental build seeds the term dictionary with an earlier build's ({@link Terms}) and
+ * gives unchanged articles their earlier terms with {@link #keep} instead of tokenising them
+ * again; {@link #terms} hands the dictionary and every article's terms to the next build.
+ */
+public final class SearchIndexWriter {
+  private final BiConsumer<String, byte[]> sink;
+  private final List<ArticleSummary> docs;
+  private final Map<KbId, Integer> docOf = new HashMap<>();
+  private final List<String> products;
+  private final Map<String, Integer> termIds = new ConcurrentHashMap<>();
+  private final AtomicInteger nextTermId = new AtomicInteger();
+  private final DocTerms[] terms;
+
+  /**
+   * What {@link #add} keeps of an article: its term IDs, per term its flags and text count, and
+   * the number of words in its text.
+   */
+  public record DocTerms(int[] ids, int[] flagsAndCounts, int length) {}
+
+  /** A term dictionary (term ID to term) and every article's terms in it, by article number. */
+  public record Terms(String[] names, Map<Integer, DocTerms> articles) {}
+
+  /** {@code sink} writes a file at a site-relative path; it must be safe to call from many threads. */
+  public SearchIndexWriter(List<ArticleSummary> articles, BiConsumer<String, byte[]> sink) {
+    this(articles, sink, null);
+  }
+
+  /** {@code dictionary}: an earlier build's term dictionary, whose term IDs {@link #keep} may use; or null. */
+  public SearchIndexWriter(List<ArticleSummary> articles, BiConsumer<String, byte[]> sink, String[] dictionary) {
+    this.sink = sink;
+    if (dictionary != null) {
+      for (int i = 0; i < dictionary.length; i++) {
+        termIds.put(dictionary[i], i);
+      }
+      nextTermId.set(dictionary.length);
+    }
+    this.products = articles.stream().flatMap(a -> a.products().stream()).distinct().sorted().toList();
+    List<ArticleSummary> sorted = new ArrayList<>(articles);
+    sorted.sort(Comparator.comparing((ArticleSummary a) -> a.products().isEmpty() ? "" : a.products().get(0))
+        .thenComparingInt(SearchIndexWriter::year)
+        .thenComparing(ArticleSummary::id));
+    this.docs = List.copyOf(sorted);
+    for (int i = 0; i < docs.size(); i++) {
+      docOf.put(docs.get(i).id(), i);
+    }
+    this.terms = new DocTerms[docs.size()];
+  }
+
+  /** Indexes one article and writes its text file. Thread-safe. */
+  public void add(Article a) {
+    String body = index(a);
+    sink.accept(textPath(a.id()), text(a, body));
+  }
+
+  /** Indexes one article; returns its searchable text. Thread-safe. */
+  public String index(Article a) {
+    int doc = doc(a.id());
+    String body = SearchText.body(a);
+    // Count locally first: the shared dictionary is consulted once per distinct term.
+    Map<String, int[]> counts = new HashMap<>();
+    count(counts, Tokens.all(a.title()), Impact.TITLE, false);
+    count(counts, Tokens.all(SearchText.tags(a)), Impact.TAG, false);
+    List<String> bodyTerms = Tokens.all(body);
+    count(counts, bodyTerms, 0, true);
+    int[] ids = new int[counts.size()];
+    int[] flags = new int[counts.size()];
+    int i = 0;
+    for (var e : counts.entrySet()) {
+      ids[i] = termIds.computeIfAbsent(e.getKey(), k -> nextTermId.getAndIncrement());
+      flags[i++] = e.getValue()[0];
+    }
+    terms[doc] = new DocTerms(ids, flags, bodyTerms.size());
+    return body;
+  }
+
+  /** The bytes of an article's text file, given its searchable text. */
+  public byte[] text(Article a, String body) {
+    return gzip(header(a) + "\n" + body);
+  }
+
+  /** Indexes an unchanged article with the terms an earlier build found, in the seeded dictionary. Thread-safe. */
+  public void keep(KbId id, DocTerms earlier) {
+    terms[doc(id)] = earlier;
+  }
+
+  /** The dictionary and every article's terms: call before {@link #finish}, which lets go of them. */
+  public Terms terms() {
+    String[] names = new String[termIds.size()];
+    termIds.forEach((t, id) -> names[id] = t);
+    Map<Integer, DocTerms> articles = new HashMap<>();
+    for (int d = 0; d < terms.length; d++) {
+      articles.put(docs.get(d).id().number(), terms[d]);
+    }
+    return new Terms(names, articles);
+  }
+
+  /** Where an article's text file goes: it depends on the article's doc number. */
+  public String textPath(KbId id) {
+    return textPath(doc(id));
+  }
+
+  /** The products of an article as its text file's first line gives them: indexes into the manifest's list. */
+  public List<Integer> productNumbers(ArticleSummary a) {
+    return a.products().stream().map(products::indexOf).toList();
+  }
+
+  private int doc(KbId id) {
+    Integer doc = docOf.get(id);
+    if (doc == null) {
+      throw new IllegalArgumentException("article not in the index: " + id);
+    }
+    return doc;
+  }
+
+  private static void count(Map<String, int[]> counts, List<String> words, int flag, boolean inText) {
+    for (String w : words) {
+      if (!Tokens.indexed(w)) {
+        continue;
+      }
+      int[] c = counts.computeIfAbsent(w, k -> new int[1]);
+      c[0] |= flag << 16;
+      if (inText && (c[0] & 0xFFFF) < 0xFFFF) {
+        c[0]++;
+      }
+    }
+  }
+
+  /** The first line of an article's text file: what a result shows. */
+  private String header(Article a) {
+    Map<String, Object> h = new LinkedHashMap<>();
+    h.put("id", a.id().toString());
+    h.put("title", a.title());
+    h.put("products", a.products().stream().map(products::indexOf).toList());
+    h.put("date", a.lastModified() == null ? "" : a.lastModified().toString());
+    return Json.compact(h);
+  }
+
+  /** Writes the term shards, the ID and event maps and the manifest. */
+  public void finish() {
+    for (int d = 0; d < terms.length; d++) {
+      if (terms[d] == null) {
+        throw new IllegalStateException("article never added to the search index: " + docs.get(d).id());
+      }
+    }
+    Map<String, Object> meta = new LinkedHashMap<>();
+    meta.put("version", 1);
+    meta.put("articles", docs.size());
+    meta.put("maxTermLength", Tokens.MAX_LENGTH);
+    meta.put("stopwords", new TreeSet<>(Tokens.STOPWORDS));
+    meta.put("products", products);
+    meta.put("ranges", ranges());
+    meta.put("alsoIn", secondaryProducts());
+    meta.put("idBuckets", writeIdMap());
+    meta.put("eventShards", writeEvents());
+    meta.put("terms", writeTerms());
+    sink.accept("search/meta.json", Json.compact(meta).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private List<String> writeTerms() {
+    String[] names = new String[termIds.size()];
+    termIds.forEach((t, id) -> names[id] = t);
+    int[] df = new int[names.length];
+    long length = 0;
+    for (DocTerms t : terms) {
+      length += t.length;
+      for (int id : t.ids) {
+        df[id]++;
+      }
+    }
+    double averageLength = Math.max(1, (double) length / terms.length);
+    int[][] postings = new int[names.length][];
+    byte[][] impacts = new byte[names.length][];
+    int[] filled = new int[names.length];
+    for (int id = 0; id < names.length; id++) {
+      postings[id] = new int[df[id]];
+      impacts[id] = new byte[df[id]];
+    }
+    for (int d = 0; d < terms.length; d++) {
+      DocTerms t = terms[d];
+      for (int i = 0; i < t.ids.length; i++) {
+        int id = t.ids[i];
+        int f = t.flagsAndCounts[i];
+        postings[id][filled[id]] = d;
+        impacts[id][filled[id]++] = Impact.of(f >>> 16, f & 0xFFFF, t.length, averageLength);
+      }
+      terms[d] = null;
+    }
+    // A term of a seeded dictionary that no article has any more is left out.
+    Integer[] order = IntStream.range(0, names.length).filter(i -> df[i] > 0).boxed().toArray(Integer[]::new);
+    Arrays.sort(order, Comparator.comparing(i -> names[i]));
+    TermShards shards = new TermShards(docs.size(), sink);
+    for (int id : order) {
+      shards.add(names[id], postings[id], impacts[id], df[id]);
+      postings[id] = null;
+      impacts[id] = null;
+    }
+    return shards.finish();
+  }
+
+  /** {@code search/id/NNN.json}: article number to doc number, one file per archive folder. */
+  private List<Integer> writeIdMap() {
+    Map<Integer, Map<String, Integer>> buckets = new TreeMap<>();
+    for (int d = 0; d < docs.size(); d++) {
+      KbId id = docs.get(d).id();
+      buckets.computeIfAbsent(id.number() / 1000, k -> new TreeMap<>()).put(Integer.toString(id.number()), d);
+    }
+    buckets.forEach((b, map) -> sink.accept("search/id/" + b + ".json", Json.compact(map).getBytes(StandardCharsets.UTF_8)));
+    return List.copyOf(buckets.keySet());
+  }
+
+  /**
+   * {@code search/e/K.json}, K = event ID modulo the shard count: per event ID its sources and the
+   * doc numbers of the articles that describe it, in ID order. Returns the shard count.
+   */
+  private int writeEvents() {
+    Map<Integer, TreeSet<String>> sources = new TreeMap<>();
+    Map<Integer, List<Integer>> articles = new TreeMap<>();
+    List<ArticleSummary> byId = new ArrayList<>(docs);
+    byId.sort(Comparator.comparing(ArticleSummary::id));
+    for (ArticleSummary a : byId) {
+      for (Event e : a.events()) {
+        TreeSet<String> s = sources.computeIfAbsent(e.id(), k -> new TreeSet<>());
+        if (e.source() != null) {
+          s.add(e.source());
+        }
+        List<Integer> list = articles.computeIfAbsent(e.id(), k -> new ArrayList<>());
+        int doc = docOf.get(a.id());
+        if (!list.contains(doc)) {
+          list.add(doc);
+        }
+      }
+    }
+    long total = 0;
+    for (var e : articles.entrySet()) {
+      total += 24 + e.getValue().size() * 6L + String.join(",", sources.get(e.getKey())).length();
+    }
+    int shards = (int) Math.max(1, (total + 8191) / 8192);
+    List<Map<String, Object>> files = new ArrayList<>();
+    for (int k = 0; k < shards; k++) {
+      files.add(new TreeMap<>());
+    }
+    articles.forEach((id, list) -> files.get(id % shards).put(Integer.toString(id),
+        Map.of("sources", sources.get(id), "articles", list)));
+    for (int k = 0; k < shards; k++) {
+      sink.accept("search/e/" + k + ".json", Json.compact(files.get(k)).getBytes(StandardCharsets.UTF_8));
+    }
+    return shards;
+  }
+
+  /** Runs of doc numbers as {@code [product, year, first, count]}; doc numbers are ordered so. */
+  private List<int[]> ranges() {
+    List<int[]> out = new ArrayList<>();
+    int[] run = null;
+    for (int d = 0; d < docs.size(); d++) {
+      ArticleSummary a = docs.get(d);
+      int p = a.products().isEmpty() ? -1 : products.indexOf(a.products().get(0));
+      int y = year(a);
+      if (run == null || run[0] != p || run[1] != y) {
+        run = new int[] {p, y, d, 0};
+        out.add(run);
+      }
+      run[3]++;
+    }
+    return out;
+  }
+
+  /** Products after an article's first: product index to doc numbers (none in the archive so far). */
+  private Map<String, List<Integer>> secondaryProducts() {
+    Map<String, List<Integer>> out = new TreeMap<>();
+    for (int d = 0; d < docs.size(); d++) {
+      List<String> ps = docs.get(d).products();
+      for (int i = 1; i < ps.size(); i++) {
+        out.computeIfAbsent(Integer.toString(products.indexOf(ps.get(i))), k -> new ArrayList<>()).add(d);
+      }
+    }
+    return out;
+  }
+
+  /** The years the articles were last modified in, ascending. */
+  public List<Integer> years() {
+    return docs.stream().map(SearchIndexWriter::year).filter(y -> y > 0).distinct().sorted().toList();
+  }
+
+  public List<String> products() {
+    return products;
+  }
+
+  private static int year(ArticleSummary a) {
+    return a.lastModified() == null ? 0 : a.lastModified().getYear();
+  }
+
+  static String textPath(int doc) {
+    return "search/x/" + doc / 1000 + "/" + doc + ".gz";
+  }
+
+  /** Gzip with a fixed header (no file name, time 0), so builds stay byte-identical. */
+  private static byte[] gzip(String text) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length() / 2 + 64);
+    try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+}

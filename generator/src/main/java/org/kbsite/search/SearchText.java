@@ -1,0 +1,56 @@
+package org.kbsite.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.kbsite.model.AppliesTo;
+import org.kbsite.model.Article;
+import org.kbsite.model.Section;
+
+/**
+ * The text of an article that search matches and quotes: the intro, each section's heading and
+ * text, the "applies to" items and the additional query words, whitespace collapsed and rule
+ * lines dropped. The header fields and trailer are left out: they are the same few words in every
+ * article and would only add noise.
+ */
+final class SearchText {
+  private static final Pattern RULE = Pattern.compile("[\\s=_*-]*");
+  private static final Pattern SPACE = Pattern.compile("\\s+");
+
+  private SearchText() {}
+
+  static String body(Article a) {
+    List<String> parts = new ArrayList<>();
+    addLines(parts, a.body().intro());
+    for (Section s : a.body().sections()) {
+      parts.add(s.heading() + ":");
+      addLines(parts, s.lines());
+    }
+    // Last, so that a result whose words are not in the text opens with the article, not the list.
+    for (AppliesTo item : a.appliesTo()) {
+      parts.add(item.text());
+    }
+    if (a.additionalQueryWords() != null && !a.additionalQueryWords().isBlank()) {
+      parts.add(a.additionalQueryWords());
+    }
+    return SPACE.matcher(String.join(" ", parts)).replaceAll(" ").strip();
+  }
+
+  /** Keywords and query words: what the archive's editors tagged the article with. */
+  static String tags(Article a) {
+    StringBuilder sb = new StringBuilder(String.join(" ", a.tags()));
+    sb.append(' ').append(String.join(" ", a.keywords()));
+    if (a.additionalQueryWords() != null) {
+      sb.append(' ').append(a.additionalQueryWords());
+    }
+    return sb.toString();
+  }
+
+  private static void addLines(List<String> parts, List<String> lines) {
+    for (String line : lines) {
+      if (!RULE.matcher(line).matches()) {
+        parts.add(line);
+      }
+    }
+  }
+}

@@ -1,0 +1,169 @@
+package org.kbsite.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kbsite.TestPaths;
+import org.kbsite.site.BuildOptions;
+import org.kbsite.site.CorpusSite;
+import org.kbsite.site.SiteBuilder;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** The search page in headless Chromium, on the whole 5,028-article sample served from localhost. */
+class SearchBrowserTest {
+  private static StaticServer server;
+  private static Browser browser;
+  private static SearchPage search;
+
+  @BeforeAll
+  static void start() throws IOException {
+    server = new StaticServer(CorpusSite.out(), "/");
+    browser = new Browser();
+    search = new SearchPage(browser, server);
+  }
+
+  @AfterAll
+  static void stop() {
+    browser.close();
+    server.close();
+  }
+
+  private static SearchPage.Result query(String q) {
+    SearchPage.Result r = search.query(q);
+    System.out.printf("search %-32s %3d results, %7d bytes in %2d files, %4d ms%n",
+        q, r.links().size(), r.bytes(), r.files().size(), r.millis());
+    assertEquals(List.of(), r.consoleErrors(), "console errors for " + q);
+    return r;
+  }
+
+  private static void assertFirst(String article, SearchPage.Result r) {
+    assertFalse(r.links().isEmpty(), "no results for " + r.query());
+    assertTrue(r.first().endsWith(article), r.query() + ": first result " + r.first() + ", expected " + article);
+  }
+
+  @Test
+  void anArticleIdInAnyFormComesFirst() {
+    for (String q : List.of("Q158279", "158279", "kb158279", "q158279")) {
+      assertFirst("/kb/158/Q158279/", query(q));
+    }
+  }
+
+  @Test
+  void anIdListsTheArticlesThatCiteIt() {
+    // Q123358 (read by hand) cites Q122544 in its text.
+    SearchPage.Result r = query("Q122544");
+    assertFirst("/kb/122/Q122544/", r);
+    assertTrue(r.links().stream().anyMatch(l -> l.endsWith("/Q123358/")), r.links().toString());
+  }
+
+  @Test
+  void anEventIdFindsTheArticleThatLogsIt() {
+    // "Event ID: 1091" is logged in Q264675 only; 12071 in Q260247 only (read by hand).
+    assertFirst("/kb/264/Q264675/", query("event 1091"));
+    assertFirst("/kb/264/Q264675/", query("1091"));
+    assertFirst("/kb/260/Q260247/", query("Event ID 12071"));
+  }
+
+  @Test
+  void titleWordsFindTheirArticleFirst() {
+    assertFirst("/kb/256/Q256290/", query("NBA Drive 2000 invalid page fault"));
+    assertFirst("/kb/188/Q188674/", query("directory service restore cluster"));
+    assertFirst("/kb/161/Q161972/", query("modal form SSTab blank"));
+  }
+
+  @Test
+  void anErrorCodeFindsTheArticleThatQuotesIt() {
+    assertFirst("/kb/161/Q161972/", query("0x80004005"));
+    assertFirst("/kb/264/Q264675/", query("2147746077"));
+  }
+
+  @Test
+  void aQuotedPhraseFindsOnlyArticlesThatContainIt() throws IOException {
+    assertFirst("/kb/256/Q256290/", query("\"Access Ramp Monitor\""));
+    SearchPage.Result r = query("\"file not found\"");
+    assertFalse(r.links().isEmpty());
+    for (String link : r.links()) {
+      String path = link.substring(link.indexOf("/kb/") + 1);
+      String text = Jsoup.parse(CorpusSite.out().resolve(path).resolve("index.html").toFile(), "UTF-8")
+          .select("main").text().toLowerCase().replaceAll("[^a-z0-9]+", " ");
+      assertTrue(text.contains(" file not found "), link + " lacks the phrase");
+    }
+  }
+
+  @Test
+  void resultsShowIdProductDateAndMarkedSnippet() {
+    query("NBA Drive 2000 invalid page fault");
+    WebElement first = browser.find("[data-search-results] li");
+    String meta = first.findElement(org.openqa.selenium.By.cssSelector(".meta")).getText();
+    assertEquals("Q256290 · Microsoft Home Games · 2000-03-10", meta);
+    List<String> marked = first.findElements(org.openqa.selenium.By.cssSelector("mark")).stream()
+        .map(e -> e.getText().toLowerCase()).distinct().toList();
+    assertTrue(marked.containsAll(List.of("invalid", "page", "fault")), marked.toString());
+  }
+
+  @Test
+  void productAndYearFiltersNarrowTheResultsAndGoInTheUrl() {
+    browser.open(server.url("search/?q=invalid+page+fault&product=Microsoft+FoxPro&year=1999"));
+    SearchPage.Result r = search.await("invalid page fault");
+    assertFalse(r.links().isEmpty());
+    for (WebElement meta : browser.all("[data-search-results] .meta")) {
+      assertTrue(meta.getText().contains("Microsoft FoxPro · 1999-"), meta.getText());
+    }
+    assertEquals("Microsoft FoxPro", browser.js("return document.getElementById('search-product').value"));
+  }
+
+  @Test
+  void theQueryGoesInTheUrlAndALinkShowsItsResults() {
+    query("directory service restore cluster");
+    String url = browser.driver().getCurrentUrl();
+    assertTrue(url.endsWith("/search/?q=directory+service+restore+cluster"), url);
+    browser.open(url);
+    assertFirst("/kb/188/Q188674/", search.await("directory service restore cluster"));
+  }
+
+  @Test
+  void arrowKeysMoveThroughTheResults() {
+    SearchPage.Result r = query("invalid page fault");
+    WebElement box = browser.find("input[type=search]");
+    box.sendKeys(Keys.ARROW_DOWN);
+    assertEquals(r.links().get(0), browser.driver().switchTo().activeElement().getAttribute("href"));
+    browser.driver().switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+    assertEquals(r.links().get(1), browser.driver().switchTo().activeElement().getAttribute("href"));
+    browser.driver().switchTo().activeElement().sendKeys(Keys.ARROW_UP, Keys.ARROW_UP);
+    assertEquals("q", browser.driver().switchTo().activeElement().getAttribute("id"));
+  }
+
+  @Test
+  void theHeaderBoxOfAnyPageLeadsToTheResults() {
+    browser.open(server.url("kb/158/Q158279/"));
+    WebElement box = browser.find("header input[type=search]");
+    box.sendKeys("invalid page fault" + Keys.ENTER);
+    SearchPage.Result r = search.await("invalid page fault");
+    assertFalse(r.links().isEmpty());
+    assertTrue(browser.driver().getCurrentUrl().contains("/search/?q=invalid+page+fault"));
+  }
+
+  /** Under --base-url the page, the index and the result links all live below the sub-path. */
+  @Test
+  void worksUnderASubPath() throws IOException {
+    Path out = TestPaths.scratch("search-subpath");
+    CorpusSite.deleteTree(out);
+    new SiteBuilder(new BuildOptions(TestPaths.repoRoot().resolve("content"), out,
+        TestPaths.repoRoot().resolve("templates"), "/kbarchive/"), (n, t) -> {}).build();
+    try (StaticServer sub = new StaticServer(out, "/kbarchive/")) {
+      SearchPage.Result r = new SearchPage(browser, sub).query("Q900001");
+      assertEquals(List.of(), r.consoleErrors());
+      assertTrue(r.first().startsWith(sub.url("kb/900/Q900001/")), r.first());
+      assertTrue(r.files().stream().allMatch(f -> f.startsWith("/kbarchive/")), r.files().toString());
+    }
+  }
+}

@@ -1,0 +1,657 @@
+/*
+ * kbsite search: runs in the browser against the static index under search/ (see the README's
+ * "Search" section). It downloads only what a query needs: the manifest once, then one term shard
+ * per word, the ID or event map for a number, and one small gzip file per result shown.
+ * Plain JavaScript, no dependencies; no inline code, so it runs under a strict CSP.
+ */
+(function () {
+  'use strict';
+
+  var PAGE = 10;
+  var VERIFY_BATCH = 20;
+  var VERIFY_LIMIT = 60; // texts fetched per page of phrase results, at most
+  var ID_QUERY = /^(?:q|kb)?0*(\d{1,7})$/i;
+  var EVENT_QUERY = /^(?:event(?:\s*id)?\s*:?\s*)?(\d{1,5})$/i;
+  var WORD = /[\p{L}\p{N}]+/gu;
+
+  var script = document.currentScript;
+  var root = script.getAttribute('data-root') || '/';
+  var base = root + 'search/';
+  var form = document.getElementById('site-search');
+  var input = document.getElementById('q');
+  var productSelect = document.getElementById('search-product');
+  var yearSelect = document.getElementById('search-year');
+  var statusEl = document.getElementById('search-status');
+  var exactEl = document.getElementById('search-exact');
+  var resultsEl = document.getElementById('search-results');
+  var moreButton = document.getElementById('search-more');
+
+  var files = new Map(); // url -> Promise of bytes or JSON, so nothing is fetched twice
+  var metaPromise = null;
+  var runCount = 0;
+  var current = null; // the query on screen: its ranked docs and how far they are shown
+
+  // ---- fetching ----------------------------------------------------------------------------
+
+  function once(url, read) {
+    if (!files.has(url)) {
+      files.set(url, fetch(url).then(function (r) {
+        if (!r.ok) {
+          throw new Error('search index file missing: ' + url + ' (' + r.status + ')');
+        }
+        return read(r);
+      }));
+    }
+    return files.get(url);
+  }
+
+  function json(path) {
+    return once(base + path, function (r) { return r.json(); });
+  }
+
+  function bytes(path) {
+    return once(base + path, function (r) { return r.arrayBuffer(); }).then(function (b) { return new Uint8Array(b); });
+  }
+
+  function meta() {
+    if (!metaPromise) {
+      metaPromise = json('meta.json').then(function (m) {
+        m.stop = new Set(m.stopwords);
+        return m;
+      });
+    }
+    return metaPromise;
+  }
+
+  /** An article's text file: its display fields and its text. Gzip unless the host already undid it. */
+  function doc(n) {
+    var path = 'x/' + Math.floor(n / 1000) + '/' + n + '.gz';
+    return once(base + path, function (r) {
+      return r.arrayBuffer().then(function (buf) {
+        var b = new Uint8Array(buf);
+        if (b.length > 1 && b[0] === 0x1f && b[1] === 0x8b) {
+          var stream = new Blob([b]).stream().pipeThrough(new DecompressionStream('gzip'));
+          return new Response(stream).text();
+        }
+        return new TextDecoder().decode(b);
+      }).then(function (text) {
+        var nl = text.indexOf('\n');
+        var d = JSON.parse(text.slice(0, nl));
+        d.doc = n;
+        d.text = text.slice(nl + 1);
+        return d;
+      });
+    });
+  }
+
+  // ---- the term index ----------------------------------------------------------------------
+
+  function tokens(text) {
+    var out = [];
+    var m;
+    var lower = text.toLowerCase();
+    WORD.lastIndex = 0;
+    while ((m = WORD.exec(lower)) !== null) {
+      out.push({ term: m[0], start: m.index, end: m.index + m[0].length });
+    }
+    return out;
+  }
+
+  function terms(text, max) {
+    return tokens(text).map(function (t) { return t.term; }).filter(function (t) { return t.length <= max; });
+  }
+
+  function shardOf(m, term) {
+    var lo = 0;
+    var hi = m.terms.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (m.terms[mid] <= term) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+
+  function Reader(b, pos) {
+    this.b = b;
+    this.pos = pos || 0;
+  }
+  Reader.prototype.varint = function () {
+    var v = 0;
+    var shift = 0;
+    var x;
+    do {
+      x = this.b[this.pos++];
+      v += (x & 0x7f) * Math.pow(2, shift);
+      shift += 7;
+    } while (x & 0x80);
+    return v;
+  };
+
+  /** The postings of a term: {df, docs, impacts}, or null when no article has it. */
+  function postings(m, term) {
+    if (m.terms.length === 0) {
+      return Promise.resolve(null);
+    }
+    return bytes('t/' + shardOf(m, term) + '.bin').then(function (b) {
+      var r = new Reader(b);
+      var count = r.varint();
+      var decoder = new TextDecoder();
+      var found = null;
+      var offset = 0;
+      for (var i = 0; i < count; i++) {
+        var len = r.varint();
+        var name = decoder.decode(b.subarray(r.pos, r.pos + len));
+        r.pos += len;
+        var df = r.varint();
+        var encoding = r.varint();
+        var size = r.varint();
+        if (name === term) {
+          found = { df: df, encoding: encoding, offset: offset, size: size };
+        }
+        offset += size;
+      }
+      if (!found) {
+        return null;
+      }
+      var start = r.pos + found.offset;
+      var docs = new Int32Array(found.df);
+      var p = new Reader(b, start);
+      if (found.encoding === 0) {
+        var prev = 0;
+        for (var k = 0; k < found.df; k++) {
+          prev += p.varint();
+          docs[k] = prev;
+        }
+      } else {
+        var bitmapBytes = (m.articles + 7) >> 3;
+        var n = 0;
+        for (var j = 0; j < bitmapBytes; j++) {
+          var byte = b[start + j];
+          for (var bit = 0; byte && bit < 8; bit++, byte >>= 1) {
+            if (byte & 1) {
+              docs[n++] = j * 8 + bit;
+            }
+          }
+        }
+        p.pos = start + bitmapBytes;
+      }
+      return { df: found.df, docs: docs, impacts: b.subarray(p.pos, p.pos + found.df) };
+    });
+  }
+
+  // ---- queries -----------------------------------------------------------------------------
+
+  /** The query as words (each must match) and phrases (verified on the text), plus ID and event forms. */
+  function parse(q, m) {
+    var query = { words: [], phrases: [], id: null, event: null };
+    var trimmed = q.trim();
+    var id = ID_QUERY.exec(trimmed);
+    if (id && Number(id[1]) > 0) {
+      query.id = Number(id[1]);
+    }
+    var ev = EVENT_QUERY.exec(trimmed);
+    if (ev && Number(ev[1]) > 0) {
+      query.event = Number(ev[1]);
+    }
+    var rest = trimmed.replace(/"([^"]*)"?/g, function (all, phrase) {
+      var t = terms(phrase, m.maxTermLength);
+      if (t.length > 1) {
+        query.phrases.push(t);
+      } else if (t.length === 1) {
+        query.words.push(t[0]);
+      }
+      return ' ';
+    });
+    rest.split(/\s+/).forEach(function (chunk) {
+      var t = terms(chunk, m.maxTermLength);
+      if (t.length > 1) {
+        query.phrases.push(t); // ERROR_FILE_NOT_FOUND, c:\windows\system: words that belong together
+      } else if (t.length === 1) {
+        query.words.push(t[0]);
+      }
+    });
+    var required = new Set();
+    var all = query.words.slice();
+    query.phrases.forEach(function (p) { all = all.concat(p); });
+    all.forEach(function (t) {
+      if (!m.stop.has(t)) {
+        required.add(t);
+      }
+    });
+    query.required = Array.from(required);
+    query.marked = new Set(query.required);
+    query.phrases.forEach(function (p) { p.forEach(function (t) { query.marked.add(t); }); });
+    return query;
+  }
+
+  function idf(m, df) {
+    return Math.log(1 + (m.articles - df + 0.5) / (df + 0.5));
+  }
+
+  /** Doc numbers the product and year filters allow, or null when no filter is set. */
+  function allowed(m, product, year) {
+    if (!product && !year) {
+      return null;
+    }
+    var p = product ? m.products.indexOf(product) : -1;
+    var y = year ? Number(year) : 0;
+    var ok = new Uint8Array(m.articles);
+    m.ranges.forEach(function (r) {
+      if ((!product || r[0] === p) && (!year || r[1] === y)) {
+        ok.fill(1, r[2], r[2] + r[3]);
+      }
+    });
+    if (product && m.alsoIn[p]) {
+      m.alsoIn[p].forEach(function (d) {
+        if (!year || yearOf(m, d) === y) {
+          ok[d] = 1;
+        }
+      });
+    }
+    return ok;
+  }
+
+  function yearOf(m, d) {
+    for (var i = 0; i < m.ranges.length; i++) {
+      var r = m.ranges[i];
+      if (d >= r[2] && d < r[2] + r[3]) {
+        return r[1];
+      }
+    }
+    return 0;
+  }
+
+  function lookupId(m, n) {
+    var bucket = Math.floor(n / 1000);
+    if (m.idBuckets.indexOf(bucket) < 0) {
+      return Promise.resolve(null);
+    }
+    return json('id/' + bucket + '.json').then(function (map) {
+      return Object.prototype.hasOwnProperty.call(map, String(n)) ? map[String(n)] : null;
+    });
+  }
+
+  function lookupEvent(m, n) {
+    return json('e/' + (n % m.eventShards) + '.json').then(function (map) {
+      return Object.prototype.hasOwnProperty.call(map, String(n)) ? map[String(n)] : null;
+    });
+  }
+
+  /** Ranks the articles for a query: {ranked: [doc], partial, verify, article, event}. */
+  function rank(m, query, filter) {
+    var extra = query.id ? ['q' + query.id] : [];
+    var lists = query.required.concat(extra).map(function (t) { return postings(m, t); });
+    return Promise.all([
+      Promise.all(lists),
+      query.id ? lookupId(m, query.id) : null,
+      query.event ? lookupEvent(m, query.event) : null
+    ]).then(function (found) {
+      var words = found[0].slice(0, query.required.length);
+      var citing = found[0].slice(query.required.length);
+      var score = new Float64Array(m.articles);
+      var hits = new Uint8Array(m.articles);
+      var need = 0;
+      words.forEach(function (p) {
+        if (p) {
+          need++;
+          add(m, p, score, hits, 1);
+        }
+      });
+      citing.forEach(function (p) {
+        if (p) {
+          add(m, p, score, hits, 0);
+        }
+      });
+      var missing = words.some(function (p) { return !p; });
+      var boost = new Map();
+      var event = found[2];
+      if (event) {
+        event.articles.forEach(function (d) { boost.set(d, 1000); });
+      }
+      var article = found[1];
+      if (article !== null && article !== undefined) {
+        boost.set(article, 100000);
+      }
+      // Every word must match; an ID query also lists the articles that cite the ID.
+      var all = [];
+      var some = [];
+      for (var d = 0; d < m.articles; d++) {
+        if (filter && !filter[d]) {
+          continue;
+        }
+        var b = boost.get(d) || 0;
+        score[d] += b;
+        if (b || (!missing && need > 0 && hits[d] === need) || (query.id !== null && score[d] > 0)) {
+          all.push(d);
+        } else if (hits[d] > 0) {
+          some.push(d);
+        }
+      }
+      var partial = all.length === 0 && some.length > 0;
+      var ranked = partial ? some : all;
+      ranked.sort(function (a, b) { return score[b] - score[a] || a - b; });
+      return { ranked: ranked, partial: partial, article: article, event: event, verify: query.phrases.length > 0 };
+    });
+  }
+
+  function add(m, p, score, hits, counts) {
+    var w = idf(m, p.df);
+    for (var i = 0; i < p.df; i++) {
+      var d = p.docs[i];
+      var x = p.impacts[i];
+      score[d] += w * (((x & 0x80) ? 3 : 0) + ((x & 0x40) ? 1.5 : 0) + (x & 0x3f) / 63);
+      if (counts && hits[d] < 255) {
+        hits[d]++;
+      }
+    }
+  }
+
+  /** True when the article's title or text has every phrase, word for word. */
+  function hasPhrases(d, phrases) {
+    var seq = tokens(d.title + ' \u0000 ' + d.text).map(function (t) { return t.term; });
+    return phrases.every(function (p) {
+      outer: for (var i = 0; i + p.length <= seq.length; i++) {
+        for (var j = 0; j < p.length; j++) {
+          if (seq[i + j] !== p[j]) {
+            continue outer;
+          }
+        }
+        return true;
+      }
+      return false;
+    });
+  }
+
+  // ---- showing results ---------------------------------------------------------------------
+
+  function articleUrl(id) {
+    var n = Number(id.slice(1));
+    var bucket = String(Math.floor(n / 1000));
+    while (bucket.length < 3) {
+      bucket = '0' + bucket;
+    }
+    return root + 'kb/' + bucket + '/' + id + '/';
+  }
+
+  /** A short passage of the text around the query's words, with the words marked. */
+  function snippet(text, marked) {
+    var toks = tokens(text);
+    var best = -1;
+    var bestCount = 0;
+    for (var i = 0; i < toks.length; i++) {
+      if (!marked.has(toks[i].term)) {
+        continue;
+      }
+      var seen = new Set();
+      for (var j = i; j < toks.length && toks[j].start < toks[i].start + 200; j++) {
+        if (marked.has(toks[j].term)) {
+          seen.add(toks[j].term);
+        }
+      }
+      if (seen.size > bestCount) {
+        bestCount = seen.size;
+        best = i;
+      }
+    }
+    var from = best < 0 ? 0 : Math.max(0, toks[best].start - 60);
+    if (from > 0) {
+      var space = text.indexOf(' ', from);
+      from = space >= 0 && space < from + 20 ? space + 1 : from;
+    }
+    var to = Math.min(text.length, from + 260);
+    var frag = document.createDocumentFragment();
+    if (from > 0) {
+      frag.appendChild(document.createTextNode('… '));
+    }
+    var at = from;
+    toks.forEach(function (t) {
+      if (t.start >= from && t.end <= to && marked.has(t.term)) {
+        frag.appendChild(document.createTextNode(text.slice(at, t.start)));
+        var mark = document.createElement('mark');
+        mark.textContent = text.slice(t.start, t.end);
+        frag.appendChild(mark);
+        at = t.end;
+      }
+    });
+    frag.appendChild(document.createTextNode(text.slice(at, to) + (to < text.length ? ' …' : '')));
+    return frag;
+  }
+
+  function resultItem(m, d, marked) {
+    var li = document.createElement('li');
+    var a = document.createElement('a');
+    a.href = articleUrl(d.id);
+    a.textContent = d.title;
+    li.appendChild(a);
+    var info = document.createElement('div');
+    info.className = 'meta';
+    var products = d.products.map(function (p) { return m.products[p]; }).join(', ');
+    info.textContent = [d.id, products, d.date].filter(Boolean).join(' · ');
+    li.appendChild(info);
+    var p = document.createElement('p');
+    p.className = 'snippet';
+    p.appendChild(snippet(d.text, marked));
+    li.appendChild(p);
+    return li;
+  }
+
+  function showEvent(n, event) {
+    exactEl.textContent = '';
+    if (!event) {
+      return;
+    }
+    var p = document.createElement('p');
+    var a = document.createElement('a');
+    a.href = root + 'events/' + n + '/';
+    a.textContent = 'Event ID ' + n;
+    p.appendChild(a);
+    var count = event.articles.length;
+    var sources = event.sources.length ? ', source ' + event.sources.join(', ') : '';
+    p.appendChild(document.createTextNode(sources + ': described in ' + count + (count === 1 ? ' article' : ' articles') + '.'));
+    exactEl.appendChild(p);
+  }
+
+  /**
+   * Shows the next page of the current results, verifying phrases where the query has them.
+   * Results appear batch by batch; a new query's first batch replaces the old list, so it never
+   * flashes empty while typing.
+   */
+  function showMore(m, run) {
+    var state = current;
+    var shown = 0;
+    var checked = 0;
+    function step() {
+      if (run !== runCount || shown >= PAGE || state.next >= state.ranked.length
+          || (state.verify && checked >= VERIFY_LIMIT)) {
+        return Promise.resolve();
+      }
+      var size = state.verify ? VERIFY_BATCH : PAGE - shown;
+      var batch = state.ranked.slice(state.next, state.next + size);
+      return Promise.all(batch.map(function (n) { return doc(n); })).then(function (ds) {
+        if (run !== runCount) {
+          return null;
+        }
+        var items = [];
+        for (var i = 0; i < ds.length && shown < PAGE; i++) {
+          state.next++;
+          checked++;
+          if (!state.verify || hasPhrases(ds[i], state.query.phrases)) {
+            items.push(resultItem(m, ds[i], state.query.marked));
+            shown++;
+          }
+        }
+        show(items);
+        return step();
+      });
+    }
+    return step().then(function () {
+      if (run !== runCount) {
+        return;
+      }
+      show([]);
+      moreButton.hidden = state.next >= state.ranked.length;
+      status(state);
+    });
+  }
+
+  function show(items) {
+    if (current.fresh) {
+      current.fresh = false;
+      resultsEl.replaceChildren();
+      showEvent(current.query.event, current.event);
+      resultsEl.setAttribute('data-search-ms', String(Math.round(performance.now() - current.started)));
+    }
+    items.forEach(function (li) { resultsEl.appendChild(li); });
+    current.shown += items.length;
+    if (items.length) {
+      status(current);
+    }
+  }
+
+  function status(state) {
+    var n = state.ranked.length;
+    var text;
+    if (state.verify) {
+      text = state.shown + (state.next < n ? '+' : '') + ' articles contain the phrase (' + state.next + ' of ' + n + ' candidates checked).';
+    } else if (n === 0) {
+      text = 'No article matches.';
+    } else {
+      text = n + (n === 1 ? ' article' : ' articles') + (state.partial ? ' have some of the words (none has all).' : '.');
+    }
+    statusEl.textContent = text;
+  }
+
+  function search() {
+    var q = input.value;
+    var product = productSelect.value;
+    var year = yearSelect.value;
+    var run = ++runCount;
+    var started = performance.now();
+    if (!q.trim()) {
+      clear();
+      statusEl.textContent = '';
+      return Promise.resolve();
+    }
+    return meta().then(function (m) {
+      var query = parse(q, m);
+      if (!query.required.length && !query.id && !query.event) {
+        clear();
+        statusEl.textContent = 'Those words are too common to search for; add a less common word.';
+        return null;
+      }
+      return rank(m, query, allowed(m, product, year)).then(function (r) {
+        if (run !== runCount) {
+          return null;
+        }
+        current = {
+          query: query, ranked: r.ranked, event: r.event, next: 0, shown: 0, verify: r.verify,
+          partial: r.partial, fresh: true, started: started
+        };
+        return showMore(m, run).then(function () {
+          if (run === runCount) {
+            resultsEl.setAttribute('data-search-query', q);
+          }
+        });
+      });
+    }).catch(function (e) {
+      statusEl.textContent = 'Search failed: ' + e.message;
+      throw e;
+    });
+  }
+
+  function clear() {
+    resultsEl.replaceChildren();
+    exactEl.textContent = '';
+    moreButton.hidden = true;
+    resultsEl.removeAttribute('data-search-query');
+  }
+
+  // ---- wiring ------------------------------------------------------------------------------
+
+  function syncUrl(push) {
+    var params = new URLSearchParams();
+    if (input.value.trim()) {
+      params.set('q', input.value.trim());
+    }
+    if (productSelect.value) {
+      params.set('product', productSelect.value);
+    }
+    if (yearSelect.value) {
+      params.set('year', yearSelect.value);
+    }
+    var url = location.pathname + (params.toString() ? '?' + params : '');
+    if (url !== location.pathname + location.search) {
+      history[push ? 'pushState' : 'replaceState'](null, '', url);
+    }
+  }
+
+  function fromUrl() {
+    var params = new URLSearchParams(location.search);
+    input.value = params.get('q') || '';
+    productSelect.value = params.get('product') || '';
+    yearSelect.value = params.get('year') || '';
+    return search();
+  }
+
+  var timer = 0;
+  input.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () {
+      syncUrl(false);
+      search();
+    }, 250);
+  });
+  form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    clearTimeout(timer);
+    syncUrl(true);
+    search();
+  });
+  [productSelect, yearSelect].forEach(function (s) {
+    s.addEventListener('change', function () {
+      syncUrl(true);
+      search();
+    });
+  });
+  moreButton.addEventListener('click', function () {
+    meta().then(function (m) { return showMore(m, runCount); });
+  });
+  window.addEventListener('popstate', fromUrl);
+
+  function links() {
+    return Array.from(resultsEl.querySelectorAll('a'));
+  }
+
+  document.addEventListener('keydown', function (e) {
+    var t = e.target;
+    if (e.key === '/' && !/^(INPUT|SELECT|TEXTAREA)$/.test(t.tagName)) {
+      e.preventDefault();
+      input.focus();
+      input.select();
+      return;
+    }
+    var list = links();
+    var at = list.indexOf(t);
+    if (e.key === 'ArrowDown' && (t === input || at >= 0) && list.length) {
+      e.preventDefault();
+      list[Math.min(at + 1, list.length - 1)].focus();
+    } else if (e.key === 'ArrowUp' && at >= 0) {
+      e.preventDefault();
+      (at === 0 ? input : list[at - 1]).focus();
+    } else if (e.key === 'Escape' && at >= 0) {
+      input.focus();
+    }
+  });
+
+  // Start the manifest download while the page settles; tests wait for the mark.
+  meta().then(function () { resultsEl.setAttribute('data-search-ready', ''); });
+  fromUrl().then(function () {
+    if (!input.value) {
+      input.focus();
+    }
+  });
+})();
