@@ -52,7 +52,7 @@ final class IndexPages {
    * page is made from, and the means to render it.
    */
   private void emit(PageSink sink, String path, String template, PageView page, Object view) {
-    sink.page(path, ViewKey.of(template, page, view), () -> templates.page(template, page, view));
+    sink.page(path, () -> ViewKey.of(template, page, view), () -> templates.page(template, page, view));
   }
 
   private HomeView homeView() {

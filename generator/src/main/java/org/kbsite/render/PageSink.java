@@ -3,8 +3,11 @@ package org.kbsite.render;
 import java.util.function.Supplier;
 import org.kbsite.incremental.Hash;
 
-/** Receives pages: each with the hash of what it is made from, and the means to render it. */
+/**
+ * Receives pages: each with the means to hash what it is made from and to render it. Both may be
+ * called from any thread, later.
+ */
 @FunctionalInterface
 public interface PageSink {
-  void page(String path, Hash inputs, Supplier<String> html);
+  void page(String path, Supplier<Hash> inputs, Supplier<String> html);
 }

@@ -220,10 +220,18 @@ public final class SiteBuilder {
     clock.lap("articles");
 
     List<String> indexPages = new ArrayList<>();
+    // The views are made in order; they are hashed and rendered on all cores, a batch at a time
+    // so that only a batch of views is held.
+    List<Runnable> batch = new ArrayList<>();
     renderer.indexPages((path, inputs, html) -> {
-      out.put(path, inputs, () -> html.get().getBytes(StandardCharsets.UTF_8));
       indexPages.add(path);
+      batch.add(() -> out.put(path, inputs.get(), () -> html.get().getBytes(StandardCharsets.UTF_8)));
+      if (batch.size() == INDEX_PAGE_BATCH) {
+        batch.parallelStream().forEach(Runnable::run);
+        batch.clear();
+      }
     });
+    batch.parallelStream().forEach(Runnable::run);
     clock.lap("index pages");
     SearchState searchState = search.finish(templates, options.baseUrl(), indexPages);
     clock.lap("search index");
@@ -423,6 +431,8 @@ public final class SiteBuilder {
       return h.done();
     }
   }
+
+  private static final int INDEX_PAGE_BATCH = 64;
 
   /** Runs {@code task} for 0..n-1 on all cores; results in index order. */
   private static <T> List<T> inParallel(int n, java.util.function.IntFunction<T> task) {
