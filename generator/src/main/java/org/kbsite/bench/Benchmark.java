@@ -88,7 +88,7 @@ public final class Benchmark {
       unchanged.add(build(archive, site));
     }
     Path page;
-    try (Stream<Path> s = Files.walk(archive)) {
+    try (Stream<Path> s = Files.walk(archive.toRealPath())) {
       page = s.filter(p -> p.getFileName().toString().equals("README.md")).min(Comparator.naturalOrder()).orElseThrow();
     }
     String original = Files.readString(page);

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.kbsite.content.ContentScanner;
 import org.kbsite.incremental.Hash;
 import org.kbsite.incremental.Hasher;
 import org.kbsite.index.Related;
@@ -37,10 +38,23 @@ import org.kbsite.model.Version;
 final class BuildState {
   static final String FILE = ".kbsite/state";
   private static final String MAGIC = "kbsite-build-state";
-  private static final int FORMAT = 2;
+  private static final int FORMAT = 3;
 
   /** A content file as the last build saw it. */
-  record Source(long size, long modified, PageResult result) {}
+  record Source(long size, long modified, PageResult result) {
+    /**
+     * True when the file can be taken to be unchanged without reading it: same size and time,
+     * and a time well before the scan that recorded it. A file written in the same clock tick as
+     * that scan could have changed again after being read without its time changing (file times
+     * are coarser than nanoseconds), so it is read again.
+     */
+    boolean unchanged(ContentScanner.Page p, long scanned) {
+      return size == p.size() && modified == p.modified() && modified < scanned - RACY_NANOS;
+    }
+  }
+
+  /** Two seconds: coarser than the time stamps of any common file system. */
+  private static final long RACY_NANOS = 2_000_000_000L;
 
   /** An output file: the hash of what it was made from (null when not known) and of its bytes. */
   record Output(Hash inputs, Hash bytes) {}
@@ -50,6 +64,8 @@ final class BuildState {
 
   final Hash key;
   final Hash archive;
+  /** When the content was scanned, in nanoseconds since the epoch. */
+  final long scanned;
   final Map<String, Source> sources;
   final Map<String, Output> outputs;
   final Map<Integer, Chunk> chunks;
@@ -64,8 +80,9 @@ final class BuildState {
    * {@code archive} is the hash of everything the site's files are made from besides the key:
    * every accepted article's ID, path and content hash.
    */
-  BuildState(Hash key, Hash archive, Map<String, Source> sources, Map<String, Output> outputs,
+  BuildState(Hash key, Hash archive, long scanned, Map<String, Source> sources, Map<String, Output> outputs,
       Map<Integer, Chunk> chunks, Related.Lists related, Map<Integer, long[]> catalogEntries) {
+    this.scanned = scanned;
     this.related = related;
     this.catalogEntries = catalogEntries;
     this.key = key;
@@ -118,6 +135,7 @@ final class BuildState {
       out.writeInt(FORMAT);
       hash(s.key);
       hash(s.archive);
+      out.writeLong(s.scanned);
       out.writeInt(s.sources.size());
       for (String rel : sorted(s.sources.keySet())) {
         Source source = s.sources.get(rel);
@@ -270,6 +288,7 @@ final class BuildState {
       }
       Hash key = hash();
       Hash archive = hash();
+      long scanned = in.getLong();
       int n = count();
       Map<String, Source> sources = new TreeMap<>();
       for (int i = 0; i < n; i++) {
@@ -311,7 +330,7 @@ final class BuildState {
       if (in.hasRemaining()) {
         throw new IllegalArgumentException("trailing bytes");
       }
-      return new BuildState(key, archive, sources, outputs, chunks, related, catalogEntries);
+      return new BuildState(key, archive, scanned, sources, outputs, chunks, related, catalogEntries);
     }
 
     private PageResult result() {

@@ -80,13 +80,14 @@ public final class SiteBuilder {
       });
       CompletableFuture<BuildState> loading = CompletableFuture.supplyAsync(
           () -> options.clean() ? null : BuildState.load(site.out()));
+      long scanned = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
       ContentScanner.Inventory inventory = ContentScanner.scan(options.content());
       clock.lap("scan");
       BuildState previous = join(loading);
       boolean reuse = previous != null && previous.key.equals(join(key));
       clock.lap("state");
       SiteOutput out = new SiteOutput(site.staging(), join(key), site.out(), previous == null ? null : previous.outputs);
-      Built built = buildInto(out, inventory, join(key), previous, reuse, clock);
+      Built built = buildInto(out, inventory, scanned, join(key), previous, reuse, clock);
       byte[] state = built.state().toBytes();
       byte[] search = built.search() == null ? null : built.search().toBytes(join(key));
       OutputWriter staging = new OutputWriter(site.staging());
@@ -141,15 +142,15 @@ public final class SiteBuilder {
    * {@code previous} is the state of the published site, null for a clean build; {@code reuse}
    * says whether it was made with the same key, so that its first-pass results still hold.
    */
-  private Built buildInto(SiteOutput out, ContentScanner.Inventory inventory, Hash key, BuildState previous,
-      boolean reuse, Stopwatch clock) throws IOException {
+  private Built buildInto(SiteOutput out, ContentScanner.Inventory inventory, long scanned, Hash key,
+      BuildState previous, boolean reuse, Stopwatch clock) throws IOException {
     List<ContentScanner.Page> files = inventory.pages();
 
     Map<String, BuildState.Source> cached = reuse ? previous.sources : Map.of();
     List<PageResult> results = inParallel(files.size(), i -> {
       ContentScanner.Page p = files.get(i);
       BuildState.Source s = cached.get(p.rel());
-      if (s != null && s.size() == p.size() && s.modified() == p.modified()) {
+      if (s != null && s.unchanged(p, previous.scanned)) {
         return s.result();
       }
       return SourcePage.result(p.path(), p.rel(), s == null ? null : s.result());
@@ -174,13 +175,15 @@ public final class SiteBuilder {
     if (reuse && archive.equals(previous.archive)) {
       // Every output is made from the accepted articles and the key: all are as they were.
       out.keepAll();
-      next = new BuildState(key, archive, sources, out.manifest(), previous.chunks, previous.related,
-          previous.catalogEntries);
+      // The earlier scan time too: any time before the pages were read will do, and with it a build
+      // that finds nothing changed leaves the very same state.
+      next = new BuildState(key, archive, previous.scanned, sources, out.manifest(), previous.chunks,
+          previous.related, previous.catalogEntries);
     } else {
       SiteIndex index = new SiteIndex(accepted.summaries, reuse ? previous.related : null);
       clock.lap("index");
       Written written = writeSite(out, accepted, index, reuse ? previous : null, previous, clock);
-      next = new BuildState(key, archive, sources, out.manifest(), written.chunks(), index.relatedLists(),
+      next = new BuildState(key, archive, scanned, sources, out.manifest(), written.chunks(), index.relatedLists(),
           written.entries());
       search = written.search();
     }
