@@ -1,13 +1,9 @@
 package org.kbsite.site;
 
-import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -113,14 +109,8 @@ final class BuildState {
   }
 
   byte[] toBytes() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + 500 * sources.size() + 100 * outputs.size());
-    // Buffered: ByteArrayOutputStream's methods are synchronized, DataOutputStream calls them per field.
-    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(bytes, 1 << 16))) {
-      new Writer(out).state(this);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toByteArray();
+    return StateCodec.write(MAGIC, FORMAT, 64 + 500 * sources.size() + 100 * outputs.size(),
+        out -> new Writer(out).state(this));
   }
 
   private static final class Writer {
@@ -131,8 +121,6 @@ final class BuildState {
     }
 
     void state(BuildState s) throws IOException {
-      str(MAGIC);
-      out.writeInt(FORMAT);
       hash(s.key);
       hash(s.archive);
       out.writeLong(s.scanned);
@@ -254,21 +242,11 @@ final class BuildState {
     }
 
     private void str(String s) throws IOException {
-      if (s == null) {
-        out.writeInt(-1);
-        return;
-      }
-      byte[] b = s.getBytes(StandardCharsets.UTF_8);
-      out.writeInt(b.length);
-      out.write(b);
+      StateCodec.str(out, s);
     }
 
     private void hash(Hash h) throws IOException {
-      out.writeBoolean(h != null);
-      if (h != null) {
-        out.writeLong(h.hi());
-        out.writeLong(h.lo());
-      }
+      StateCodec.hash(out, h);
     }
   }
 
@@ -283,7 +261,7 @@ final class BuildState {
     }
 
     BuildState state() {
-      if (!MAGIC.equals(str()) || in.getInt() != FORMAT) {
+      if (!StateCodec.header(in, MAGIC, FORMAT)) {
         return null;
       }
       Hash key = hash();
@@ -327,9 +305,7 @@ final class BuildState {
       for (int i = 0; i < n; i++) {
         catalogEntries.put(in.getInt(), new long[] {in.getLong(), in.getLong()});
       }
-      if (in.hasRemaining()) {
-        throw new IllegalArgumentException("trailing bytes");
-      }
+      StateCodec.end(in);
       return new BuildState(key, archive, scanned, sources, outputs, chunks, related, catalogEntries);
     }
 
@@ -409,25 +385,15 @@ final class BuildState {
     }
 
     private String str() {
-      int n = in.getInt();
-      if (n < 0) {
-        return null;
-      }
-      String s = new String(in.array(), in.position(), n, StandardCharsets.UTF_8);
-      in.position(in.position() + n);
-      return s;
+      return StateCodec.str(in);
     }
 
     private int count() {
-      int n = in.getInt();
-      if (n < 0 || n > in.remaining()) {
-        throw new IllegalArgumentException("bad count " + n);
-      }
-      return n;
+      return StateCodec.count(in);
     }
 
     private Hash hash() {
-      return in.get() != 0 ? new Hash(in.getLong(), in.getLong()) : null;
+      return StateCodec.hash(in);
     }
   }
 }
