@@ -14,7 +14,9 @@ import java.util.TreeMap;
 import org.kbsite.content.ContentScanner;
 import org.kbsite.incremental.Hash;
 import org.kbsite.incremental.Hasher;
+import org.kbsite.index.Facets;
 import org.kbsite.index.Related;
+import org.kbsite.index.SiteIndex;
 import org.kbsite.model.ArticleSummary;
 import org.kbsite.model.Event;
 import org.kbsite.model.KbId;
@@ -25,7 +27,7 @@ import org.kbsite.model.Version;
  * What a build leaves in {@code OUT/.kbsite/state} for the next one: the key of what made the
  * site (kbsite itself, the options, the templates), every content file's size, time and first-pass
  * result, every output file's inputs and bytes hashes, and where each chunk of the catalog stream
- * lies in {@code catalog.ndjson} and its gzip copy, and the index's related lists.
+ * lies in {@code catalog.ndjson} and its gzip copy, and the index's facets and related lists.
  *
  * <p>Stored in a compact binary form of its own rather than JSON: at 60,000 articles it is about
  * 30 MB, which Jackson takes a second to read in a fresh JVM, and this form about a tenth of that.
@@ -34,7 +36,7 @@ import org.kbsite.model.Version;
 final class BuildState {
   static final String FILE = ".kbsite/state";
   private static final String MAGIC = "kbsite-build-state";
-  private static final int FORMAT = 3;
+  private static final int FORMAT = 4;
 
   /** A content file as the last build saw it. */
   record Source(long size, long modified, PageResult result) {
@@ -65,8 +67,8 @@ final class BuildState {
   final Map<String, Source> sources;
   final Map<String, Output> outputs;
   final Map<Integer, Chunk> chunks;
-  /** The index's related lists, or null. */
-  final Related.Lists related;
+  /** What the index computed that a later build may reuse, or null. */
+  final SiteIndex.Kept kept;
   /** Article number to the offset and length of its entry in {@code api/catalog.json}. */
   final Map<Integer, long[]> catalogEntries;
   /** The hash of the file this state was read from; null for a state made by this build. */
@@ -77,9 +79,9 @@ final class BuildState {
    * every accepted article's ID, path and content hash.
    */
   BuildState(Hash key, Hash archive, long scanned, Map<String, Source> sources, Map<String, Output> outputs,
-      Map<Integer, Chunk> chunks, Related.Lists related, Map<Integer, long[]> catalogEntries) {
+      Map<Integer, Chunk> chunks, SiteIndex.Kept kept, Map<Integer, long[]> catalogEntries) {
     this.scanned = scanned;
-    this.related = related;
+    this.kept = kept;
     this.catalogEntries = catalogEntries;
     this.key = key;
     this.archive = archive;
@@ -149,11 +151,12 @@ final class BuildState {
         out.writeLong(c.gzipOffset());
         out.writeLong(c.gzipLength());
       }
-      out.writeBoolean(s.related != null);
-      if (s.related != null) {
-        hash(s.related.inputs());
-        out.writeInt(s.related.related().size());
-        for (var e : new TreeMap<>(s.related.related()).entrySet()) {
+      out.writeBoolean(s.kept != null);
+      if (s.kept != null) {
+        facets(s.kept.facets());
+        hash(s.kept.related().inputs());
+        out.writeInt(s.kept.related().related().size());
+        for (var e : new TreeMap<>(s.kept.related().related()).entrySet()) {
           out.writeInt(e.getKey());
           out.writeByte(e.getValue().length);
           for (int n : e.getValue()) {
@@ -173,6 +176,27 @@ final class BuildState {
       List<String> list = new ArrayList<>(keys);
       list.sort(null);
       return list;
+    }
+
+    private void facets(Facets.Lists lists) throws IOException {
+      hash(lists.inputs());
+      out.writeInt(lists.facets().size());
+      for (Facets.Numbers f : lists.facets()) {
+        str(f.id());
+        str(f.name());
+        str(f.termNoun());
+        out.writeInt(f.terms().size());
+        for (Facets.TermNumbers t : f.terms()) {
+          str(t.label());
+          str(t.group());
+          out.writeInt(t.articles().length);
+          int last = 0;
+          for (int n : t.articles()) {
+            StateCodec.varint(out, n - last);
+            last = n;
+          }
+        }
+      }
     }
 
     private void result(PageResult r) throws IOException {
@@ -285,8 +309,9 @@ final class BuildState {
         int bucket = in.getInt();
         chunks.put(bucket, new Chunk(hash(), in.getLong(), in.getLong(), in.getLong(), in.getLong()));
       }
-      Related.Lists related = null;
+      SiteIndex.Kept kept = null;
       if (in.get() != 0) {
+        Facets.Lists facets = facets();
         Hash inputs = hash();
         n = count();
         Map<Integer, int[]> lists = new java.util.HashMap<>(n * 2);
@@ -298,7 +323,7 @@ final class BuildState {
           }
           lists.put(number, list);
         }
-        related = new Related.Lists(inputs, lists);
+        kept = new SiteIndex.Kept(facets, new Related.Lists(inputs, lists));
       }
       n = count();
       Map<Integer, long[]> catalogEntries = new java.util.HashMap<>(n * 2);
@@ -306,7 +331,33 @@ final class BuildState {
         catalogEntries.put(in.getInt(), new long[] {in.getLong(), in.getLong()});
       }
       StateCodec.end(in);
-      return new BuildState(key, archive, scanned, sources, outputs, chunks, related, catalogEntries);
+      return new BuildState(key, archive, scanned, sources, outputs, chunks, kept, catalogEntries);
+    }
+
+    private Facets.Lists facets() {
+      Hash inputs = hash();
+      int n = count();
+      List<Facets.Numbers> facets = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        String id = str();
+        String name = str();
+        String noun = str();
+        int terms = count();
+        List<Facets.TermNumbers> list = new ArrayList<>(terms);
+        for (int j = 0; j < terms; j++) {
+          String label = str();
+          String group = str();
+          int[] articles = new int[count()];
+          int last = 0;
+          for (int k = 0; k < articles.length; k++) {
+            last += StateCodec.varint(in);
+            articles[k] = last;
+          }
+          list.add(new Facets.TermNumbers(label, group, articles));
+        }
+        facets.add(new Facets.Numbers(id, name, noun, list));
+      }
+      return new Facets.Lists(inputs, facets);
     }
 
     private PageResult result() {

@@ -51,16 +51,18 @@ record SearchState(String[] names, Map<Integer, Article> articles) {
         SearchIndexWriter.DocTerms t = a.terms();
         out.writeInt(t.length());
         out.writeInt(t.ids().length);
-        Integer[] order = new Integer[t.ids().length];
-        for (int i = 0; i < order.length; i++) {
-          order[i] = i;
+        // Term IDs ascending, as gaps: (ID, flags) pairs packed in longs sort without boxing.
+        long[] pairs = new long[t.ids().length];
+        for (int i = 0; i < pairs.length; i++) {
+          pairs[i] = (long) t.ids()[i] << 32 | (t.flagsAndCounts()[i] & 0xFFFFFFFFL);
         }
-        Arrays.sort(order, (x, y) -> Integer.compare(t.ids()[x], t.ids()[y]));
+        Arrays.sort(pairs);
         int last = 0;
-        for (int i : order) {
-          StateCodec.varint(out, t.ids()[i] - last);
-          last = t.ids()[i];
-          StateCodec.varint(out, t.flagsAndCounts()[i]);
+        for (long pair : pairs) {
+          int id = (int) (pair >>> 32);
+          StateCodec.varint(out, id - last);
+          last = id;
+          StateCodec.varint(out, (int) pair);
         }
       }
     });

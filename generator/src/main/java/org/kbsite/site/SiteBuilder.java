@@ -25,7 +25,6 @@ import org.kbsite.catalog.Schemas;
 import org.kbsite.content.ContentScanner;
 import org.kbsite.incremental.Hash;
 import org.kbsite.incremental.Hasher;
-import org.kbsite.index.Related;
 import org.kbsite.index.SiteIndex;
 import org.kbsite.model.Article;
 import org.kbsite.model.ArticleSummary;
@@ -178,12 +177,12 @@ public final class SiteBuilder {
       // The earlier scan time too: any time before the pages were read will do, and with it a build
       // that finds nothing changed leaves the very same state.
       next = new BuildState(key, archive, previous.scanned, sources, out.manifest(), previous.chunks,
-          previous.related, previous.catalogEntries);
+          previous.kept, previous.catalogEntries);
     } else {
-      SiteIndex index = new SiteIndex(accepted.summaries, reuse ? previous.related : null);
+      SiteIndex index = new SiteIndex(accepted.summaries, reuse ? previous.kept : null);
       clock.lap("index");
       Written written = writeSite(out, accepted, index, reuse ? previous : null, previous, clock);
-      next = new BuildState(key, archive, scanned, sources, out.manifest(), written.chunks(), index.relatedLists(),
+      next = new BuildState(key, archive, scanned, sources, out.manifest(), written.chunks(), index.kept(),
           written.entries());
       search = written.search();
     }
