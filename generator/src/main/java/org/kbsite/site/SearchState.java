@@ -36,7 +36,7 @@ record SearchState(String[] names, Map<Integer, Article> articles) {
   }
 
   byte[] toBytes(Hash key) {
-    return StateCodec.write(MAGIC, FORMAT, 1 << 20, out -> {
+    return StateCodec.write(MAGIC, FORMAT, 64 + 400 * articles.size(), out -> {
       StateCodec.hash(out, key);
       out.writeInt(names.length);
       for (String n : names) {

@@ -58,7 +58,10 @@ public final class SiteBuilder {
     this.progress = progress;
   }
 
-  /** A build's report, and the state it leaves for the next build; {@code search} null when unchanged. */
+  /**
+   * A build's report, and the state it leaves for the next build: null when it is the previous
+   * state, unchanged; {@code search} null when unchanged.
+   */
   private record Built(BuildReport report, BuildState state, SearchState search) {}
 
   /**
@@ -87,7 +90,7 @@ public final class SiteBuilder {
       clock.lap("state");
       SiteOutput out = new SiteOutput(site.staging(), join(key), site.out(), previous == null ? null : previous.outputs);
       Built built = buildInto(out, inventory, scanned, join(key), previous, reuse, clock);
-      byte[] state = built.state().toBytes();
+      byte[] state = built.state() == null ? null : built.state().toBytes();
       byte[] search = built.search() == null ? null : built.search().toBytes(join(key));
       OutputWriter staging = new OutputWriter(site.staging());
       if (out.clean()) {
@@ -108,7 +111,7 @@ public final class SiteBuilder {
           staging.write(SearchState.FILE, search);
           states.add(SearchState.FILE);
         }
-        if (changed || !states.isEmpty() || !Hasher.of(state).equals(previous.fileHash)) {
+        if (state != null && (changed || !states.isEmpty() || !Hasher.of(state).equals(previous.fileHash))) {
           staging.write(BuildState.FILE, state);
           states.add(BuildState.FILE);
         }
@@ -176,8 +179,8 @@ public final class SiteBuilder {
       out.keepAll();
       // The earlier scan time too: any time before the pages were read will do, and with it a build
       // that finds nothing changed leaves the very same state.
-      next = new BuildState(key, archive, previous.scanned, sources, out.manifest(), previous.chunks,
-          previous.kept, previous.catalogEntries);
+      next = sources.equals(previous.sources) ? null : new BuildState(key, archive, previous.scanned, sources,
+          out.manifest(), previous.chunks, previous.kept, previous.catalogEntries);
     } else {
       SiteIndex index = new SiteIndex(accepted.summaries, reuse ? previous.kept : null);
       clock.lap("index");

@@ -1,12 +1,12 @@
 package org.kbsite.site;
 
-import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.kbsite.incremental.Hash;
 
 /**
@@ -25,16 +25,47 @@ final class StateCodec {
 
   /** The bytes of a state: its header, then what {@code body} writes. */
   static byte[] write(String magic, int format, int sizeHint, Body body) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(sizeHint);
-    // Buffered: ByteArrayOutputStream's methods are synchronized, DataOutputStream calls them per field.
-    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(bytes, 1 << 16))) {
+    Bytes bytes = new Bytes(sizeHint);
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
       str(out, magic);
       out.writeInt(format);
       body.write(out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return bytes.toByteArray();
+    return Arrays.copyOf(bytes.buf, bytes.count);
+  }
+
+  /**
+   * A growing array: ByteArrayOutputStream's methods are synchronized, and DataOutputStream calls
+   * them for every byte of a varint and an int; tens of millions of times for the search state.
+   */
+  private static final class Bytes extends OutputStream {
+    byte[] buf;
+    int count;
+
+    Bytes(int size) {
+      buf = new byte[Math.max(64, size)];
+    }
+
+    private void room(int n) {
+      if (count + n > buf.length) {
+        buf = Arrays.copyOf(buf, Math.max(buf.length * 2, count + n));
+      }
+    }
+
+    @Override
+    public void write(int b) {
+      room(1);
+      buf[count++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      room(len);
+      System.arraycopy(b, off, buf, count, len);
+      count += len;
+    }
   }
 
   /** True when the bytes start with this kind's header in this format version. */
