@@ -36,7 +36,7 @@ import org.kbsite.model.Version;
 final class BuildState {
   static final String FILE = ".kbsite/state";
   private static final String MAGIC = "kbsite-build-state";
-  private static final int FORMAT = 4;
+  private static final int FORMAT = 5;
 
   /** A content file as the last build saw it. */
   record Source(long size, long modified, PageResult result) {
@@ -62,6 +62,8 @@ final class BuildState {
 
   final Hash key;
   final Hash archive;
+  /** The hash of every article's ID and references: what the links between articles depend on. */
+  final Hash links;
   /** When the content was scanned, in nanoseconds since the epoch. */
   final long scanned;
   final Map<String, Source> sources;
@@ -78,8 +80,9 @@ final class BuildState {
    * {@code archive} is the hash of everything the site's files are made from besides the key:
    * every accepted article's ID, path and content hash.
    */
-  BuildState(Hash key, Hash archive, long scanned, Map<String, Source> sources, Map<String, Output> outputs,
+  BuildState(Hash key, Hash archive, Hash links, long scanned, Map<String, Source> sources, Map<String, Output> outputs,
       Map<Integer, Chunk> chunks, SiteIndex.Kept kept, Map<Integer, long[]> catalogEntries) {
+    this.links = links;
     this.scanned = scanned;
     this.kept = kept;
     this.catalogEntries = catalogEntries;
@@ -125,6 +128,7 @@ final class BuildState {
     void state(BuildState s) throws IOException {
       hash(s.key);
       hash(s.archive);
+      hash(s.links);
       out.writeLong(s.scanned);
       out.writeInt(s.sources.size());
       for (String rel : sorted(s.sources.keySet())) {
@@ -290,6 +294,7 @@ final class BuildState {
       }
       Hash key = hash();
       Hash archive = hash();
+      Hash links = hash();
       long scanned = in.getLong();
       int n = count();
       Map<String, Source> sources = new TreeMap<>();
@@ -331,7 +336,7 @@ final class BuildState {
         catalogEntries.put(in.getInt(), new long[] {in.getLong(), in.getLong()});
       }
       StateCodec.end(in);
-      return new BuildState(key, archive, scanned, sources, outputs, chunks, kept, catalogEntries);
+      return new BuildState(key, archive, links, scanned, sources, outputs, chunks, kept, catalogEntries);
     }
 
     private Facets.Lists facets() {

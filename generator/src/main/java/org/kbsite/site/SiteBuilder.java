@@ -179,13 +179,18 @@ public final class SiteBuilder {
       out.keepAll();
       // The earlier scan time too: any time before the pages were read will do, and with it a build
       // that finds nothing changed leaves the very same state.
-      next = sources.equals(previous.sources) ? null : new BuildState(key, archive, previous.scanned, sources,
-          out.manifest(), previous.chunks, previous.kept, previous.catalogEntries);
+      next = sources.equals(previous.sources) ? null : new BuildState(key, archive, previous.links,
+          previous.scanned, sources, out.manifest(), previous.chunks, previous.kept, previous.catalogEntries);
     } else {
       SiteIndex index = new SiteIndex(accepted.summaries, reuse ? previous.kept : null);
+      Hash links = accepted.linksHash();
+      // Links, facets and related lists as before: an unchanged article's page can change only
+      // through the articles it shows that changed.
+      boolean sameLinks = reuse && links.equals(previous.links) && previous.kept != null
+          && index.kept().facets() == previous.kept.facets() && index.kept().related() == previous.kept.related();
       clock.lap("index");
-      Written written = writeSite(out, accepted, index, reuse ? previous : null, previous, clock);
-      next = new BuildState(key, archive, scanned, sources, out.manifest(), written.chunks(), index.kept(),
+      Written written = writeSite(out, accepted, index, reuse ? previous : null, previous, sameLinks, clock);
+      next = new BuildState(key, archive, links, scanned, sources, out.manifest(), written.chunks(), index.kept(),
           written.entries());
       search = written.search();
     }
@@ -215,12 +220,12 @@ public final class SiteBuilder {
    * previous state when made with the same key, {@code previous} the previous state in any case.
    */
   private Written writeSite(SiteOutput out, Accepted accepted, SiteIndex index, BuildState reuse,
-      BuildState previous, Stopwatch clock) throws IOException {
+      BuildState previous, boolean sameLinks, Stopwatch clock) throws IOException {
     Templates templates = Templates.load(options.templates());
     Links links = new Links(options.baseUrl(), options.siteUrl(), index);
     SiteRenderer renderer = new SiteRenderer(templates, links, index);
     SearchFiles search = new SearchFiles(out, index.articles(), reuse == null ? null : SearchState.load(out.site(), out.key()));
-    ArticleFiles articles = new ArticleFiles(out, accepted, renderer, links, index, search);
+    ArticleFiles articles = new ArticleFiles(out, accepted, renderer, links, index, search, sameLinks);
     Map<Integer, BuildState.Chunk> chunks = articles.write(previous == null ? Map.of() : previous.chunks);
     clock.lap("articles");
 
@@ -264,14 +269,28 @@ public final class SiteBuilder {
     private final Links links;
     private final SiteIndex index;
     private final SearchFiles search;
+    /** By index into the accepted pages: whether the article's record must be made again (its page changed). */
+    private final boolean[] changed;
+    /** The articles that changed, when the links, facets and related lists did not; else null. */
+    private final Set<KbId> changedIds;
     private final AtomicInteger done = new AtomicInteger();
     /** The articles whose record was made again: their sources changed. */
     final Set<KbId> remade = ConcurrentHashMap.newKeySet();
 
     ArticleFiles(SiteOutput out, Accepted accepted, SiteRenderer renderer, Links links, SiteIndex index,
-        SearchFiles search) {
+        SearchFiles search, boolean sameLinks) {
       this.out = out;
       this.search = search;
+      this.changed = new boolean[accepted.pages.size()];
+      Set<KbId> ids = new java.util.HashSet<>();
+      IntStream.range(0, changed.length).parallel()
+          .forEach(k -> changed[k] = !out.same(recordPath(accepted.ids.get(k)), accepted.sources.get(k)));
+      for (int k = 0; k < changed.length; k++) {
+        if (changed[k]) {
+          ids.add(accepted.ids.get(k));
+        }
+      }
+      this.changedIds = sameLinks ? ids : null;
       this.accepted = accepted;
       this.renderer = renderer;
       this.links = links;
@@ -309,6 +328,40 @@ public final class SiteBuilder {
       }
     }
 
+    private static String recordPath(KbId id) {
+      return "api/kb/" + id + ".json";
+    }
+
+    /**
+     * True when none of the articles the page shows (cited, citing, related) changed, and the
+     * links between articles, the facets and related lists are as before: then the page's context
+     * key is as before, without computing it.
+     */
+    private boolean unaffected(ArticleSummary s) {
+      if (changedIds == null) {
+        return false;
+      }
+      if (changedIds.isEmpty()) {
+        return true;
+      }
+      for (KbId r : s.references()) {
+        if (changedIds.contains(r)) {
+          return false;
+        }
+      }
+      for (ArticleSummary c : index.citedBy(s.id())) {
+        if (changedIds.contains(c.id())) {
+          return false;
+        }
+      }
+      for (ArticleSummary c : index.related(s.id())) {
+        if (changedIds.contains(c.id())) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     /**
      * Makes the article's page and record when their inputs changed; returns its record line when
      * {@code needLine} or when it was made, else null.
@@ -317,11 +370,20 @@ public final class SiteBuilder {
       KbId id = accepted.ids.get(k);
       Hash source = accepted.sources.get(k);
       String pagePath = id.pagePath() + "index.html";
-      String recordPath = "api/kb/" + id + ".json";
-      Hash pageInputs = new Hasher().hash(source)
-          .hash(ArticleView.contextKey(accepted.summaries.get(k), links, index)).done();
-      boolean page = !out.unchanged(pagePath, pageInputs);
-      boolean record = !out.unchanged(recordPath, source);
+      String recordPath = recordPath(id);
+      Hash pageInputs = null;
+      boolean page;
+      if (!changed[k] && unaffected(accepted.summaries.get(k)) && out.had(pagePath)) {
+        out.keep(pagePath);
+        page = false;
+      } else {
+        pageInputs = new Hasher().hash(source).hash(ArticleView.contextKey(accepted.summaries.get(k), links, index)).done();
+        page = !out.unchanged(pagePath, pageInputs);
+      }
+      boolean record = changed[k];
+      if (!record) {
+        out.keep(recordPath);
+      }
       boolean indexed = search.keep(accepted.summaries.get(k), source);
       progress.update(done.incrementAndGet(), accepted.pages.size());
       if (!page && !record && indexed) {
@@ -425,6 +487,16 @@ public final class SiteBuilder {
       }
       order.sort((a, b) -> ids.get(a).compareTo(ids.get(b)));
       return order;
+    }
+
+    /** The hash of every article's ID and the IDs it cites, in ID order: what links between articles depend on. */
+    Hash linksHash() {
+      Hasher h = new Hasher();
+      for (int k : orderById()) {
+        h.i32(ids.get(k).number()).i32(summaries.get(k).references().size());
+        summaries.get(k).references().forEach(r -> h.i32(r.number()));
+      }
+      return h.done();
     }
 
     /** The hash of every article's ID, path and bytes, in ID order: all the site is made from. */

@@ -29,7 +29,7 @@ final class SiteOutput {
   private final Hash key;
   private final Path site;
   private final Map<String, BuildState.Output> previous;
-  private final Map<String, BuildState.Output> manifest = new ConcurrentHashMap<>();
+  private final Map<String, BuildState.Output> manifest;
   private final Map<String, Boolean> written = new ConcurrentHashMap<>();
 
   /** {@code previous} is the manifest of the site in {@code site}, or null to write every file. */
@@ -38,6 +38,7 @@ final class SiteOutput {
     this.key = key;
     this.site = site;
     this.previous = previous;
+    this.manifest = new ConcurrentHashMap<>(previous == null ? 1 << 12 : previous.size() * 2);
   }
 
   /** The build key, which every inputs hash is combined with. */
@@ -75,6 +76,16 @@ final class SiteOutput {
 
   private Hash keyed(Hash inputs) {
     return inputs == null ? null : new Hasher().hash(key).hash(inputs).done();
+  }
+
+  /** True when the previous site has this file. */
+  boolean had(String path) {
+    return previous != null && previous.containsKey(path);
+  }
+
+  /** Keeps a file of the previous site, known to be unchanged. */
+  void keep(String path) {
+    record(path, previous.get(path));
   }
 
   /** Keeps every file of the previous site: nothing it is made from changed. */
@@ -134,14 +145,16 @@ final class SiteOutput {
     return written.keySet().stream().sorted().toList();
   }
 
-  /** The files of the previous site that this build did not make, sorted. */
+  /** The files of the previous site that this build did not make, sorted: once every file was given. */
   List<String> deleted() {
-    List<String> out = new ArrayList<>();
-    if (previous != null) {
-      previous.keySet().stream().filter(p -> !manifest.containsKey(p)).sorted().forEach(out::add);
+    if (deleted == null) {
+      deleted = previous == null ? List.of()
+          : previous.keySet().stream().filter(p -> !manifest.containsKey(p)).sorted().toList();
     }
-    return out;
+    return deleted;
   }
+
+  private List<String> deleted;
 
   int unchangedCount() {
     return manifest.size() - written.size();
