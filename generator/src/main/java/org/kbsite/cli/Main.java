@@ -155,13 +155,17 @@ public final class Main implements Callable<Integer> {
         description = "-Xmx of the build (default: 768m).")
     String heap;
 
+    @Option(names = "--hugo-max", defaultValue = "100000", paramLabel = "N",
+        description = "Build with Hugo too (when installed) up to N articles (default: 100000).")
+    int hugoMax;
+
     @Override
     public Integer call() throws Exception {
       if (!Files.isDirectory(sample.resolve("kb"))) {
         spec.commandLine().getErr().println("kbsite: no kb/ folder in the sample: " + sample);
         return IO_ERROR;
       }
-      Benchmark bench = new Benchmark(sample, work, heap, spec.commandLine().getOut());
+      Benchmark bench = new Benchmark(sample, work, heap, hugoMax, spec.commandLine().getOut());
       for (int n : articles) {
         bench.run(n);
       }
