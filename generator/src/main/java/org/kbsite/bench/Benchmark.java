@@ -24,10 +24,15 @@ public final class Benchmark {
   private final Path work;
   private final String heap;
   private final PrintWriter out;
+  private final int hugoMax;
   private final int repeats;
 
-  /** {@code repeats}: how many times each incremental rebuild is timed. */
-  public Benchmark(Path sample, Path work, String heap, PrintWriter out, int repeats) {
+  /**
+   * {@code hugoMax}: the largest archive Hugo is also run on (it needs about 45 KB a page);
+   * {@code repeats}: how many times each incremental rebuild is timed.
+   */
+  public Benchmark(Path sample, Path work, String heap, int hugoMax, PrintWriter out, int repeats) {
+    this.hugoMax = hugoMax;
     this.sample = sample;
     this.work = work;
     this.heap = heap;
@@ -123,6 +128,11 @@ public final class Benchmark {
 
   /** Hugo's wall time for the same pages as plain pages, or null when Hugo is not installed. */
   private Double hugo(Path archive, int articles) throws IOException, InterruptedException {
+    if (articles > hugoMax) {
+      out.printf(Locale.ROOT, "hugo    not run above %d articles (--hugo-max): it would need about %d GB%n",
+          hugoMax, articles * 45L / 1_000_000);
+      return null;
+    }
     if (!onPath("hugo")) {
       out.println("hugo    not installed (apt-get install hugo): no comparison");
       return null;

@@ -165,6 +165,10 @@ public final class Main implements Callable<Integer> {
         description = "-Xmx of the build (default: 768m).")
     String heap;
 
+    @Option(names = "--hugo-max", defaultValue = "100000", paramLabel = "N",
+        description = "Build with Hugo too (when installed) up to N articles (default: 100000).")
+    int hugoMax;
+
     @Option(names = "--repeat", defaultValue = "3", paramLabel = "N",
         description = "How many times each incremental rebuild is timed (default: 3).")
     int repeat;
@@ -175,7 +179,7 @@ public final class Main implements Callable<Integer> {
         spec.commandLine().getErr().println("kbsite: no kb/ folder in the sample: " + sample);
         return IO_ERROR;
       }
-      Benchmark bench = new Benchmark(sample, work, heap, spec.commandLine().getOut(), repeat);
+      Benchmark bench = new Benchmark(sample, work, heap, hugoMax, spec.commandLine().getOut(), repeat);
       for (int n : articles) {
         bench.run(n);
       }

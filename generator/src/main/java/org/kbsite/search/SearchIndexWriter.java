@@ -47,13 +47,57 @@ public final class SearchIndexWriter {
   private final DocTerms[] terms;
 
   /**
-   * What {@link #add} keeps of an article: its term IDs, per term its flags and text count, and
-   * the number of words in its text.
+   * What {@link #add} keeps of an article: its term IDs (ascending) with, per term, its flags and
+   * text count, packed as varints of the ID gap and the value. Packed, because at a million
+   * articles these lists are the largest thing a build holds: about 2.5 bytes a term instead of 8.
    */
-  public record DocTerms(int[] ids, int[] flagsAndCounts, int length) {}
+  public record DocTerms(byte[] packed, int count, int length) {
+    static DocTerms pack(int[] ids, int[] values, int length) {
+      long[] pairs = new long[ids.length];
+      for (int i = 0; i < ids.length; i++) {
+        pairs[i] = ((long) ids[i] << 32) | (values[i] & 0xFFFFFFFFL);
+      }
+      Arrays.sort(pairs);
+      ByteArrayOutputStream out = new ByteArrayOutputStream(ids.length * 3);
+      int previous = 0;
+      for (long pair : pairs) {
+        int id = (int) (pair >>> 32);
+        TermShards.varint(out, id - previous);
+        TermShards.varint(out, (int) pair);
+        previous = id;
+      }
+      return new DocTerms(out.toByteArray(), ids.length, length);
+    }
+
+    /** Calls {@code visit} with (term ID, value) for every term, in ascending ID order. */
+    void forEach(java.util.function.IntBinaryOperator visit) {
+      int[] pos = {0};
+      int id = 0;
+      for (int i = 0; i < count; i++) {
+        id += readVarint(pos);
+        visit.applyAsInt(id, readVarint(pos));
+      }
+    }
+
+    private int readVarint(int[] pos) {
+      int value = 0;
+      for (int shift = 0; ; shift += 7) {
+        byte b = packed[pos[0]++];
+        value |= (b & 0x7F) << shift;
+        if (b >= 0) {
+          return value;
+        }
+      }
+    }
+  }
 
   /** A term dictionary (term ID to term) and every article's terms in it, by article number. */
   public record Terms(String[] names, Map<Integer, DocTerms> articles) {}
+
+  /** The postings built at once in {@link #writeTerms}: bounds its memory at any archive size. */
+  static final long POSTINGS_PER_PASS = 40_000_000L;
+
+  private final long postingsPerPass;
 
   /** {@code sink} writes a file at a site-relative path; it must be safe to call from many threads. */
   public SearchIndexWriter(List<ArticleSummary> articles, BiConsumer<String, byte[]> sink) {
@@ -62,6 +106,16 @@ public final class SearchIndexWriter {
 
   /** {@code dictionary}: an earlier build's term dictionary, whose term IDs {@link #keep} may use; or null. */
   public SearchIndexWriter(List<ArticleSummary> articles, BiConsumer<String, byte[]> sink, String[] dictionary) {
+    this(articles, sink, POSTINGS_PER_PASS, dictionary);
+  }
+
+  SearchIndexWriter(List<ArticleSummary> articles, BiConsumer<String, byte[]> sink, long postingsPerPass) {
+    this(articles, sink, postingsPerPass, null);
+  }
+
+  private SearchIndexWriter(List<ArticleSummary> articles, BiConsumer<String, byte[]> sink, long postingsPerPass,
+      String[] dictionary) {
+    this.postingsPerPass = postingsPerPass;
     this.sink = sink;
     if (dictionary != null) {
       for (int i = 0; i < dictionary.length; i++) {
@@ -104,7 +158,7 @@ public final class SearchIndexWriter {
       ids[i] = termIds.computeIfAbsent(e.getKey(), k -> nextTermId.getAndIncrement());
       flags[i++] = e.getValue()[0];
     }
-    terms[doc] = new DocTerms(ids, flags, bodyTerms.size());
+    terms[doc] = DocTerms.pack(ids, flags, bodyTerms.size());
     return body;
   }
 
@@ -118,7 +172,7 @@ public final class SearchIndexWriter {
     terms[doc(id)] = earlier;
   }
 
-  /** The dictionary and every article's terms: call before {@link #finish}, which lets go of them. */
+  /** The dictionary and every article's terms, for the next build. */
   public Terms terms() {
     String[] names = new String[termIds.size()];
     termIds.forEach((t, id) -> names[id] = t);
@@ -196,38 +250,50 @@ public final class SearchIndexWriter {
     termIds.forEach((t, id) -> names[id] = t);
     int[] df = new int[names.length];
     long length = 0;
+    long pairs = 0;
     for (DocTerms t : terms) {
       length += t.length;
-      for (int id : t.ids) {
-        df[id]++;
-      }
+      pairs += t.count;
+      t.forEach((id, value) -> df[id]++);
     }
     double averageLength = Math.max(1, (double) length / terms.length);
-    int[][] postings = new int[names.length][];
-    byte[][] impacts = new byte[names.length][];
-    int[] filled = new int[names.length];
-    for (int id = 0; id < names.length; id++) {
-      postings[id] = new int[df[id]];
-      impacts[id] = new byte[df[id]];
-    }
-    for (int d = 0; d < terms.length; d++) {
-      DocTerms t = terms[d];
-      for (int i = 0; i < t.ids.length; i++) {
-        int id = t.ids[i];
-        int f = t.flagsAndCounts[i];
-        postings[id][filled[id]] = d;
-        impacts[id][filled[id]++] = Impact.of(f >>> 16, f & 0xFFFF, t.length, averageLength);
-      }
-      terms[d] = null;
-    }
     // A term of a seeded dictionary that no article has any more is left out.
     Integer[] order = IntStream.range(0, names.length).filter(i -> df[i] > 0).boxed().toArray(Integer[]::new);
     Arrays.sort(order, Comparator.comparing(i -> names[i]));
     TermShards shards = new TermShards(docs.size(), sink);
-    for (int id : order) {
-      shards.add(names[id], postings[id], impacts[id], df[id]);
-      postings[id] = null;
-      impacts[id] = null;
+    // Terms in name order, a slice of them at a time: each slice's postings are gathered by one
+    // scan over every article's packed terms, so memory holds one slice, not the whole index.
+    int passes = (int) Math.max(1, (pairs + postingsPerPass - 1) / postingsPerPass);
+    int perPass = (order.length + passes - 1) / Math.max(1, passes);
+    for (int from = 0; from < order.length; from += perPass) {
+      int to = Math.min(order.length, from + perPass);
+      int[] slot = new int[names.length];
+      Arrays.fill(slot, -1);
+      int[][] postings = new int[to - from][];
+      byte[][] impacts = new byte[to - from][];
+      int[] filled = new int[to - from];
+      for (int k = from; k < to; k++) {
+        slot[order[k]] = k - from;
+        postings[k - from] = new int[df[order[k]]];
+        impacts[k - from] = new byte[df[order[k]]];
+      }
+      for (int d = 0; d < terms.length; d++) {
+        DocTerms t = terms[d];
+        int doc = d;
+        t.forEach((id, f) -> {
+          int k = slot[id];
+          if (k >= 0) {
+            postings[k][filled[k]] = doc;
+            impacts[k][filled[k]++] = Impact.of(f >>> 16, f & 0xFFFF, t.length, averageLength);
+          }
+          return 0;
+        });
+      }
+      for (int k = from; k < to; k++) {
+        shards.add(names[order[k]], postings[k - from], impacts[k - from], df[order[k]]);
+        postings[k - from] = null;
+        impacts[k - from] = null;
+      }
     }
     return shards.finish();
   }

@@ -5,7 +5,6 @@ import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,12 +15,12 @@ import org.kbsite.search.SearchIndexWriter;
  * What the search index keeps for the next build, in {@code OUT/.kbsite/search}: the term
  * dictionary, and per article the hash of its page, where its text file is and its terms (term
  * IDs, flags and counts, text length). Kept apart from {@link BuildState}, as it is larger and
- * read only when an article changed. Term IDs are stored sorted, as varint gaps.
+ * read only when an article changed. The terms are stored as the index writer packs them.
  */
 record SearchState(String[] names, Map<Integer, Article> articles) {
   static final String FILE = ".kbsite/search";
   private static final String MAGIC = "kbsite-search-state";
-  private static final int FORMAT = 2;
+  private static final int FORMAT = 3;
 
   /** An article: the hash of its page, its text file's path, its terms. */
   record Article(Hash source, String textPath, SearchIndexWriter.DocTerms terms) {}
@@ -50,20 +49,9 @@ record SearchState(String[] names, Map<Integer, Article> articles) {
         StateCodec.str(out, a.textPath());
         SearchIndexWriter.DocTerms t = a.terms();
         out.writeInt(t.length());
-        out.writeInt(t.ids().length);
-        // Term IDs ascending, as gaps: (ID, flags) pairs packed in longs sort without boxing.
-        long[] pairs = new long[t.ids().length];
-        for (int i = 0; i < pairs.length; i++) {
-          pairs[i] = (long) t.ids()[i] << 32 | (t.flagsAndCounts()[i] & 0xFFFFFFFFL);
-        }
-        Arrays.sort(pairs);
-        int last = 0;
-        for (long pair : pairs) {
-          int id = (int) (pair >>> 32);
-          StateCodec.varint(out, id - last);
-          last = id;
-          StateCodec.varint(out, (int) pair);
-        }
+        out.writeInt(t.count());
+        out.writeInt(t.packed().length);
+        out.write(t.packed());
       }
     });
   }
@@ -90,21 +78,27 @@ record SearchState(String[] names, Map<Integer, Article> articles) {
         Hash source = StateCodec.hash(in);
         String path = StateCodec.str(in);
         int length = in.getInt();
-        int[] ids = new int[StateCodec.count(in)];
-        int[] flags = new int[ids.length];
-        int last = 0;
-        for (int j = 0; j < ids.length; j++) {
-          last += StateCodec.varint(in);
-          if (last < 0 || last >= names.length) {
-            throw new IllegalArgumentException("bad term " + last);
-          }
-          ids[j] = last;
-          flags[j] = StateCodec.varint(in);
-        }
-        articles.put(number, new Article(source, path, new SearchIndexWriter.DocTerms(ids, flags, length)));
+        int count = in.getInt();
+        byte[] packed = new byte[StateCodec.count(in)];
+        in.get(packed);
+        checkTerms(packed, count, names.length);
+        articles.put(number, new Article(source, path, new SearchIndexWriter.DocTerms(packed, count, length)));
       }
       StateCodec.end(in);
       return new SearchState(names, articles);
+    }
+
+    /** Fails unless the packed terms are {@code count} (ID gap, value) varint pairs with IDs in the dictionary. */
+    private static void checkTerms(byte[] packed, int count, int names) {
+      ByteBuffer b = ByteBuffer.wrap(packed);
+      long id = 0;
+      for (int i = 0; i < count; i++) {
+        id += StateCodec.varint(b);
+        StateCodec.varint(b);
+      }
+      if (count > 0 && id >= names || b.hasRemaining()) {
+        throw new IllegalArgumentException("bad terms");
+      }
     }
   }
 }
