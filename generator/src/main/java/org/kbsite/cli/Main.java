@@ -115,8 +115,11 @@ public final class Main implements Callable<Integer> {
       }
       Progress progress = Progress.forConsole(quiet, err);
       BuildReport report;
+      java.util.Map<String, Double> stages;
       try {
-        report = new SiteBuilder(options, progress::update).build();
+        SiteBuilder builder = new SiteBuilder(options, progress::update);
+        report = builder.build();
+        stages = builder.stages();
       } catch (IOException | UncheckedIOException e) {
         progress.clear();
         IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
@@ -137,7 +140,7 @@ public final class Main implements Callable<Integer> {
         out.print(report.coverageTable());
       }
       if (timings) {
-        report.timings().stages().forEach((stage, s) -> out.printf(java.util.Locale.ROOT, "  %-22s %7.3f s%n", stage, s));
+        stages.forEach((stage, s) -> out.printf(java.util.Locale.ROOT, "  %-22s %7.3f s%n", stage, s));
       }
       out.println(report.summaryLine());
       return strict && !report.rejected().isEmpty() ? REJECTED_STRICT : OK;

@@ -47,6 +47,7 @@ import org.kbsite.render.Templates;
 public final class SiteBuilder {
   private final BuildOptions options;
   private final Progress progress;
+  private Map<String, Double> stages = Map.of();
 
   /** Receives the number of articles rendered so far and the total. */
   public interface Progress {
@@ -56,6 +57,14 @@ public final class SiteBuilder {
   public SiteBuilder(BuildOptions options, Progress progress) {
     this.options = options;
     this.progress = progress;
+  }
+
+  /**
+   * The wall seconds of each stage of the last build, in order: the report's, and the writing of
+   * the build state and the publishing that come after the report is made.
+   */
+  public Map<String, Double> stages() {
+    return stages;
   }
 
   /**
@@ -117,6 +126,8 @@ public final class SiteBuilder {
         }
         site.publishChanges(moved, out.deleted(), states);
       }
+      clock.lap("state and publish");
+      stages = clock.stages();
       return built.report();
     }
   }
