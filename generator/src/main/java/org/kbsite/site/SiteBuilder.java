@@ -235,7 +235,9 @@ public final class SiteBuilder {
     Templates templates = Templates.load(options.templates());
     Links links = new Links(options.baseUrl(), options.siteUrl(), index);
     SiteRenderer renderer = new SiteRenderer(templates, links, index);
+    clock.lap("links");
     SearchFiles search = new SearchFiles(out, index.articles(), reuse == null ? null : SearchState.load(out.site(), out.key()));
+    clock.lap("search state");
     ArticleFiles articles = new ArticleFiles(out, accepted, renderer, links, index, search, sameLinks);
     Map<Integer, BuildState.Chunk> chunks = articles.write(previous == null ? Map.of() : previous.chunks);
     clock.lap("articles");
