@@ -75,6 +75,12 @@ final class BuildState {
   final Map<Integer, long[]> catalogEntries;
   /** The hash of the file this state was read from; null for a state made by this build. */
   Hash fileHash;
+  /**
+   * The bytes this state was read from, and where each source's entry lies in them: a later state
+   * copies the entries of the very same sources instead of encoding them again.
+   */
+  private byte[] raw;
+  private final Map<Source, long[]> encoded = new java.util.IdentityHashMap<>();
 
   /**
    * {@code archive} is the hash of everything the site's files are made from besides the key:
@@ -106,6 +112,7 @@ final class BuildState {
       BuildState state = new Reader(ByteBuffer.wrap(bytes)).state();
       if (state != null) {
         state.fileHash = Hasher.of(bytes);
+        state.raw = bytes;
       }
       return state;
     } catch (BufferUnderflowException | IllegalArgumentException | java.time.DateTimeException e) {
@@ -113,16 +120,19 @@ final class BuildState {
     }
   }
 
-  byte[] toBytes() {
+  /** {@code earlier}: the state this one was made from, whose encoded sources may be copied; or null. */
+  byte[] toBytes(BuildState earlier) {
     return StateCodec.write(MAGIC, FORMAT, 64 + 500 * sources.size() + 100 * outputs.size(),
-        out -> new Writer(out).state(this));
+        out -> new Writer(out, earlier).state(this));
   }
 
   private static final class Writer {
     private final DataOutputStream out;
+    private final BuildState earlier;
 
-    Writer(DataOutputStream out) {
+    Writer(DataOutputStream out, BuildState earlier) {
       this.out = out;
+      this.earlier = earlier;
     }
 
     void state(BuildState s) throws IOException {
@@ -134,6 +144,11 @@ final class BuildState {
       for (String rel : sorted(s.sources.keySet())) {
         Source source = s.sources.get(rel);
         str(rel);
+        long[] at = earlier == null || earlier.raw == null ? null : earlier.encoded.get(source);
+        if (at != null) {
+          out.write(earlier.raw, (int) at[0], (int) at[1]);
+          continue;
+        }
         out.writeLong(source.size());
         out.writeLong(source.modified());
         result(source.result());
@@ -177,9 +192,9 @@ final class BuildState {
     }
 
     private static List<String> sorted(java.util.Collection<String> keys) {
-      List<String> list = new ArrayList<>(keys);
-      list.sort(null);
-      return list;
+      String[] list = keys.toArray(new String[0]);
+      java.util.Arrays.parallelSort(list);
+      return java.util.Arrays.asList(list);
     }
 
     private void facets(Facets.Lists lists) throws IOException {
@@ -288,6 +303,8 @@ final class BuildState {
       this.in = in;
     }
 
+    private final Map<Source, long[]> encoded = new java.util.IdentityHashMap<>();
+
     BuildState state() {
       if (!StateCodec.header(in, MAGIC, FORMAT)) {
         return null;
@@ -300,7 +317,10 @@ final class BuildState {
       Map<String, Source> sources = new TreeMap<>();
       for (int i = 0; i < n; i++) {
         String rel = str();
-        sources.put(rel, new Source(in.getLong(), in.getLong(), result()));
+        int start = in.position();
+        Source source = new Source(in.getLong(), in.getLong(), result());
+        encoded.put(source, new long[] {start, in.position() - start});
+        sources.put(rel, source);
       }
       n = count();
       Map<String, Output> outputs = new java.util.HashMap<>(n * 2);
@@ -336,7 +356,9 @@ final class BuildState {
         catalogEntries.put(in.getInt(), new long[] {in.getLong(), in.getLong()});
       }
       StateCodec.end(in);
-      return new BuildState(key, archive, links, scanned, sources, outputs, chunks, kept, catalogEntries);
+      BuildState state = new BuildState(key, archive, links, scanned, sources, outputs, chunks, kept, catalogEntries);
+      state.encoded.putAll(encoded);
+      return state;
     }
 
     private Facets.Lists facets() {

@@ -99,8 +99,12 @@ public final class SiteBuilder {
       clock.lap("state");
       SiteOutput out = new SiteOutput(site.staging(), join(key), site.out(), previous == null ? null : previous.outputs);
       Built built = buildInto(out, inventory, scanned, join(key), previous, reuse, clock);
-      byte[] state = built.state() == null ? null : built.state().toBytes();
-      byte[] search = built.search() == null ? null : built.search().toBytes(join(key));
+      // Both states serialised at once, one on each core.
+      Hash buildKey = join(key);
+      CompletableFuture<byte[]> searchBytes = CompletableFuture.supplyAsync(
+          () -> built.search() == null ? null : built.search().toBytes(buildKey));
+      byte[] state = built.state() == null ? null : built.state().toBytes(previous);
+      byte[] search = join(searchBytes);
       OutputWriter staging = new OutputWriter(site.staging());
       if (out.clean()) {
         staging.write(StagedSite.MARKER, Json.pretty(built.report()));
@@ -116,7 +120,7 @@ public final class SiteBuilder {
         }
         // Build state last: the search state, then the state that vouches for the site.
         List<String> states = new ArrayList<>();
-        if (search != null && !Hasher.of(search).equals(fileHash(site.out().resolve(SearchState.FILE)))) {
+        if (search != null && !sameBytes(site.out().resolve(SearchState.FILE), search)) {
           staging.write(SearchState.FILE, search);
           states.add(SearchState.FILE);
         }
@@ -132,11 +136,12 @@ public final class SiteBuilder {
     }
   }
 
-  private static Hash fileHash(Path file) {
+  /** True when the file holds these bytes. */
+  private static boolean sameBytes(Path file, byte[] bytes) {
     try {
-      return Hasher.of(Files.readAllBytes(file));
+      return Files.size(file) == bytes.length && java.util.Arrays.equals(Files.readAllBytes(file), bytes);
     } catch (IOException e) {
-      return null;
+      return false;
     }
   }
 
@@ -175,9 +180,14 @@ public final class SiteBuilder {
     Map<String, BuildState.Source> sources = new HashMap<>();
     for (int i = 0; i < files.size(); i++) {
       ContentScanner.Page p = files.get(i);
-      if (results.get(i).content() != null) {
+      PageResult r = results.get(i);
+      BuildState.Source before = cached.get(p.rel());
+      if (before != null && before.result() == r && before.size() == p.size() && before.modified() == p.modified()) {
+        // The very same entry: the state can copy its encoded form.
+        sources.put(p.rel(), before);
+      } else if (r.content() != null) {
         // A page that could not be read is read again next time, whatever its size and time.
-        sources.put(p.rel(), new BuildState.Source(p.size(), p.modified(), results.get(i)));
+        sources.put(p.rel(), new BuildState.Source(p.size(), p.modified(), r));
       }
     }
     Hash archive = accepted.archiveHash();
