@@ -25,14 +25,19 @@ public final class Benchmark {
   private final String heap;
   private final PrintWriter out;
   private final int hugoMax;
+  private final int repeats;
 
-  /** {@code hugoMax}: the largest archive Hugo is also run on (it needs about 45 KB a page). */
-  public Benchmark(Path sample, Path work, String heap, int hugoMax, PrintWriter out) {
+  /**
+   * {@code hugoMax}: the largest archive Hugo is also run on (it needs about 45 KB a page);
+   * {@code repeats}: how many times each incremental rebuild is timed.
+   */
+  public Benchmark(Path sample, Path work, String heap, int hugoMax, PrintWriter out, int repeats) {
     this.hugoMax = hugoMax;
     this.sample = sample;
     this.work = work;
     this.heap = heap;
     this.out = out;
+    this.repeats = repeats;
   }
 
   public void run(int articles) throws IOException, InterruptedException {
@@ -47,15 +52,7 @@ public final class Benchmark {
     }
     Path site = work.resolve("site-" + articles);
     deleteTree(site);
-    Path jar = selfJar();
-    long t = System.nanoTime();
-    int code = new ProcessBuilder("java", "-Xmx" + heap, "-jar", jar.toString(), "build", "--quiet",
-        "--content", archive.toString(), "--out", site.toString())
-        .inheritIO().start().waitFor();
-    double wall = (System.nanoTime() - t) / 1e9;
-    if (code != 0) {
-      throw new IOException("kbsite build exited " + code);
-    }
+    double wall = build(archive, site);
     JsonNode timings = Json.MAPPER.readTree(site.resolve("build-report.json").toFile()).get("timings");
     long[] filesAndBytes = filesAndBytes(site);
     out.printf(Locale.ROOT, "kbsite  articles=%d files=%d bytes=%d wall=%.1fs cpu=%.1fs heap=%dMB rss=%dMB articles/s=%.0f (-Xmx%s)%n",
@@ -63,11 +60,70 @@ public final class Benchmark {
         timings.get("peakHeapBytes").asLong() >> 20, timings.get("peakRssBytes").asLong() >> 20,
         articles / wall, heap);
     out.printf(Locale.ROOT, "kbsite  stages: %s%n", timings.get("stages"));
+    out.flush();
+    incremental(archive, site);
     Double hugo = hugo(archive, articles);
     if (hugo != null) {
       out.printf(Locale.ROOT, "ratio   kbsite wall / hugo wall = %.2f%n", wall / hugo);
     }
     out.flush();
+  }
+
+  /** Builds the archive into the site in a child JVM; returns the wall seconds. */
+  private double build(Path archive, Path site) throws IOException, InterruptedException {
+    long t = System.nanoTime();
+    int code = new ProcessBuilder("java", "-Xmx" + heap, "-jar", selfJar().toString(), "build", "--quiet",
+        "--content", archive.toString(), "--out", site.toString())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT)
+        .start().waitFor();
+    double wall = (System.nanoTime() - t) / 1e9;
+    if (code != 0) {
+      throw new IOException("kbsite build exited " + code);
+    }
+    return wall;
+  }
+
+  /**
+   * Times the same build again into the same folder: with nothing edited, then with one article's
+   * title edited each time (the article of the lowest ID, put back as it was afterwards).
+   */
+  private void incremental(Path archive, Path site) throws IOException, InterruptedException {
+    List<Double> unchanged = new ArrayList<>();
+    for (int r = 0; r < repeats; r++) {
+      unchanged.add(build(archive, site));
+    }
+    Path page;
+    try (Stream<Path> s = Files.walk(archive.toRealPath())) {
+      page = s.filter(p -> p.getFileName().toString().equals("README.md")).min(Comparator.naturalOrder()).orElseThrow();
+    }
+    String original = Files.readString(page);
+    List<Double> edited = new ArrayList<>();
+    JsonNode changes;
+    try {
+      for (int r = 0; r < repeats; r++) {
+        Files.writeString(page, original.replaceFirst("(?m)^title: (\"?)(Q\\d+): ", "title: $1$2: (edit " + (r + 1) + ") "));
+        edited.add(build(archive, site));
+      }
+      changes = Json.MAPPER.readTree(site.resolve("build-report.json").toFile()).get("changes");
+    } finally {
+      Files.writeString(page, original);
+    }
+    build(archive, site);
+    out.printf(Locale.ROOT, "kbsite  rebuild, nothing edited:  best=%.2fs median=%.2fs (%d runs)%n",
+        best(unchanged), median(unchanged), repeats);
+    out.printf(Locale.ROOT, "kbsite  rebuild, one title edited: best=%.2fs median=%.2fs (%d runs); %s files written, %s unchanged%n",
+        best(edited), median(edited), repeats, changes.get("written"), changes.get("unchanged"));
+    out.flush();
+  }
+
+  private static double best(List<Double> times) {
+    return times.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+  }
+
+  private static double median(List<Double> times) {
+    double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    int n = sorted.length;
+    return n == 0 ? 0 : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
   /** Hugo's wall time for the same pages as plain pages, or null when Hugo is not installed. */

@@ -81,6 +81,13 @@ public final class Main implements Callable<Integer> {
             + " sitemap.xml and absolute canonical and Open Graph URLs (default: none).")
     String siteUrl;
 
+    @Option(names = "--clean", description = "Make every file anew and replace the output folder as"
+        + " a whole (default: incremental, rewriting only the files whose bytes change).")
+    boolean clean;
+
+    @Option(names = "--timings", description = "Print the wall seconds each stage of the build took.")
+    boolean timings;
+
     @Option(names = "--quiet", description = "Print nothing but errors and the summary line.")
     boolean quiet;
 
@@ -101,15 +108,18 @@ public final class Main implements Callable<Integer> {
       }
       BuildOptions options;
       try {
-        options = new BuildOptions(content, this.out, templates, baseUrl, siteUrl);
+        options = new BuildOptions(content, this.out, templates, baseUrl, siteUrl, clean);
       } catch (IllegalArgumentException e) {
         err.println("kbsite: " + e.getMessage());
         return USAGE;
       }
       Progress progress = Progress.forConsole(quiet, err);
       BuildReport report;
+      java.util.Map<String, Double> stages;
       try {
-        report = new SiteBuilder(options, progress::update).build();
+        SiteBuilder builder = new SiteBuilder(options, progress::update);
+        report = builder.build();
+        stages = builder.stages();
       } catch (IOException | UncheckedIOException e) {
         progress.clear();
         IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
@@ -128,6 +138,9 @@ public final class Main implements Callable<Integer> {
       progress.clear();
       if (progress.interactive()) {
         out.print(report.coverageTable());
+      }
+      if (timings) {
+        stages.forEach((stage, s) -> out.printf(java.util.Locale.ROOT, "  %-22s %7.3f s%n", stage, s));
       }
       out.println(report.summaryLine());
       return strict && !report.rejected().isEmpty() ? REJECTED_STRICT : OK;
@@ -159,13 +172,17 @@ public final class Main implements Callable<Integer> {
         description = "Build with Hugo too (when installed) up to N articles (default: 100000).")
     int hugoMax;
 
+    @Option(names = "--repeat", defaultValue = "3", paramLabel = "N",
+        description = "How many times each incremental rebuild is timed (default: 3).")
+    int repeat;
+
     @Override
     public Integer call() throws Exception {
       if (!Files.isDirectory(sample.resolve("kb"))) {
         spec.commandLine().getErr().println("kbsite: no kb/ folder in the sample: " + sample);
         return IO_ERROR;
       }
-      Benchmark bench = new Benchmark(sample, work, heap, hugoMax, spec.commandLine().getOut());
+      Benchmark bench = new Benchmark(sample, work, heap, hugoMax, spec.commandLine().getOut(), repeat);
       for (int n : articles) {
         bench.run(n);
       }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.kbsite.incremental.Hash;
+import org.kbsite.incremental.Hasher;
 import org.kbsite.model.ArticleSummary;
 import org.kbsite.model.Version;
 
@@ -17,8 +19,58 @@ import org.kbsite.model.Version;
  * Values are spelled inconsistently ({@code kbVC600}/{@code kbvc600}, {@code HOW TO}/{@code How
  * To}): terms are merged ignoring case ({@link Facet#termKey}) and shown in their commonest spelling.
  */
-final class Facets {
+public final class Facets {
   private Facets() {}
+
+  /**
+   * Every facet with its terms' articles by number, and the hash of all that they were made from
+   * (each article's products, versions, operating systems, keywords, tags and year): an
+   * incremental build keeps them while that hash is unchanged, as after an edit of a title or a
+   * text.
+   */
+  public record Lists(Hash inputs, List<Numbers> facets) {}
+
+  /** A facet with its terms' articles as article numbers. */
+  public record Numbers(String id, String name, String termNoun, List<TermNumbers> terms) {}
+
+  public record TermNumbers(String label, String group, int[] articles) {}
+
+  /** The facets, and the same as lists for a later build. */
+  record Made(List<Facet> facets, Lists lists) {}
+
+  /** The facets, taken from {@code earlier} when made from the same inputs. */
+  static Made all(List<ArticleSummary> sorted, Lists earlier, Map<Integer, ArticleSummary> byNumber) {
+    Hash inputs = inputs(sorted);
+    if (earlier == null || !earlier.inputs().equals(inputs)) {
+      List<Facet> facets = all(sorted);
+      return new Made(facets, new Lists(inputs, facets.stream().map(f -> new Numbers(f.id(), f.name(), f.termNoun(),
+          f.terms().stream().map(t -> new TermNumbers(t.label(), t.group(),
+              t.articles().stream().mapToInt(a -> a.id().number()).toArray())).toList())).toList()));
+    }
+    List<Facet> facets = new ArrayList<>();
+    for (Numbers f : earlier.facets()) {
+      facets.add(new Facet(f.id(), f.name(), f.termNoun(), f.terms().stream()
+          .map(t -> new Facet.Term(t.label(), t.group(),
+              java.util.Arrays.stream(t.articles()).mapToObj(byNumber::get).toList()))
+          .toList()));
+    }
+    return new Made(facets, earlier);
+  }
+
+  private static Hash inputs(List<ArticleSummary> sorted) {
+    Hasher h = new Hasher();
+    for (ArticleSummary s : sorted) {
+      h.i32(s.id().number());
+      for (List<String> values : List.of(s.products(), s.os(), s.keywords(), s.tags())) {
+        h.i32(values.size());
+        values.forEach(h::str);
+      }
+      h.i32(s.versions().size());
+      s.versions().forEach(v -> h.str(v.platform()).str(v.version()));
+      h.i32(s.lastModified() == null ? 0 : s.lastModified().getYear());
+    }
+    return h.done();
+  }
 
   static List<Facet> all(List<ArticleSummary> sorted) {
     return List.of(

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import org.kbsite.incremental.Hash;
+import org.kbsite.incremental.Hasher;
 import org.kbsite.model.ArticleSummary;
 import org.kbsite.model.Event;
 import org.kbsite.model.KbId;
@@ -21,15 +23,58 @@ import org.kbsite.model.KbId;
  * shared products, then shared keywords weighted by rarity (inverse document frequency), then ID:
  * the result is the same on every run.
  */
-final class Related {
+public final class Related {
   static final int LIMIT = 5;
   static final int RARE = 200;
 
-  private final List<ArticleSummary> articles;
   private final Map<KbId, List<ArticleSummary>> result = new HashMap<>();
+  private final Lists lists;
 
-  Related(List<ArticleSummary> sorted) {
-    this.articles = sorted;
+  /**
+   * Every article's related articles by number, and the hash of all that they were computed from
+   * (each article's ID, event IDs, products and keywords): an incremental build keeps them and
+   * computes them again only when that hash changes, which an edit of a title or a text does not.
+   */
+  public record Lists(Hash inputs, Map<Integer, int[]> related) {}
+
+  /** Computes the lists, or takes them from {@code earlier} when they were computed from the same inputs. */
+  Related(List<ArticleSummary> sorted, Lists earlier) {
+    Hash inputs = inputs(sorted);
+    if (earlier != null && earlier.inputs().equals(inputs)) {
+      Map<Integer, ArticleSummary> byNumber = new HashMap<>();
+      sorted.forEach(s -> byNumber.put(s.id().number(), s));
+      earlier.related().forEach((number, list) -> result.put(new KbId(number),
+          Arrays.stream(list).mapToObj(byNumber::get).toList()));
+      this.lists = earlier;
+      return;
+    }
+    List<int[]> best = compute(sorted);
+    Map<Integer, int[]> numbers = new HashMap<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      result.put(sorted.get(i).id(), Arrays.stream(best.get(i)).mapToObj(sorted::get).toList());
+      numbers.put(sorted.get(i).id().number(), Arrays.stream(best.get(i)).map(j -> sorted.get(j).id().number()).toArray());
+    }
+    this.lists = new Lists(inputs, numbers);
+  }
+
+  Lists lists() {
+    return lists;
+  }
+
+  private static Hash inputs(List<ArticleSummary> sorted) {
+    Hasher h = new Hasher();
+    for (ArticleSummary s : sorted) {
+      h.i32(s.id().number()).i32(s.events().size());
+      s.events().forEach(e -> h.i32(e.id()));
+      h.i32(s.products().size());
+      s.products().forEach(h::str);
+      h.i32(s.keywords().size());
+      s.keywords().forEach(h::str);
+    }
+    return h.done();
+  }
+
+  private static List<int[]> compute(List<ArticleSummary> sorted) {
     int n = sorted.size();
     int[][] events = ids(sorted, s -> s.events().stream().map(Event::id).map(String::valueOf).toList());
     int[][] products = ids(sorted, ArticleSummary::products);
@@ -63,9 +108,7 @@ final class Related {
           .mapToInt(Score::article)
           .toArray();
     }).toList();
-    for (int i = 0; i < n; i++) {
-      result.put(sorted.get(i).id(), Arrays.stream(best.get(i)).mapToObj(sorted::get).toList());
-    }
+    return best;
   }
 
   List<ArticleSummary> of(KbId id) {

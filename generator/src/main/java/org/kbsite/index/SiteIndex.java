@@ -23,6 +23,7 @@ public final class SiteIndex {
   private final Map<KbId, List<ArticleSummary>> citedBy = new HashMap<>();
   private final Map<KbId, List<ArticleSummary>> missing = new TreeMap<>();
   private final Map<Integer, List<EventMention>> events = new TreeMap<>();
+  private final Facets.Lists facetLists;
   private final List<Facet> facets;
   private final Related related;
 
@@ -30,6 +31,17 @@ public final class SiteIndex {
   public record EventMention(ArticleSummary article, Event event) {}
 
   public SiteIndex(List<ArticleSummary> summaries) {
+    this(summaries, null);
+  }
+
+  /**
+   * What an earlier build's index computed that takes longest (facets, related articles), for a
+   * later build to reuse while still valid ({@link Facets.Lists}, {@link Related.Lists}).
+   */
+  public record Kept(Facets.Lists facets, Related.Lists related) {}
+
+  /** {@code kept}: what an earlier build's index computed, or null. */
+  public SiteIndex(List<ArticleSummary> summaries, Kept kept) {
     List<ArticleSummary> sorted = new ArrayList<>(summaries);
     sorted.sort(Comparator.comparing(ArticleSummary::id));
     this.articles = Collections.unmodifiableList(sorted);
@@ -50,8 +62,12 @@ public final class SiteIndex {
         }
       }
     }
-    this.facets = Facets.all(sorted);
-    this.related = new Related(sorted);
+    Map<Integer, ArticleSummary> byNumber = new HashMap<>();
+    sorted.forEach(a -> byNumber.put(a.id().number(), a));
+    Facets.Made made = Facets.all(sorted, kept == null ? null : kept.facets(), byNumber);
+    this.facets = made.facets();
+    this.facetLists = made.lists();
+    this.related = new Related(sorted, kept == null ? null : kept.related());
   }
 
   public List<ArticleSummary> articles() {
@@ -86,6 +102,11 @@ public final class SiteIndex {
   /** Event ID to every entry for it, in article order. */
   public Map<Integer, List<EventMention>> events() {
     return Collections.unmodifiableMap(events);
+  }
+
+  /** What a later build may reuse. */
+  public Kept kept() {
+    return new Kept(facetLists, related.lists());
   }
 
   /** Up to {@code Related.LIMIT} articles like this one, best first. */

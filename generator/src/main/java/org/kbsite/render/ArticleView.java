@@ -2,6 +2,8 @@ package org.kbsite.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.kbsite.incremental.Hash;
+import org.kbsite.incremental.Hasher;
 import org.kbsite.index.SiteIndex;
 import org.kbsite.model.AppliesTo;
 import org.kbsite.model.Article;
@@ -136,6 +138,42 @@ public record ArticleView(
         citedBy,
         related,
         a.markdownHtml());
+  }
+
+  /**
+   * The hash of everything {@link #of} and {@link SiteRenderer#articlePage} read about an article
+   * besides the article itself: where its index terms link, whether and under which title the
+   * articles it cites, that cite it and that are related to it exist, and where their links lead
+   * (a missing article's link names its page of the "cited but missing" list). The page of an
+   * unchanged article whose context key is unchanged is unchanged, so an incremental build
+   * renders it again only when this key changes. Whatever {@link #of} comes to read from the
+   * index or the links must be fed here too.
+   */
+  public static Hash contextKey(ArticleSummary s, Links links, SiteIndex index) {
+    Hasher h = new Hasher();
+    s.tags().forEach(t -> h.str(termHref(links, "tags", null, t)));
+    s.products().forEach(p -> h.str(termHref(links, "products", null, p)));
+    for (Version v : s.versions()) {
+      if (v.version() != null && !s.products().isEmpty()) {
+        h.str(termHref(links, "versions", s.products().get(0), v.version()));
+      }
+    }
+    s.os().forEach(o -> h.str(termHref(links, "os", null, o)));
+    s.keywords().forEach(k -> h.str(termHref(links, "keywords", null, k)));
+    if (s.lastModified() != null) {
+      h.str(termHref(links, "years", null, Integer.toString(s.lastModified().getYear())));
+    }
+    h.tag(1);
+    s.references().forEach(r -> feed(h, cite(r, index, links)));
+    h.tag(2);
+    index.citedBy(s.id()).forEach(c -> feed(h, cite(c.id(), index, links)));
+    h.tag(3);
+    index.related(s.id()).forEach(c -> feed(h, cite(c.id(), index, links)));
+    return h.done();
+  }
+
+  private static void feed(Hasher h, Cite c) {
+    h.str(c.id()).str(c.title()).str(c.href()).bool(c.missing());
   }
 
   private static List<Toc> subHeadings(List<Block> blocks) {

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
+import org.kbsite.incremental.ViewKey;
 import org.kbsite.index.Facet;
 import org.kbsite.index.SiteIndex;
 import org.kbsite.model.ArticleSummary;
@@ -32,19 +32,27 @@ final class IndexPages {
     this.index = index;
   }
 
-  void write(BiConsumer<String, String> sink) {
+  void write(PageSink sink) {
     HomeView home = homeView();
-    sink.accept("index.html", templates.page("home", frame(SiteRenderer.SITE_NAME,
+    emit(sink, "index.html", "home", frame(SiteRenderer.SITE_NAME,
         index.articles().size() + " articles of the Microsoft KnowledgeBase, browsable by product,"
-            + " version, keyword, event ID and more.", "", List.of(new PageView.Crumb("Home", null)), true), home));
+            + " version, keyword, event ID and more.", "", List.of(new PageView.Crumb("Home", null)), true), home);
     for (Facet f : index.facets()) {
       facet(f, sink);
     }
     events(sink);
     missing(sink);
-    sink.accept("404.html", templates.page("notfound",
+    emit(sink, "404.html", "notfound",
         frame("Page not found", "This page does not exist.", null, List.of(crumb("Home", "")), false),
-        home));
+        home);
+  }
+
+  /**
+   * Hands a page to the sink with the hash of its template name and views, which is all that the
+   * page is made from, and the means to render it.
+   */
+  private void emit(PageSink sink, String path, String template, PageView page, Object view) {
+    sink.page(path, () -> ViewKey.of(template, page, view), () -> templates.page(template, page, view));
   }
 
   private HomeView homeView() {
@@ -71,7 +79,7 @@ final class IndexPages {
     return new HomeView(stats, indexes, productLinks, cited);
   }
 
-  private void facet(Facet f, BiConsumer<String, String> sink) {
+  private void facet(Facet f, PageSink sink) {
     String first = links.facet(f);
     List<Facet.Term> terms = f.terms();
     int pages = Pager.count(terms.size());
@@ -87,8 +95,8 @@ final class IndexPages {
       String intro = count(terms.size(), f.termNoun()) + ", with the number of articles for each.";
       PageView page = frame(f.name() + pageSuffix(n), intro, Links.page(first, n),
           crumbs(List.of(crumb(f.name(), first)), n), true);
-      sink.accept(Links.page(first, n) + "index.html",
-          templates.page("terms", page, new TermsView(f.name(), intro, views, Pager.of(links, first, n, pages))));
+      emit(sink, Links.page(first, n) + "index.html", "terms", page,
+          new TermsView(f.name(), intro, views, Pager.of(links, first, n, pages)));
     }
     for (Facet.Term t : terms) {
       String path = links.term(f, t);
@@ -98,17 +106,17 @@ final class IndexPages {
   }
 
   private void articleList(String heading, String intro, String first, List<PageView.Crumb> trail,
-      List<ArticleSummary> articles, BiConsumer<String, String> sink) {
+      List<ArticleSummary> articles, PageSink sink) {
     int pages = Pager.count(articles.size());
     for (int n = 1; n <= pages; n++) {
       PageView page = frame(heading + pageSuffix(n), intro, Links.page(first, n), crumbs(trail, n), true);
       ListView view = new ListView(heading, intro, articles.size(), rows(Pager.slice(articles, n)),
           Pager.of(links, first, n, pages));
-      sink.accept(Links.page(first, n) + "index.html", templates.page("list", page, view));
+      emit(sink, Links.page(first, n) + "index.html", "list", page, view);
     }
   }
 
-  private void events(BiConsumer<String, String> sink) {
+  private void events(PageSink sink) {
     List<EventsView.Row> rows = new ArrayList<>();
     index.events().forEach((id, mentions) -> rows.add(new EventsView.Row(id, links.href(Links.event(id)),
         articlesOf(mentions).size(), String.join(", ", counts(mentions, Event::source).keySet()))));
@@ -117,8 +125,8 @@ final class IndexPages {
     for (int n = 1; n <= pages; n++) {
       PageView page = frame("Event IDs" + pageSuffix(n), intro, Links.page("events/", n),
           crumbs(List.of(crumb("Event IDs", "events/")), n), true);
-      sink.accept(Links.page("events/", n) + "index.html", templates.page("events", page,
-          new EventsView("Event IDs", intro, Pager.slice(rows, n), Pager.of(links, "events/", n, pages))));
+      emit(sink, Links.page("events/", n) + "index.html", "events", page,
+          new EventsView("Event IDs", intro, Pager.slice(rows, n), Pager.of(links, "events/", n, pages)));
     }
     index.events().forEach((id, mentions) -> {
       List<ArticleSummary> articles = articlesOf(mentions);
@@ -135,11 +143,11 @@ final class IndexPages {
           List.of(crumb("Home", ""), crumb("Event IDs", "events/"), new PageView.Crumb(Integer.toString(id), null)), true);
       EventView view = new EventView(id, "Described in " + count(articles.size(), "article") + " of this archive.", countList(counts(mentions, Event::source)),
           countList(counts(mentions, Event::type)), descriptions, rows(articles));
-      sink.accept(path + "index.html", templates.page("event", page, view));
+      emit(sink, path + "index.html", "event", page, view);
     });
   }
 
-  private void missing(BiConsumer<String, String> sink) {
+  private void missing(PageSink sink) {
     List<MissingView.Row> rows = new ArrayList<>();
     index.missing().forEach((id, citing) -> rows.add(missingRow(id, citing)));
     List<MissingView.Row> top = rows.stream()
@@ -152,8 +160,8 @@ final class IndexPages {
     for (int n = 1; n <= pages; n++) {
       PageView page = frame("Cited but missing" + pageSuffix(n), intro, Links.page("missing/", n),
           crumbs(List.of(crumb("Cited but missing", "missing/")), n), true);
-      sink.accept(Links.page("missing/", n) + "index.html", templates.page("missing", page,
-          new MissingView(intro, n == 1 ? top : List.of(), Pager.slice(rows, n), Pager.of(links, "missing/", n, pages))));
+      emit(sink, Links.page("missing/", n) + "index.html", "missing", page,
+          new MissingView(intro, n == 1 ? top : List.of(), Pager.slice(rows, n), Pager.of(links, "missing/", n, pages)));
     }
   }
 

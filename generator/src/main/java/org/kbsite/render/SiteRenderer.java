@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import org.kbsite.index.SiteIndex;
 import org.kbsite.model.Article;
 import org.kbsite.model.Section;
@@ -56,8 +55,8 @@ public final class SiteRenderer {
     return templates.page("article", page, ArticleView.of(a, links, index));
   }
 
-  /** Every page other than the articles, handed to {@code sink} as (path, html). */
-  public void indexPages(BiConsumer<String, String> sink) {
+  /** Every page other than the articles, handed to {@code sink} unrendered. */
+  public void indexPages(PageSink sink) {
     new IndexPages(templates, links, index).write(sink);
   }
 

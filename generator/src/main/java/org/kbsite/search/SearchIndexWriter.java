@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
+import java.util.stream.IntStream;
 import java.util.zip.GZIPOutputStream;
 import org.kbsite.catalog.Json;
 import org.kbsite.model.Article;
@@ -31,6 +32,10 @@ import org.kbsite.model.KbId;
  * <p>Made from every article's summary before rendering; {@link #add} is then called once per
  * article from any thread (it writes the article's text file and keeps only its term IDs), and
  * {@link #finish} writes the term shards, the ID and event maps and the manifest.
+ *
+ * <p>An incremental build seeds the term dictionary with an earlier build's ({@link Terms}) and
+ * gives unchanged articles their earlier terms with {@link #keep} instead of tokenising them
+ * again; {@link #terms} hands the dictionary and every article's terms to the next build.
  */
 public final class SearchIndexWriter {
   private final BiConsumer<String, byte[]> sink;
@@ -46,7 +51,7 @@ public final class SearchIndexWriter {
    * text count, packed as varints of the ID gap and the value. Packed, because at a million
    * articles these lists are the largest thing a build holds: about 2.5 bytes a term instead of 8.
    */
-  private record DocTerms(byte[] packed, int count, int length) {
+  public record DocTerms(byte[] packed, int count, int length) {
     static DocTerms pack(int[] ids, int[] values, int length) {
       long[] pairs = new long[ids.length];
       for (int i = 0; i < ids.length; i++) {
@@ -86,6 +91,9 @@ public final class SearchIndexWriter {
     }
   }
 
+  /** A term dictionary (term ID to term) and every article's terms in it, by article number. */
+  public record Terms(String[] names, Map<Integer, DocTerms> articles) {}
+
   /** The postings built at once in {@link #writeTerms}: bounds its memory at any archive size. */
   static final long POSTINGS_PER_PASS = 40_000_000L;
 
@@ -93,12 +101,28 @@ public final class SearchIndexWriter {
 
   /** {@code sink} writes a file at a site-relative path; it must be safe to call from many threads. */
   public SearchIndexWriter(List<ArticleSummary> articles, BiConsumer<String, byte[]> sink) {
-    this(articles, sink, POSTINGS_PER_PASS);
+    this(articles, sink, null);
+  }
+
+  /** {@code dictionary}: an earlier build's term dictionary, whose term IDs {@link #keep} may use; or null. */
+  public SearchIndexWriter(List<ArticleSummary> articles, BiConsumer<String, byte[]> sink, String[] dictionary) {
+    this(articles, sink, POSTINGS_PER_PASS, dictionary);
   }
 
   SearchIndexWriter(List<ArticleSummary> articles, BiConsumer<String, byte[]> sink, long postingsPerPass) {
+    this(articles, sink, postingsPerPass, null);
+  }
+
+  private SearchIndexWriter(List<ArticleSummary> articles, BiConsumer<String, byte[]> sink, long postingsPerPass,
+      String[] dictionary) {
     this.postingsPerPass = postingsPerPass;
     this.sink = sink;
+    if (dictionary != null) {
+      for (int i = 0; i < dictionary.length; i++) {
+        termIds.put(dictionary[i], i);
+      }
+      nextTermId.set(dictionary.length);
+    }
     this.products = articles.stream().flatMap(a -> a.products().stream()).distinct().sorted().toList();
     List<ArticleSummary> sorted = new ArrayList<>(articles);
     sorted.sort(Comparator.comparing((ArticleSummary a) -> a.products().isEmpty() ? "" : a.products().get(0))
@@ -113,10 +137,13 @@ public final class SearchIndexWriter {
 
   /** Indexes one article and writes its text file. Thread-safe. */
   public void add(Article a) {
-    Integer doc = docOf.get(a.id());
-    if (doc == null) {
-      throw new IllegalArgumentException("article not in the index: " + a.id());
-    }
+    String body = index(a);
+    sink.accept(textPath(a.id()), text(a, body));
+  }
+
+  /** Indexes one article; returns its searchable text. Thread-safe. */
+  public String index(Article a) {
+    int doc = doc(a.id());
     String body = SearchText.body(a);
     // Count locally first: the shared dictionary is consulted once per distinct term.
     Map<String, int[]> counts = new HashMap<>();
@@ -132,7 +159,46 @@ public final class SearchIndexWriter {
       flags[i++] = e.getValue()[0];
     }
     terms[doc] = DocTerms.pack(ids, flags, bodyTerms.size());
-    sink.accept(textPath(doc), gzip(header(a) + "\n" + body));
+    return body;
+  }
+
+  /** The bytes of an article's text file, given its searchable text. */
+  public byte[] text(Article a, String body) {
+    return gzip(header(a) + "\n" + body);
+  }
+
+  /** Indexes an unchanged article with the terms an earlier build found, in the seeded dictionary. Thread-safe. */
+  public void keep(KbId id, DocTerms earlier) {
+    terms[doc(id)] = earlier;
+  }
+
+  /** The dictionary and every article's terms, for the next build. */
+  public Terms terms() {
+    String[] names = new String[termIds.size()];
+    termIds.forEach((t, id) -> names[id] = t);
+    Map<Integer, DocTerms> articles = new HashMap<>();
+    for (int d = 0; d < terms.length; d++) {
+      articles.put(docs.get(d).id().number(), terms[d]);
+    }
+    return new Terms(names, articles);
+  }
+
+  /** Where an article's text file goes: it depends on the article's doc number. */
+  public String textPath(KbId id) {
+    return textPath(doc(id));
+  }
+
+  /** The products of an article as its text file's first line gives them: indexes into the manifest's list. */
+  public List<Integer> productNumbers(ArticleSummary a) {
+    return a.products().stream().map(products::indexOf).toList();
+  }
+
+  private int doc(KbId id) {
+    Integer doc = docOf.get(id);
+    if (doc == null) {
+      throw new IllegalArgumentException("article not in the index: " + id);
+    }
+    return doc;
   }
 
   private static void count(Map<String, int[]> counts, List<String> words, int flag, boolean inText) {
@@ -191,10 +257,8 @@ public final class SearchIndexWriter {
       t.forEach((id, value) -> df[id]++);
     }
     double averageLength = Math.max(1, (double) length / terms.length);
-    Integer[] order = new Integer[names.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
+    // A term of a seeded dictionary that no article has any more is left out.
+    Integer[] order = IntStream.range(0, names.length).filter(i -> df[i] > 0).boxed().toArray(Integer[]::new);
     Arrays.sort(order, Comparator.comparing(i -> names[i]));
     TermShards shards = new TermShards(docs.size(), sink);
     // Terms in name order, a slice of them at a time: each slice's postings are gathered by one

@@ -8,9 +8,11 @@ import java.nio.file.Path;
  * What a build reads and writes. {@code templates} null means the templates built into kbsite;
  * {@code baseUrl} is the URL path the site is served under, starting and ending with {@code /};
  * {@code siteUrl} is the origin it is served from ({@code https://example.org}, no path), or
- * null when unknown: absolute URLs (sitemaps, canonical and Open Graph URLs) need it.
+ * null when unknown: absolute URLs (sitemaps, canonical and Open Graph URLs) need it. {@code clean}
+ * makes every file anew and replaces the output folder as a whole, instead of the default
+ * incremental build that rewrites only the files whose bytes change.
  */
-public record BuildOptions(Path content, Path out, Path templates, String baseUrl, String siteUrl) {
+public record BuildOptions(Path content, Path out, Path templates, String baseUrl, String siteUrl, boolean clean) {
   public BuildOptions {
     content = content.toAbsolutePath().normalize();
     out = out.toAbsolutePath().normalize();
@@ -19,8 +21,17 @@ public record BuildOptions(Path content, Path out, Path templates, String baseUr
     siteUrl = normaliseOrigin(siteUrl);
   }
 
+  public BuildOptions(Path content, Path out, Path templates, String baseUrl, String siteUrl) {
+    this(content, out, templates, baseUrl, siteUrl, false);
+  }
+
   public BuildOptions(Path content, Path out, Path templates, String baseUrl) {
     this(content, out, templates, baseUrl, null);
+  }
+
+  /** The same options, building clean or incrementally. */
+  public BuildOptions withClean(boolean clean) {
+    return new BuildOptions(content, out, templates, baseUrl, siteUrl, clean);
   }
 
   /** A URL path: RFC 3986 path characters, no host ({@code //}) and no {@code ..} segment. */

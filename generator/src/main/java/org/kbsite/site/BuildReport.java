@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * What a build did with every input: {@code OUT/build-report.json}. The counts add up:
  * {@code inputs = articles + rejected + ignored}. {@code coverage} counts the articles that have
- * each extracted field.
+ * each extracted field. {@code pagesWritten} and {@code filesWritten} count the site's pages and
+ * files (the report included); {@code changes} says what this build changed in the output folder.
  */
 public record BuildReport(
     int inputs,
@@ -17,7 +18,15 @@ public record BuildReport(
     List<Ignored> ignored,
     List<Problem> notes,
     Map<String, Integer> coverage,
+    Changes changes,
     Timings timings) {
+
+  /**
+   * What the build did to the output folder: {@code build} is {@code clean} (a new folder put in
+   * place of the old) or {@code incremental}; files written (the report and the build state not
+   * counted), kept unchanged, deleted. Like the timings, it differs between builds of one input.
+   */
+  public record Changes(String build, int written, int unchanged, int deleted) {}
 
   /**
    * What the build cost: wall seconds per stage and in all, CPU seconds, peak heap and resident
@@ -41,7 +50,8 @@ public record BuildReport(
 
   public String summaryLine() {
     return String.format(java.util.Locale.ROOT,
-        "kbsite: %d articles, %d pages written, %d rejected, %d ignored, %.1f s",
-        articles, pagesWritten, rejected.size(), ignored.size(), timings.seconds());
+        "kbsite: %d articles, %d pages written, %d rejected, %d ignored, %.1f s (%s: %d files written, %d unchanged, %d deleted)",
+        articles, pagesWritten, rejected.size(), ignored.size(), timings.seconds(),
+        changes.build(), changes.written(), changes.unchanged(), changes.deleted());
   }
 }

@@ -1,12 +1,12 @@
 package org.kbsite.site;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -36,12 +36,12 @@ final class OutputWriter {
     files.incrementAndGet();
   }
 
-  /** A stream to a new file; the caller closes it. */
-  OutputStream open(String relPath) throws IOException {
+  /** A channel to a new file; the caller closes it. */
+  FileChannel channel(String relPath) throws IOException {
     Path target = target(relPath);
     Files.createDirectories(target.getParent());
     files.incrementAndGet();
-    return new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
+    return FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
   }
 
   private Path target(String relPath) {

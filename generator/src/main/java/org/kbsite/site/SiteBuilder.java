@@ -3,6 +3,7 @@ package org.kbsite.site;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,34 +11,43 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.kbsite.catalog.ArticleRecord;
-import org.kbsite.catalog.CatalogEntry;
 import org.kbsite.catalog.Coverage;
 import org.kbsite.catalog.EventIndexEntry;
-import org.kbsite.catalog.Schemas;
 import org.kbsite.catalog.Json;
+import org.kbsite.catalog.Schemas;
 import org.kbsite.content.ContentScanner;
+import org.kbsite.incremental.Hash;
+import org.kbsite.incremental.Hasher;
 import org.kbsite.index.SiteIndex;
 import org.kbsite.model.Article;
 import org.kbsite.model.ArticleSummary;
 import org.kbsite.model.KbId;
+import org.kbsite.render.ArticleView;
 import org.kbsite.render.Links;
 import org.kbsite.render.SiteRenderer;
 import org.kbsite.render.Templates;
-import org.kbsite.search.SearchIndexWriter;
-import org.kbsite.search.SearchPage;
 
 /**
  * The build pipeline: scan the content folder, parse every page (in parallel) keeping only a
  * summary of each article, index the summaries, render and write every page (in parallel,
  * parsing each article again so that no more than a few articles' text is in memory), then the
  * index pages, the catalog and the report.
+ *
+ * <p>Incremental by default: the build state the previous build left in the output folder
+ * ({@link BuildState}) lets it skip parsing pages whose size and time are unchanged, skip making
+ * files whose inputs are unchanged, and write only files whose bytes changed ({@link SiteOutput}).
  */
 public final class SiteBuilder {
   private final BuildOptions options;
   private final Progress progress;
+  private Map<String, Double> stages = Map.of();
 
   /** Receives the number of articles rendered so far and the total. */
   public interface Progress {
@@ -50,96 +60,386 @@ public final class SiteBuilder {
   }
 
   /**
-   * Builds the site into a staging folder and puts it in place of the output folder only when
-   * everything succeeded; on any failure the previous site is left as it was.
+   * The wall seconds of each stage of the last build, in order: the report's, and the writing of
+   * the build state and the publishing that come after the report is made.
+   */
+  public Map<String, Double> stages() {
+    return stages;
+  }
+
+  /**
+   * A build's report, and the state it leaves for the next build: null when it is the previous
+   * state, unchanged; {@code search} null when unchanged.
+   */
+  private record Built(BuildReport report, BuildState state, SearchState search) {}
+
+  /**
+   * Builds the site. A clean build (or the first) writes a staging folder and puts it in place of
+   * the output folder; an incremental build stages only the files whose bytes change and then
+   * moves them in. On any failure before that point the previous site is left as it was.
    */
   public BuildReport build() throws IOException {
     Stopwatch clock = new Stopwatch();
     try (StagedSite site = StagedSite.open(options)) {
-      BuildReport report = buildInto(new OutputWriter(site.staging()), clock);
-      site.publish();
-      return report;
+      // The key and the previous state are read on one core while the other scans the content.
+      CompletableFuture<Hash> key = CompletableFuture.supplyAsync(() -> {
+        try {
+          return BuildKey.of(options);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+      CompletableFuture<BuildState> loading = CompletableFuture.supplyAsync(
+          () -> options.clean() ? null : BuildState.load(site.out()));
+      long scanned = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
+      ContentScanner.Inventory inventory = ContentScanner.scan(options.content());
+      clock.lap("scan");
+      BuildState previous = join(loading);
+      boolean reuse = previous != null && previous.key.equals(join(key));
+      clock.lap("state");
+      SiteOutput out = new SiteOutput(site.staging(), join(key), site.out(), previous == null ? null : previous.outputs);
+      Built built = buildInto(out, inventory, scanned, join(key), previous, reuse, clock);
+      // Both states serialised at once, one on each core.
+      Hash buildKey = join(key);
+      CompletableFuture<byte[]> searchBytes = CompletableFuture.supplyAsync(
+          () -> built.search() == null ? null : built.search().toBytes(buildKey));
+      byte[] state = built.state() == null ? null : built.state().toBytes(previous);
+      byte[] search = join(searchBytes);
+      OutputWriter staging = new OutputWriter(site.staging());
+      if (out.clean()) {
+        staging.write(StagedSite.MARKER, Json.pretty(built.report()));
+        staging.write(SearchState.FILE, search);
+        staging.write(BuildState.FILE, state);
+        site.publish();
+      } else {
+        boolean changed = !out.written().isEmpty() || !out.deleted().isEmpty();
+        List<String> moved = new ArrayList<>(out.written());
+        if (changed) {
+          staging.write(StagedSite.MARKER, Json.pretty(built.report()));
+          moved.add(StagedSite.MARKER);
+        }
+        // Build state last: the search state, then the state that vouches for the site.
+        List<String> states = new ArrayList<>();
+        if (search != null && !sameBytes(site.out().resolve(SearchState.FILE), search)) {
+          staging.write(SearchState.FILE, search);
+          states.add(SearchState.FILE);
+        }
+        if (state != null && (changed || !states.isEmpty() || !Hasher.of(state).equals(previous.fileHash))) {
+          staging.write(BuildState.FILE, state);
+          states.add(BuildState.FILE);
+        }
+        site.publishChanges(moved, out.deleted(), states);
+      }
+      clock.lap("state and publish");
+      stages = clock.stages();
+      return built.report();
     }
   }
 
-  private BuildReport buildInto(OutputWriter out, Stopwatch clock) throws IOException {
-    Path content = options.content();
-    ContentScanner.Inventory inventory = ContentScanner.scan(content);
-    List<Path> files = inventory.pages();
-    clock.lap("scan");
+  /** True when the file holds these bytes. */
+  private static boolean sameBytes(Path file, byte[] bytes) {
+    try {
+      return Files.size(file) == bytes.length && java.util.Arrays.equals(Files.readAllBytes(file), bytes);
+    } catch (IOException e) {
+      return false;
+    }
+  }
 
-    List<SourcePage.Outcome> parsed = inParallel(files.size(),
-        i -> SourcePage.load(files.get(i), ContentScanner.rel(content, files.get(i))));
-    Accepted accepted = accept(files, parsed);
+  private static <T> T join(CompletableFuture<T> f) throws IOException {
+    try {
+      return f.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException u) {
+        throw u.getCause();
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * {@code previous} is the state of the published site, null for a clean build; {@code reuse}
+   * says whether it was made with the same key, so that its first-pass results still hold.
+   */
+  private Built buildInto(SiteOutput out, ContentScanner.Inventory inventory, long scanned, Hash key,
+      BuildState previous, boolean reuse, Stopwatch clock) throws IOException {
+    List<ContentScanner.Page> files = inventory.pages();
+
+    Map<String, BuildState.Source> cached = reuse ? previous.sources : Map.of();
+    List<PageResult> results = inParallel(files.size(), i -> {
+      ContentScanner.Page p = files.get(i);
+      BuildState.Source s = cached.get(p.rel());
+      if (s != null && s.unchanged(p, previous.scanned)) {
+        return s.result();
+      }
+      return SourcePage.result(p.path(), p.rel(), s == null ? null : s.result());
+    });
+    Accepted accepted = accept(files, results);
     inventory.unreadable().forEach(x -> accepted.rejected.add(new BuildReport.Problem(x.path(), 0, x.reason())));
     accepted.rejected.sort(BY_PATH_AND_LINE);
     accepted.notes.sort(BY_PATH_AND_LINE);
+    Map<String, BuildState.Source> sources = new HashMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      ContentScanner.Page p = files.get(i);
+      PageResult r = results.get(i);
+      BuildState.Source before = cached.get(p.rel());
+      if (before != null && before.result() == r && before.size() == p.size() && before.modified() == p.modified()) {
+        // The very same entry: the state can copy its encoded form.
+        sources.put(p.rel(), before);
+      } else if (r.content() != null) {
+        // A page that could not be read is read again next time, whatever its size and time.
+        sources.put(p.rel(), new BuildState.Source(p.size(), p.modified(), r));
+      }
+    }
+    Hash archive = accepted.archiveHash();
     clock.lap("parse");
-    SiteIndex index = new SiteIndex(accepted.summaries);
-    clock.lap("index");
 
+    BuildState next;
+    SearchState search = null;
+    if (reuse && archive.equals(previous.archive)) {
+      // Every output is made from the accepted articles and the key: all are as they were.
+      out.keepAll();
+      // The earlier scan time too: any time before the pages were read will do, and with it a build
+      // that finds nothing changed leaves the very same state.
+      next = sources.equals(previous.sources) ? null : new BuildState(key, archive, previous.links,
+          previous.scanned, sources, out.manifest(), previous.chunks, previous.kept, previous.catalogEntries);
+    } else {
+      SiteIndex index = new SiteIndex(accepted.summaries, reuse ? previous.kept : null);
+      Hash links = accepted.linksHash();
+      // Links, facets and related lists as before: an unchanged article's page can change only
+      // through the articles it shows that changed.
+      boolean sameLinks = reuse && links.equals(previous.links) && previous.kept != null
+          && index.kept().facets() == previous.kept.facets() && index.kept().related() == previous.kept.related();
+      clock.lap("index");
+      Written written = writeSite(out, accepted, index, reuse ? previous : null, previous, sameLinks, clock);
+      next = new BuildState(key, archive, links, scanned, sources, out.manifest(), written.chunks(), index.kept(),
+          written.entries());
+      search = written.search();
+    }
+
+    List<ContentScanner.Ignored> ignored = inventory.ignored();
+    int pages = (int) out.manifest().keySet().stream().filter(p -> p.endsWith(".html")).count();
+    BuildReport report = new BuildReport(
+        files.size() + ignored.size() + inventory.unreadable().size(),
+        accepted.pages.size(),
+        pages,
+        out.manifest().size() + 1,
+        accepted.rejected,
+        ignored.stream().map(x -> new BuildReport.Ignored(x.path(), x.reason())).toList(),
+        accepted.notes,
+        accepted.coverage.counts(),
+        new BuildReport.Changes(out.clean() ? "clean" : "incremental", out.written().size(),
+            out.unchangedCount(), out.deleted().size()),
+        clock.timings());
+    return new Built(report, next, search);
+  }
+
+  /** Where the catalog stream's chunks and the catalog's entries lie in the new files; the search state. */
+  private record Written(Map<Integer, BuildState.Chunk> chunks, Map<Integer, long[]> entries, SearchState search) {}
+
+  /**
+   * Makes every file of the site, or keeps it when its inputs are unchanged. {@code reuse} is the
+   * previous state when made with the same key, {@code previous} the previous state in any case.
+   */
+  private Written writeSite(SiteOutput out, Accepted accepted, SiteIndex index, BuildState reuse,
+      BuildState previous, boolean sameLinks, Stopwatch clock) throws IOException {
     Templates templates = Templates.load(options.templates());
     Links links = new Links(options.baseUrl(), options.siteUrl(), index);
     SiteRenderer renderer = new SiteRenderer(templates, links, index);
-    SearchIndexWriter search = new SearchIndexWriter(index.articles(), out::write);
-    AtomicInteger done = new AtomicInteger();
-    try (CatalogStream ndjson = new CatalogStream(out, "api/catalog.ndjson")) {
-      // In ID order and in chunks, so the catalog stream is sorted while only one chunk of
-      // articles is held at a time.
-      for (List<Integer> chunk : chunks(accepted.orderById(), CHUNK)) {
-        List<String> lines = inParallel(chunk.size(), i -> {
-          int k = chunk.get(i);
-          String rel = ContentScanner.rel(content, accepted.files.get(k));
-          Article a = SourcePage.load(accepted.files.get(k), rel).article();
-          if (a == null || !a.id().equals(accepted.ids.get(k))) {
-            throw new UncheckedIOException(new IOException(rel + " changed while the site was being built: build again"));
-          }
-          ArticleRecord rec = ArticleRecord.of(a, options.baseUrl());
-          out.write(a.id().pagePath() + "index.html", renderer.articlePage(a));
-          String json = Json.compact(rec);
-          // The same bytes as the record's catalog.ndjson line: serialised once, compact.
-          out.write("api/kb/" + a.id() + ".json", json + "\n");
-          search.add(a);
-          progress.update(done.incrementAndGet(), accepted.files.size());
-          return json;
-        });
-        ndjson.appendAll(lines);
-      }
-    }
-
+    clock.lap("links");
+    SearchFiles search = new SearchFiles(out, index.articles(), reuse == null ? null : SearchState.load(out.site(), out.key()));
+    clock.lap("search state");
+    ArticleFiles articles = new ArticleFiles(out, accepted, renderer, links, index, search, sameLinks);
+    Map<Integer, BuildState.Chunk> chunks = articles.write(previous == null ? Map.of() : previous.chunks);
     clock.lap("articles");
+
     List<String> indexPages = new ArrayList<>();
-    renderer.indexPages((path, html) -> {
-      out.write(path, html);
+    // The views are made in order; they are hashed and rendered on all cores, a batch at a time
+    // so that only a batch of views is held.
+    List<Runnable> batch = new ArrayList<>();
+    renderer.indexPages((path, inputs, html) -> {
       indexPages.add(path);
+      batch.add(() -> out.put(path, inputs.get(), () -> html.get().getBytes(StandardCharsets.UTF_8)));
+      if (batch.size() == INDEX_PAGE_BATCH) {
+        batch.parallelStream().forEach(Runnable::run);
+        batch.clear();
+      }
     });
-    search.finish();
-    out.write("search/index.html", SearchPage.render(templates, options.baseUrl(), search));
-    indexPages.add("search/index.html");
-    int pages = accepted.files.size() + indexPages.size();
+    batch.parallelStream().forEach(Runnable::run);
+    clock.lap("index pages");
+    SearchState searchState = search.finish(templates, options.baseUrl(), indexPages);
+    clock.lap("search index");
     WebFiles.write(out, links, index, indexPages);
-    out.write("api/catalog.json", Json.pretty(
-        index.articles().stream().map(s -> CatalogEntry.of(s, options.baseUrl())).toList()));
+    Map<Integer, long[]> entries = CatalogJson.write(out, index.articles(), options.baseUrl(),
+        previous == null ? Map.of() : previous.catalogEntries, s -> !articles.remade.contains(s.id()));
     out.write("api/events.json", Json.pretty(EventIndexEntry.of(index.articles())));
     for (String schema : Schemas.FILES) {
       out.write("api/schema/" + schema, Schemas.read(schema));
     }
     copyAssets(out);
-    clock.lap("indexes and catalog");
+    clock.lap("sitemaps and catalog");
+    return new Written(chunks, entries, searchState);
+  }
 
-    List<ContentScanner.Ignored> ignored = inventory.ignored();
-    BuildReport report = new BuildReport(
-        files.size() + ignored.size() + inventory.unreadable().size(),
-        accepted.files.size(),
-        pages,
-        out.filesWritten() + 1,
-        accepted.rejected,
-        ignored.stream().map(x -> new BuildReport.Ignored(x.path(), x.reason())).toList(),
-        accepted.notes,
-        accepted.coverage.counts(),
-        clock.timings());
-    out.write(StagedSite.MARKER, Json.pretty(report));
-    return report;
+  /**
+   * The article pages, the JSON records, the search index's article texts and the catalog stream, in chunks of one archive folder
+   * each ({@code kb/NNN/}, in ID order), so that the stream is sorted while only one chunk of
+   * articles is held at a time.
+   */
+  private final class ArticleFiles {
+    private final SiteOutput out;
+    private final Accepted accepted;
+    private final SiteRenderer renderer;
+    private final Links links;
+    private final SiteIndex index;
+    private final SearchFiles search;
+    /** By index into the accepted pages: whether the article's record must be made again (its page changed). */
+    private final boolean[] changed;
+    /** The articles that changed, when the links, facets and related lists did not; else null. */
+    private final Set<KbId> changedIds;
+    private final AtomicInteger done = new AtomicInteger();
+    /** The articles whose record was made again: their sources changed. */
+    final Set<KbId> remade = ConcurrentHashMap.newKeySet();
+
+    ArticleFiles(SiteOutput out, Accepted accepted, SiteRenderer renderer, Links links, SiteIndex index,
+        SearchFiles search, boolean sameLinks) {
+      this.out = out;
+      this.search = search;
+      this.changed = new boolean[accepted.pages.size()];
+      Set<KbId> ids = new java.util.HashSet<>();
+      IntStream.range(0, changed.length).parallel()
+          .forEach(k -> changed[k] = !out.same(recordPath(accepted.ids.get(k)), accepted.sources.get(k)));
+      for (int k = 0; k < changed.length; k++) {
+        if (changed[k]) {
+          ids.add(accepted.ids.get(k));
+        }
+      }
+      this.changedIds = sameLinks ? ids : null;
+      this.accepted = accepted;
+      this.renderer = renderer;
+      this.links = links;
+      this.index = index;
+    }
+
+    /** {@code previous}: the chunks of the published catalog stream. */
+    Map<Integer, BuildState.Chunk> write(Map<Integer, BuildState.Chunk> previous) throws IOException {
+      Map<Integer, List<Integer>> buckets = new TreeMap<>();
+      for (int k : accepted.orderById()) {
+        buckets.computeIfAbsent(accepted.ids.get(k).number() / 1000, b -> new ArrayList<>()).add(k);
+      }
+      Map<Integer, Hash> inputs = new TreeMap<>();
+      Hasher all = new Hasher();
+      buckets.forEach((b, members) -> {
+        // The key too: a chunk is copied only while kbsite and its options are the same.
+        Hasher h = new Hasher().hash(out.key());
+        members.forEach(k -> h.hash(accepted.sources.get(k)));
+        inputs.put(b, h.done());
+        all.i32(b).hash(inputs.get(b));
+      });
+      try (CatalogStream catalog = CatalogStream.open(out, all.done(), previous)) {
+        for (var e : buckets.entrySet()) {
+          int b = e.getKey();
+          boolean copy = catalog == null || catalog.reusable(b, inputs.get(b));
+          List<Integer> members = e.getValue();
+          List<String> lines = inParallel(members.size(), i -> article(members.get(i), !copy));
+          if (catalog != null && copy) {
+            catalog.copy(b);
+          } else if (catalog != null) {
+            catalog.write(b, inputs.get(b), lines);
+          }
+        }
+        return catalog == null ? previous : catalog.chunks();
+      }
+    }
+
+    private static String recordPath(KbId id) {
+      return "api/kb/" + id + ".json";
+    }
+
+    /**
+     * True when none of the articles the page shows (cited, citing, related) changed, and the
+     * links between articles, the facets and related lists are as before: then the page's context
+     * key is as before, without computing it.
+     */
+    private boolean unaffected(ArticleSummary s) {
+      if (changedIds == null) {
+        return false;
+      }
+      if (changedIds.isEmpty()) {
+        return true;
+      }
+      for (KbId r : s.references()) {
+        if (changedIds.contains(r)) {
+          return false;
+        }
+      }
+      for (ArticleSummary c : index.citedBy(s.id())) {
+        if (changedIds.contains(c.id())) {
+          return false;
+        }
+      }
+      for (ArticleSummary c : index.related(s.id())) {
+        if (changedIds.contains(c.id())) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Makes the article's page and record when their inputs changed; returns its record line when
+     * {@code needLine} or when it was made, else null.
+     */
+    private String article(int k, boolean needLine) {
+      KbId id = accepted.ids.get(k);
+      Hash source = accepted.sources.get(k);
+      String pagePath = id.pagePath() + "index.html";
+      String recordPath = recordPath(id);
+      Hash pageInputs = null;
+      boolean page;
+      if (!changed[k] && unaffected(accepted.summaries.get(k)) && out.had(pagePath)) {
+        out.keep(pagePath);
+        page = false;
+      } else {
+        pageInputs = new Hasher().hash(source).hash(ArticleView.contextKey(accepted.summaries.get(k), links, index)).done();
+        page = !out.unchanged(pagePath, pageInputs);
+      }
+      boolean record = changed[k];
+      if (!record) {
+        out.keep(recordPath);
+      }
+      boolean indexed = search.keep(accepted.summaries.get(k), source);
+      progress.update(done.incrementAndGet(), accepted.pages.size());
+      if (!page && !record && indexed) {
+        if (!needLine) {
+          return null;
+        }
+        try {
+          byte[] json = Files.readAllBytes(out.site().resolve(recordPath));
+          return new String(json, 0, json.length - 1, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          // Gone from the published site: made again below.
+        }
+      }
+      ContentScanner.Page p = accepted.pages.get(k);
+      SourcePage.Outcome o = SourcePage.load(p.path(), p.rel());
+      if (o.article() == null || !accepted.contents.get(k).equals(o.content())) {
+        throw new UncheckedIOException(new IOException(p.rel() + " changed while the site was being built: build again"));
+      }
+      Article a = o.article();
+      if (!indexed) {
+        search.add(a, source);
+      }
+      if (page) {
+        out.write(pagePath, pageInputs, renderer.articlePage(a).getBytes(StandardCharsets.UTF_8));
+      }
+      // The same bytes as the record's catalog.ndjson line: serialised once, compact.
+      String json = Json.compact(ArticleRecord.of(a, options.baseUrl()));
+      if (record) {
+        remade.add(id);
+        out.write(recordPath, source, (json + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+      return json;
+    }
   }
 
   /**
@@ -147,39 +447,42 @@ public final class SiteBuilder {
    * archive's path for that ID ({@code kb/NNN/QNNNNN/README.md}) wins, else the first in path
    * order; the others are rejected and the winner gets a note naming them.
    */
-  private static Accepted accept(List<Path> files, List<SourcePage.Outcome> parsed) {
+  private static Accepted accept(List<ContentScanner.Page> files, List<PageResult> results) {
     Map<KbId, Integer> winner = new HashMap<>();
-    for (int i = 0; i < parsed.size(); i++) {
-      Article a = parsed.get(i).article();
+    for (int i = 0; i < results.size(); i++) {
+      ArticleSummary a = results.get(i).summary();
       if (a != null) {
         Integer w = winner.get(a.id());
-        if (w == null || PageIdentity.atCanonicalPath(a.sourcePath(), a.id())
-            && !PageIdentity.atCanonicalPath(parsed.get(w).article().sourcePath(), a.id())) {
+        if (w == null || PageIdentity.atCanonicalPath(files.get(i).rel(), a.id())
+            && !PageIdentity.atCanonicalPath(files.get(w).rel(), a.id())) {
           winner.put(a.id(), i);
         }
       }
     }
     Accepted acc = new Accepted();
-    for (int i = 0; i < parsed.size(); i++) {
-      SourcePage.Outcome o = parsed.get(i);
-      if (o.rejection() != null) {
-        acc.rejected.add(o.rejection());
+    for (int i = 0; i < results.size(); i++) {
+      PageResult r = results.get(i);
+      if (r.rejection() != null) {
+        acc.rejected.add(r.rejection());
         continue;
       }
-      Article a = o.article();
-      Article kept = parsed.get(winner.get(a.id())).article();
-      if (kept != a) {
-        acc.rejected.add(new BuildReport.Problem(a.sourcePath(), 0,
-            "duplicate article ID " + a.id() + ": built from " + kept.sourcePath() + " instead"));
-        acc.notes.add(new BuildReport.Problem(kept.sourcePath(), 0,
-            "article ID " + a.id() + " is also claimed by " + a.sourcePath() + ", which was rejected"));
+      ArticleSummary a = r.summary();
+      String rel = files.get(i).rel();
+      String kept = files.get(winner.get(a.id())).rel();
+      if (!kept.equals(rel)) {
+        acc.rejected.add(new BuildReport.Problem(rel, 0,
+            "duplicate article ID " + a.id() + ": built from " + kept + " instead"));
+        acc.notes.add(new BuildReport.Problem(kept, 0,
+            "article ID " + a.id() + " is also claimed by " + rel + ", which was rejected"));
         continue;
       }
-      acc.notes.addAll(o.notes());
-      acc.files.add(files.get(i));
+      acc.notes.addAll(r.notes());
+      acc.pages.add(files.get(i));
       acc.ids.add(a.id());
-      acc.summaries.add(a.summary());
-      acc.coverage.add(a);
+      acc.contents.add(r.content());
+      acc.sources.add(new Hasher().str(rel).hash(r.content()).done());
+      acc.summaries.add(a);
+      acc.coverage.add(r.coverage());
     }
     return acc;
   }
@@ -188,40 +491,55 @@ public final class SiteBuilder {
       Comparator.comparing(BuildReport.Problem::path).thenComparingInt(BuildReport.Problem::line);
 
   private static final class Accepted {
-    final List<Path> files = new ArrayList<>();
+    final List<ContentScanner.Page> pages = new ArrayList<>();
     final List<KbId> ids = new ArrayList<>();
+    /** The hash of each page's bytes. */
+    final List<Hash> contents = new ArrayList<>();
+    /** The hash of each page's path and bytes: what its article's files are made from. */
+    final List<Hash> sources = new ArrayList<>();
     final Coverage coverage = new Coverage();
     final List<ArticleSummary> summaries = new ArrayList<>();
     final List<BuildReport.Problem> rejected = new ArrayList<>();
     final List<BuildReport.Problem> notes = new ArrayList<>();
 
-    /** Indexes into {@code files} ordered by their article's ID. */
+    /** Indexes into {@code pages} ordered by their article's ID. */
     List<Integer> orderById() {
       List<Integer> order = new ArrayList<>();
-      for (int i = 0; i < files.size(); i++) {
+      for (int i = 0; i < pages.size(); i++) {
         order.add(i);
       }
       order.sort((a, b) -> ids.get(a).compareTo(ids.get(b)));
       return order;
     }
-  }
 
-  private static final int CHUNK = 512;
-
-  private static <T> List<List<T>> chunks(List<T> list, int size) {
-    List<List<T>> out = new ArrayList<>();
-    for (int i = 0; i < list.size(); i += size) {
-      out.add(list.subList(i, Math.min(list.size(), i + size)));
+    /** The hash of every article's ID and the IDs it cites, in ID order: what links between articles depend on. */
+    Hash linksHash() {
+      Hasher h = new Hasher();
+      for (int k : orderById()) {
+        h.i32(ids.get(k).number()).i32(summaries.get(k).references().size());
+        summaries.get(k).references().forEach(r -> h.i32(r.number()));
+      }
+      return h.done();
     }
-    return out;
+
+    /** The hash of every article's ID, path and bytes, in ID order: all the site is made from. */
+    Hash archiveHash() {
+      Hasher h = new Hasher();
+      for (int k : orderById()) {
+        h.i32(ids.get(k).number()).hash(sources.get(k));
+      }
+      return h.done();
+    }
   }
+
+  private static final int INDEX_PAGE_BATCH = 64;
 
   /** Runs {@code task} for 0..n-1 on all cores; results in index order. */
   private static <T> List<T> inParallel(int n, java.util.function.IntFunction<T> task) {
     return IntStream.range(0, n).parallel().mapToObj(task).toList();
   }
 
-  private void copyAssets(OutputWriter out) throws IOException {
+  private void copyAssets(SiteOutput out) throws IOException {
     if (options.templates() != null) {
       Path assets = options.templates().resolve("assets");
       if (Files.isDirectory(assets)) {

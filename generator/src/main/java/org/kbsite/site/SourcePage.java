@@ -7,9 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.kbsite.catalog.Coverage;
 import org.kbsite.content.IoProblem;
 import org.kbsite.content.SourceText;
 import org.kbsite.extract.ArticleExtractor;
+import org.kbsite.incremental.Hash;
+import org.kbsite.incremental.Hasher;
 import org.kbsite.model.Article;
 import org.kbsite.parse.PageException;
 import org.kbsite.parse.PageParser;
@@ -23,28 +26,63 @@ final class SourcePage {
    */
   static final int MAX_PAGE_BYTES = 2 << 20;
 
-  /** The article, or the reason there is none; {@code notes} are remarks about an accepted input. */
-  record Outcome(Article article, BuildReport.Problem rejection, List<BuildReport.Problem> notes) {}
+  /**
+   * The article, or the reason there is none; {@code notes} are remarks about an accepted input;
+   * {@code content} is the hash of the bytes read, null when they could not be read.
+   */
+  record Outcome(Article article, BuildReport.Problem rejection, List<BuildReport.Problem> notes, Hash content) {
+    /** What the build keeps of the outcome once the page has been parsed. */
+    PageResult result() {
+      return article == null
+          ? new PageResult(content, null, 0, rejection, notes)
+          : new PageResult(content, article.summary(), Coverage.of(article), null, notes);
+    }
+  }
 
   private SourcePage() {}
 
+  /**
+   * The first-pass result of a page: {@code cached}, the result of an earlier build, when the
+   * page's bytes are still the ones it was made from; otherwise the page is parsed.
+   */
+  static PageResult result(Path file, String relPath, PageResult cached) {
+    Read r = read(file, relPath);
+    if (r.failure() != null) {
+      return r.failure().result();
+    }
+    Hash content = Hasher.of(r.bytes());
+    return cached != null && content.equals(cached.content()) ? cached : parse(r.bytes(), content, relPath).result();
+  }
+
   static Outcome load(Path file, String relPath) {
-    byte[] bytes;
+    Read r = read(file, relPath);
+    return r.failure() != null ? r.failure() : parse(r.bytes(), Hasher.of(r.bytes()), relPath);
+  }
+
+  /** A page's bytes, or the outcome of a page that cannot be read. */
+  private record Read(byte[] bytes, Outcome failure) {}
+
+  private static Read read(Path file, String relPath) {
     try {
       long size = Files.size(file);
       if (size > MAX_PAGE_BYTES) {
-        return rejected(relPath, 0, tooLarge(size));
+        return new Read(null, rejected(relPath, 0, tooLarge(size), null));
       }
+      byte[] bytes;
       try (InputStream in = Files.newInputStream(file)) {
         // Bounded even if the file grows between the size check and the read.
         bytes = in.readNBytes(MAX_PAGE_BYTES + 1);
       }
       if (bytes.length > MAX_PAGE_BYTES) {
-        return rejected(relPath, 0, tooLarge(bytes.length));
+        return new Read(null, rejected(relPath, 0, tooLarge(bytes.length), null));
       }
+      return new Read(bytes, null);
     } catch (IOException e) {
-      return rejected(relPath, 0, "cannot be read: " + IoProblem.reason(e));
+      return new Read(null, rejected(relPath, 0, "cannot be read: " + IoProblem.reason(e), null));
     }
+  }
+
+  private static Outcome parse(byte[] bytes, Hash content, String relPath) {
     SourceText source = SourceText.decode(bytes);
     try {
       ParsedPage page = PageParser.parse(relPath, source.text());
@@ -53,12 +91,12 @@ final class SourcePage {
       source.notes().forEach(n -> notes.add(new BuildReport.Problem(relPath, n.line(), n.reason())));
       page.notes().forEach(n -> notes.add(new BuildReport.Problem(relPath, n.line(), n.reason())));
       notes.addAll(PageIdentity.notes(article, source.text()));
-      return new Outcome(article, null, notes);
+      return new Outcome(article, null, notes, content);
     } catch (PageException e) {
-      return rejected(relPath, e.line(), e.reason());
+      return rejected(relPath, e.line(), e.reason(), content);
     } catch (RuntimeException | StackOverflowError e) {
       // A bug in an extractor must not take the whole build down: the page is reported.
-      return rejected(relPath, 0, "internal error while parsing: " + e);
+      return rejected(relPath, 0, "internal error while parsing: " + e, content);
     }
   }
 
@@ -66,7 +104,7 @@ final class SourcePage {
     return String.format(Locale.ROOT, "%,d bytes: larger than the %,d-byte limit for a page", size, MAX_PAGE_BYTES);
   }
 
-  private static Outcome rejected(String path, int line, String reason) {
-    return new Outcome(null, new BuildReport.Problem(path, line, reason), List.of());
+  private static Outcome rejected(String path, int line, String reason, Hash content) {
+    return new Outcome(null, new BuildReport.Problem(path, line, reason), List.of(), content);
   }
 }

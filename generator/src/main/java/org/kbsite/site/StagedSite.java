@@ -9,13 +9,18 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.kbsite.content.IoProblem;
 
 /**
- * The output folder, replaced as a whole or not at all. A build writes into a fresh staging folder
- * beside OUT ({@code .OUT.kbsite-staging-PID}); {@link #publish()} renames OUT aside, renames the
- * staging folder into its place and deletes the old site. A build that fails before that point
- * deletes its staging folder and leaves OUT as it was.
+ * The output folder, changed only once a build has succeeded. A build writes into a fresh staging
+ * folder beside OUT ({@code .OUT.kbsite-staging-PID}). A clean build stages the whole site, and
+ * {@link #publish()} renames OUT aside, renames the staging folder into its place and deletes the
+ * old site. An incremental build stages only the files whose bytes change, and
+ * {@link #publishChanges} moves each over its counterpart in OUT and deletes the files the site no
+ * longer has. A build that fails before either deletes its staging folder and leaves OUT as it was.
  *
  * <p>Before anything is written, the folders are checked: OUT must not be, be inside or contain
  * the content folder, must not contain the templates, and an existing OUT must be empty or hold an
@@ -69,6 +74,62 @@ final class StagedSite implements AutoCloseable {
   /** The folder the build writes into. */
   Path staging() {
     return staging;
+  }
+
+  /** The output folder (its real path). */
+  Path out() {
+    return out;
+  }
+
+  /**
+   * Moves the staged files ({@code moved}) over their counterparts in OUT and deletes
+   * {@code deleted} from it, then the folders they leave empty, then moves the staged build state
+   * files ({@code states}, in order). The old build state is removed first and the new one moved
+   * in last, so that a publish cut short (a crash, a full disk) leaves no state vouching for files
+   * it did not write: the next build is then a clean one.
+   */
+  void publishChanges(List<String> moved, List<String> deleted, List<String> states) throws IOException {
+    if (!moved.isEmpty() || !deleted.isEmpty() || !states.isEmpty()) {
+      Files.deleteIfExists(out.resolve(BuildState.FILE));
+    }
+    Map<Path, Boolean> checked = new HashMap<>();
+    for (String rel : moved) {
+      Path target = inside(out.resolve(rel), checked);
+      Files.createDirectories(target.getParent());
+      Files.move(staging.resolve(rel), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+    for (String rel : deleted) {
+      Path target = inside(out.resolve(rel), checked);
+      Files.deleteIfExists(target);
+      for (Path dir = target.getParent(); !dir.equals(out) && isEmpty(dir); dir = dir.getParent()) {
+        Files.delete(dir);
+      }
+    }
+    for (String rel : states) {
+      Path state = out.resolve(rel);
+      Files.createDirectories(state.getParent());
+      Files.move(staging.resolve(rel), state, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+    published = true;
+    deleteTree(staging);
+  }
+
+  /**
+   * {@code target}, once its folder is known to be inside OUT with symbolic links resolved: a link
+   * planted in the published site must not lead a write elsewhere.
+   */
+  private Path inside(Path target, Map<Path, Boolean> checked) throws IOException {
+    Path dir = target.getParent();
+    if (!checked.computeIfAbsent(dir, d -> {
+      try {
+        return realPath(d).startsWith(out);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    })) {
+      throw new IOException("refusing to write outside the output folder: " + target + " leads elsewhere");
+    }
+    return target;
   }
 
   /** Puts the staged site in place of OUT. */

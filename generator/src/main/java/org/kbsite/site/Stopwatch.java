@@ -22,6 +22,11 @@ final class Stopwatch {
     stageStart = now;
   }
 
+  /** The stages timed so far, in order. */
+  Map<String, Double> stages() {
+    return new LinkedHashMap<>(stages);
+  }
+
   BuildReport.Timings timings() {
     double cpu = 0;
     if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {

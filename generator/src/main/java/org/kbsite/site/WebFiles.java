@@ -1,11 +1,13 @@
 package org.kbsite.site;
 
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.kbsite.incremental.Hasher;
 import org.kbsite.index.SiteIndex;
 import org.kbsite.model.ArticleSummary;
 import org.kbsite.render.Links;
@@ -23,7 +25,7 @@ final class WebFiles {
 
   private WebFiles() {}
 
-  static void write(OutputWriter out, Links links, SiteIndex index, List<String> indexPages) {
+  static void write(SiteOutput out, Links links, SiteIndex index, List<String> indexPages) {
     StringBuilder robots = new StringBuilder("User-agent: *\nDisallow:\n");
     if (links.hasOrigin()) {
       List<Url> urls = new ArrayList<>();
@@ -40,8 +42,11 @@ final class WebFiles {
       for (int f = 0; f < files; f++) {
         String name = "sitemap-" + (f + 1) + ".xml";
         sitemaps.add(new Url(name, null));
-        out.write(name, sitemap("urlset", "url", links,
-            urls.subList(f * URLS_PER_FILE, Math.min(urls.size(), (f + 1) * URLS_PER_FILE))));
+        List<Url> part = urls.subList(f * URLS_PER_FILE, Math.min(urls.size(), (f + 1) * URLS_PER_FILE));
+        // Made again only when its URLs or dates change (the origin is in the build key).
+        Hasher inputs = new Hasher();
+        part.forEach(u -> inputs.str(u.path()).str(u.lastmod()));
+        out.put(name, inputs.done(), () -> sitemap("urlset", "url", links, part).getBytes(StandardCharsets.UTF_8));
       }
       out.write("sitemap.xml", sitemap("sitemapindex", "sitemap", links, sitemaps));
       robots.append("\nSitemap: ").append(links.absolute("sitemap.xml")).append('\n');

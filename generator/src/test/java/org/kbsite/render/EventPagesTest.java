@@ -29,7 +29,7 @@ class EventPagesTest {
   void eachEventIdHasAPageWithItsSourcesDescriptionsAndArticles() throws Exception {
     SiteIndex index = new SiteIndex(Summaries.small());
     Map<String, String> pages = new TreeMap<>();
-    new SiteRenderer(TEMPLATES, new Links("/", null, index), index).indexPages(pages::put);
+    new SiteRenderer(TEMPLATES, new Links("/", null, index), index).indexPages((path, inputs, html) -> pages.put(path, html.get()));
     NuChecker checker = new NuChecker();
     checker.checkHtml("events/1294/index.html", pages.get("events/1294/index.html"));
     checker.checkHtml("events/index.html", pages.get("events/index.html"));

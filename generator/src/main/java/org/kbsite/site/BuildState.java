@@ -1,0 +1,477 @@
+package org.kbsite.site;
+
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.kbsite.content.ContentScanner;
+import org.kbsite.incremental.Hash;
+import org.kbsite.incremental.Hasher;
+import org.kbsite.index.Facets;
+import org.kbsite.index.Related;
+import org.kbsite.index.SiteIndex;
+import org.kbsite.model.ArticleSummary;
+import org.kbsite.model.Event;
+import org.kbsite.model.KbId;
+import org.kbsite.model.SectionKind;
+import org.kbsite.model.Version;
+
+/**
+ * What a build leaves in {@code OUT/.kbsite/state} for the next one: the key of what made the
+ * site (kbsite itself, the options, the templates), every content file's size, time and first-pass
+ * result, every output file's inputs and bytes hashes, and where each chunk of the catalog stream
+ * lies in {@code catalog.ndjson} and its gzip copy, and the index's facets and related lists.
+ *
+ * <p>Stored in a compact binary form of its own rather than JSON: at 60,000 articles it is about
+ * 30 MB, which Jackson takes a second to read in a fresh JVM, and this form about a tenth of that.
+ * A file of another format version, or one that does not read back, is no state at all.
+ */
+final class BuildState {
+  static final String FILE = ".kbsite/state";
+  private static final String MAGIC = "kbsite-build-state";
+  private static final int FORMAT = 5;
+
+  /** A content file as the last build saw it. */
+  record Source(long size, long modified, PageResult result) {
+    /**
+     * True when the file can be taken to be unchanged without reading it: same size and time,
+     * and a time well before the scan that recorded it. A file written in the same clock tick as
+     * that scan could have changed again after being read without its time changing (file times
+     * are coarser than nanoseconds), so it is read again.
+     */
+    boolean unchanged(ContentScanner.Page p, long scanned) {
+      return size == p.size() && modified == p.modified() && modified < scanned - RACY_NANOS;
+    }
+  }
+
+  /** Two seconds: coarser than the time stamps of any common file system. */
+  private static final long RACY_NANOS = 2_000_000_000L;
+
+  /** An output file: the hash of what it was made from (null when not known) and of its bytes. */
+  record Output(Hash inputs, Hash bytes) {}
+
+  /** One chunk of the catalog stream: its inputs and its byte ranges in the plain and gzip files. */
+  record Chunk(Hash inputs, long plainOffset, long plainLength, long gzipOffset, long gzipLength) {}
+
+  final Hash key;
+  final Hash archive;
+  /** The hash of every article's ID and references: what the links between articles depend on. */
+  final Hash links;
+  /** When the content was scanned, in nanoseconds since the epoch. */
+  final long scanned;
+  final Map<String, Source> sources;
+  final Map<String, Output> outputs;
+  final Map<Integer, Chunk> chunks;
+  /** What the index computed that a later build may reuse, or null. */
+  final SiteIndex.Kept kept;
+  /** Article number to the offset and length of its entry in {@code api/catalog.json}. */
+  final Map<Integer, long[]> catalogEntries;
+  /** The hash of the file this state was read from; null for a state made by this build. */
+  Hash fileHash;
+  /**
+   * The bytes this state was read from, and where each source's entry lies in them: a later state
+   * copies the entries of the very same sources instead of encoding them again.
+   */
+  private byte[] raw;
+  private final Map<Source, long[]> encoded = new java.util.IdentityHashMap<>();
+
+  /**
+   * {@code archive} is the hash of everything the site's files are made from besides the key:
+   * every accepted article's ID, path and content hash.
+   */
+  BuildState(Hash key, Hash archive, Hash links, long scanned, Map<String, Source> sources, Map<String, Output> outputs,
+      Map<Integer, Chunk> chunks, SiteIndex.Kept kept, Map<Integer, long[]> catalogEntries) {
+    this.links = links;
+    this.scanned = scanned;
+    this.kept = kept;
+    this.catalogEntries = catalogEntries;
+    this.key = key;
+    this.archive = archive;
+    this.sources = sources;
+    this.outputs = outputs;
+    this.chunks = chunks;
+  }
+
+  /** The state in {@code out}, or null when there is none or it cannot be read. */
+  static BuildState load(Path out) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(out.resolve(FILE));
+    } catch (IOException e) {
+      // None, or unreadable: the build is a clean one.
+      return null;
+    }
+    try {
+      BuildState state = new Reader(ByteBuffer.wrap(bytes)).state();
+      if (state != null) {
+        state.fileHash = Hasher.of(bytes);
+        state.raw = bytes;
+      }
+      return state;
+    } catch (BufferUnderflowException | IllegalArgumentException | java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** {@code earlier}: the state this one was made from, whose encoded sources may be copied; or null. */
+  byte[] toBytes(BuildState earlier) {
+    return StateCodec.write(MAGIC, FORMAT, 64 + 500 * sources.size() + 100 * outputs.size(),
+        out -> new Writer(out, earlier).state(this));
+  }
+
+  private static final class Writer {
+    private final DataOutputStream out;
+    private final BuildState earlier;
+
+    Writer(DataOutputStream out, BuildState earlier) {
+      this.out = out;
+      this.earlier = earlier;
+    }
+
+    void state(BuildState s) throws IOException {
+      hash(s.key);
+      hash(s.archive);
+      hash(s.links);
+      out.writeLong(s.scanned);
+      out.writeInt(s.sources.size());
+      for (String rel : sorted(s.sources.keySet())) {
+        Source source = s.sources.get(rel);
+        str(rel);
+        long[] at = earlier == null || earlier.raw == null ? null : earlier.encoded.get(source);
+        if (at != null) {
+          out.write(earlier.raw, (int) at[0], (int) at[1]);
+          continue;
+        }
+        out.writeLong(source.size());
+        out.writeLong(source.modified());
+        result(source.result());
+      }
+      out.writeInt(s.outputs.size());
+      for (String path : sorted(s.outputs.keySet())) {
+        Output o = s.outputs.get(path);
+        str(path);
+        hash(o.inputs());
+        hash(o.bytes());
+      }
+      out.writeInt(s.chunks.size());
+      for (var e : new TreeMap<>(s.chunks).entrySet()) {
+        Chunk c = e.getValue();
+        out.writeInt(e.getKey());
+        hash(c.inputs());
+        out.writeLong(c.plainOffset());
+        out.writeLong(c.plainLength());
+        out.writeLong(c.gzipOffset());
+        out.writeLong(c.gzipLength());
+      }
+      out.writeBoolean(s.kept != null);
+      if (s.kept != null) {
+        facets(s.kept.facets());
+        hash(s.kept.related().inputs());
+        out.writeInt(s.kept.related().related().size());
+        for (var e : new TreeMap<>(s.kept.related().related()).entrySet()) {
+          out.writeInt(e.getKey());
+          out.writeByte(e.getValue().length);
+          for (int n : e.getValue()) {
+            out.writeInt(n);
+          }
+        }
+      }
+      out.writeInt(s.catalogEntries.size());
+      for (var e : new TreeMap<>(s.catalogEntries).entrySet()) {
+        out.writeInt(e.getKey());
+        out.writeLong(e.getValue()[0]);
+        out.writeLong(e.getValue()[1]);
+      }
+    }
+
+    private static List<String> sorted(java.util.Collection<String> keys) {
+      String[] list = keys.toArray(new String[0]);
+      java.util.Arrays.parallelSort(list);
+      return java.util.Arrays.asList(list);
+    }
+
+    private void facets(Facets.Lists lists) throws IOException {
+      hash(lists.inputs());
+      out.writeInt(lists.facets().size());
+      for (Facets.Numbers f : lists.facets()) {
+        str(f.id());
+        str(f.name());
+        str(f.termNoun());
+        out.writeInt(f.terms().size());
+        for (Facets.TermNumbers t : f.terms()) {
+          str(t.label());
+          str(t.group());
+          out.writeInt(t.articles().length);
+          int last = 0;
+          for (int n : t.articles()) {
+            StateCodec.varint(out, n - last);
+            last = n;
+          }
+        }
+      }
+    }
+
+    private void result(PageResult r) throws IOException {
+      hash(r.content());
+      out.writeBoolean(r.summary() != null);
+      if (r.summary() != null) {
+        summary(r.summary());
+        out.writeInt(r.coverage());
+      } else {
+        problem(r.rejection());
+      }
+      out.writeInt(r.notes().size());
+      for (BuildReport.Problem p : r.notes()) {
+        problem(p);
+      }
+    }
+
+    private void summary(ArticleSummary s) throws IOException {
+      out.writeInt(s.id().number());
+      str(s.permalink());
+      str(s.title());
+      strs(s.tags());
+      strs(s.products());
+      str(s.versionsRaw());
+      out.writeInt(s.versions().size());
+      for (Version v : s.versions()) {
+        str(v.platform());
+        str(v.version());
+      }
+      strs(s.os());
+      strs(s.keywords());
+      out.writeBoolean(s.lastModified() != null);
+      if (s.lastModified() != null) {
+        out.writeLong(s.lastModified().toEpochDay());
+      }
+      out.writeInt(s.sections().size());
+      for (ArticleSummary.Heading h : s.sections()) {
+        str(h.text());
+        out.writeByte(h.kind().ordinal());
+      }
+      out.writeInt(s.events().size());
+      for (Event e : s.events()) {
+        out.writeInt(e.id());
+        str(e.source());
+        str(e.type());
+        str(e.category());
+        str(e.description());
+        str(e.code());
+      }
+      out.writeInt(s.references().size());
+      for (KbId id : s.references()) {
+        out.writeInt(id.number());
+      }
+    }
+
+    private void problem(BuildReport.Problem p) throws IOException {
+      str(p.path());
+      out.writeInt(p.line());
+      str(p.reason());
+    }
+
+    private void strs(List<String> list) throws IOException {
+      out.writeInt(list.size());
+      for (String s : list) {
+        str(s);
+      }
+    }
+
+    private void str(String s) throws IOException {
+      StateCodec.str(out, s);
+    }
+
+    private void hash(Hash h) throws IOException {
+      StateCodec.hash(out, h);
+    }
+  }
+
+  private static final class Reader {
+    private static final SectionKind[] KINDS = SectionKind.values();
+    private final ByteBuffer in;
+    /** Values repeated across the archive, read once: see {@link org.kbsite.model.Article#summary}. */
+    private final Map<String, String> pool = new java.util.HashMap<>();
+
+    Reader(ByteBuffer in) {
+      this.in = in;
+    }
+
+    private final Map<Source, long[]> encoded = new java.util.IdentityHashMap<>();
+
+    BuildState state() {
+      if (!StateCodec.header(in, MAGIC, FORMAT)) {
+        return null;
+      }
+      Hash key = hash();
+      Hash archive = hash();
+      Hash links = hash();
+      long scanned = in.getLong();
+      int n = count();
+      Map<String, Source> sources = new TreeMap<>();
+      for (int i = 0; i < n; i++) {
+        String rel = str();
+        int start = in.position();
+        Source source = new Source(in.getLong(), in.getLong(), result());
+        encoded.put(source, new long[] {start, in.position() - start});
+        sources.put(rel, source);
+      }
+      n = count();
+      Map<String, Output> outputs = new java.util.HashMap<>(n * 2);
+      for (int i = 0; i < n; i++) {
+        String path = str();
+        outputs.put(path, new Output(hash(), hash()));
+      }
+      n = count();
+      Map<Integer, Chunk> chunks = new TreeMap<>();
+      for (int i = 0; i < n; i++) {
+        int bucket = in.getInt();
+        chunks.put(bucket, new Chunk(hash(), in.getLong(), in.getLong(), in.getLong(), in.getLong()));
+      }
+      SiteIndex.Kept kept = null;
+      if (in.get() != 0) {
+        Facets.Lists facets = facets();
+        Hash inputs = hash();
+        n = count();
+        Map<Integer, int[]> lists = new java.util.HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+          int number = in.getInt();
+          int[] list = new int[in.get()];
+          for (int j = 0; j < list.length; j++) {
+            list[j] = in.getInt();
+          }
+          lists.put(number, list);
+        }
+        kept = new SiteIndex.Kept(facets, new Related.Lists(inputs, lists));
+      }
+      n = count();
+      Map<Integer, long[]> catalogEntries = new java.util.HashMap<>(n * 2);
+      for (int i = 0; i < n; i++) {
+        catalogEntries.put(in.getInt(), new long[] {in.getLong(), in.getLong()});
+      }
+      StateCodec.end(in);
+      BuildState state = new BuildState(key, archive, links, scanned, sources, outputs, chunks, kept, catalogEntries);
+      state.encoded.putAll(encoded);
+      return state;
+    }
+
+    private Facets.Lists facets() {
+      Hash inputs = hash();
+      int n = count();
+      List<Facets.Numbers> facets = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        String id = str();
+        String name = str();
+        String noun = str();
+        int terms = count();
+        List<Facets.TermNumbers> list = new ArrayList<>(terms);
+        for (int j = 0; j < terms; j++) {
+          String label = str();
+          String group = str();
+          int[] articles = new int[count()];
+          int last = 0;
+          for (int k = 0; k < articles.length; k++) {
+            last += StateCodec.varint(in);
+            articles[k] = last;
+          }
+          list.add(new Facets.TermNumbers(label, group, articles));
+        }
+        facets.add(new Facets.Numbers(id, name, noun, list));
+      }
+      return new Facets.Lists(inputs, facets);
+    }
+
+    private PageResult result() {
+      Hash content = hash();
+      ArticleSummary summary = null;
+      int coverage = 0;
+      BuildReport.Problem rejection = null;
+      if (in.get() != 0) {
+        summary = summary();
+        coverage = in.getInt();
+      } else {
+        rejection = problem();
+      }
+      int n = count();
+      List<BuildReport.Problem> notes = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        notes.add(problem());
+      }
+      return new PageResult(content, summary, coverage, rejection, notes);
+    }
+
+    private ArticleSummary summary() {
+      KbId id = new KbId(in.getInt());
+      String permalink = str();
+      String title = str();
+      List<String> tags = pooledStrs();
+      List<String> products = pooledStrs();
+      String versionsRaw = pooled();
+      int n = count();
+      List<Version> versions = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        versions.add(new Version(pooled(), pooled()));
+      }
+      List<String> os = pooledStrs();
+      List<String> keywords = pooledStrs();
+      LocalDate lastModified = in.get() != 0 ? LocalDate.ofEpochDay(in.getLong()) : null;
+      n = count();
+      List<ArticleSummary.Heading> sections = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        String text = pooled();
+        sections.add(new ArticleSummary.Heading(text, KINDS[in.get()]));
+      }
+      n = count();
+      List<Event> events = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        events.add(new Event(in.getInt(), pooled(), pooled(), pooled(), str(), str()));
+      }
+      n = count();
+      List<KbId> references = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        references.add(new KbId(in.getInt()));
+      }
+      return new ArticleSummary(id, permalink, title, List.copyOf(tags), List.copyOf(products), versionsRaw,
+          List.copyOf(versions), List.copyOf(os), List.copyOf(keywords), lastModified, List.copyOf(sections),
+          List.copyOf(events), List.copyOf(references));
+    }
+
+    private BuildReport.Problem problem() {
+      String path = str();
+      int line = in.getInt();
+      return new BuildReport.Problem(path, line, str());
+    }
+
+    private List<String> pooledStrs() {
+      int n = count();
+      List<String> out = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        out.add(pooled());
+      }
+      return out;
+    }
+
+    private String pooled() {
+      String s = str();
+      return s == null ? null : pool.computeIfAbsent(s, x -> x);
+    }
+
+    private String str() {
+      return StateCodec.str(in);
+    }
+
+    private int count() {
+      return StateCodec.count(in);
+    }
+
+    private Hash hash() {
+      return StateCodec.hash(in);
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package org.kbsite.site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.kbsite.incremental.Hash;
+import org.kbsite.incremental.Hasher;
+import org.kbsite.model.Article;
+import org.kbsite.model.ArticleSummary;
+import org.kbsite.render.Templates;
+import org.kbsite.search.SearchIndexWriter;
+import org.kbsite.search.SearchPage;
+
+/**
+ * The search index's files in a build. An article's text file is made from its page and the
+ * numbers of its products in the manifest's list; its place depends on its doc number. An
+ * unchanged article keeps the terms the previous build found ({@link SearchState}) and its text
+ * file, or has it copied from its old place when its doc number moved, so that it need not be
+ * parsed again; the term shards, ID and event maps and manifest are made from every article's
+ * terms and written when their bytes change. Safe to call from many threads.
+ */
+final class SearchFiles {
+  private final SiteOutput out;
+  private final SearchIndexWriter writer;
+  private final Map<Integer, SearchState.Article> earlier;
+  private final Map<Integer, SearchState.Article> kept = new ConcurrentHashMap<>();
+
+  /** {@code earlier}: what the previous build with the same key kept, or null. */
+  SearchFiles(SiteOutput out, List<ArticleSummary> articles, SearchState earlier) {
+    this.out = out;
+    this.writer = new SearchIndexWriter(articles, out::write, earlier == null ? null : earlier.names());
+    this.earlier = earlier == null ? Map.of() : earlier.articles();
+  }
+
+  /**
+   * Indexes an unchanged article from what the previous build kept; false when that is not
+   * enough and the article must be parsed and {@link #add added}.
+   */
+  boolean keep(ArticleSummary s, Hash source) {
+    SearchState.Article before = earlier.get(s.id().number());
+    if (before == null || !before.source().equals(source)) {
+      return false;
+    }
+    String path = writer.textPath(s.id());
+    Hash inputs = textInputs(s, source);
+    if (!out.unchanged(path, inputs)) {
+      if (!out.same(before.textPath(), inputs)) {
+        return false;
+      }
+      try {
+        out.write(path, inputs, Files.readAllBytes(out.site().resolve(before.textPath())));
+      } catch (IOException e) {
+        return false;
+      }
+    }
+    writer.keep(s.id(), before.terms());
+    kept.put(s.id().number(), new SearchState.Article(source, path, null));
+    return true;
+  }
+
+  /** Indexes an article and writes its text file when its bytes changed. */
+  void add(Article a, Hash source) {
+    String body = writer.index(a);
+    String path = writer.textPath(a.id());
+    out.write(path, textInputs(a.summary(), source), writer.text(a, body));
+    kept.put(a.id().number(), new SearchState.Article(source, path, null));
+  }
+
+  private Hash textInputs(ArticleSummary s, Hash source) {
+    Hasher h = new Hasher().hash(source);
+    writer.productNumbers(s).forEach(h::i32);
+    return h.done();
+  }
+
+  /**
+   * Writes the term shards, maps, manifest and search page; returns what the next build keeps.
+   * {@code pages} gets the search page's path.
+   */
+  SearchState finish(Templates templates, String base, List<String> pages) {
+    SearchIndexWriter.Terms terms = writer.terms();
+    Map<Integer, SearchState.Article> articles = new HashMap<>();
+    kept.forEach((n, a) -> articles.put(n, new SearchState.Article(a.source(), a.textPath(), terms.articles().get(n))));
+    writer.finish();
+    out.write("search/index.html", SearchPage.render(templates, base, writer));
+    pages.add("search/index.html");
+    return new SearchState(terms.names(), articles);
+  }
+}

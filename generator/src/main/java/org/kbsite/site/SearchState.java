@@ -1,0 +1,104 @@
+package org.kbsite.site;
+
+import java.io.IOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.kbsite.incremental.Hash;
+import org.kbsite.search.SearchIndexWriter;
+
+/**
+ * What the search index keeps for the next build, in {@code OUT/.kbsite/search}: the term
+ * dictionary, and per article the hash of its page, where its text file is and its terms (term
+ * IDs, flags and counts, text length). Kept apart from {@link BuildState}, as it is larger and
+ * read only when an article changed. The terms are stored as the index writer packs them.
+ */
+record SearchState(String[] names, Map<Integer, Article> articles) {
+  static final String FILE = ".kbsite/search";
+  private static final String MAGIC = "kbsite-search-state";
+  private static final int FORMAT = 3;
+
+  /** An article: the hash of its page, its text file's path, its terms. */
+  record Article(Hash source, String textPath, SearchIndexWriter.DocTerms terms) {}
+
+  /** The search state in {@code out} made with {@code key}, or null. */
+  static SearchState load(Path out, Hash key) {
+    try {
+      return new Reader(ByteBuffer.wrap(Files.readAllBytes(out.resolve(FILE)))).state(key);
+    } catch (IOException | BufferUnderflowException | IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  byte[] toBytes(Hash key) {
+    return StateCodec.write(MAGIC, FORMAT, 64 + 400 * articles.size(), out -> {
+      StateCodec.hash(out, key);
+      out.writeInt(names.length);
+      for (String n : names) {
+        StateCodec.str(out, n);
+      }
+      out.writeInt(articles.size());
+      for (var e : new TreeMap<>(articles).entrySet()) {
+        Article a = e.getValue();
+        out.writeInt(e.getKey());
+        StateCodec.hash(out, a.source());
+        StateCodec.str(out, a.textPath());
+        SearchIndexWriter.DocTerms t = a.terms();
+        out.writeInt(t.length());
+        out.writeInt(t.count());
+        out.writeInt(t.packed().length);
+        out.write(t.packed());
+      }
+    });
+  }
+
+  private static final class Reader {
+    private final ByteBuffer in;
+
+    Reader(ByteBuffer in) {
+      this.in = in;
+    }
+
+    SearchState state(Hash key) {
+      if (!StateCodec.header(in, MAGIC, FORMAT) || !key.equals(StateCodec.hash(in))) {
+        return null;
+      }
+      String[] names = new String[StateCodec.count(in)];
+      for (int i = 0; i < names.length; i++) {
+        names[i] = StateCodec.str(in);
+      }
+      int n = StateCodec.count(in);
+      Map<Integer, Article> articles = new HashMap<>(n * 2);
+      for (int i = 0; i < n; i++) {
+        int number = in.getInt();
+        Hash source = StateCodec.hash(in);
+        String path = StateCodec.str(in);
+        int length = in.getInt();
+        int count = in.getInt();
+        byte[] packed = new byte[StateCodec.count(in)];
+        in.get(packed);
+        checkTerms(packed, count, names.length);
+        articles.put(number, new Article(source, path, new SearchIndexWriter.DocTerms(packed, count, length)));
+      }
+      StateCodec.end(in);
+      return new SearchState(names, articles);
+    }
+
+    /** Fails unless the packed terms are {@code count} (ID gap, value) varint pairs with IDs in the dictionary. */
+    private static void checkTerms(byte[] packed, int count, int names) {
+      ByteBuffer b = ByteBuffer.wrap(packed);
+      long id = 0;
+      for (int i = 0; i < count; i++) {
+        id += StateCodec.varint(b);
+        StateCodec.varint(b);
+      }
+      if (count > 0 && id >= names || b.hasRemaining()) {
+        throw new IllegalArgumentException("bad terms");
+      }
+    }
+  }
+}

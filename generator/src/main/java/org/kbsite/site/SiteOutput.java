@@ -1,0 +1,161 @@
+package org.kbsite.site;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.kbsite.incremental.Hash;
+import org.kbsite.incremental.Hasher;
+
+/**
+ * Every file of the site passes through here, which decides whether it must be written. A file
+ * is given with the hash of its inputs, when the caller knows them: when the previous build made
+ * it from the same inputs, it is kept without being made again. Otherwise its bytes are made and
+ * hashed, and only bytes that differ from what the output folder holds are written, into the
+ * staging folder. A clean build (no previous manifest) writes everything.
+ *
+ * <p>Every inputs hash is combined with the build key ({@link BuildKey}) before it is stored or
+ * compared, so that a file is never kept across a change of kbsite, options or templates. What the
+ * site now holds, file by file, is the manifest the next build compares with. Safe to call from
+ * many threads.
+ */
+final class SiteOutput {
+  private final OutputWriter staging;
+  private final Hash key;
+  private final Path site;
+  private final Map<String, BuildState.Output> previous;
+  private final Map<String, BuildState.Output> manifest;
+  private final Map<String, Boolean> written = new ConcurrentHashMap<>();
+
+  /** {@code previous} is the manifest of the site in {@code site}, or null to write every file. */
+  SiteOutput(Path staging, Hash key, Path site, Map<String, BuildState.Output> previous) {
+    this.staging = new OutputWriter(staging);
+    this.key = key;
+    this.site = site;
+    this.previous = previous;
+    this.manifest = new ConcurrentHashMap<>(previous == null ? 1 << 12 : previous.size() * 2);
+  }
+
+  /** The build key, which every inputs hash is combined with. */
+  Hash key() {
+    return key;
+  }
+
+  /** True when this build writes every file into an empty staging folder. */
+  boolean clean() {
+    return previous == null;
+  }
+
+  /** The published site, whose unchanged files an incremental build may read. */
+  Path site() {
+    return site;
+  }
+
+  /**
+   * True, and the file kept as it is, when the previous build made {@code path} from the same
+   * inputs; false when the caller must make it.
+   */
+  boolean unchanged(String path, Hash inputs) {
+    if (same(path, inputs)) {
+      record(path, previous.get(path));
+      return true;
+    }
+    return false;
+  }
+
+  /** True when the previous build made {@code path} from these inputs. */
+  boolean same(String path, Hash inputs) {
+    BuildState.Output before = previous == null || inputs == null ? null : previous.get(path);
+    return before != null && keyed(inputs).equals(before.inputs());
+  }
+
+  private Hash keyed(Hash inputs) {
+    return inputs == null ? null : new Hasher().hash(key).hash(inputs).done();
+  }
+
+  /** True when the previous site has this file. */
+  boolean had(String path) {
+    return previous != null && previous.containsKey(path);
+  }
+
+  /** Keeps a file of the previous site, known to be unchanged. */
+  void keep(String path) {
+    record(path, previous.get(path));
+  }
+
+  /** Keeps every file of the previous site: nothing it is made from changed. */
+  void keepAll() {
+    previous.forEach(this::record);
+  }
+
+  /** Makes the file only when its inputs changed. */
+  void put(String path, Hash inputs, Supplier<byte[]> bytes) {
+    if (!unchanged(path, inputs)) {
+      write(path, inputs, bytes.get());
+    }
+  }
+
+  void write(String path, String text) {
+    write(path, null, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  void write(String path, byte[] bytes) {
+    write(path, null, bytes);
+  }
+
+  /** Writes the file unless the output folder holds these very bytes. */
+  void write(String path, Hash inputs, byte[] bytes) {
+    Hash hash = Hasher.of(bytes);
+    record(path, new BuildState.Output(keyed(inputs), hash));
+    BuildState.Output before = previous == null ? null : previous.get(path);
+    if (before == null || !hash.equals(before.bytes())) {
+      staging.write(path, bytes);
+      written.put(path, true);
+    }
+  }
+
+  /**
+   * A new file too large to hold and hash, which the caller writes whole and closes. Its inputs
+   * hash stands for its bytes in the manifest.
+   */
+  FileChannel channel(String path, Hash inputs) throws IOException {
+    record(path, new BuildState.Output(keyed(inputs), keyed(inputs)));
+    written.put(path, true);
+    return staging.channel(path);
+  }
+
+  private void record(String path, BuildState.Output o) {
+    if (manifest.put(path, o) != null) {
+      throw new IllegalStateException("two outputs at one path: " + path);
+    }
+  }
+
+  /** The site's files after this build. */
+  Map<String, BuildState.Output> manifest() {
+    return manifest;
+  }
+
+  /** The files written into the staging folder, sorted. */
+  List<String> written() {
+    return written.keySet().stream().sorted().toList();
+  }
+
+  /** The files of the previous site that this build did not make, sorted: once every file was given. */
+  List<String> deleted() {
+    if (deleted == null) {
+      deleted = previous == null ? List.of()
+          : previous.keySet().stream().filter(p -> !manifest.containsKey(p)).sorted().toList();
+    }
+    return deleted;
+  }
+
+  private List<String> deleted;
+
+  int unchangedCount() {
+    return manifest.size() - written.size();
+  }
+}

@@ -1,0 +1,146 @@
+package org.kbsite.site;
+
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.kbsite.incremental.Hash;
+
+/**
+ * The pieces of the build state's binary form ({@link BuildState}, {@link SearchState}): a
+ * header naming the kind and format version, strings as a length and UTF-8 bytes (-1 for null),
+ * hashes with a presence byte, varints. A reader throws {@link IllegalArgumentException} (or
+ * {@link java.nio.BufferUnderflowException}) on bytes that do not read back: the state is then
+ * ignored.
+ */
+final class StateCodec {
+  private StateCodec() {}
+
+  interface Body {
+    void write(DataOutputStream out) throws IOException;
+  }
+
+  /** The bytes of a state: its header, then what {@code body} writes. */
+  static byte[] write(String magic, int format, int sizeHint, Body body) {
+    Bytes bytes = new Bytes(sizeHint);
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      str(out, magic);
+      out.writeInt(format);
+      body.write(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Arrays.copyOf(bytes.buf, bytes.count);
+  }
+
+  /**
+   * A growing array: ByteArrayOutputStream's methods are synchronized, and DataOutputStream calls
+   * them for every byte of a varint and an int; tens of millions of times for the search state.
+   */
+  private static final class Bytes extends OutputStream {
+    byte[] buf;
+    int count;
+
+    Bytes(int size) {
+      buf = new byte[Math.max(64, size)];
+    }
+
+    private void room(int n) {
+      if (count + n > buf.length) {
+        buf = Arrays.copyOf(buf, Math.max(buf.length * 2, count + n));
+      }
+    }
+
+    @Override
+    public void write(int b) {
+      room(1);
+      buf[count++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      room(len);
+      System.arraycopy(b, off, buf, count, len);
+      count += len;
+    }
+  }
+
+  /** True when the bytes start with this kind's header in this format version. */
+  static boolean header(ByteBuffer in, String magic, int format) {
+    return magic.equals(str(in)) && in.getInt() == format;
+  }
+
+  static void str(DataOutputStream out, String s) throws IOException {
+    if (s == null) {
+      out.writeInt(-1);
+      return;
+    }
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
+
+  static String str(ByteBuffer in) {
+    int n = in.getInt();
+    if (n == -1) {
+      return null;
+    }
+    if (n < 0 || n > in.remaining()) {
+      throw new IllegalArgumentException("bad string length " + n);
+    }
+    String s = new String(in.array(), in.position(), n, StandardCharsets.UTF_8);
+    in.position(in.position() + n);
+    return s;
+  }
+
+  /** A count of items, each at least a byte long. */
+  static int count(ByteBuffer in) {
+    int n = in.getInt();
+    if (n < 0 || n > in.remaining()) {
+      throw new IllegalArgumentException("bad count " + n);
+    }
+    return n;
+  }
+
+  static void hash(DataOutputStream out, Hash h) throws IOException {
+    out.writeBoolean(h != null);
+    if (h != null) {
+      out.writeLong(h.hi());
+      out.writeLong(h.lo());
+    }
+  }
+
+  static Hash hash(ByteBuffer in) {
+    return in.get() != 0 ? new Hash(in.getLong(), in.getLong()) : null;
+  }
+
+  static void varint(DataOutputStream out, int v) throws IOException {
+    while ((v & ~0x7F) != 0) {
+      out.writeByte((v & 0x7F) | 0x80);
+      v >>>= 7;
+    }
+    out.writeByte(v);
+  }
+
+  static int varint(ByteBuffer in) {
+    int v = 0;
+    for (int shift = 0; shift < 35; shift += 7) {
+      byte b = in.get();
+      v |= (b & 0x7F) << shift;
+      if (b >= 0) {
+        return v;
+      }
+    }
+    throw new IllegalArgumentException("bad varint");
+  }
+
+  /** Fails on bytes left over: the state was not written by this version. */
+  static void end(ByteBuffer in) {
+    if (in.hasRemaining()) {
+      throw new IllegalArgumentException("trailing bytes");
+    }
+  }
+}
