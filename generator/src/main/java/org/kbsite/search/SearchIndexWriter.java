@@ -18,10 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
 import java.util.zip.GZIPOutputStream;
+import org.kbsite.catalog.EventIndexEntry;
 import org.kbsite.catalog.Json;
 import org.kbsite.model.Article;
 import org.kbsite.model.ArticleSummary;
-import org.kbsite.model.Event;
 import org.kbsite.model.KbId;
 
 /**
@@ -314,34 +314,23 @@ public final class SearchIndexWriter {
    * doc numbers of the articles that describe it, in ID order. Returns the shard count.
    */
   private int writeEvents() {
-    Map<Integer, TreeSet<String>> sources = new TreeMap<>();
-    Map<Integer, List<Integer>> articles = new TreeMap<>();
     List<ArticleSummary> byId = new ArrayList<>(docs);
     byId.sort(Comparator.comparing(ArticleSummary::id));
-    for (ArticleSummary a : byId) {
-      for (Event e : a.events()) {
-        TreeSet<String> s = sources.computeIfAbsent(e.id(), k -> new TreeSet<>());
-        if (e.source() != null) {
-          s.add(e.source());
-        }
-        List<Integer> list = articles.computeIfAbsent(e.id(), k -> new ArrayList<>());
-        int doc = docOf.get(a.id());
-        if (!list.contains(doc)) {
-          list.add(doc);
-        }
-      }
-    }
+    List<EventIndexEntry> events = EventIndexEntry.of(byId);
     long total = 0;
-    for (var e : articles.entrySet()) {
-      total += 24 + e.getValue().size() * 6L + String.join(",", sources.get(e.getKey())).length();
+    for (EventIndexEntry e : events) {
+      total += 24 + e.articles().size() * 6L + String.join(",", e.sources()).length();
     }
     int shards = (int) Math.max(1, (total + 8191) / 8192);
     List<Map<String, Object>> files = new ArrayList<>();
     for (int k = 0; k < shards; k++) {
       files.add(new TreeMap<>());
     }
-    articles.forEach((id, list) -> files.get(id % shards).put(Integer.toString(id),
-        Map.of("sources", sources.get(id), "articles", list)));
+    for (EventIndexEntry e : events) {
+      List<Integer> docNumbers = e.articles().stream().map(id -> docOf.get(KbId.parse(id))).toList();
+      files.get(e.id() % shards).put(Integer.toString(e.id()),
+          Map.of("sources", new TreeSet<>(e.sources()), "articles", docNumbers));
+    }
     for (int k = 0; k < shards; k++) {
       sink.accept("search/e/" + k + ".json", Json.compact(files.get(k)).getBytes(StandardCharsets.UTF_8));
     }
