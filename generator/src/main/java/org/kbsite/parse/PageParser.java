@@ -32,6 +32,18 @@ public final class PageParser {
 
   private PageParser() {}
 
+  /**
+   * Whether a Markdown file is meant as a page: it opens with front matter, or holds a raw block
+   * or an {@code Article:} line (a damaged page, which {@link #parse} then rejects with its
+   * reason). Empty and binary files count as pages, so that they are rejected, not passed over.
+   */
+  public static boolean looksLikePage(String text) {
+    if (text.isBlank() || text.indexOf('\0') >= 0 || text.strip().startsWith("---")) {
+      return true;
+    }
+    return text.contains("{% raw") || text.contains("{% endraw") || text.contains("Article:");
+  }
+
   /** Parses normalised text (LF line ends, no BOM). */
   public static ParsedPage parse(String path, String text) throws PageException {
     checkText(text);

@@ -36,7 +36,7 @@ import org.kbsite.model.Version;
 final class BuildState {
   static final String FILE = ".kbsite/state";
   private static final String MAGIC = "kbsite-build-state";
-  private static final int FORMAT = 5;
+  private static final int FORMAT = 6;
 
   /** A content file as the last build saw it. */
   record Source(long size, long modified, PageResult result) {
@@ -226,6 +226,7 @@ final class BuildState {
         out.writeInt(r.coverage());
       } else {
         problem(r.rejection());
+        out.writeBoolean(r.notAPage());
       }
       out.writeInt(r.notes().size());
       for (BuildReport.Problem p : r.notes()) {
@@ -392,18 +393,20 @@ final class BuildState {
       ArticleSummary summary = null;
       int coverage = 0;
       BuildReport.Problem rejection = null;
+      boolean notAPage = false;
       if (in.get() != 0) {
         summary = summary();
         coverage = in.getInt();
       } else {
         rejection = problem();
+        notAPage = in.get() != 0;
       }
       int n = count();
       List<BuildReport.Problem> notes = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
         notes.add(problem());
       }
-      return new PageResult(content, summary, coverage, rejection, notes);
+      return new PageResult(content, summary, coverage, rejection, notes, notAPage);
     }
 
     private ArticleSummary summary() {

@@ -216,15 +216,17 @@ public final class SiteBuilder {
       search = written.search();
     }
 
-    List<ContentScanner.Ignored> ignored = inventory.ignored();
+    List<BuildReport.Ignored> ignored = new ArrayList<>(accepted.ignored);
+    inventory.ignored().forEach(x -> ignored.add(new BuildReport.Ignored(x.path(), x.reason())));
+    ignored.sort(Comparator.comparing(BuildReport.Ignored::path));
     int pages = (int) out.manifest().keySet().stream().filter(p -> p.endsWith(".html")).count();
     BuildReport report = new BuildReport(
-        files.size() + ignored.size() + inventory.unreadable().size(),
+        files.size() + inventory.ignored().size() + inventory.unreadable().size(),
         accepted.pages.size(),
         pages,
         out.manifest().size() + 1,
         accepted.rejected,
-        ignored.stream().map(x -> new BuildReport.Ignored(x.path(), x.reason())).toList(),
+        ignored,
         accepted.notes,
         accepted.coverage.counts(),
         new BuildReport.Changes(out.clean() ? "clean" : "incremental", out.written().size(),
@@ -462,6 +464,10 @@ public final class SiteBuilder {
     Accepted acc = new Accepted();
     for (int i = 0; i < results.size(); i++) {
       PageResult r = results.get(i);
+      if (r.notAPage()) {
+        acc.ignored.add(new BuildReport.Ignored(r.rejection().path(), r.rejection().reason()));
+        continue;
+      }
       if (r.rejection() != null) {
         acc.rejected.add(r.rejection());
         continue;
@@ -500,6 +506,7 @@ public final class SiteBuilder {
     final Coverage coverage = new Coverage();
     final List<ArticleSummary> summaries = new ArrayList<>();
     final List<BuildReport.Problem> rejected = new ArrayList<>();
+    final List<BuildReport.Ignored> ignored = new ArrayList<>();
     final List<BuildReport.Problem> notes = new ArrayList<>();
 
     /** Indexes into {@code pages} ordered by their article's ID. */

@@ -30,12 +30,13 @@ final class SourcePage {
    * The article, or the reason there is none; {@code notes} are remarks about an accepted input;
    * {@code content} is the hash of the bytes read, null when they could not be read.
    */
-  record Outcome(Article article, BuildReport.Problem rejection, List<BuildReport.Problem> notes, Hash content) {
+  record Outcome(Article article, BuildReport.Problem rejection, List<BuildReport.Problem> notes, Hash content,
+      boolean notAPage) {
     /** What the build keeps of the outcome once the page has been parsed. */
     PageResult result() {
       return article == null
-          ? new PageResult(content, null, 0, rejection, notes)
-          : new PageResult(content, article.summary(), Coverage.of(article), null, notes);
+          ? new PageResult(content, null, 0, rejection, notes, notAPage)
+          : new PageResult(content, article.summary(), Coverage.of(article), null, notes, false);
     }
   }
 
@@ -84,6 +85,10 @@ final class SourcePage {
 
   private static Outcome parse(byte[] bytes, Hash content, String relPath) {
     SourceText source = SourceText.decode(bytes);
+    if (!PageParser.looksLikePage(source.text())) {
+      return new Outcome(null, new BuildReport.Problem(relPath, 0,
+          "not a page: no front matter, no raw block, no 'Article:' line"), List.of(), content, true);
+    }
     try {
       ParsedPage page = PageParser.parse(relPath, source.text());
       Article article = ArticleExtractor.extract(page);
@@ -91,7 +96,7 @@ final class SourcePage {
       source.notes().forEach(n -> notes.add(new BuildReport.Problem(relPath, n.line(), n.reason())));
       page.notes().forEach(n -> notes.add(new BuildReport.Problem(relPath, n.line(), n.reason())));
       notes.addAll(PageIdentity.notes(article, source.text()));
-      return new Outcome(article, null, notes, content);
+      return new Outcome(article, null, notes, content, false);
     } catch (PageException e) {
       return rejected(relPath, e.line(), e.reason(), content);
     } catch (RuntimeException | StackOverflowError e) {
@@ -105,6 +110,6 @@ final class SourcePage {
   }
 
   private static Outcome rejected(String path, int line, String reason, Hash content) {
-    return new Outcome(null, new BuildReport.Problem(path, line, reason), List.of(), content);
+    return new Outcome(null, new BuildReport.Problem(path, line, reason), List.of(), content, false);
   }
 }

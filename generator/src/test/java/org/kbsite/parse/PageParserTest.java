@@ -1,6 +1,7 @@
 package org.kbsite.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,5 +69,15 @@ class PageParserTest {
     PageException e = assertThrows(PageException.class,
         () -> PageParser.parse("x.md", "---\ntitle: [1, 2]\n---\n"));
     assertEquals("front matter 'title' is not a string", e.reason());
+  }
+
+  @Test
+  void aMarkdownFileIsAPageWhenItHasFrontMatterOrAnythingOfAnArticle() {
+    assertTrue(PageParser.looksLikePage("---\ntitle: x\n---\n"));
+    assertTrue(PageParser.looksLikePage("## Q1: lost its front matter\n{% raw %}\n\tArticle: Q1\n{% endraw %}\n"));
+    assertTrue(PageParser.looksLikePage("\tArticle: Q123456\n"));
+    assertTrue(PageParser.looksLikePage(""), "an empty file is rejected, not passed over");
+    assertTrue(PageParser.looksLikePage("\0\0\0"), "so is a binary one");
+    assertFalse(PageParser.looksLikePage("# About this archive\n\nPlain documentation.\n"));
   }
 }
