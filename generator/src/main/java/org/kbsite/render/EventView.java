@@ -8,7 +8,12 @@ public record EventView(int id, String summary, List<Count> sources, List<Count>
   public record Count(String value, int count) {}
 
   /** A description as one article gives it. */
-  public record Description(String text, String code, String articleId, String href) {}
+  public record Description(String text, String code, String articleId, String href) {
+    /** The code shown apart only when the text does not already end with it. */
+    public String separateCode() {
+      return code != null && (text == null || !text.contains(code)) ? code : null;
+    }
+  }
 
   public boolean hasSources() {
     return !sources.isEmpty();
