@@ -1,8 +1,6 @@
 package org.kbsite.search;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
-import java.util.zip.GZIPOutputStream;
+import org.kbsite.bytes.Gzip;
 import org.kbsite.catalog.EventIndexEntry;
 import org.kbsite.catalog.Json;
 import org.kbsite.model.Article;
@@ -164,7 +162,7 @@ public final class SearchIndexWriter {
 
   /** The bytes of an article's text file, given its searchable text. */
   public byte[] text(Article a, String body) {
-    return gzip(header(a) + "\n" + body);
+    return Gzip.fast((header(a) + "\n" + body).getBytes(StandardCharsets.UTF_8));
   }
 
   /** Indexes an unchanged article with the terms an earlier build found, in the seeded dictionary. Thread-safe. */
@@ -383,14 +381,4 @@ public final class SearchIndexWriter {
     return "search/x/" + doc / 1000 + "/" + doc + ".gz";
   }
 
-  /** Gzip with a fixed header (no file name, time 0), so builds stay byte-identical. */
-  private static byte[] gzip(String text) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length() / 2 + 64);
-    try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
-      out.write(text.getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toByteArray();
-  }
 }

@@ -120,10 +120,12 @@ final class BuildState {
     }
   }
 
-  /** {@code earlier}: the state this one was made from, whose encoded sources may be copied; or null. */
-  byte[] toBytes(BuildState earlier) {
-    return StateCodec.write(MAGIC, FORMAT, 64 + 500 * sources.size() + 100 * outputs.size(),
-        out -> new Writer(out, earlier).state(this));
+  /**
+   * Writes the state to {@code file} and returns the hash of its bytes. {@code earlier}: the state
+   * this one was made from, whose encoded sources may be copied; or null.
+   */
+  Hash writeTo(Path file, BuildState earlier) {
+    return StateCodec.write(file, MAGIC, FORMAT, out -> new Writer(out, earlier).state(this));
   }
 
   private static final class Writer {

@@ -1,6 +1,5 @@
 package org.kbsite.site;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -14,8 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
+import org.kbsite.bytes.Gzip;
 import org.kbsite.incremental.Hash;
 
 /**
@@ -145,21 +143,12 @@ final class CatalogStream implements AutoCloseable {
       sb.append(line).append('\n');
     }
     byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
-    ByteArrayOutputStream packed = new ByteArrayOutputStream(bytes.length / 4 + 64);
-    // Level 1: three times faster than the default for a file a fifth larger; bulk readers
-    // fetch it once.
-    try (GZIPOutputStream z = new GZIPOutputStream(packed, 1 << 16) {
-      {
-        def.setLevel(Deflater.BEST_SPEED);
-      }
-    }) {
-      z.write(bytes);
-    }
+    byte[] packed = Gzip.fast(bytes);
     long p = plain.position();
     long g = gzip.position();
     writeAll(plain, bytes);
-    writeAll(gzip, packed.toByteArray());
-    chunks.put(bucket, new BuildState.Chunk(inputs, p, bytes.length, g, packed.size()));
+    writeAll(gzip, packed);
+    chunks.put(bucket, new BuildState.Chunk(inputs, p, bytes.length, g, packed.length));
   }
 
   /** Where each chunk now lies, once all are written. */

@@ -34,8 +34,9 @@ record SearchState(String[] names, Map<Integer, Article> articles) {
     }
   }
 
-  byte[] toBytes(Hash key) {
-    return StateCodec.write(MAGIC, FORMAT, 64 + 400 * articles.size(), out -> {
+  /** Writes the state to {@code file} and returns the hash of its bytes. */
+  Hash writeTo(Path file, Hash key) {
+    return StateCodec.write(file, MAGIC, FORMAT, out -> {
       StateCodec.hash(out, key);
       out.writeInt(names.length);
       for (String n : names) {

@@ -98,17 +98,16 @@ public final class SiteBuilder {
       clock.lap("state");
       SiteOutput out = new SiteOutput(site.staging(), join(key), site.out(), previous == null ? null : previous.outputs);
       Built built = buildInto(out, inventory, scanned, join(key), previous, reuse, clock);
-      // Both states serialised at once, one on each core.
+      // Both states written at once, one on each core, into the staging folder.
       Hash buildKey = join(key);
-      CompletableFuture<byte[]> searchBytes = CompletableFuture.supplyAsync(
-          () -> built.search() == null ? null : built.search().toBytes(buildKey));
-      byte[] state = built.state() == null ? null : built.state().toBytes(previous);
-      byte[] search = join(searchBytes);
+      Path stagedSearch = site.staging().resolve(SearchState.FILE);
+      CompletableFuture<Hash> searchHash = CompletableFuture.supplyAsync(
+          () -> built.search() == null ? null : built.search().writeTo(stagedSearch, buildKey));
+      Hash state = built.state() == null ? null : built.state().writeTo(site.staging().resolve(BuildState.FILE), previous);
+      Hash search = join(searchHash);
       OutputWriter staging = new OutputWriter(site.staging());
       if (out.clean()) {
         staging.write(StagedSite.MARKER, Json.pretty(built.report()));
-        staging.write(SearchState.FILE, search);
-        staging.write(BuildState.FILE, state);
         site.publish();
       } else {
         boolean changed = !out.written().isEmpty() || !out.deleted().isEmpty();
@@ -117,14 +116,13 @@ public final class SiteBuilder {
           staging.write(StagedSite.MARKER, Json.pretty(built.report()));
           moved.add(StagedSite.MARKER);
         }
-        // Build state last: the search state, then the state that vouches for the site.
+        // Build state last: the search state, then the state that vouches for the site. A state
+        // staged with the same bytes as the published one stays behind and goes with the staging folder.
         List<String> states = new ArrayList<>();
-        if (search != null && !sameBytes(site.out().resolve(SearchState.FILE), search)) {
-          staging.write(SearchState.FILE, search);
+        if (search != null && !search.equals(fileHash(site.out().resolve(SearchState.FILE)))) {
           states.add(SearchState.FILE);
         }
-        if (state != null && (changed || !states.isEmpty() || !Hasher.of(state).equals(previous.fileHash))) {
-          staging.write(BuildState.FILE, state);
+        if (state != null && (changed || !states.isEmpty() || !state.equals(previous.fileHash))) {
           states.add(BuildState.FILE);
         }
         site.publishChanges(moved, out.deleted(), states);
@@ -135,12 +133,17 @@ public final class SiteBuilder {
     }
   }
 
-  /** True when the file holds these bytes. */
-  private static boolean sameBytes(Path file, byte[] bytes) {
-    try {
-      return Files.size(file) == bytes.length && java.util.Arrays.equals(Files.readAllBytes(file), bytes);
+  /** The hash of a file's bytes, or null when it cannot be read. */
+  private static Hash fileHash(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      Hasher h = new Hasher();
+      byte[] buf = new byte[1 << 16];
+      for (int n; (n = in.read(buf)) > 0; ) {
+        h.bytes(buf, 0, n);
+      }
+      return h.done();
     } catch (IOException e) {
-      return false;
+      return null;
     }
   }
 

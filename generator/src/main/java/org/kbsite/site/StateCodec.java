@@ -1,13 +1,20 @@
 package org.kbsite.site;
 
+import static java.nio.file.StandardOpenOption.CREATE;
+import static java.nio.file.StandardOpenOption.TRUNCATE_EXISTING;
+import static java.nio.file.StandardOpenOption.WRITE;
+
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.kbsite.incremental.Hash;
+import org.kbsite.incremental.Hasher;
 
 /**
  * The pieces of the build state's binary form ({@link BuildState}, {@link SearchState}): a
@@ -23,48 +30,89 @@ final class StateCodec {
     void write(DataOutputStream out) throws IOException;
   }
 
-  /** The bytes of a state: its header, then what {@code body} writes. */
-  static byte[] write(String magic, int format, int sizeHint, Body body) {
-    Bytes bytes = new Bytes(sizeHint);
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      str(out, magic);
-      out.writeInt(format);
-      body.write(out);
+  /**
+   * Writes a state to {@code file}: its header, then what {@code body} writes; returns the hash of
+   * the file's bytes. Streamed through a small buffer, so that a state of hundreds of megabytes
+   * (a million-article archive's) is never held whole.
+   */
+  static Hash write(Path file, String magic, int format, Body body) {
+    try {
+      Files.createDirectories(file.getParent());
+      try (FileChannel channel = FileChannel.open(file, CREATE, TRUNCATE_EXISTING, WRITE);
+          HashingSink sink = new HashingSink(channel);
+          DataOutputStream out = new DataOutputStream(sink)) {
+        str(out, magic);
+        out.writeInt(format);
+        body.write(out);
+        out.flush();
+        return sink.hash();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Arrays.copyOf(bytes.buf, bytes.count);
   }
 
   /**
-   * A growing array: ByteArrayOutputStream's methods are synchronized, and DataOutputStream calls
-   * them for every byte of a varint and an int; tens of millions of times for the search state.
+   * A buffer that hashes and writes what it holds when full. Not BufferedOutputStream: its
+   * methods are synchronized, and DataOutputStream calls them for every byte of a varint and an
+   * int; tens of millions of times for the search state.
    */
-  private static final class Bytes extends OutputStream {
-    byte[] buf;
-    int count;
+  private static final class HashingSink extends OutputStream {
+    private final FileChannel channel;
+    private final Hasher hasher = new Hasher();
+    private final byte[] buf = new byte[1 << 16];
+    private int count;
+    private Hash hash;
 
-    Bytes(int size) {
-      buf = new byte[Math.max(64, size)];
-    }
-
-    private void room(int n) {
-      if (count + n > buf.length) {
-        buf = Arrays.copyOf(buf, Math.max(buf.length * 2, count + n));
-      }
+    HashingSink(FileChannel channel) {
+      this.channel = channel;
     }
 
     @Override
-    public void write(int b) {
-      room(1);
+    public void write(int b) throws IOException {
+      if (count == buf.length) {
+        drain();
+      }
       buf[count++] = (byte) b;
     }
 
     @Override
-    public void write(byte[] b, int off, int len) {
-      room(len);
+    public void write(byte[] b, int off, int len) throws IOException {
+      if (len > buf.length - count) {
+        drain();
+        if (len > buf.length) {
+          hasher.bytes(b, off, len);
+          writeAll(ByteBuffer.wrap(b, off, len));
+          return;
+        }
+      }
       System.arraycopy(b, off, buf, count, len);
       count += len;
+    }
+
+    @Override
+    public void flush() throws IOException {
+      drain();
+    }
+
+    private void drain() throws IOException {
+      hasher.bytes(buf, 0, count);
+      writeAll(ByteBuffer.wrap(buf, 0, count));
+      count = 0;
+    }
+
+    private void writeAll(ByteBuffer b) throws IOException {
+      while (b.hasRemaining()) {
+        channel.write(b);
+      }
+    }
+
+    /** The hash of every byte written; once flushed. */
+    Hash hash() {
+      if (hash == null) {
+        hash = hasher.done();
+      }
+      return hash;
     }
   }
 
