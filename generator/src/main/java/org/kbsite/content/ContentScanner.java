@@ -2,7 +2,6 @@ package org.kbsite.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -44,16 +43,12 @@ public final class ContentScanner {
 
   public static Inventory scan(Path root) throws IOException {
     Path realRoot = root.toRealPath();
-    Walker top = new Walker(root, realRoot, null);
-    Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, top);
+    Walker top = new Walker(root, realRoot, realRoot, root, true, List.of());
+    top.walk();
     List<Walker> walkers = new ArrayList<>(List.of(top));
     walkers.addAll(top.deferred.parallelStream().map(dir -> {
-      Walker w = new Walker(root, realRoot, dir);
-      try {
-        Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, w);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      Walker w = new Walker(root, realRoot, dir, top.shown(dir), false, List.of());
+      w.walk();
       return w;
     }).toList());
     List<Page> pages = new ArrayList<>();
@@ -71,39 +66,61 @@ public final class ContentScanner {
   }
 
   /**
-   * Walks the whole folder ({@code subtree} null), deferring the folders at {@link #SPLIT_DEPTH},
-   * or walks one deferred folder.
+   * Walks one real folder without following links, one {@code lstat} an entry, and shows what it
+   * finds under the path the folder has in the content folder ({@code shownAs}: itself, or the
+   * link it was reached through). A symbolic link is resolved where it is met: followed when it
+   * stays inside the content folder and does not lead back to a folder on the way to it
+   * ({@code linked}, the real folders entered through links), else listed as ignored. The top
+   * walker defers the folders at {@link #SPLIT_DEPTH} to walkers of their own.
    */
   private static final class Walker extends SimpleFileVisitor<Path> {
     private final Path root;
     private final Path realRoot;
-    private final Path subtree;
+    private final Path start;
+    private final Path shownAs;
+    private final boolean top;
+    private final List<Path> linked;
     final List<Path> deferred = new ArrayList<>();
     final List<Page> pages = new ArrayList<>();
     final List<Ignored> ignored = new ArrayList<>();
     final List<Ignored> unreadable = new ArrayList<>();
 
-    Walker(Path root, Path realRoot, Path subtree) {
+    Walker(Path root, Path realRoot, Path start, Path shownAs, boolean top, List<Path> linked) {
       this.root = root;
       this.realRoot = realRoot;
-      this.subtree = subtree;
+      this.start = start;
+      this.shownAs = shownAs;
+      this.top = top;
+      this.linked = linked;
+    }
+
+    void walk() {
+      try {
+        Files.walkFileTree(start, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, this);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** Where a walked path appears in the content folder. */
+    Path shown(Path p) {
+      return start.equals(shownAs) ? p : shownAs.resolve(start.relativize(p).toString());
+    }
+
+    private String rel(Path p) {
+      return ContentScanner.rel(root, shown(p));
     }
 
     @Override
     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-      if (dir.equals(root) || dir.equals(subtree)) {
+      if (dir.equals(start)) {
         return FileVisitResult.CONTINUE;
       }
-      String why = dir.getFileName().toString().startsWith(".") ? "hidden folder" : leavesRoot(dir);
-      if (why == null && subtree != null && leadsAbove(dir)) {
-        // The walk of the whole folder would have seen this loop: the link leads to an ancestor.
-        why = "symbolic link loop: not followed";
-      }
-      if (why != null) {
-        ignored.add(new Ignored(rel(root, dir) + "/", why));
+      if (dir.getFileName().toString().startsWith(".")) {
+        ignored.add(new Ignored(rel(dir) + "/", "hidden folder"));
         return FileVisitResult.SKIP_SUBTREE;
       }
-      if (subtree == null && root.relativize(dir).getNameCount() == SPLIT_DEPTH) {
+      if (top && start.relativize(dir).getNameCount() == SPLIT_DEPTH) {
         deferred.add(dir);
         return FileVisitResult.SKIP_SUBTREE;
       }
@@ -112,60 +129,71 @@ public final class ContentScanner {
 
     @Override
     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-      String name = file.getFileName().toString();
-      boolean page = name.endsWith(".md");
-      String why;
+      String name = shown(file).getFileName().toString();
       if (name.startsWith(".")) {
-        why = "hidden file";
-        page = false;
+        boolean folder = attrs.isDirectory() || attrs.isSymbolicLink() && Files.isDirectory(file);
+        ignored.add(folder ? new Ignored(rel(file) + "/", "hidden folder") : new Ignored(rel(file), "hidden file"));
       } else if (attrs.isSymbolicLink()) {
-        // With FOLLOW_LINKS, a link's own attributes arrive only when its target is missing.
-        why = "broken symbolic link";
-      } else if ((why = leavesRoot(file)) != null) {
-        page = false;
-      } else if (!attrs.isRegularFile()) {
-        why = "not a regular file";
-      } else if (page) {
-        pages.add(new Page(file, rel(root, file), attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
-        return FileVisitResult.CONTINUE;
+        link(file, name.endsWith(".md"));
       } else {
-        why = "not a page: only *.md files are pages";
+        entry(file, file, attrs, name.endsWith(".md"));
       }
-      (page ? unreadable : ignored).add(new Ignored(rel(root, file), why));
       return FileVisitResult.CONTINUE;
+    }
+
+    /** A file, or the target of a link shown at {@code file}. */
+    private void entry(Path file, Path read, BasicFileAttributes attrs, boolean page) {
+      if (!attrs.isRegularFile()) {
+        (page ? unreadable : ignored).add(new Ignored(rel(file), "not a regular file"));
+      } else if (page) {
+        pages.add(new Page(read, rel(file), attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+      } else {
+        ignored.add(new Ignored(rel(file), "not a page: only *.md files are pages"));
+      }
+    }
+
+    private void link(Path file, boolean page) {
+      Path real;
+      BasicFileAttributes target;
+      try {
+        real = file.toRealPath();
+        target = Files.readAttributes(real, BasicFileAttributes.class);
+      } catch (IOException e) {
+        (page ? unreadable : ignored).add(new Ignored(rel(file), "broken symbolic link"));
+        return;
+      }
+      String shown = rel(file) + (target.isDirectory() ? "/" : "");
+      if (!real.startsWith(realRoot)) {
+        ignored.add(new Ignored(shown, "symbolic link to outside the content folder: not followed"));
+      } else if (!target.isDirectory()) {
+        entry(file, real, target, page);
+      } else if (leadsBack(file, real)) {
+        ignored.add(new Ignored(shown, "symbolic link loop: not followed"));
+      } else {
+        List<Path> path = new ArrayList<>(linked);
+        path.add(real);
+        Walker w = new Walker(root, realRoot, real, shown(file), false, path);
+        w.walk();
+        pages.addAll(w.pages);
+        ignored.addAll(w.ignored);
+        unreadable.addAll(w.unreadable);
+      }
+    }
+
+    /** True when the linked folder holds the link, or was itself entered through a link on the way here. */
+    private boolean leadsBack(Path link, Path real) {
+      try {
+        return link.getParent().toRealPath().startsWith(real) || linked.contains(real);
+      } catch (IOException e) {
+        return true;
+      }
     }
 
     @Override
     public FileVisitResult visitFileFailed(Path file, IOException e) {
-      if (e instanceof FileSystemLoopException) {
-        ignored.add(new Ignored(rel(root, file) + "/", "symbolic link loop: not followed"));
-      } else {
-        String path = rel(root, file) + (Files.isDirectory(file) ? "/" : "");
-        unreadable.add(new Ignored(path, "cannot be read: " + IoProblem.reason(e)));
-      }
+      String path = rel(file) + (Files.isDirectory(file) ? "/" : "");
+      unreadable.add(new Ignored(path, "cannot be read: " + IoProblem.reason(e)));
       return FileVisitResult.CONTINUE;
-    }
-
-    /** Why a symbolic link is not followed, or null when {@code p} stays inside the content folder. */
-    private String leavesRoot(Path p) {
-      if (!Files.isSymbolicLink(p)) {
-        return null;
-      }
-      try {
-        return p.toRealPath().startsWith(realRoot)
-            ? null : "symbolic link to outside the content folder: not followed";
-      } catch (IOException e) {
-        return "symbolic link cannot be followed: " + IoProblem.reason(e);
-      }
-    }
-
-    /** True when the linked folder {@code dir} is the deferred folder or holds it. */
-    private boolean leadsAbove(Path dir) {
-      try {
-        return Files.isSymbolicLink(dir) && subtree.toRealPath().startsWith(dir.toRealPath());
-      } catch (IOException e) {
-        return false;
-      }
     }
   }
 
