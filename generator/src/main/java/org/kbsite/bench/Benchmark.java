@@ -55,8 +55,9 @@ public final class Benchmark {
     double wall = build(archive, site);
     JsonNode timings = Json.MAPPER.readTree(site.resolve("build-report.json").toFile()).get("timings");
     long[] filesAndBytes = filesAndBytes(site);
-    out.printf(Locale.ROOT, "kbsite  articles=%d files=%d bytes=%d wall=%.1fs cpu=%.1fs heap=%dMB rss=%dMB articles/s=%.0f (-Xmx%s)%n",
+    out.printf(Locale.ROOT, "kbsite  articles=%d files=%d bytes=%d wall=%.1fs cpu=%.1fs (kernel %.1fs) heap=%dMB rss=%dMB articles/s=%.0f (-Xmx%s)%n",
         articles, filesAndBytes[0], filesAndBytes[1], wall, timings.get("cpuSeconds").asDouble(),
+        timings.get("kernelCpuSeconds").asDouble(),
         timings.get("peakHeapBytes").asLong() >> 20, timings.get("peakRssBytes").asLong() >> 20,
         articles / wall, heap);
     out.printf(Locale.ROOT, "kbsite  stages: %s%n", timings.get("stages"));
@@ -156,14 +157,21 @@ public final class Benchmark {
         .inheritIO().start().waitFor();
     double wall = (System.nanoTime() - t) / 1e9;
     String rss = "?";
+    double user = 0;
+    double kernel = 0;
     for (String line : Files.readAllLines(timeLog)) {
+      String value = line.substring(line.lastIndexOf(':') + 1).strip();
       if (line.contains("Maximum resident set size")) {
-        rss = String.valueOf(Long.parseLong(line.replaceAll("[^0-9]", "")) >> 10);
+        rss = String.valueOf(Long.parseLong(value) >> 10);
+      } else if (line.contains("User time (seconds)")) {
+        user = Double.parseDouble(value);
+      } else if (line.contains("System time (seconds)")) {
+        kernel = Double.parseDouble(value);
       }
     }
     long[] fb = filesAndBytes(hugoOut);
-    out.printf(Locale.ROOT, "hugo    articles=%d files=%d bytes=%d wall=%.1fs rss=%sMB exit=%d%n",
-        articles, fb[0], fb[1], wall, rss, code);
+    out.printf(Locale.ROOT, "hugo    articles=%d files=%d bytes=%d wall=%.1fs cpu=%.1fs (kernel %.1fs) rss=%sMB exit=%d%n",
+        articles, fb[0], fb[1], wall, user + kernel, kernel, rss, code);
     return code == 0 ? wall : null;
   }
 

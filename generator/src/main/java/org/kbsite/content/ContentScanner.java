@@ -27,9 +27,14 @@ public final class ContentScanner {
   /**
    * A page candidate: its path relative to the root ({@code /} separators), its size and the
    * time it was last modified, in nanoseconds since the epoch: an incremental build trusts a page
-   * whose size and time are as before.
+   * whose size and time are as before. The full path is made when asked for, not kept: at a
+   * million pages it is some 100 MB.
    */
-  public record Page(Path path, String rel, long size, long modified) {}
+  public record Page(Path root, String rel, long size, long modified) {
+    public Path path() {
+      return root.resolve(rel);
+    }
+  }
 
   public record Inventory(List<Page> pages, List<Ignored> ignored, List<Ignored> unreadable) {}
 
@@ -136,17 +141,17 @@ public final class ContentScanner {
       } else if (attrs.isSymbolicLink()) {
         link(file, name.endsWith(".md"));
       } else {
-        entry(file, file, attrs, name.endsWith(".md"));
+        entry(file, attrs, name.endsWith(".md"));
       }
       return FileVisitResult.CONTINUE;
     }
 
-    /** A file, or the target of a link shown at {@code file}. */
-    private void entry(Path file, Path read, BasicFileAttributes attrs, boolean page) {
+    /** A file, or the target of the link {@code file}. */
+    private void entry(Path file, BasicFileAttributes attrs, boolean page) {
       if (!attrs.isRegularFile()) {
         (page ? unreadable : ignored).add(new Ignored(rel(file), "not a regular file"));
       } else if (page) {
-        pages.add(new Page(read, rel(file), attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+        pages.add(new Page(root, rel(file), attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
       } else {
         ignored.add(new Ignored(rel(file), "not a page: only *.md files are pages"));
       }
@@ -166,7 +171,7 @@ public final class ContentScanner {
       if (!real.startsWith(realRoot)) {
         ignored.add(new Ignored(shown, "symbolic link to outside the content folder: not followed"));
       } else if (!target.isDirectory()) {
-        entry(file, real, target, page);
+        entry(file, target, page);
       } else if (leadsBack(file, real)) {
         ignored.add(new Ignored(shown, "symbolic link loop: not followed"));
       } else {

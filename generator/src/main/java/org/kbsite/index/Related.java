@@ -27,8 +27,8 @@ public final class Related {
   static final int LIMIT = 5;
   static final int RARE = 200;
 
-  private final Map<KbId, List<ArticleSummary>> result = new HashMap<>();
   private final Lists lists;
+  private final Function<KbId, ArticleSummary> lookup;
 
   /**
    * Every article's related articles by number, and the hash of all that they were computed from
@@ -37,22 +37,24 @@ public final class Related {
    */
   public record Lists(Hash inputs, Map<Integer, int[]> related) {}
 
-  /** Computes the lists, or takes them from {@code earlier} when they were computed from the same inputs. */
-  Related(List<ArticleSummary> sorted, Lists earlier) {
+  /**
+   * Computes the lists, or takes them from {@code earlier} when they were computed from the same
+   * inputs. Only the numbers are kept (articles with none are left out); {@code lookup} finds an
+   * article by ID when a list is asked for.
+   */
+  Related(List<ArticleSummary> sorted, Lists earlier, Function<KbId, ArticleSummary> lookup) {
+    this.lookup = lookup;
     Hash inputs = inputs(sorted);
     if (earlier != null && earlier.inputs().equals(inputs)) {
-      Map<Integer, ArticleSummary> byNumber = new HashMap<>();
-      sorted.forEach(s -> byNumber.put(s.id().number(), s));
-      earlier.related().forEach((number, list) -> result.put(new KbId(number),
-          Arrays.stream(list).mapToObj(byNumber::get).toList()));
       this.lists = earlier;
       return;
     }
     List<int[]> best = compute(sorted);
     Map<Integer, int[]> numbers = new HashMap<>();
     for (int i = 0; i < sorted.size(); i++) {
-      result.put(sorted.get(i).id(), Arrays.stream(best.get(i)).mapToObj(sorted::get).toList());
-      numbers.put(sorted.get(i).id().number(), Arrays.stream(best.get(i)).map(j -> sorted.get(j).id().number()).toArray());
+      if (best.get(i).length > 0) {
+        numbers.put(sorted.get(i).id().number(), Arrays.stream(best.get(i)).map(j -> sorted.get(j).id().number()).toArray());
+      }
     }
     this.lists = new Lists(inputs, numbers);
   }
@@ -112,7 +114,8 @@ public final class Related {
   }
 
   List<ArticleSummary> of(KbId id) {
-    return result.getOrDefault(id, List.of());
+    int[] numbers = lists.related().get(id.number());
+    return numbers == null ? List.of() : Arrays.stream(numbers).mapToObj(n -> lookup.apply(new KbId(n))).toList();
   }
 
   private record Score(int article, int events, int products, double keywords) {

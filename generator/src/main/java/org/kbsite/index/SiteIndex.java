@@ -67,7 +67,7 @@ public final class SiteIndex {
     Facets.Made made = Facets.all(sorted, kept == null ? null : kept.facets(), byNumber);
     this.facets = made.facets();
     this.facetLists = made.lists();
-    this.related = new Related(sorted, kept == null ? null : kept.related());
+    this.related = new Related(sorted, kept == null ? null : kept.related(), byId::get);
   }
 
   public List<ArticleSummary> articles() {

@@ -35,14 +35,16 @@ import org.kbsite.model.KbId;
  * gives unchanged articles their earlier terms with {@link #keep} instead of tokenising them
  * again; {@link #terms} hands the dictionary and every article's terms to the next build.
  */
-public final class SearchIndexWriter {
+public final class SearchIndexWriter implements AutoCloseable {
   private final BiConsumer<String, byte[]> sink;
   private final List<ArticleSummary> docs;
-  private final Map<KbId, Integer> docOf = new HashMap<>();
+  /** Article numbers, ascending, and the doc number of each: a binary search, not a map of boxed numbers. */
+  private final int[] numbers;
+  private final int[] docAt;
   private final List<String> products;
   private final Map<String, Integer> termIds = new ConcurrentHashMap<>();
   private final AtomicInteger nextTermId = new AtomicInteger();
-  private final DocTerms[] terms;
+  private final TermStore terms;
 
   /**
    * What {@link #add} keeps of an article: its term IDs (ascending) with, per term, its flags and
@@ -89,11 +91,9 @@ public final class SearchIndexWriter {
     }
   }
 
-  /** A term dictionary (term ID to term) and every article's terms in it, by article number. */
-  public record Terms(String[] names, Map<Integer, DocTerms> articles) {}
 
   /** The postings built at once in {@link #writeTerms}: bounds its memory at any archive size. */
-  static final long POSTINGS_PER_PASS = 40_000_000L;
+  static final long POSTINGS_PER_PASS = 20_000_000L;
 
   private final long postingsPerPass;
 
@@ -127,10 +127,18 @@ public final class SearchIndexWriter {
         .thenComparingInt(SearchIndexWriter::year)
         .thenComparing(ArticleSummary::id));
     this.docs = List.copyOf(sorted);
-    for (int i = 0; i < docs.size(); i++) {
-      docOf.put(docs.get(i).id(), i);
+    long[] pairs = new long[docs.size()];
+    for (int i = 0; i < pairs.length; i++) {
+      pairs[i] = (long) docs.get(i).id().number() << 32 | i;
     }
-    this.terms = new DocTerms[docs.size()];
+    Arrays.sort(pairs);
+    this.numbers = new int[pairs.length];
+    this.docAt = new int[pairs.length];
+    for (int i = 0; i < pairs.length; i++) {
+      numbers[i] = (int) (pairs[i] >>> 32);
+      docAt[i] = (int) pairs[i];
+    }
+    this.terms = new TermStore(docs.size());
   }
 
   /** Indexes one article and writes its text file. Thread-safe. */
@@ -156,7 +164,7 @@ public final class SearchIndexWriter {
       ids[i] = termIds.computeIfAbsent(e.getKey(), k -> nextTermId.getAndIncrement());
       flags[i++] = e.getValue()[0];
     }
-    terms[doc] = DocTerms.pack(ids, flags, bodyTerms.size());
+    terms.put(doc, DocTerms.pack(ids, flags, bodyTerms.size()));
     return body;
   }
 
@@ -167,18 +175,25 @@ public final class SearchIndexWriter {
 
   /** Indexes an unchanged article with the terms an earlier build found, in the seeded dictionary. Thread-safe. */
   public void keep(KbId id, DocTerms earlier) {
-    terms[doc(id)] = earlier;
+    terms.put(doc(id), earlier);
   }
 
-  /** The dictionary and every article's terms, for the next build. */
-  public Terms terms() {
+  /** Deletes the stored terms: once the index and the state that keeps them are written. */
+  @Override
+  public void close() {
+    terms.close();
+  }
+
+  /** The term dictionary (term ID to term), for the next build. */
+  public String[] dictionary() {
     String[] names = new String[termIds.size()];
     termIds.forEach((t, id) -> names[id] = t);
-    Map<Integer, DocTerms> articles = new HashMap<>();
-    for (int d = 0; d < terms.length; d++) {
-      articles.put(docs.get(d).id().number(), terms[d]);
-    }
-    return new Terms(names, articles);
+    return names;
+  }
+
+  /** An article's terms, for the next build. */
+  public DocTerms termsOf(KbId id) {
+    return terms.get(doc(id));
   }
 
   /** Where an article's text file goes: it depends on the article's doc number. */
@@ -192,11 +207,11 @@ public final class SearchIndexWriter {
   }
 
   private int doc(KbId id) {
-    Integer doc = docOf.get(id);
-    if (doc == null) {
+    int i = Arrays.binarySearch(numbers, id.number());
+    if (i < 0) {
       throw new IllegalArgumentException("article not in the index: " + id);
     }
-    return doc;
+    return docAt[i];
   }
 
   private static void count(Map<String, int[]> counts, List<String> words, int flag, boolean inText) {
@@ -224,8 +239,8 @@ public final class SearchIndexWriter {
 
   /** Writes the term shards, the ID and event maps and the manifest. */
   public void finish() {
-    for (int d = 0; d < terms.length; d++) {
-      if (terms[d] == null) {
+    for (int d = 0; d < docs.size(); d++) {
+      if (!terms.has(d)) {
         throw new IllegalStateException("article never added to the search index: " + docs.get(d).id());
       }
     }
@@ -249,12 +264,13 @@ public final class SearchIndexWriter {
     int[] df = new int[names.length];
     long length = 0;
     long pairs = 0;
-    for (DocTerms t : terms) {
+    for (int d = 0; d < docs.size(); d++) {
+      DocTerms t = terms.get(d);
       length += t.length;
       pairs += t.count;
       t.forEach((id, value) -> df[id]++);
     }
-    double averageLength = Math.max(1, (double) length / terms.length);
+    double averageLength = Math.max(1, (double) length / docs.size());
     // A term of a seeded dictionary that no article has any more is left out.
     Integer[] order = IntStream.range(0, names.length).filter(i -> df[i] > 0).boxed().toArray(Integer[]::new);
     Arrays.sort(order, Comparator.comparing(i -> names[i]));
@@ -275,8 +291,8 @@ public final class SearchIndexWriter {
         postings[k - from] = new int[df[order[k]]];
         impacts[k - from] = new byte[df[order[k]]];
       }
-      for (int d = 0; d < terms.length; d++) {
-        DocTerms t = terms[d];
+      for (int d = 0; d < docs.size(); d++) {
+        DocTerms t = terms.get(d);
         int doc = d;
         t.forEach((id, f) -> {
           int k = slot[id];
@@ -325,7 +341,7 @@ public final class SearchIndexWriter {
       files.add(new TreeMap<>());
     }
     for (EventIndexEntry e : events) {
-      List<Integer> docNumbers = e.articles().stream().map(id -> docOf.get(KbId.parse(id))).toList();
+      List<Integer> docNumbers = e.articles().stream().map(id -> doc(KbId.parse(id))).toList();
       files.get(e.id() % shards).put(Integer.toString(e.id()),
           Map.of("sources", new TreeSet<>(e.sources()), "articles", docNumbers));
     }

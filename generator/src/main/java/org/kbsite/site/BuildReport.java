@@ -29,11 +29,12 @@ public record BuildReport(
   public record Changes(String build, int written, int unchanged, int deleted) {}
 
   /**
-   * What the build cost: wall seconds per stage and in all, CPU seconds, peak heap and resident
-   * memory. The only part of the report that differs between two builds of the same input.
+   * What the build cost: wall seconds per stage and in all, CPU seconds (user and kernel), of
+   * which kernel seconds, peak heap and resident memory. The only part of the report that differs between two builds of the same input.
    */
   public record Timings(
-      Map<String, Double> stages, double seconds, double cpuSeconds, long peakHeapBytes, long peakRssBytes) {}
+      Map<String, Double> stages, double seconds, double cpuSeconds, double kernelCpuSeconds, long peakHeapBytes,
+      long peakRssBytes) {}
 
   /** An input and what is wrong with it, at a 1-based line. */
   public record Problem(String path, int line, String reason) {}

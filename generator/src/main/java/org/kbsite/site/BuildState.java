@@ -2,6 +2,7 @@ package org.kbsite.site;
 
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -67,7 +68,7 @@ final class BuildState {
   /** When the content was scanned, in nanoseconds since the epoch. */
   final long scanned;
   final Map<String, Source> sources;
-  final Map<String, Output> outputs;
+  final Manifest outputs;
   final Map<Integer, Chunk> chunks;
   /** What the index computed that a later build may reuse, or null. */
   final SiteIndex.Kept kept;
@@ -86,7 +87,7 @@ final class BuildState {
    * {@code archive} is the hash of everything the site's files are made from besides the key:
    * every accepted article's ID, path and content hash.
    */
-  BuildState(Hash key, Hash archive, Hash links, long scanned, Map<String, Source> sources, Map<String, Output> outputs,
+  BuildState(Hash key, Hash archive, Hash links, long scanned, Map<String, Source> sources, Manifest outputs,
       Map<Integer, Chunk> chunks, SiteIndex.Kept kept, Map<Integer, long[]> catalogEntries) {
     this.links = links;
     this.scanned = scanned;
@@ -97,6 +98,11 @@ final class BuildState {
     this.sources = sources;
     this.outputs = outputs;
     this.chunks = chunks;
+  }
+
+  /** The output files of the site this state was read with, by path. */
+  Map<String, Output> outputMap() {
+    return ((Manifest.Mapped) outputs).map();
   }
 
   /** The state in {@code out}, or null when there is none or it cannot be read. */
@@ -156,11 +162,18 @@ final class BuildState {
         result(source.result());
       }
       out.writeInt(s.outputs.size());
-      for (String path : sorted(s.outputs.keySet())) {
-        Output o = s.outputs.get(path);
-        str(path);
-        hash(o.inputs());
-        hash(o.bytes());
+      try {
+        s.outputs.forEachSorted((path, o) -> {
+          try {
+            str(path);
+            hash(o.inputs());
+            hash(o.bytes());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
       }
       out.writeInt(s.chunks.size());
       for (var e : new TreeMap<>(s.chunks).entrySet()) {
@@ -359,7 +372,8 @@ final class BuildState {
         catalogEntries.put(in.getInt(), new long[] {in.getLong(), in.getLong()});
       }
       StateCodec.end(in);
-      BuildState state = new BuildState(key, archive, links, scanned, sources, outputs, chunks, kept, catalogEntries);
+      BuildState state = new BuildState(key, archive, links, scanned, sources, new Manifest.Mapped(outputs), chunks,
+          kept, catalogEntries);
       state.encoded.putAll(encoded);
       return state;
     }

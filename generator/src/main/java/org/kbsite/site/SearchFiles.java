@@ -2,7 +2,7 @@ package org.kbsite.site;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.HashMap;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,6 +10,7 @@ import org.kbsite.incremental.Hash;
 import org.kbsite.incremental.Hasher;
 import org.kbsite.model.Article;
 import org.kbsite.model.ArticleSummary;
+import org.kbsite.model.KbId;
 import org.kbsite.render.Templates;
 import org.kbsite.search.SearchIndexWriter;
 import org.kbsite.search.SearchPage;
@@ -26,7 +27,8 @@ final class SearchFiles {
   private final SiteOutput out;
   private final SearchIndexWriter writer;
   private final Map<Integer, SearchState.Article> earlier;
-  private final Map<Integer, SearchState.Article> kept = new ConcurrentHashMap<>();
+  /** Every article indexed so far: its number and the hash of its page (its text file's place follows from its number). */
+  private final Map<Integer, Hash> kept = new ConcurrentHashMap<>();
 
   /** {@code earlier}: what the previous build with the same key kept, or null. */
   SearchFiles(SiteOutput out, List<ArticleSummary> articles, SearchState earlier) {
@@ -57,7 +59,7 @@ final class SearchFiles {
       }
     }
     writer.keep(s.id(), before.terms());
-    kept.put(s.id().number(), new SearchState.Article(source, path, null));
+    kept.put(s.id().number(), source);
     return true;
   }
 
@@ -66,7 +68,7 @@ final class SearchFiles {
     String body = writer.index(a);
     String path = writer.textPath(a.id());
     out.write(path, textInputs(a.summary(), source), writer.text(a, body));
-    kept.put(a.id().number(), new SearchState.Article(source, path, null));
+    kept.put(a.id().number(), source);
   }
 
   private Hash textInputs(ArticleSummary s, Hash source) {
@@ -76,16 +78,38 @@ final class SearchFiles {
   }
 
   /**
-   * Writes the term shards, maps, manifest and search page; returns what the next build keeps.
-   * {@code pages} gets the search page's path.
+   * Writes the term shards, maps, manifest and search page; returns what the next build keeps,
+   * to be written with {@link Kept#writeTo} and then closed. {@code pages} gets the search page's path.
    */
-  SearchState finish(Templates templates, String base, List<String> pages) {
-    SearchIndexWriter.Terms terms = writer.terms();
-    Map<Integer, SearchState.Article> articles = new HashMap<>();
-    kept.forEach((n, a) -> articles.put(n, new SearchState.Article(a.source(), a.textPath(), terms.articles().get(n))));
+  Kept finish(Templates templates, String base, List<String> pages) {
     writer.finish();
     out.write("search/index.html", SearchPage.render(templates, base, writer));
     pages.add("search/index.html");
-    return new SearchState(terms.names(), articles);
+    int[] numbers = kept.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    return new Kept(writer.dictionary(), numbers);
+  }
+
+  /** What the search index keeps for the next build, read from the index writer as it is written. */
+  final class Kept implements AutoCloseable {
+    private final String[] names;
+    private final int[] numbers;
+
+    private Kept(String[] names, int[] numbers) {
+      this.names = names;
+      this.numbers = numbers;
+    }
+
+    Hash writeTo(Path file, Hash key) {
+      return SearchState.write(file, key, names, numbers, n -> {
+        KbId id = new KbId(n);
+        return new SearchState.Article(kept.get(n), writer.textPath(id), writer.termsOf(id));
+      });
+    }
+
+    /** Deletes the index writer's stored terms. */
+    @Override
+    public void close() {
+      writer.close();
+    }
   }
 }

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.function.IntFunction;
 import org.kbsite.incremental.Hash;
 import org.kbsite.search.SearchIndexWriter;
 
@@ -34,18 +34,22 @@ record SearchState(String[] names, Map<Integer, Article> articles) {
     }
   }
 
-  /** Writes the state to {@code file} and returns the hash of its bytes. */
-  Hash writeTo(Path file, Hash key) {
+  /**
+   * Writes a state to {@code file} and returns the hash of its bytes: the dictionary, then the
+   * articles of these numbers (ascending), each made by {@code article} as it is written, so that
+   * a million articles' terms are never held at once.
+   */
+  static Hash write(Path file, Hash key, String[] names, int[] numbers, IntFunction<Article> article) {
     return StateCodec.write(file, MAGIC, FORMAT, out -> {
       StateCodec.hash(out, key);
       out.writeInt(names.length);
       for (String n : names) {
         StateCodec.str(out, n);
       }
-      out.writeInt(articles.size());
-      for (var e : new TreeMap<>(articles).entrySet()) {
-        Article a = e.getValue();
-        out.writeInt(e.getKey());
+      out.writeInt(numbers.length);
+      for (int number : numbers) {
+        Article a = article.apply(number);
+        out.writeInt(number);
         StateCodec.hash(out, a.source());
         StateCodec.str(out, a.textPath());
         SearchIndexWriter.DocTerms t = a.terms();

@@ -11,13 +11,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-import org.kbsite.catalog.ArticleRecord;
 import org.kbsite.catalog.EventIndexEntry;
 import org.kbsite.catalog.Json;
 import org.kbsite.catalog.Schemas;
@@ -25,10 +20,6 @@ import org.kbsite.content.ContentScanner;
 import org.kbsite.incremental.Hash;
 import org.kbsite.incremental.Hasher;
 import org.kbsite.index.SiteIndex;
-import org.kbsite.model.Article;
-import org.kbsite.model.ArticleSummary;
-import org.kbsite.model.KbId;
-import org.kbsite.render.ArticleView;
 import org.kbsite.render.Links;
 import org.kbsite.render.SiteRenderer;
 import org.kbsite.render.Templates;
@@ -70,7 +61,7 @@ public final class SiteBuilder {
    * A build's report, and the state it leaves for the next build: null when it is the previous
    * state, unchanged; {@code search} null when unchanged.
    */
-  private record Built(BuildReport report, BuildState state, SearchState search) {}
+  private record Built(BuildReport report, BuildState state, SearchFiles.Kept search) {}
 
   /**
    * Builds the site. A clean build (or the first) writes a staging folder and puts it in place of
@@ -96,7 +87,7 @@ public final class SiteBuilder {
       BuildState previous = join(loading);
       boolean reuse = previous != null && previous.key.equals(join(key));
       clock.lap("state");
-      SiteOutput out = new SiteOutput(site.staging(), join(key), site.out(), previous == null ? null : previous.outputs);
+      SiteOutput out = new SiteOutput(site.staging(), join(key), site.out(), previous == null ? null : previous.outputMap());
       Built built = buildInto(out, inventory, scanned, join(key), previous, reuse, clock);
       // Both states written at once, one on each core, into the staging folder.
       Hash buildKey = join(key);
@@ -104,7 +95,14 @@ public final class SiteBuilder {
       CompletableFuture<Hash> searchHash = CompletableFuture.supplyAsync(
           () -> built.search() == null ? null : built.search().writeTo(stagedSearch, buildKey));
       Hash state = built.state() == null ? null : built.state().writeTo(site.staging().resolve(BuildState.FILE), previous);
-      Hash search = join(searchHash);
+      Hash search;
+      try {
+        search = join(searchHash);
+      } finally {
+        if (built.search() != null) {
+          built.search().close();
+        }
+      }
       OutputWriter staging = new OutputWriter(site.staging());
       if (out.clean()) {
         staging.write(StagedSite.MARKER, Json.pretty(built.report()));
@@ -196,7 +194,7 @@ public final class SiteBuilder {
     clock.lap("parse");
 
     BuildState next;
-    SearchState search = null;
+    SearchFiles.Kept search = null;
     if (reuse && archive.equals(previous.archive)) {
       // Every output is made from the accepted articles and the key: all are as they were.
       out.keepAll();
@@ -221,7 +219,7 @@ public final class SiteBuilder {
     List<BuildReport.Ignored> ignored = new ArrayList<>(accepted.ignored);
     inventory.ignored().forEach(x -> ignored.add(new BuildReport.Ignored(x.path(), x.reason())));
     ignored.sort(Comparator.comparing(BuildReport.Ignored::path));
-    int pages = (int) out.manifest().keySet().stream().filter(p -> p.endsWith(".html")).count();
+    int pages = out.pages();
     BuildReport report = new BuildReport(
         files.size() + inventory.ignored().size() + inventory.unreadable().size(),
         accepted.pages.size(),
@@ -238,7 +236,7 @@ public final class SiteBuilder {
   }
 
   /** Where the catalog stream's chunks and the catalog's entries lie in the new files; the search state. */
-  private record Written(Map<Integer, BuildState.Chunk> chunks, Map<Integer, long[]> entries, SearchState search) {}
+  private record Written(Map<Integer, BuildState.Chunk> chunks, Map<Integer, long[]> entries, SearchFiles.Kept search) {}
 
   /**
    * Makes every file of the site, or keeps it when its inputs are unchanged. {@code reuse} is the
@@ -252,7 +250,8 @@ public final class SiteBuilder {
     clock.lap("links");
     SearchFiles search = new SearchFiles(out, index.articles(), reuse == null ? null : SearchState.load(out.site(), out.key()));
     clock.lap("search state");
-    ArticleFiles articles = new ArticleFiles(out, accepted, renderer, links, index, search, sameLinks);
+    ArticleFiles articles = new ArticleFiles(out, accepted, renderer, links, index, search, sameLinks,
+        options.baseUrl(), progress);
     Map<Integer, BuildState.Chunk> chunks = articles.write(previous == null ? Map.of() : previous.chunks);
     clock.lap("articles");
 
@@ -270,7 +269,7 @@ public final class SiteBuilder {
     });
     batch.parallelStream().forEach(Runnable::run);
     clock.lap("index pages");
-    SearchState searchState = search.finish(templates, options.baseUrl(), indexPages);
+    SearchFiles.Kept searchState = search.finish(templates, options.baseUrl(), indexPages);
     clock.lap("search index");
     WebFiles.write(out, links, index, indexPages);
     Map<Integer, long[]> entries = CatalogJson.write(out, index.articles(), options.baseUrl(),
@@ -284,172 +283,10 @@ public final class SiteBuilder {
     return new Written(chunks, entries, searchState);
   }
 
-  /**
-   * The article pages, the JSON records, the search index's article texts and the catalog stream, in chunks of one archive folder
-   * each ({@code kb/NNN/}, in ID order), so that the stream is sorted while only one chunk of
-   * articles is held at a time.
-   */
-  private final class ArticleFiles {
-    private final SiteOutput out;
-    private final Accepted accepted;
-    private final SiteRenderer renderer;
-    private final Links links;
-    private final SiteIndex index;
-    private final SearchFiles search;
-    /** By index into the accepted pages: whether the article's record must be made again (its page changed). */
-    private final boolean[] changed;
-    /** The articles that changed, when the links, facets and related lists did not; else null. */
-    private final Set<KbId> changedIds;
-    private final AtomicInteger done = new AtomicInteger();
-    /** The articles whose record was made again: their sources changed. */
-    final Set<KbId> remade = ConcurrentHashMap.newKeySet();
-
-    ArticleFiles(SiteOutput out, Accepted accepted, SiteRenderer renderer, Links links, SiteIndex index,
-        SearchFiles search, boolean sameLinks) {
-      this.out = out;
-      this.search = search;
-      this.changed = new boolean[accepted.pages.size()];
-      Set<KbId> ids = new java.util.HashSet<>();
-      IntStream.range(0, changed.length).parallel()
-          .forEach(k -> changed[k] = !out.same(recordPath(accepted.ids.get(k)), accepted.sources.get(k)));
-      for (int k = 0; k < changed.length; k++) {
-        if (changed[k]) {
-          ids.add(accepted.ids.get(k));
-        }
-      }
-      this.changedIds = sameLinks ? ids : null;
-      this.accepted = accepted;
-      this.renderer = renderer;
-      this.links = links;
-      this.index = index;
-    }
-
-    /** {@code previous}: the chunks of the published catalog stream. */
-    Map<Integer, BuildState.Chunk> write(Map<Integer, BuildState.Chunk> previous) throws IOException {
-      Map<Integer, List<Integer>> buckets = new TreeMap<>();
-      for (int k : accepted.orderById()) {
-        buckets.computeIfAbsent(accepted.ids.get(k).number() / 1000, b -> new ArrayList<>()).add(k);
-      }
-      Map<Integer, Hash> inputs = new TreeMap<>();
-      Hasher all = new Hasher();
-      buckets.forEach((b, members) -> {
-        // The key too: a chunk is copied only while kbsite and its options are the same.
-        Hasher h = new Hasher().hash(out.key());
-        members.forEach(k -> h.hash(accepted.sources.get(k)));
-        inputs.put(b, h.done());
-        all.i32(b).hash(inputs.get(b));
-      });
-      try (CatalogStream catalog = CatalogStream.open(out, all.done(), previous)) {
-        for (var e : buckets.entrySet()) {
-          int b = e.getKey();
-          boolean copy = catalog == null || catalog.reusable(b, inputs.get(b));
-          List<Integer> members = e.getValue();
-          List<String> lines = inParallel(members.size(), i -> article(members.get(i), !copy));
-          if (catalog != null && copy) {
-            catalog.copy(b);
-          } else if (catalog != null) {
-            catalog.write(b, inputs.get(b), lines);
-          }
-        }
-        return catalog == null ? previous : catalog.chunks();
-      }
-    }
-
-    private static String recordPath(KbId id) {
-      return "api/kb/" + id + ".json";
-    }
-
-    /**
-     * True when none of the articles the page shows (cited, citing, related) changed, and the
-     * links between articles, the facets and related lists are as before: then the page's context
-     * key is as before, without computing it.
-     */
-    private boolean unaffected(ArticleSummary s) {
-      if (changedIds == null) {
-        return false;
-      }
-      if (changedIds.isEmpty()) {
-        return true;
-      }
-      for (KbId r : s.references()) {
-        if (changedIds.contains(r)) {
-          return false;
-        }
-      }
-      for (ArticleSummary c : index.citedBy(s.id())) {
-        if (changedIds.contains(c.id())) {
-          return false;
-        }
-      }
-      for (ArticleSummary c : index.related(s.id())) {
-        if (changedIds.contains(c.id())) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    /**
-     * Makes the article's page and record when their inputs changed; returns its record line when
-     * {@code needLine} or when it was made, else null.
-     */
-    private String article(int k, boolean needLine) {
-      KbId id = accepted.ids.get(k);
-      Hash source = accepted.sources.get(k);
-      String pagePath = id.pagePath() + "index.html";
-      String recordPath = recordPath(id);
-      Hash pageInputs = null;
-      boolean page;
-      if (!changed[k] && unaffected(accepted.summaries.get(k)) && out.had(pagePath)) {
-        out.keep(pagePath);
-        page = false;
-      } else {
-        pageInputs = new Hasher().hash(source).hash(ArticleView.contextKey(accepted.summaries.get(k), links, index)).done();
-        page = !out.unchanged(pagePath, pageInputs);
-      }
-      boolean record = changed[k];
-      if (!record) {
-        out.keep(recordPath);
-      }
-      boolean indexed = search.keep(accepted.summaries.get(k), source);
-      progress.update(done.incrementAndGet(), accepted.pages.size());
-      if (!page && !record && indexed) {
-        if (!needLine) {
-          return null;
-        }
-        try {
-          byte[] json = Files.readAllBytes(out.site().resolve(recordPath));
-          return new String(json, 0, json.length - 1, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-          // Gone from the published site: made again below.
-        }
-      }
-      ContentScanner.Page p = accepted.pages.get(k);
-      SourcePage.Outcome o = SourcePage.load(p.path(), p.rel());
-      if (o.article() == null || !accepted.contents.get(k).equals(o.content())) {
-        throw new UncheckedIOException(new IOException(p.rel() + " changed while the site was being built: build again"));
-      }
-      Article a = o.article();
-      if (!indexed) {
-        search.add(a, source);
-      }
-      if (page) {
-        out.write(pagePath, pageInputs, renderer.articlePage(a).getBytes(StandardCharsets.UTF_8));
-      }
-      // The same bytes as the record's catalog.ndjson line: serialised once, compact.
-      String json = Json.compact(ArticleRecord.of(a, options.baseUrl()));
-      if (record) {
-        remade.add(id);
-        out.write(recordPath, source, (json + "\n").getBytes(StandardCharsets.UTF_8));
-      }
-      return json;
-    }
-  }
-
   private static final int INDEX_PAGE_BATCH = 64;
 
   /** Runs {@code task} for 0..n-1 on all cores; results in index order. */
-  private static <T> List<T> inParallel(int n, java.util.function.IntFunction<T> task) {
+  static <T> List<T> inParallel(int n, java.util.function.IntFunction<T> task) {
     return IntStream.range(0, n).parallel().mapToObj(task).toList();
   }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.kbsite.incremental.Hash;
 import org.kbsite.incremental.Hasher;
@@ -28,7 +29,10 @@ final class SiteOutput {
   private final Hash key;
   private final Path site;
   private final Map<String, BuildState.Output> previous;
+  /** What the site holds after this build: a map for an incremental build, a log for a clean one. */
   private final Map<String, BuildState.Output> manifest;
+  private final ManifestLog log;
+  private final AtomicInteger pages = new AtomicInteger();
   private final Map<String, Boolean> written = new ConcurrentHashMap<>();
 
   /** {@code previous} is the manifest of the site in {@code site}, or null to write every file. */
@@ -37,7 +41,8 @@ final class SiteOutput {
     this.key = key;
     this.site = site;
     this.previous = previous;
-    this.manifest = new ConcurrentHashMap<>(previous == null ? 1 << 12 : previous.size() * 2);
+    this.manifest = previous == null ? null : new ConcurrentHashMap<>(previous.size() * 2);
+    this.log = previous == null ? new ManifestLog() : null;
   }
 
   /** The build key, which every inputs hash is combined with. */
@@ -129,14 +134,25 @@ final class SiteOutput {
   }
 
   private void record(String path, BuildState.Output o) {
-    if (manifest.put(path, o) != null) {
+    if (path.endsWith(".html")) {
+      pages.incrementAndGet();
+    }
+    if (log != null) {
+      // A path given twice is found when the log is sorted.
+      log.add(path, o);
+    } else if (manifest.put(path, o) != null) {
       throw new IllegalStateException("two outputs at one path: " + path);
     }
   }
 
   /** The site's files after this build. */
-  Map<String, BuildState.Output> manifest() {
-    return manifest;
+  Manifest manifest() {
+    return log != null ? log : new Manifest.Mapped(manifest);
+  }
+
+  /** The number of HTML pages the site has after this build. */
+  int pages() {
+    return pages.get();
   }
 
   /** The files written into the staging folder, sorted. */
@@ -156,6 +172,6 @@ final class SiteOutput {
   private List<String> deleted;
 
   int unchangedCount() {
-    return manifest.size() - written.size();
+    return manifest().size() - written.size();
   }
 }

@@ -1,0 +1,192 @@
+package org.kbsite.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.kbsite.catalog.ArticleRecord;
+import org.kbsite.catalog.Json;
+import org.kbsite.content.ContentScanner;
+import org.kbsite.incremental.Hash;
+import org.kbsite.incremental.Hasher;
+import org.kbsite.index.SiteIndex;
+import org.kbsite.model.Article;
+import org.kbsite.model.ArticleSummary;
+import org.kbsite.model.KbId;
+import org.kbsite.render.ArticleView;
+import org.kbsite.render.Links;
+import org.kbsite.render.SiteRenderer;
+
+/**
+ * The article pages, the JSON records, the search index's article texts and the catalog stream, in chunks of one archive folder
+ * each ({@code kb/NNN/}, in ID order), so that the stream is sorted while only one chunk of
+ * articles is held at a time.
+ */
+final class ArticleFiles {
+  private final SiteOutput out;
+  private final Accepted accepted;
+  private final SiteRenderer renderer;
+  private final Links links;
+  private final SiteIndex index;
+  private final SearchFiles search;
+  private final String baseUrl;
+  private final SiteBuilder.Progress progress;
+  /** By index into the accepted pages: whether the article's record must be made again (its page changed). */
+  private final boolean[] changed;
+  /** The articles that changed, when the links, facets and related lists did not; else null. */
+  private final Set<KbId> changedIds;
+  private final AtomicInteger done = new AtomicInteger();
+  /** The articles whose record was made again: their sources changed. */
+  final Set<KbId> remade = ConcurrentHashMap.newKeySet();
+
+  ArticleFiles(SiteOutput out, Accepted accepted, SiteRenderer renderer, Links links, SiteIndex index,
+      SearchFiles search, boolean sameLinks, String baseUrl, SiteBuilder.Progress progress) {
+    this.out = out;
+    this.baseUrl = baseUrl;
+    this.progress = progress;
+    this.search = search;
+    this.changed = new boolean[accepted.pages.size()];
+    Set<KbId> ids = new java.util.HashSet<>();
+    IntStream.range(0, changed.length).parallel()
+        .forEach(k -> changed[k] = !out.same(recordPath(accepted.ids.get(k)), accepted.sources.get(k)));
+    for (int k = 0; k < changed.length; k++) {
+      if (changed[k]) {
+        ids.add(accepted.ids.get(k));
+      }
+    }
+    this.changedIds = sameLinks ? ids : null;
+    this.accepted = accepted;
+    this.renderer = renderer;
+    this.links = links;
+    this.index = index;
+  }
+
+  /** {@code previous}: the chunks of the published catalog stream. */
+  Map<Integer, BuildState.Chunk> write(Map<Integer, BuildState.Chunk> previous) throws IOException {
+    Map<Integer, List<Integer>> buckets = new TreeMap<>();
+    for (int k : accepted.orderById()) {
+      buckets.computeIfAbsent(accepted.ids.get(k).number() / 1000, b -> new ArrayList<>()).add(k);
+    }
+    Map<Integer, Hash> inputs = new TreeMap<>();
+    Hasher all = new Hasher();
+    buckets.forEach((b, members) -> {
+      // The key too: a chunk is copied only while kbsite and its options are the same.
+      Hasher h = new Hasher().hash(out.key());
+      members.forEach(k -> h.hash(accepted.sources.get(k)));
+      inputs.put(b, h.done());
+      all.i32(b).hash(inputs.get(b));
+    });
+    try (CatalogStream catalog = CatalogStream.open(out, all.done(), previous)) {
+      for (var e : buckets.entrySet()) {
+        int b = e.getKey();
+        boolean copy = catalog == null || catalog.reusable(b, inputs.get(b));
+        List<Integer> members = e.getValue();
+        List<String> lines = SiteBuilder.inParallel(members.size(), i -> article(members.get(i), !copy));
+        if (catalog != null && copy) {
+          catalog.copy(b);
+        } else if (catalog != null) {
+          catalog.write(b, inputs.get(b), lines);
+        }
+      }
+      return catalog == null ? previous : catalog.chunks();
+    }
+  }
+
+  private static String recordPath(KbId id) {
+    return "api/kb/" + id + ".json";
+  }
+
+  /**
+   * True when none of the articles the page shows (cited, citing, related) changed, and the
+   * links between articles, the facets and related lists are as before: then the page's context
+   * key is as before, without computing it.
+   */
+  private boolean unaffected(ArticleSummary s) {
+    if (changedIds == null) {
+      return false;
+    }
+    if (changedIds.isEmpty()) {
+      return true;
+    }
+    for (KbId r : s.references()) {
+      if (changedIds.contains(r)) {
+        return false;
+      }
+    }
+    for (ArticleSummary c : index.citedBy(s.id())) {
+      if (changedIds.contains(c.id())) {
+        return false;
+      }
+    }
+    for (ArticleSummary c : index.related(s.id())) {
+      if (changedIds.contains(c.id())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Makes the article's page and record when their inputs changed; returns its record line when
+   * {@code needLine} or when it was made, else null.
+   */
+  private String article(int k, boolean needLine) {
+    KbId id = accepted.ids.get(k);
+    Hash source = accepted.sources.get(k);
+    String pagePath = id.pagePath() + "index.html";
+    String recordPath = recordPath(id);
+    Hash pageInputs = null;
+    boolean page;
+    if (!changed[k] && unaffected(accepted.summaries.get(k)) && out.had(pagePath)) {
+      out.keep(pagePath);
+      page = false;
+    } else {
+      pageInputs = new Hasher().hash(source).hash(ArticleView.contextKey(accepted.summaries.get(k), links, index)).done();
+      page = !out.unchanged(pagePath, pageInputs);
+    }
+    boolean record = changed[k];
+    if (!record) {
+      out.keep(recordPath);
+    }
+    boolean indexed = search.keep(accepted.summaries.get(k), source);
+    progress.update(done.incrementAndGet(), accepted.pages.size());
+    if (!page && !record && indexed) {
+      if (!needLine) {
+        return null;
+      }
+      try {
+        byte[] json = Files.readAllBytes(out.site().resolve(recordPath));
+        return new String(json, 0, json.length - 1, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        // Gone from the published site: made again below.
+      }
+    }
+    ContentScanner.Page p = accepted.pages.get(k);
+    SourcePage.Outcome o = SourcePage.load(p.path(), p.rel());
+    if (o.article() == null || !accepted.contents.get(k).equals(o.content())) {
+      throw new UncheckedIOException(new IOException(p.rel() + " changed while the site was being built: build again"));
+    }
+    Article a = o.article();
+    if (!indexed) {
+      search.add(a, source);
+    }
+    if (page) {
+      out.write(pagePath, pageInputs, renderer.articlePage(a).getBytes(StandardCharsets.UTF_8));
+    }
+    // The same bytes as the record's catalog.ndjson line: serialised once, compact.
+    String json = Json.compact(ArticleRecord.of(a, baseUrl));
+    if (record) {
+      remade.add(id);
+      out.write(recordPath, source, (json + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+    return json;
+  }
+}

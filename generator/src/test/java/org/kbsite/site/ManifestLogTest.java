@@ -1,0 +1,55 @@
+package org.kbsite.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.kbsite.incremental.Hash;
+
+class ManifestLogTest {
+  @Test
+  void givesBackEveryEntryInPathOrderAcrossPages() {
+    // Enough entries to fill several 1 MB pages, added from many threads in a shuffled order.
+    List<String> paths = new ArrayList<>();
+    for (int i = 0; i < 40_000; i++) {
+      paths.add("kb/" + (i / 1000) + "/Q" + i + "/index.html");
+    }
+    paths.add("é/non-ascii.html");
+    paths.add("search/meta.json");
+    List<String> shuffled = new ArrayList<>(paths);
+    Collections.shuffle(shuffled, new Random(7));
+    ManifestLog log = new ManifestLog();
+    IntStream.range(0, shuffled.size()).parallel().forEach(i -> {
+      String p = shuffled.get(i);
+      Hash inputs = p.hashCode() % 3 == 0 ? null : new Hash(p.hashCode(), p.length());
+      log.add(p, new BuildState.Output(inputs, new Hash(p.length(), p.hashCode())));
+    });
+
+    List<String> seen = new ArrayList<>();
+    log.forEachSorted((p, o) -> {
+      seen.add(p);
+      assertEquals(new Hash(p.length(), p.hashCode()), o.bytes(), p);
+      assertEquals(p.hashCode() % 3 == 0 ? null : new Hash(p.hashCode(), p.length()), o.inputs(), p);
+    });
+    List<String> expected = new ArrayList<>(paths);
+    // UTF-8 byte order: for these paths, String order with the non-ASCII one last.
+    Collections.sort(expected);
+    assertEquals(expected, seen);
+    assertEquals(paths.size(), log.size());
+  }
+
+  @Test
+  void aPathGivenTwiceIsABug() {
+    ManifestLog log = new ManifestLog();
+    BuildState.Output o = new BuildState.Output(null, new Hash(1, 2));
+    log.add("a.html", o);
+    log.add("b.html", o);
+    log.add("a.html", o);
+    assertThrows(IllegalStateException.class, () -> log.forEachSorted((p, x) -> { }));
+  }
+}
