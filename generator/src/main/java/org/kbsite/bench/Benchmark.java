@@ -62,7 +62,9 @@ public final class Benchmark {
         articles / wall, heap);
     out.printf(Locale.ROOT, "kbsite  stages: %s%n", timings.get("stages"));
     out.flush();
-    incremental(archive, site);
+    if (repeats > 0) {
+      incremental(archive, site);
+    }
     Double hugo = hugo(archive, articles);
     if (hugo != null) {
       out.printf(Locale.ROOT, "ratio   kbsite wall / hugo wall = %.2f%n", wall / hugo);

@@ -93,7 +93,7 @@ public final class SearchIndexWriter implements AutoCloseable {
 
 
   /** The postings built at once in {@link #writeTerms}: bounds its memory at any archive size. */
-  static final long POSTINGS_PER_PASS = 20_000_000L;
+  static final long POSTINGS_PER_PASS = 10_000_000L;
 
   private final long postingsPerPass;
 

@@ -46,6 +46,8 @@ final class ArticleFiles {
   private final AtomicInteger done = new AtomicInteger();
   /** The articles whose record was made again: their sources changed. */
   final Set<KbId> remade = ConcurrentHashMap.newKeySet();
+  /** The hash of every article's source, in ID order, with the key: what the catalog files are made from. */
+  private Hash catalogInputs;
 
   ArticleFiles(SiteOutput out, Accepted accepted, SiteRenderer renderer, Links links, SiteIndex index,
       SearchFiles search, boolean sameLinks, String baseUrl, SiteBuilder.Progress progress) {
@@ -84,7 +86,8 @@ final class ArticleFiles {
       inputs.put(b, h.done());
       all.i32(b).hash(inputs.get(b));
     });
-    try (CatalogStream catalog = CatalogStream.open(out, all.done(), previous)) {
+    catalogInputs = all.done();
+    try (CatalogStream catalog = CatalogStream.open(out, catalogInputs, previous)) {
       for (var e : buckets.entrySet()) {
         int b = e.getKey();
         boolean copy = catalog == null || catalog.reusable(b, inputs.get(b));
@@ -98,6 +101,11 @@ final class ArticleFiles {
       }
       return catalog == null ? previous : catalog.chunks();
     }
+  }
+
+  /** What the catalog files are made from; once written. */
+  Hash catalogInputs() {
+    return catalogInputs;
   }
 
   private static String recordPath(KbId id) {
@@ -184,7 +192,10 @@ final class ArticleFiles {
     // The same bytes as the record's catalog.ndjson line: serialised once, compact.
     String json = Json.compact(ArticleRecord.of(a, baseUrl));
     if (record) {
-      remade.add(id);
+      if (!out.clean()) {
+        // Only an incremental build copies catalog entries, of the articles not remade.
+        remade.add(id);
+      }
       out.write(recordPath, source, (json + "\n").getBytes(StandardCharsets.UTF_8));
     }
     return json;

@@ -1,14 +1,18 @@
 package org.kbsite.site;
 
-import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kbsite.catalog.CatalogEntry;
 import org.kbsite.catalog.Json;
+import org.kbsite.incremental.Hash;
 import org.kbsite.model.ArticleSummary;
 
 /**
@@ -28,43 +32,78 @@ final class CatalogJson {
   }
 
   /**
-   * Writes the file; {@code previous} maps article numbers to {@code [offset, length]} of their
-   * entries in the published file; returns the same for the new one.
+   * Writes the file, or keeps it when it was made from the same {@code inputs} (every article's
+   * source and the build key). {@code previous} maps article numbers to {@code [offset, length]}
+   * of their entries in the published file; returns the same for the new one. Streamed: at a
+   * million articles the file is about a gigabyte.
    */
-  static Map<Integer, long[]> write(SiteOutput out, List<ArticleSummary> sorted, String baseUrl,
+  static Map<Integer, long[]> write(SiteOutput out, List<ArticleSummary> sorted, String baseUrl, Hash inputs,
       Map<Integer, long[]> previous, Unchanged unchanged) throws IOException {
-    byte[] old = null;
-    if (!out.clean() && !previous.isEmpty() && sorted.stream().anyMatch(s -> previous.containsKey(s.id().number()))) {
-      try {
-        old = Files.readAllBytes(out.site().resolve(PATH));
+    if (out.unchanged(PATH, inputs)) {
+      return previous;
+    }
+    MappedByteBuffer old = null;
+    if (!out.clean() && !previous.isEmpty()) {
+      try (FileChannel published = FileChannel.open(out.site().resolve(PATH), StandardOpenOption.READ)) {
+        old = published.size() < Integer.MAX_VALUE ? published.map(FileChannel.MapMode.READ_ONLY, 0, published.size()) : null;
       } catch (IOException e) {
         old = null;
       }
     }
     Map<Integer, long[]> offsets = new HashMap<>();
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(old == null ? 1 << 16 : old.length + (1 << 16));
-    if (sorted.isEmpty()) {
-      bytes.writeBytes("[ ]\n".getBytes(StandardCharsets.UTF_8));
-    } else {
-      bytes.writeBytes("[ ".getBytes(StandardCharsets.UTF_8));
+    MappedByteBuffer published = old;
+    out.stream(PATH, inputs, stream -> {
+      CountingOutput bytes = new CountingOutput(stream);
+      if (sorted.isEmpty()) {
+        bytes.write("[ ]\n");
+        return;
+      }
+      bytes.write("[ ");
       for (int i = 0; i < sorted.size(); i++) {
         ArticleSummary s = sorted.get(i);
         if (i > 0) {
-          bytes.writeBytes(", ".getBytes(StandardCharsets.UTF_8));
+          bytes.write(", ");
         }
         long[] at = previous.get(s.id().number());
-        long start = bytes.size();
-        if (old != null && at != null && at[0] + at[1] <= old.length && unchanged.test(s)) {
-          bytes.write(old, (int) at[0], (int) at[1]);
+        long start = bytes.count;
+        if (published != null && at != null && at[0] + at[1] <= published.capacity() && unchanged.test(s)) {
+          byte[] entry = new byte[(int) at[1]];
+          published.get((int) at[0], entry);
+          bytes.write(entry, 0, entry.length);
         } else {
           String entry = Json.pretty(CatalogEntry.of(s, baseUrl));
-          bytes.writeBytes(entry.substring(0, entry.length() - 1).getBytes(StandardCharsets.UTF_8));
+          bytes.write(entry.substring(0, entry.length() - 1));
         }
-        offsets.put(s.id().number(), new long[] {start, bytes.size() - start});
+        offsets.put(s.id().number(), new long[] {start, bytes.count - start});
       }
-      bytes.writeBytes(" ]\n".getBytes(StandardCharsets.UTF_8));
-    }
-    out.write(PATH, bytes.toByteArray());
+      bytes.write(" ]\n");
+    });
     return offsets;
+  }
+
+  /** Counts the bytes it passes on: where each entry starts. */
+  private static final class CountingOutput extends FilterOutputStream {
+    long count;
+
+    CountingOutput(OutputStream out) {
+      super(out);
+    }
+
+    void write(String s) throws IOException {
+      byte[] b = s.getBytes(StandardCharsets.UTF_8);
+      write(b, 0, b.length);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+      count += len;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      out.write(b);
+      count++;
+    }
   }
 }

@@ -60,6 +60,12 @@ final class OutputWriter {
     return FileChannel.open(target, CREATE_NEW, WRITE);
   }
 
+  /** Deletes a file this writer made. */
+  void delete(String relPath) throws IOException {
+    Files.delete(target(relPath));
+    files.decrementAndGet();
+  }
+
   private void folder(Path folder) throws IOException {
     if (!folders.contains(folder)) {
       Files.createDirectories(folder);

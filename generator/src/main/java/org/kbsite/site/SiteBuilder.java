@@ -69,8 +69,7 @@ public final class SiteBuilder {
    * moves them in. On any failure before that point the previous site is left as it was.
    */
   public BuildReport build() throws IOException {
-    Stopwatch clock = new Stopwatch();
-    try (StagedSite site = StagedSite.open(options)) {
+    try (Stopwatch clock = new Stopwatch(); StagedSite site = StagedSite.open(options)) {
       // The key and the previous state are read on one core while the other scans the content.
       CompletableFuture<Hash> key = CompletableFuture.supplyAsync(() -> {
         try {
@@ -229,7 +228,7 @@ public final class SiteBuilder {
         ignored,
         accepted.notes,
         accepted.coverage.counts(),
-        new BuildReport.Changes(out.clean() ? "clean" : "incremental", out.written().size(),
+        new BuildReport.Changes(out.clean() ? "clean" : "incremental", out.writtenCount(),
             out.unchangedCount(), out.deleted().size()),
         clock.timings());
     return new Built(report, next, search);
@@ -272,7 +271,7 @@ public final class SiteBuilder {
     SearchFiles.Kept searchState = search.finish(templates, options.baseUrl(), indexPages);
     clock.lap("search index");
     WebFiles.write(out, links, index, indexPages);
-    Map<Integer, long[]> entries = CatalogJson.write(out, index.articles(), options.baseUrl(),
+    Map<Integer, long[]> entries = CatalogJson.write(out, index.articles(), options.baseUrl(), articles.catalogInputs(),
         previous == null ? Map.of() : previous.catalogEntries, s -> !articles.remade.contains(s.id()));
     out.write("api/events.json", Json.pretty(EventIndexEntry.of(index.articles())));
     for (String schema : Schemas.FILES) {

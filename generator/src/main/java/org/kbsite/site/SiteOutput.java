@@ -1,6 +1,7 @@
 package org.kbsite.site;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -33,7 +34,9 @@ final class SiteOutput {
   private final Map<String, BuildState.Output> manifest;
   private final ManifestLog log;
   private final AtomicInteger pages = new AtomicInteger();
+  /** The files written, by path; a clean build, which writes every file, only counts them. */
   private final Map<String, Boolean> written = new ConcurrentHashMap<>();
+  private final AtomicInteger writtenCount = new AtomicInteger();
 
   /** {@code previous} is the manifest of the site in {@code site}, or null to write every file. */
   SiteOutput(Path staging, Hash key, Path site, Map<String, BuildState.Output> previous) {
@@ -119,7 +122,7 @@ final class SiteOutput {
     BuildState.Output before = previous == null ? null : previous.get(path);
     if (before == null || !hash.equals(before.bytes())) {
       staging.write(path, bytes);
-      written.put(path, true);
+      wrote(path);
     }
   }
 
@@ -129,8 +132,33 @@ final class SiteOutput {
    */
   FileChannel channel(String path, Hash inputs) throws IOException {
     record(path, new BuildState.Output(keyed(inputs), keyed(inputs)));
-    written.put(path, true);
+    wrote(path);
     return staging.channel(path);
+  }
+
+  /** Writes a file's bytes into a stream. */
+  interface StreamBody {
+    void write(OutputStream out) throws IOException;
+  }
+
+  /**
+   * Writes a file too large to hold: streamed into the staging folder, its bytes hashed as they
+   * go, and left there only when they differ from what the output folder holds.
+   */
+  void stream(String path, Hash inputs, StreamBody body) throws IOException {
+    Hash hash;
+    try (FileChannel channel = staging.channel(path); HashingOutput bytes = new HashingOutput(channel)) {
+      body.write(bytes);
+      bytes.flush();
+      hash = bytes.hash();
+    }
+    record(path, new BuildState.Output(keyed(inputs), hash));
+    BuildState.Output before = previous == null ? null : previous.get(path);
+    if (before != null && hash.equals(before.bytes())) {
+      staging.delete(path);
+    } else {
+      wrote(path);
+    }
   }
 
   private void record(String path, BuildState.Output o) {
@@ -155,8 +183,23 @@ final class SiteOutput {
     return pages.get();
   }
 
-  /** The files written into the staging folder, sorted. */
+  private void wrote(String path) {
+    writtenCount.incrementAndGet();
+    if (!clean()) {
+      written.put(path, true);
+    }
+  }
+
+  /** The number of files written into the staging folder. */
+  int writtenCount() {
+    return writtenCount.get();
+  }
+
+  /** The files an incremental build wrote into the staging folder, sorted. */
   List<String> written() {
+    if (clean()) {
+      throw new IllegalStateException("a clean build writes every file: see writtenCount");
+    }
     return written.keySet().stream().sorted().toList();
   }
 
@@ -172,6 +215,6 @@ final class SiteOutput {
   private List<String> deleted;
 
   int unchangedCount() {
-    return manifest().size() - written.size();
+    return manifest().size() - writtenCount.get();
   }
 }

@@ -6,7 +6,6 @@ import static java.nio.file.StandardOpenOption.WRITE;
 
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -14,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.kbsite.incremental.Hash;
-import org.kbsite.incremental.Hasher;
 
 /**
  * The pieces of the build state's binary form ({@link BuildState}, {@link SearchState}): a
@@ -39,7 +37,7 @@ final class StateCodec {
     try {
       Files.createDirectories(file.getParent());
       try (FileChannel channel = FileChannel.open(file, CREATE, TRUNCATE_EXISTING, WRITE);
-          HashingSink sink = new HashingSink(channel);
+          HashingOutput sink = new HashingOutput(channel);
           DataOutputStream out = new DataOutputStream(sink)) {
         str(out, magic);
         out.writeInt(format);
@@ -49,70 +47,6 @@ final class StateCodec {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * A buffer that hashes and writes what it holds when full. Not BufferedOutputStream: its
-   * methods are synchronized, and DataOutputStream calls them for every byte of a varint and an
-   * int; tens of millions of times for the search state.
-   */
-  private static final class HashingSink extends OutputStream {
-    private final FileChannel channel;
-    private final Hasher hasher = new Hasher();
-    private final byte[] buf = new byte[1 << 16];
-    private int count;
-    private Hash hash;
-
-    HashingSink(FileChannel channel) {
-      this.channel = channel;
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-      if (count == buf.length) {
-        drain();
-      }
-      buf[count++] = (byte) b;
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      if (len > buf.length - count) {
-        drain();
-        if (len > buf.length) {
-          hasher.bytes(b, off, len);
-          writeAll(ByteBuffer.wrap(b, off, len));
-          return;
-        }
-      }
-      System.arraycopy(b, off, buf, count, len);
-      count += len;
-    }
-
-    @Override
-    public void flush() throws IOException {
-      drain();
-    }
-
-    private void drain() throws IOException {
-      hasher.bytes(buf, 0, count);
-      writeAll(ByteBuffer.wrap(buf, 0, count));
-      count = 0;
-    }
-
-    private void writeAll(ByteBuffer b) throws IOException {
-      while (b.hasRemaining()) {
-        channel.write(b);
-      }
-    }
-
-    /** The hash of every byte written; once flushed. */
-    Hash hash() {
-      if (hash == null) {
-        hash = hasher.done();
-      }
-      return hash;
     }
   }
 

@@ -2,24 +2,29 @@ package org.kbsite.site;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Times the pipeline's stages and reads the process's resource use for the build report. */
-final class Stopwatch {
+final class Stopwatch implements AutoCloseable {
   private final long start = System.nanoTime();
   private long stageStart = start;
   private final Map<String, Double> stages = new LinkedHashMap<>();
+  private final HeapSampler heap = new HeapSampler();
 
   /** Ends the current stage under {@code name}. */
   void lap(String name) {
     long now = System.nanoTime();
     stages.put(name, round((now - stageStart) / 1e9));
     stageStart = now;
+  }
+
+  /** Stops sampling the heap. */
+  @Override
+  public void close() {
+    heap.stop();
   }
 
   /** The stages timed so far, in order. */
@@ -32,14 +37,8 @@ final class Stopwatch {
     if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
       cpu = os.getProcessCpuTime() / 1e9;
     }
-    long peakHeap = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-        peakHeap += pool.getPeakUsage().getUsed();
-      }
-    }
     return new BuildReport.Timings(new LinkedHashMap<>(stages),
-        round((System.nanoTime() - start) / 1e9), round(cpu), round(kernelCpu()), peakHeap, peakRss());
+        round((System.nanoTime() - start) / 1e9), round(cpu), round(kernelCpu()), heap.peak(), peakRss());
   }
 
   /**
@@ -55,6 +54,38 @@ final class Stopwatch {
       return Long.parseLong(f[12]) / 100.0;
     } catch (IOException | RuntimeException e) {
       return 0;
+    }
+  }
+
+  /**
+   * The most heap in use at once, sampled every 20 ms. The memory pools' own peaks are no
+   * measure of it: they peak at different times, and their sum can exceed the heap's limit.
+   */
+  private static final class HeapSampler {
+    private volatile long peak;
+    private final Thread thread;
+
+    HeapSampler() {
+      thread = new Thread(() -> {
+        while (true) {
+          peak = Math.max(peak, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+          try {
+            Thread.sleep(20);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      }, "kbsite-heap-sampler");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    void stop() {
+      thread.interrupt();
+    }
+
+    long peak() {
+      return Math.max(peak, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
     }
   }
 
