@@ -129,8 +129,13 @@ public final class Main implements Callable<Integer> {
         progress.clear();
         err.println("kbsite: cannot build: template error: " + e.getMessage().lines().findFirst().orElse(""));
         return IO_ERROR;
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | OutOfMemoryError e) {
         progress.clear();
+        if (outOfMemory(e)) {
+          err.println("kbsite: cannot build: out of memory; give Java more heap (java -Xmx...); the previous site is"
+              + " untouched. Heap limit now: " + (Runtime.getRuntime().maxMemory() >> 20) + " MB");
+          return IO_ERROR;
+        }
         err.println("kbsite: internal error (a bug in kbsite; the previous site is untouched): " + e);
         e.printStackTrace(err);
         return INTERNAL_ERROR;
@@ -145,6 +150,16 @@ public final class Main implements Callable<Integer> {
       out.println(report.summaryLine());
       return strict && !report.rejected().isEmpty() ? REJECTED_STRICT : OK;
     }
+  }
+
+  /** True when {@code e} is, or was caused by, the heap running out (it may come wrapped from another thread). */
+  static boolean outOfMemory(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Command(name = "bench", mixinStandardHelpOptions = true,
