@@ -116,10 +116,12 @@ public final class Main implements Callable<Integer> {
       Progress progress = Progress.forConsole(quiet, err);
       BuildReport report;
       java.util.Map<String, Double> stages;
+      List<String> warnings;
       try {
         SiteBuilder builder = new SiteBuilder(options, progress::update);
         report = builder.build();
         stages = builder.stages();
+        warnings = builder.warnings();
       } catch (IOException | UncheckedIOException e) {
         progress.clear();
         IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
@@ -141,6 +143,7 @@ public final class Main implements Callable<Integer> {
         return INTERNAL_ERROR;
       }
       progress.clear();
+      warnings.forEach(w -> err.println("kbsite: note: " + w));
       if (progress.interactive()) {
         out.print(report.coverageTable());
       }

@@ -38,6 +38,8 @@ public final class SiteBuilder {
   private final BuildOptions options;
   private final Progress progress;
   private Map<String, Double> stages = Map.of();
+  private final long heapLimit;
+  private final List<String> warnings = new ArrayList<>();
 
   /** Receives the number of articles rendered so far and the total. */
   public interface Progress {
@@ -45,8 +47,26 @@ public final class SiteBuilder {
   }
 
   public SiteBuilder(BuildOptions options, Progress progress) {
+    this(options, progress, Runtime.getRuntime().maxMemory());
+  }
+
+  /** {@code heapLimit}: the heap the previous build's state must fit in (see {@link #STATE_TO_HEAP}). */
+  SiteBuilder(BuildOptions options, Progress progress, long heapLimit) {
     this.options = options;
     this.progress = progress;
+    this.heapLimit = heapLimit;
+  }
+
+  /**
+   * A loaded build state takes about this many times its size on disk in the heap (decoded
+   * summaries, maps of outputs), on top of what the build itself holds: a state larger than the
+   * heap allows is not loaded, and the build is a clean one rather than an out-of-memory error.
+   */
+  static final int STATE_TO_HEAP = 3;
+
+  /** What the user should know about the last build that is not about an input file. */
+  public List<String> warnings() {
+    return List.copyOf(warnings);
   }
 
   /**
@@ -78,8 +98,15 @@ public final class SiteBuilder {
           throw new UncheckedIOException(e);
         }
       });
+      long stateBytes = options.clean() ? 0 : sizeOf(site.out().resolve(BuildState.FILE)) + sizeOf(site.out().resolve(SearchState.FILE));
+      boolean stateFits = stateBytes * STATE_TO_HEAP <= heapLimit;
+      if (!stateFits) {
+        warnings.add(String.format(java.util.Locale.ROOT, "the previous build's state (%d MB) is too large to load"
+            + " in a %d MB heap: everything was built again; give Java more heap (java -Xmx...) for incremental builds",
+            stateBytes >> 20, heapLimit >> 20));
+      }
       CompletableFuture<BuildState> loading = CompletableFuture.supplyAsync(
-          () -> options.clean() ? null : BuildState.load(site.out()));
+          () -> options.clean() || !stateFits ? null : BuildState.load(site.out()));
       long scanned = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
       ContentScanner.Inventory inventory = ContentScanner.scan(options.content());
       clock.lap("scan");
@@ -127,6 +154,14 @@ public final class SiteBuilder {
       clock.lap("state and publish");
       stages = clock.stages();
       return built.report();
+    }
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
     }
   }
 

@@ -93,6 +93,23 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void aStateTooLargeForTheHeapIsNotLoaded() throws IOException {
+    build(site, false);
+    long state = Files.size(site.resolve(BuildState.FILE)) + Files.size(site.resolve(SearchState.FILE));
+    BuildOptions options = new BuildOptions(content, site, templates, "/", "https://kb.example.org", false);
+    // A heap just too small for the state, then one just large enough.
+    SiteBuilder small = new SiteBuilder(options, (n, t) -> {}, state * SiteBuilder.STATE_TO_HEAP - 1);
+    BuildReport rebuilt = small.build();
+    assertEquals("clean", rebuilt.changes().build(), "built again rather than run out of memory");
+    assertEquals(1, small.warnings().size());
+    assertTrue(small.warnings().get(0).contains("too large to load"), small.warnings().toString());
+    assertSameAsClean("after a build that could not load the state");
+    SiteBuilder enough = new SiteBuilder(options, (n, t) -> {}, state * SiteBuilder.STATE_TO_HEAP + (1 << 20));
+    assertEquals("incremental", enough.build().changes().build());
+    assertEquals(List.of(), enough.warnings());
+  }
+
+  @Test
   void nothingEditedWritesNothing() throws IOException {
     build(site, false);
     Map<String, String> before = stamps(site);
