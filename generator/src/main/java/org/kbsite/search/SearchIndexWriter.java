@@ -42,6 +42,8 @@ public final class SearchIndexWriter implements AutoCloseable {
   private final int[] numbers;
   private final int[] docAt;
   private final List<String> products;
+  /** Each product's place in {@code products}: asked once per article. */
+  private final Map<String, Integer> productNumber = new HashMap<>();
   private final Map<String, Integer> termIds = new ConcurrentHashMap<>();
   private final AtomicInteger nextTermId = new AtomicInteger();
   private final TermStore terms;
@@ -122,6 +124,9 @@ public final class SearchIndexWriter implements AutoCloseable {
       nextTermId.set(dictionary.length);
     }
     this.products = articles.stream().flatMap(a -> a.products().stream()).distinct().sorted().toList();
+    for (int i = 0; i < products.size(); i++) {
+      productNumber.put(products.get(i), i);
+    }
     List<ArticleSummary> sorted = new ArrayList<>(articles);
     sorted.sort(Comparator.comparing((ArticleSummary a) -> a.products().isEmpty() ? "" : a.products().get(0))
         .thenComparingInt(SearchIndexWriter::year)
@@ -203,7 +208,7 @@ public final class SearchIndexWriter implements AutoCloseable {
 
   /** The products of an article as its text file's first line gives them: indexes into the manifest's list. */
   public List<Integer> productNumbers(ArticleSummary a) {
-    return a.products().stream().map(products::indexOf).toList();
+    return a.products().stream().map(productNumber::get).toList();
   }
 
   private int doc(KbId id) {
@@ -232,7 +237,7 @@ public final class SearchIndexWriter implements AutoCloseable {
     Map<String, Object> h = new LinkedHashMap<>();
     h.put("id", a.id().toString());
     h.put("title", a.title());
-    h.put("products", a.products().stream().map(products::indexOf).toList());
+    h.put("products", a.products().stream().map(productNumber::get).toList());
     h.put("date", a.lastModified() == null ? "" : a.lastModified().toString());
     return Json.compact(h);
   }
@@ -357,7 +362,7 @@ public final class SearchIndexWriter implements AutoCloseable {
     int[] run = null;
     for (int d = 0; d < docs.size(); d++) {
       ArticleSummary a = docs.get(d);
-      int p = a.products().isEmpty() ? -1 : products.indexOf(a.products().get(0));
+      int p = a.products().isEmpty() ? -1 : productNumber.get(a.products().get(0));
       int y = year(a);
       if (run == null || run[0] != p || run[1] != y) {
         run = new int[] {p, y, d, 0};
@@ -374,7 +379,7 @@ public final class SearchIndexWriter implements AutoCloseable {
     for (int d = 0; d < docs.size(); d++) {
       List<String> ps = docs.get(d).products();
       for (int i = 1; i < ps.size(); i++) {
-        out.computeIfAbsent(Integer.toString(products.indexOf(ps.get(i))), k -> new ArrayList<>()).add(d);
+        out.computeIfAbsent(Integer.toString(productNumber.get(ps.get(i))), k -> new ArrayList<>()).add(d);
       }
     }
     return out;

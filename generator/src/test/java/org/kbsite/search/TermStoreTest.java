@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 class TermStoreTest {
   private static SearchIndexWriter.DocTerms terms(int doc) {
     Random r = new Random(doc);
-    int n = r.nextInt(50);
-    int[] ids = r.ints(n, 0, 1_000_000).distinct().toArray();
+    // Enough terms in all to fill the store's 1 MB buffer a few times; doc 7 larger than it.
+    int n = doc == 7 ? 600_000 : r.nextInt(1500);
+    int[] ids = r.ints(n, 0, 10_000_000).distinct().toArray();
     int[] values = r.ints(ids.length, 0, 1 << 18).toArray();
     return SearchIndexWriter.DocTerms.pack(ids, values, r.nextInt(5000));
   }
@@ -23,6 +24,7 @@ class TermStoreTest {
   void readsBackWhatEachDocStored() {
     try (TermStore store = new TermStore(2000)) {
       // Stored from many threads in no particular order; doc 1999 never.
+      assertTrue(terms(7).packed().length > 1 << 20);
       IntStream.range(0, 1999).parallel().forEach(d -> store.put(d, terms(d)));
       assertFalse(store.has(1999));
       for (int d = 0; d < 1999; d++) {
