@@ -191,7 +191,7 @@ public final class Main implements Callable<Integer> {
     int hugoMax;
 
     @Option(names = "--repeat", defaultValue = "3", paramLabel = "N",
-        description = "How many times each incremental rebuild is timed (default: 3).")
+        description = "How many times each incremental rebuild is timed (default: 3; 0: none).")
     int repeat;
 
     @Override
