@@ -1,7 +1,11 @@
 package org.kbsite.incremental;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
@@ -32,6 +36,18 @@ public final class Hasher {
     } catch (CloneNotSupportedException e) {
       throw new IllegalStateException("SHA-256 digests can be cloned", e);
     }
+  }
+
+  /** The hash of a file's bytes, read a piece at a time. */
+  public static Hash of(Path file) throws IOException {
+    Hasher h = new Hasher();
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] buf = new byte[1 << 16];
+      for (int n; (n = in.read(buf)) > 0; ) {
+        h.bytes(buf, 0, n);
+      }
+    }
+    return h.done();
   }
 
   /** The hash of some bytes. */

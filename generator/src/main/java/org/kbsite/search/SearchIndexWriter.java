@@ -33,7 +33,8 @@ import org.kbsite.model.KbId;
  *
  * <p>An incremental build seeds the term dictionary with an earlier build's ({@link Terms}) and
  * gives unchanged articles their earlier terms with {@link #keep} instead of tokenising them
- * again; {@link #terms} hands the dictionary and every article's terms to the next build.
+ * again; {@link #dictionary} and {@link #termsOf} hand the dictionary and every article's terms
+ * to the next build.
  */
 public final class SearchIndexWriter implements AutoCloseable {
   private final BiConsumer<String, byte[]> sink;
@@ -92,7 +93,6 @@ public final class SearchIndexWriter implements AutoCloseable {
       }
     }
   }
-
 
   /** The postings built at once in {@link #writeTerms}: bounds its memory at any archive size. */
   static final long POSTINGS_PER_PASS = 10_000_000L;

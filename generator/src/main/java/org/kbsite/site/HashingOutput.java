@@ -11,7 +11,7 @@ import org.kbsite.incremental.Hasher;
  * An output stream into a file that hashes what it writes, for files too large to hold: a buffer
  * that hashes and writes what it holds when full. Not a BufferedOutputStream: its methods are
  * synchronized, and DataOutputStream calls them for every byte of a varint and an int; tens of
- * millions of times for the search state. The caller closes the channel.
+ * millions of times for the search state.
  */
 final class HashingOutput extends OutputStream {
   private final FileChannel channel;
@@ -20,8 +20,21 @@ final class HashingOutput extends OutputStream {
   private int count;
   private Hash hash;
 
-  HashingOutput(FileChannel channel) {
+  private HashingOutput(FileChannel channel) {
     this.channel = channel;
+  }
+
+  /** Writes a file's bytes into a stream. */
+  interface Body {
+    void write(OutputStream out) throws IOException;
+  }
+
+  /** Writes what {@code body} writes into the channel; returns the hash of those bytes. The caller closes the channel. */
+  static Hash write(FileChannel channel, Body body) throws IOException {
+    HashingOutput out = new HashingOutput(channel);
+    body.write(out);
+    out.flush();
+    return out.hash();
   }
 
   @Override

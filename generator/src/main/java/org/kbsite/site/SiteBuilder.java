@@ -167,13 +167,8 @@ public final class SiteBuilder {
 
   /** The hash of a file's bytes, or null when it cannot be read. */
   private static Hash fileHash(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      Hasher h = new Hasher();
-      byte[] buf = new byte[1 << 16];
-      for (int n; (n = in.read(buf)) > 0; ) {
-        h.bytes(buf, 0, n);
-      }
-      return h.done();
+    try {
+      return Hasher.of(file);
     } catch (IOException e) {
       return null;
     }

@@ -1,7 +1,6 @@
 package org.kbsite.site;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -136,21 +135,14 @@ final class SiteOutput {
     return staging.channel(path);
   }
 
-  /** Writes a file's bytes into a stream. */
-  interface StreamBody {
-    void write(OutputStream out) throws IOException;
-  }
-
   /**
    * Writes a file too large to hold: streamed into the staging folder, its bytes hashed as they
    * go, and left there only when they differ from what the output folder holds.
    */
-  void stream(String path, Hash inputs, StreamBody body) throws IOException {
+  void stream(String path, Hash inputs, HashingOutput.Body body) throws IOException {
     Hash hash;
-    try (FileChannel channel = staging.channel(path); HashingOutput bytes = new HashingOutput(channel)) {
-      body.write(bytes);
-      bytes.flush();
-      hash = bytes.hash();
+    try (FileChannel channel = staging.channel(path)) {
+      hash = HashingOutput.write(channel, body);
     }
     record(path, new BuildState.Output(keyed(inputs), hash));
     BuildState.Output before = previous == null ? null : previous.get(path);

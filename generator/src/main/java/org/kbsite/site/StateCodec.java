@@ -36,14 +36,14 @@ final class StateCodec {
   static Hash write(Path file, String magic, int format, Body body) {
     try {
       Files.createDirectories(file.getParent());
-      try (FileChannel channel = FileChannel.open(file, CREATE, TRUNCATE_EXISTING, WRITE);
-          HashingOutput sink = new HashingOutput(channel);
-          DataOutputStream out = new DataOutputStream(sink)) {
-        str(out, magic);
-        out.writeInt(format);
-        body.write(out);
-        out.flush();
-        return sink.hash();
+      try (FileChannel channel = FileChannel.open(file, CREATE, TRUNCATE_EXISTING, WRITE)) {
+        return HashingOutput.write(channel, sink -> {
+          DataOutputStream out = new DataOutputStream(sink);
+          str(out, magic);
+          out.writeInt(format);
+          body.write(out);
+          out.flush();
+        });
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
