@@ -147,22 +147,12 @@ public record ArticleView(
    * (a missing article's link names its page of the "cited but missing" list). The page of an
    * unchanged article whose context key is unchanged is unchanged, so an incremental build
    * renders it again only when this key changes. Whatever {@link #of} comes to read from the
-   * index or the links must be fed here too.
+   * index or the links must be fed here too, and be seen by the build's ContextChanges, which
+   * decides without this key when none of it can have changed.
    */
   public static Hash contextKey(ArticleSummary s, Links links, SiteIndex index) {
     Hasher h = new Hasher();
-    s.tags().forEach(t -> h.str(termHref(links, "tags", null, t)));
-    s.products().forEach(p -> h.str(termHref(links, "products", null, p)));
-    for (Version v : s.versions()) {
-      if (v.version() != null && !s.products().isEmpty()) {
-        h.str(termHref(links, "versions", s.products().get(0), v.version()));
-      }
-    }
-    s.os().forEach(o -> h.str(termHref(links, "os", null, o)));
-    s.keywords().forEach(k -> h.str(termHref(links, "keywords", null, k)));
-    if (s.lastModified() != null) {
-      h.str(termHref(links, "years", null, Integer.toString(s.lastModified().getYear())));
-    }
+    forEachTerm(s, (facet, group, value) -> h.str(termHref(links, facet, group, value)));
     h.tag(1);
     s.references().forEach(r -> feed(h, cite(r, index, links)));
     h.tag(2);
@@ -170,6 +160,27 @@ public record ArticleView(
     h.tag(3);
     index.related(s.id()).forEach(c -> feed(h, cite(c.id(), index, links)));
     return h.done();
+  }
+
+  /** Receives a term an article's page links to: its facet's ID, its group (or null) and value. */
+  public interface TermVisitor {
+    void term(String facet, String group, String value);
+  }
+
+  /** Every term an article's page links to, in the order of its header. */
+  public static void forEachTerm(ArticleSummary s, TermVisitor visitor) {
+    s.tags().forEach(t -> visitor.term("tags", null, t));
+    s.products().forEach(p -> visitor.term("products", null, p));
+    for (Version v : s.versions()) {
+      if (v.version() != null && !s.products().isEmpty()) {
+        visitor.term("versions", s.products().get(0), v.version());
+      }
+    }
+    s.os().forEach(o -> visitor.term("os", null, o));
+    s.keywords().forEach(k -> visitor.term("keywords", null, k));
+    if (s.lastModified() != null) {
+      visitor.term("years", null, Integer.toString(s.lastModified().getYear()));
+    }
   }
 
   private static void feed(Hasher h, Cite c) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.kbsite.extract.ReferenceExtractor;
 import org.kbsite.index.Facet;
+import org.kbsite.index.Facets;
 import org.kbsite.index.SiteIndex;
 import org.kbsite.model.KbId;
 
@@ -22,7 +23,7 @@ public final class Links {
   private final String base;
   private final String origin;
   private final SiteIndex index;
-  private final Map<String, String> termPaths = new HashMap<>();
+  private final Map<String, String> termPaths;
   private final Map<KbId, Integer> missingPositions = new HashMap<>();
 
   /** {@code origin} is e.g. {@code https://example.org}, or null when unknown. */
@@ -30,17 +31,28 @@ public final class Links {
     this.base = base;
     this.origin = origin;
     this.index = index;
-    for (Facet f : index.facets()) {
-      // "page" is where a listing's further pages live.
-      Anchors.Unique slugs = new Anchors.Unique(Set.of("page"));
-      for (Facet.Term t : f.terms()) {
-        termPaths.put(f.id() + "\n" + t.key(), f.id() + "/" + slugs.of(Anchors.slug(t.title())) + "/");
-      }
-    }
+    this.termPaths = termPaths(index.kept().facets());
     int i = 0;
     for (KbId id : index.missing().keySet()) {
       missingPositions.put(id, i++);
     }
+  }
+
+  /**
+   * Every term's page, keyed by facet ID, a newline and the term's key ({@link Facet#termKey}).
+   * Slugs that would clash are numbered in term order, so one term's path can depend on others.
+   */
+  public static Map<String, String> termPaths(Facets.Lists facets) {
+    Map<String, String> paths = new HashMap<>();
+    for (Facets.Numbers f : facets.facets()) {
+      // "page" is where a listing's further pages live.
+      Anchors.Unique slugs = new Anchors.Unique(Set.of("page"));
+      for (Facets.TermNumbers t : f.terms()) {
+        Facet.Term term = new Facet.Term(t.label(), t.group(), List.of());
+        paths.put(f.id() + "\n" + term.key(), f.id() + "/" + slugs.of(Anchors.slug(term.title())) + "/");
+      }
+    }
+    return paths;
   }
 
   public String base() {

@@ -41,8 +41,8 @@ final class ArticleFiles {
   private final SiteBuilder.Progress progress;
   /** By index into the accepted pages: whether the article's record must be made again (its page changed). */
   private final boolean[] changed;
-  /** The articles that changed, when the links, facets and related lists did not; else null. */
-  private final Set<KbId> changedIds;
+  /** What changed in the pages' context, when the links between articles did not; else null. */
+  private final ContextChanges context;
   private final AtomicInteger done = new AtomicInteger();
   /** The articles whose record was made again: their sources changed. */
   final Set<KbId> remade = ConcurrentHashMap.newKeySet();
@@ -50,7 +50,7 @@ final class ArticleFiles {
   private Hash catalogInputs;
 
   ArticleFiles(SiteOutput out, Accepted accepted, SiteRenderer renderer, Links links, SiteIndex index,
-      SearchFiles search, boolean sameLinks, String baseUrl, SiteBuilder.Progress progress) {
+      SearchFiles search, SiteIndex.Kept beforeIfSameLinks, String baseUrl, SiteBuilder.Progress progress) {
     this.out = out;
     this.baseUrl = baseUrl;
     this.progress = progress;
@@ -64,7 +64,7 @@ final class ArticleFiles {
         ids.add(accepted.ids.get(k));
       }
     }
-    this.changedIds = sameLinks ? ids : null;
+    this.context = beforeIfSameLinks == null ? null : new ContextChanges(ids, beforeIfSameLinks, index.kept());
     this.accepted = accepted;
     this.renderer = renderer;
     this.links = links;
@@ -113,36 +113,6 @@ final class ArticleFiles {
   }
 
   /**
-   * True when none of the articles the page shows (cited, citing, related) changed, and the
-   * links between articles, the facets and related lists are as before: then the page's context
-   * key is as before, without computing it.
-   */
-  private boolean unaffected(ArticleSummary s) {
-    if (changedIds == null) {
-      return false;
-    }
-    if (changedIds.isEmpty()) {
-      return true;
-    }
-    for (KbId r : s.references()) {
-      if (changedIds.contains(r)) {
-        return false;
-      }
-    }
-    for (ArticleSummary c : index.citedBy(s.id())) {
-      if (changedIds.contains(c.id())) {
-        return false;
-      }
-    }
-    for (ArticleSummary c : index.related(s.id())) {
-      if (changedIds.contains(c.id())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
    * Makes the article's page and record when their inputs changed; returns its record line when
    * {@code needLine} or when it was made, else null.
    */
@@ -153,7 +123,7 @@ final class ArticleFiles {
     String recordPath = recordPath(id);
     Hash pageInputs = null;
     boolean page;
-    if (!changed[k] && unaffected(accepted.summaries.get(k)) && out.had(pagePath)) {
+    if (!changed[k] && context != null && context.unaffected(accepted.summaries.get(k), index) && out.had(pagePath)) {
       out.keep(pagePath);
       page = false;
     } else {

@@ -234,12 +234,11 @@ public final class SiteBuilder {
     } else {
       SiteIndex index = new SiteIndex(accepted.summaries, reuse ? previous.kept : null);
       Hash links = accepted.linksHash();
-      // Links, facets and related lists as before: an unchanged article's page can change only
-      // through the articles it shows that changed.
-      boolean sameLinks = reuse && links.equals(previous.links) && previous.kept != null
-          && index.kept().facets() == previous.kept.facets() && index.kept().related() == previous.kept.related();
+      // The same links between articles: an unchanged article's page can change only through the
+      // articles, terms and related lists it shows that changed (ContextChanges).
+      SiteIndex.Kept beforeIfSameLinks = reuse && links.equals(previous.links) ? previous.kept : null;
       clock.lap("index");
-      Written written = writeSite(out, accepted, index, reuse ? previous : null, previous, sameLinks, clock);
+      Written written = writeSite(out, accepted, index, reuse ? previous : null, previous, beforeIfSameLinks, clock);
       next = new BuildState(key, archive, links, scanned, sources, out.manifest(), written.chunks(), index.kept(),
           written.entries());
       search = written.search();
@@ -272,14 +271,14 @@ public final class SiteBuilder {
    * previous state when made with the same key, {@code previous} the previous state in any case.
    */
   private Written writeSite(SiteOutput out, Accepted accepted, SiteIndex index, BuildState reuse,
-      BuildState previous, boolean sameLinks, Stopwatch clock) throws IOException {
+      BuildState previous, SiteIndex.Kept beforeIfSameLinks, Stopwatch clock) throws IOException {
     Templates templates = Templates.load(options.templates());
     Links links = new Links(options.baseUrl(), options.siteUrl(), index);
     SiteRenderer renderer = new SiteRenderer(templates, links, index);
     clock.lap("links");
     SearchFiles search = new SearchFiles(out, index.articles(), reuse == null ? null : SearchState.load(out.site(), out.key()));
     clock.lap("search state");
-    ArticleFiles articles = new ArticleFiles(out, accepted, renderer, links, index, search, sameLinks,
+    ArticleFiles articles = new ArticleFiles(out, accepted, renderer, links, index, search, beforeIfSameLinks,
         options.baseUrl(), progress);
     Map<Integer, BuildState.Chunk> chunks = articles.write(previous == null ? Map.of() : previous.chunks);
     clock.lap("articles");

@@ -92,6 +92,33 @@ class IncrementalBuildTest {
     assertTrue(Files.isRegularFile(site.resolve("kb/162/Q162670/index.html")));
   }
 
+  /**
+   * Edits that leave the links between articles alone but move a term's page and change a related
+   * list: the pages of unedited articles that show them are made again too. Q137300 alone has the
+   * keyword kbtshoot; Q154822's only related article is Q140341, through the keyword kbGrpDSVB;
+   * neither cites or is cited by an edited article.
+   */
+  @Test
+  void editsThatMoveATermOrChangeARelatedListGiveWhatACleanBuildGives() throws IOException {
+    build(site, false);
+    String movedTerm = "kb/137/Q137300/index.html";
+    String lostRelated = "kb/154/Q154822/index.html";
+    assertTrue(Files.readString(site.resolve(movedTerm)).contains("/keywords/kbtshoot/"));
+    assertTrue(Files.readString(site.resolve(lostRelated)).contains("href=\"/kb/140/Q140341/\""));
+    // "*kbtshoot" slugs as "kbtshoot" and sorts before it, which moves to kbtshoot-2. The keywords
+    // are in the header and in the trailer, which wins.
+    Path one = page(172337);
+    Files.writeString(one, Files.readString(one).replace(": kbSSafe500bug", ": *kbtshoot kbSSafe500bug"));
+    Path two = page(140341);
+    Files.writeString(two, Files.readString(two).replace("kbGrpDSVB kbfixlist", "kbfixlist"));
+    BuildReport edited = build(site, false);
+    assertEquals("incremental", edited.changes().build());
+    assertSameAsClean("after edits that move a term and change a related list");
+    assertTrue(Files.readString(site.resolve(movedTerm)).contains("/keywords/kbtshoot-2/"), "the term's new page");
+    assertFalse(Files.readString(site.resolve(lostRelated)).contains("href=\"/kb/140/Q140341/\""), "no longer related");
+    assertTrue(edited.changes().written() < 100, "only the files whose bytes change: " + edited.changes());
+  }
+
   @Test
   void aStateTooLargeForTheHeapIsNotLoaded() throws IOException {
     build(site, false);
