@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.kbsite.incremental.Hash;
 import org.kbsite.incremental.Hasher;
@@ -23,64 +24,91 @@ public final class Facets {
   private Facets() {}
 
   /**
-   * Every facet with its terms' articles by number, and the hash of all that they were made from
-   * (each article's products, versions, operating systems, keywords, tags and year): an
-   * incremental build keeps them while that hash is unchanged, as after an edit of a title or a
-   * text.
+   * Every facet with its terms' articles by number, each with the hash of what it was made from
+   * (each article's values of that facet): an incremental build keeps a facet while its hash is
+   * unchanged, so that an edit of a title tag makes the tags again and nothing else.
    */
-  public record Lists(Hash inputs, List<Numbers> facets) {}
+  public record Lists(List<Numbers> facets) {}
 
-  /** A facet with its terms' articles as article numbers. */
-  public record Numbers(String id, String name, String termNoun, List<TermNumbers> terms) {}
+  /** A facet with its terms' articles as article numbers, and the hash of its inputs. */
+  public record Numbers(String id, String name, String termNoun, Hash inputs, List<TermNumbers> terms) {}
 
   public record TermNumbers(String label, String group, int[] articles) {}
 
   /** The facets, and the same as lists for a later build. */
   record Made(List<Facet> facets, Lists lists) {}
 
-  /** The facets, taken from {@code earlier} when made from the same inputs. */
+  /** How one facet is made from the summaries, and which of their values it reads. */
+  private record Kind(String id, Function<List<ArticleSummary>, Facet> make, BiConsumer<Hasher, ArticleSummary> values) {}
+
+  private static final List<Kind> KINDS = List.of(
+      new Kind("products", sorted -> folded("products", "Products", "product", sorted, ArticleSummary::products),
+          (h, s) -> strings(h, s.products())),
+      // A version is listed under the article's products.
+      new Kind("versions", Facets::versions, (h, s) -> {
+        strings(h, s.products());
+        h.i32(s.versions().size());
+        s.versions().forEach(v -> h.str(v.platform()).str(v.version()));
+      }),
+      new Kind("os", sorted -> folded("os", "Operating systems", "operating system", sorted, ArticleSummary::os),
+          (h, s) -> strings(h, s.os())),
+      new Kind("keywords", sorted -> folded("keywords", "Keywords", "keyword", sorted, ArticleSummary::keywords),
+          (h, s) -> strings(h, s.keywords())),
+      new Kind("tags", sorted -> folded("tags", "Title tags", "tag", sorted, ArticleSummary::tags),
+          (h, s) -> strings(h, s.tags())),
+      new Kind("years", sorted -> folded("years", "Years last modified", "year", sorted, Facets::year),
+          (h, s) -> h.str(s.lastModified() == null ? null : Integer.toString(s.lastModified().getYear()))));
+
+  /**
+   * The facets; each taken from {@code earlier} when made from the same inputs. The lists are
+   * {@code earlier} itself when every facet was.
+   */
   static Made all(List<ArticleSummary> sorted, Lists earlier, Map<Integer, ArticleSummary> byNumber) {
-    Hash inputs = inputs(sorted);
-    if (earlier == null || !earlier.inputs().equals(inputs)) {
-      List<Facet> facets = all(sorted);
-      return new Made(facets, new Lists(inputs, facets.stream().map(f -> new Numbers(f.id(), f.name(), f.termNoun(),
-          f.terms().stream().map(t -> new TermNumbers(t.label(), t.group(),
-              t.articles().stream().mapToInt(a -> a.id().number()).toArray())).toList())).toList()));
+    Hasher[] hashers = new Hasher[KINDS.size()];
+    for (int k = 0; k < hashers.length; k++) {
+      hashers[k] = new Hasher();
+    }
+    for (ArticleSummary s : sorted) {
+      for (int k = 0; k < hashers.length; k++) {
+        KINDS.get(k).values().accept(hashers[k].i32(s.id().number()), s);
+      }
     }
     List<Facet> facets = new ArrayList<>();
-    for (Numbers f : earlier.facets()) {
-      facets.add(new Facet(f.id(), f.name(), f.termNoun(), f.terms().stream()
-          .map(t -> new Facet.Term(t.label(), t.group(),
-              java.util.Arrays.stream(t.articles()).mapToObj(byNumber::get).toList()))
-          .toList()));
+    List<Numbers> lists = new ArrayList<>();
+    boolean allKept = true;
+    for (int k = 0; k < hashers.length; k++) {
+      Kind kind = KINDS.get(k);
+      Hash inputs = hashers[k].done();
+      Numbers before = earlier == null || earlier.facets().size() != KINDS.size() ? null : earlier.facets().get(k);
+      if (before != null && before.id().equals(kind.id()) && before.inputs().equals(inputs)) {
+        facets.add(new Facet(before.id(), before.name(), before.termNoun(), before.terms().stream()
+            .map(t -> new Facet.Term(t.label(), t.group(),
+                java.util.Arrays.stream(t.articles()).mapToObj(byNumber::get).toList()))
+            .toList()));
+        lists.add(before);
+      } else {
+        Facet f = kind.make().apply(sorted);
+        facets.add(f);
+        lists.add(new Numbers(f.id(), f.name(), f.termNoun(), inputs, f.terms().stream()
+            .map(t -> new TermNumbers(t.label(), t.group(), t.articles().stream().mapToInt(a -> a.id().number()).toArray()))
+            .toList()));
+        allKept = false;
+      }
     }
-    return new Made(facets, earlier);
+    return new Made(facets, allKept ? earlier : new Lists(lists));
   }
 
-  private static Hash inputs(List<ArticleSummary> sorted) {
-    Hasher h = new Hasher();
-    for (ArticleSummary s : sorted) {
-      h.i32(s.id().number());
-      for (List<String> values : List.of(s.products(), s.os(), s.keywords(), s.tags())) {
-        h.i32(values.size());
-        values.forEach(h::str);
-      }
-      h.i32(s.versions().size());
-      s.versions().forEach(v -> h.str(v.platform()).str(v.version()));
-      h.i32(s.lastModified() == null ? 0 : s.lastModified().getYear());
-    }
-    return h.done();
+  private static void strings(Hasher h, List<String> values) {
+    h.i32(values.size());
+    values.forEach(h::str);
+  }
+
+  private static List<String> year(ArticleSummary s) {
+    return s.lastModified() == null ? List.of() : List.of(Integer.toString(s.lastModified().getYear()));
   }
 
   static List<Facet> all(List<ArticleSummary> sorted) {
-    return List.of(
-        folded("products", "Products", "product", sorted, ArticleSummary::products),
-        versions(sorted),
-        folded("os", "Operating systems", "operating system", sorted, ArticleSummary::os),
-        folded("keywords", "Keywords", "keyword", sorted, ArticleSummary::keywords),
-        folded("tags", "Title tags", "tag", sorted, ArticleSummary::tags),
-        folded("years", "Years last modified", "year", sorted,
-            s -> s.lastModified() == null ? List.of() : List.of(Integer.toString(s.lastModified().getYear()))));
+    return KINDS.stream().map(k -> k.make().apply(sorted)).toList();
   }
 
   private static Facet folded(String id, String name, String noun, List<ArticleSummary> sorted,

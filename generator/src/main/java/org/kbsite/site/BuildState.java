@@ -37,7 +37,7 @@ import org.kbsite.model.Version;
 final class BuildState {
   static final String FILE = ".kbsite/state";
   private static final String MAGIC = "kbsite-build-state";
-  private static final int FORMAT = 6;
+  private static final int FORMAT = 7;
 
   /** A content file as the last build saw it. */
   record Source(long size, long modified, PageResult result) {
@@ -213,12 +213,12 @@ final class BuildState {
     }
 
     private void facets(Facets.Lists lists) throws IOException {
-      hash(lists.inputs());
       out.writeInt(lists.facets().size());
       for (Facets.Numbers f : lists.facets()) {
         str(f.id());
         str(f.name());
         str(f.termNoun());
+        hash(f.inputs());
         out.writeInt(f.terms().size());
         for (Facets.TermNumbers t : f.terms()) {
           str(t.label());
@@ -379,13 +379,13 @@ final class BuildState {
     }
 
     private Facets.Lists facets() {
-      Hash inputs = hash();
       int n = count();
       List<Facets.Numbers> facets = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
         String id = str();
         String name = str();
         String noun = str();
+        Hash inputs = hash();
         int terms = count();
         List<Facets.TermNumbers> list = new ArrayList<>(terms);
         for (int j = 0; j < terms; j++) {
@@ -399,9 +399,9 @@ final class BuildState {
           }
           list.add(new Facets.TermNumbers(label, group, articles));
         }
-        facets.add(new Facets.Numbers(id, name, noun, list));
+        facets.add(new Facets.Numbers(id, name, noun, inputs, list));
       }
-      return new Facets.Lists(inputs, facets);
+      return new Facets.Lists(facets);
     }
 
     private PageResult result() {

@@ -1,6 +1,7 @@
 package org.kbsite.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.Comparator;
 import java.util.List;
@@ -63,6 +64,26 @@ class SiteIndexTest {
     assertEquals(List.of("P 3.51", "P 4.0"), versions.terms().stream().map(Facet.Term::title).toList());
     assertEquals(List.of("Q100001", "Q100002"), ids(versions.terms().get(1).articles()));
     assertEquals(List.of("1999"), facets.get("years").terms().stream().map(Facet.Term::label).toList());
+  }
+
+  @Test
+  void anEditKeepsTheFacetsItDoesNotTouch() {
+    List<ArticleSummary> before = Summaries.small();
+    SiteIndex.Kept kept = new SiteIndex(before).kept();
+    // Q100004's title tag changes from PRB to FIX; nothing else does.
+    List<ArticleSummary> after = before.stream().map(s -> !s.id().equals(new KbId(100004)) ? s
+        : new ArticleSummary(s.id(), s.permalink(), s.title(), List.of("FIX"), s.products(), s.versionsRaw(),
+            s.versions(), s.os(), s.keywords(), s.lastModified(), s.sections(), s.events(), s.references())).toList();
+    SiteIndex edited = new SiteIndex(after, kept);
+    List<Facets.Numbers> was = kept.facets().facets();
+    List<Facets.Numbers> is = edited.kept().facets().facets();
+    for (int f = 0; f < was.size(); f++) {
+      assertEquals(!was.get(f).id().equals("tags"), was.get(f) == is.get(f), was.get(f).id() + " kept");
+    }
+    // What is kept or made again is what an index made from nothing gives.
+    assertEquals(new SiteIndex(after).facets(), edited.facets());
+    assertEquals(List.of("FIX", "PRB"), edited.facets().get(4).terms().stream().map(Facet.Term::label).toList());
+    assertSame(kept.facets(), new SiteIndex(before, kept).kept().facets(), "nothing changed: the very same lists");
   }
 
   @Test
