@@ -77,14 +77,16 @@ final class SearchFiles {
     return h.done();
   }
 
+  /** The search page's path. */
+  static final String PAGE = "search/index.html";
+
   /**
-   * Writes the term shards, maps, manifest and search page; returns what the next build keeps,
-   * to be written with {@link Kept#writeTo} and then closed. {@code pages} gets the search page's path.
+   * Writes the term shards, maps, manifest and search page ({@link #PAGE}); returns what the next
+   * build keeps, to be written with {@link Kept#writeTo} and then closed.
    */
-  Kept finish(Templates templates, String base, List<String> pages) {
+  Kept finish(Templates templates, String base) {
     writer.finish();
-    out.write("search/index.html", SearchPage.render(templates, base, writer));
-    pages.add("search/index.html");
+    out.write(PAGE, SearchPage.render(templates, base, writer));
     int[] numbers = kept.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
     return new Kept(writer.dictionary(), numbers);
   }

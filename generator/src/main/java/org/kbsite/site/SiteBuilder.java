@@ -157,6 +157,15 @@ public final class SiteBuilder {
     }
   }
 
+  /** Runs {@code task} on a thread of its own: not in the common pool, which parallel streams use. */
+  private static <T> CompletableFuture<T> onItsOwnThread(java.util.function.Supplier<T> task) {
+    return CompletableFuture.supplyAsync(task, r -> {
+      Thread t = new Thread(r, "kbsite-background");
+      t.setDaemon(true);
+      t.start();
+    });
+  }
+
   private static long sizeOf(Path file) {
     try {
       return Files.size(file);
@@ -178,8 +187,13 @@ public final class SiteBuilder {
     try {
       return f.join();
     } catch (java.util.concurrent.CompletionException e) {
+      // As if the task had run on this thread.
       if (e.getCause() instanceof UncheckedIOException u) {
         throw u.getCause();
+      } else if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      } else if (e.getCause() instanceof Error err) {
+        throw err;
       }
       throw e;
     }
@@ -232,13 +246,16 @@ public final class SiteBuilder {
       next = sources.equals(previous.sources) ? null : new BuildState(key, archive, previous.links,
           previous.scanned, sources, out.manifest(), previous.chunks, previous.kept, previous.catalogEntries);
     } else {
+      // The search state is read on another core while the index is made.
+      CompletableFuture<SearchState> searchState = reuse
+          ? onItsOwnThread(() -> SearchState.load(out.site(), out.key())) : CompletableFuture.completedFuture(null);
       SiteIndex index = new SiteIndex(accepted.summaries, reuse ? previous.kept : null);
       Hash links = accepted.linksHash();
       // The same links between articles: an unchanged article's page can change only through the
       // articles, terms and related lists it shows that changed (ContextChanges).
       SiteIndex.Kept beforeIfSameLinks = reuse && links.equals(previous.links) ? previous.kept : null;
       clock.lap("index");
-      Written written = writeSite(out, accepted, index, reuse ? previous : null, previous, beforeIfSameLinks, clock);
+      Written written = writeSite(out, accepted, index, join(searchState), previous, beforeIfSameLinks, clock);
       next = new BuildState(key, archive, links, scanned, sources, out.manifest(), written.chunks(), index.kept(),
           written.entries());
       search = written.search();
@@ -267,37 +284,46 @@ public final class SiteBuilder {
   private record Written(Map<Integer, BuildState.Chunk> chunks, Map<Integer, long[]> entries, SearchFiles.Kept search) {}
 
   /**
-   * Makes every file of the site, or keeps it when its inputs are unchanged. {@code reuse} is the
-   * previous state when made with the same key, {@code previous} the previous state in any case.
+   * Makes every file of the site, or keeps it when its inputs are unchanged. {@code searchState}
+   * is the previous build's when made with the same key, else null; {@code previous} the previous
+   * state in any case.
    */
-  private Written writeSite(SiteOutput out, Accepted accepted, SiteIndex index, BuildState reuse,
+  private Written writeSite(SiteOutput out, Accepted accepted, SiteIndex index, SearchState searchState,
       BuildState previous, SiteIndex.Kept beforeIfSameLinks, Stopwatch clock) throws IOException {
     Templates templates = Templates.load(options.templates());
     Links links = new Links(options.baseUrl(), options.siteUrl(), index);
     SiteRenderer renderer = new SiteRenderer(templates, links, index);
     clock.lap("links");
-    SearchFiles search = new SearchFiles(out, index.articles(), reuse == null ? null : SearchState.load(out.site(), out.key()));
+    SearchFiles search = new SearchFiles(out, index.articles(), searchState);
     clock.lap("search state");
     ArticleFiles articles = new ArticleFiles(out, accepted, renderer, links, index, search, beforeIfSameLinks,
         options.baseUrl(), progress);
     Map<Integer, BuildState.Chunk> chunks = articles.write(previous == null ? Map.of() : previous.chunks);
     clock.lap("articles");
 
+    // The search index is made on another core while the index pages are.
+    CompletableFuture<SearchFiles.Kept> searchIndex = onItsOwnThread(() -> search.finish(templates, options.baseUrl()));
     List<String> indexPages = new ArrayList<>();
     // The views are made in order; they are hashed and rendered on all cores, a batch at a time
     // so that only a batch of views is held.
     List<Runnable> batch = new ArrayList<>();
-    renderer.indexPages((path, inputs, html) -> {
-      indexPages.add(path);
-      batch.add(() -> out.put(path, inputs.get(), () -> html.get().getBytes(StandardCharsets.UTF_8)));
-      if (batch.size() == INDEX_PAGE_BATCH) {
-        batch.parallelStream().forEach(Runnable::run);
-        batch.clear();
-      }
-    });
-    batch.parallelStream().forEach(Runnable::run);
+    try {
+      renderer.indexPages((path, inputs, html) -> {
+        indexPages.add(path);
+        batch.add(() -> out.put(path, inputs.get(), () -> html.get().getBytes(StandardCharsets.UTF_8)));
+        if (batch.size() == INDEX_PAGE_BATCH) {
+          batch.parallelStream().forEach(Runnable::run);
+          batch.clear();
+        }
+      });
+      batch.parallelStream().forEach(Runnable::run);
+    } finally {
+      // Not left writing into a staging folder that a failure is about to delete.
+      searchIndex.exceptionally(e -> null).join();
+    }
     clock.lap("index pages");
-    SearchFiles.Kept searchState = search.finish(templates, options.baseUrl(), indexPages);
+    SearchFiles.Kept searchKept = join(searchIndex);
+    indexPages.add(SearchFiles.PAGE);
     clock.lap("search index");
     WebFiles.write(out, links, index, indexPages);
     Map<Integer, long[]> entries = CatalogJson.write(out, index.articles(), options.baseUrl(), articles.catalogInputs(),
@@ -308,7 +334,7 @@ public final class SiteBuilder {
     }
     copyAssets(out);
     clock.lap("sitemaps and catalog");
-    return new Written(chunks, entries, searchState);
+    return new Written(chunks, entries, searchKept);
   }
 
   private static final int INDEX_PAGE_BATCH = 64;
