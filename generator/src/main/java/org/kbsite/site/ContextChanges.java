@@ -22,15 +22,17 @@ import org.kbsite.render.Links;
  * same, and so are the "missing" pages' numbering; their titles change only with their sources.
  */
 final class ContextChanges {
-  private final Set<KbId> changed;
+  /** The numbers of the articles whose source changed. */
+  private final Set<Integer> changed = new HashSet<>();
   /** Facet ID, newline, term key: the terms whose page path differs from before. */
   private final Set<String> movedTerms = new HashSet<>();
+  /** Every article's related articles by number; and as before, or null when the lists are the same. */
   private final Map<Integer, int[]> related;
   private final Map<Integer, int[]> relatedBefore;
 
   /** {@code changed}: the articles whose source changed; {@code before}: the previous build's index lists. */
   ContextChanges(Set<KbId> changed, SiteIndex.Kept before, SiteIndex.Kept now) {
-    this.changed = changed;
+    changed.forEach(id -> this.changed.add(id.number()));
     if (before.facets() != now.facets()) {
       Map<String, String> was = Links.termPaths(before.facets());
       Map<String, String> is = Links.termPaths(now.facets());
@@ -45,9 +47,8 @@ final class ContextChanges {
         }
       }
     }
-    boolean sameRelated = before.related() == now.related();
-    this.related = sameRelated ? null : now.related().related();
-    this.relatedBefore = sameRelated ? null : before.related().related();
+    this.related = now.related().related();
+    this.relatedBefore = before.related() == now.related() ? null : before.related().related();
   }
 
   /**
@@ -56,11 +57,9 @@ final class ContextChanges {
    * term whose page moved, the same related articles.
    */
   boolean unaffected(ArticleSummary s, SiteIndex index) {
-    if (related != null) {
-      int number = s.id().number();
-      if (!Arrays.equals(related.get(number), relatedBefore.get(number))) {
-        return false;
-      }
+    int[] relatedNow = related.get(s.id().number());
+    if (relatedBefore != null && !Arrays.equals(relatedNow, relatedBefore.get(s.id().number()))) {
+      return false;
     }
     if (!movedTerms.isEmpty()) {
       boolean[] moved = {false};
@@ -74,17 +73,17 @@ final class ContextChanges {
       return true;
     }
     for (KbId r : s.references()) {
-      if (changed.contains(r)) {
+      if (changed.contains(r.number())) {
         return false;
       }
     }
     for (ArticleSummary c : index.citedBy(s.id())) {
-      if (changed.contains(c.id())) {
+      if (changed.contains(c.id().number())) {
         return false;
       }
     }
-    for (ArticleSummary c : index.related(s.id())) {
-      if (changed.contains(c.id())) {
+    for (int n : relatedNow == null ? new int[0] : relatedNow) {
+      if (changed.contains(n)) {
         return false;
       }
     }
