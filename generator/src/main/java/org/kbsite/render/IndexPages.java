@@ -25,11 +25,13 @@ final class IndexPages {
   private final Templates templates;
   private final Links links;
   private final SiteIndex index;
+  private final KeptPages kept;
 
-  IndexPages(Templates templates, Links links, SiteIndex index) {
+  IndexPages(Templates templates, Links links, SiteIndex index, KeptPages kept) {
     this.templates = templates;
     this.links = links;
     this.index = index;
+    this.kept = kept;
   }
 
   void write(PageSink sink) {
@@ -101,14 +103,18 @@ final class IndexPages {
     for (Facet.Term t : terms) {
       String path = links.term(f, t);
       articleList(t.title(), count(t.articles().size(), "article") + " with the " + f.termNoun() + " " + t.title() + ".",
-          path, List.of(crumb(f.name(), first), crumb(t.title(), path)), t.articles(), sink);
+          path, List.of(crumb(f.name(), first), crumb(t.title(), path)), t.articles(), kept.unchanged(f, t), sink);
     }
   }
 
+  /** {@code unchanged}: the pages are as the previous build made them, to be kept where it has them. */
   private void articleList(String heading, String intro, String first, List<PageView.Crumb> trail,
-      List<ArticleSummary> articles, PageSink sink) {
+      List<ArticleSummary> articles, boolean unchanged, PageSink sink) {
     int pages = Pager.count(articles.size());
     for (int n = 1; n <= pages; n++) {
+      if (unchanged && kept.keep(Links.page(first, n) + "index.html")) {
+        continue;
+      }
       PageView page = frame(heading + pageSuffix(n), intro, Links.page(first, n), crumbs(trail, n), true);
       ListView view = new ListView(heading, intro, articles.size(), rows(Pager.slice(articles, n)),
           Pager.of(links, first, n, pages));

@@ -57,7 +57,12 @@ public final class SiteRenderer {
 
   /** Every page other than the articles, handed to {@code sink} unrendered. */
   public void indexPages(PageSink sink) {
-    new IndexPages(templates, links, index).write(sink);
+    indexPages(sink, KeptPages.NONE);
+  }
+
+  /** The same, but the pages {@code kept} says are unchanged are kept instead. */
+  public void indexPages(PageSink sink, KeptPages kept) {
+    new IndexPages(templates, links, index, kept).write(sink);
   }
 
   String canonical(String path) {

@@ -41,7 +41,7 @@ final class ArticleFiles {
   private final SiteBuilder.Progress progress;
   /** By index into the accepted pages: whether the article's record must be made again (its page changed). */
   private final boolean[] changed;
-  /** What changed in the pages' context, when the links between articles did not; else null. */
+  /** What changed around the pages since a previous build of the same key; else null. */
   private final ContextChanges context;
   private final AtomicInteger done = new AtomicInteger();
   /** The articles whose record was made again: their sources changed. */
@@ -50,7 +50,7 @@ final class ArticleFiles {
   private Hash catalogInputs;
 
   ArticleFiles(SiteOutput out, Accepted accepted, SiteRenderer renderer, Links links, SiteIndex index,
-      SearchFiles search, SiteIndex.Kept beforeIfSameLinks, String baseUrl, SiteBuilder.Progress progress) {
+      SearchFiles search, SiteIndex.Kept before, boolean sameLinks, String baseUrl, SiteBuilder.Progress progress) {
     this.out = out;
     this.baseUrl = baseUrl;
     this.progress = progress;
@@ -64,7 +64,7 @@ final class ArticleFiles {
         ids.add(accepted.ids.get(k));
       }
     }
-    this.context = beforeIfSameLinks == null ? null : new ContextChanges(ids, beforeIfSameLinks, index.kept());
+    this.context = before == null ? null : new ContextChanges(ids, before, index.kept(), sameLinks);
     this.accepted = accepted;
     this.renderer = renderer;
     this.links = links;
@@ -101,6 +101,11 @@ final class ArticleFiles {
       }
       return catalog == null ? previous : catalog.chunks();
     }
+  }
+
+  /** What changed around the pages since the previous build; null when there is none of the same key. */
+  ContextChanges context() {
+    return context;
   }
 
   /** What the catalog files are made from; once written. */

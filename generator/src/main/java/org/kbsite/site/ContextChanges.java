@@ -1,10 +1,13 @@
 package org.kbsite.site;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.kbsite.index.Facet;
+import org.kbsite.index.Facets;
 import org.kbsite.index.SiteIndex;
 import org.kbsite.model.ArticleSummary;
 import org.kbsite.model.KbId;
@@ -12,11 +15,12 @@ import org.kbsite.render.ArticleView;
 import org.kbsite.render.Links;
 
 /**
- * What changed since the previous build in the context of article pages, when the links between
- * articles did not: which articles changed, which terms' pages moved, whose related lists differ.
- * An unchanged article none of whose context changed keeps its page without its context key
- * ({@link ArticleView#contextKey}) being computed, so that an edit costs work in proportion to what
- * it touches rather than to the archive.
+ * What changed since the previous build (made with the same key) around the pages: which articles
+ * changed, which terms' pages moved, which terms list other articles, whose related lists differ.
+ * A page none of whose inputs changed is kept without its view or context key being made, so that
+ * an edit costs work in proportion to what it touches rather than to the archive: an unchanged
+ * article's page ({@link #unaffected}, when the links between articles are as before) and the
+ * pages of a term's article list ({@link #termUnchanged}).
  *
  * <p>With the same article IDs and references, the articles a page cites and that cite it are the
  * same, and so are the "missing" pages' numbering; their titles change only with their sources.
@@ -29,9 +33,18 @@ final class ContextChanges {
   /** Every article's related articles by number; and as before, or null when the lists are the same. */
   private final Map<Integer, int[]> related;
   private final Map<Integer, int[]> relatedBefore;
+  private final boolean sameLinks;
+  private final SiteIndex.Kept before;
+  /** Facet ID to its terms as before, by term key: made when first asked for. */
+  private final Map<String, Map<String, Facets.TermNumbers>> termsBefore = new HashMap<>();
 
-  /** {@code changed}: the articles whose source changed; {@code before}: the previous build's index lists. */
-  ContextChanges(Set<KbId> changed, SiteIndex.Kept before, SiteIndex.Kept now) {
+  /**
+   * {@code changed}: the articles whose source changed; {@code before}: the previous build's index
+   * lists; {@code sameLinks}: whether every article's ID and references are as before.
+   */
+  ContextChanges(Set<KbId> changed, SiteIndex.Kept before, SiteIndex.Kept now, boolean sameLinks) {
+    this.sameLinks = sameLinks;
+    this.before = before;
     changed.forEach(id -> this.changed.add(id.number()));
     if (before.facets() != now.facets()) {
       Map<String, String> was = Links.termPaths(before.facets());
@@ -57,6 +70,9 @@ final class ContextChanges {
    * term whose page moved, the same related articles.
    */
   boolean unaffected(ArticleSummary s, SiteIndex index) {
+    if (!sameLinks) {
+      return false;
+    }
     int[] relatedNow = related.get(s.id().number());
     if (relatedBefore != null && !Arrays.equals(relatedNow, relatedBefore.get(s.id().number()))) {
       return false;
@@ -88,5 +104,39 @@ final class ContextChanges {
       }
     }
     return true;
+  }
+
+  /**
+   * True when the pages listing a term's articles are as before: the same label and page, the
+   * same articles in the same order, none of them changed (so their rows, titles and dates, are
+   * the same). Whether other articles or their links changed does not matter to these pages.
+   */
+  boolean termUnchanged(String facet, Facet.Term term) {
+    if (movedTerms.contains(facet + "\n" + term.key())) {
+      return false;
+    }
+    Facets.TermNumbers was = termsBefore.computeIfAbsent(facet, this::termsOf).get(term.key());
+    if (was == null || !was.label().equals(term.label()) || !Objects.equals(was.group(), term.group())
+        || was.articles().length != term.articles().size()) {
+      return false;
+    }
+    int i = 0;
+    for (ArticleSummary a : term.articles()) {
+      int number = a.id().number();
+      if (was.articles()[i++] != number || changed.contains(number)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Map<String, Facets.TermNumbers> termsOf(String facet) {
+    Map<String, Facets.TermNumbers> terms = new HashMap<>();
+    for (Facets.Numbers f : before.facets().facets()) {
+      if (f.id().equals(facet)) {
+        f.terms().forEach(t -> terms.put(Facet.termKey(t.group(), t.label()), t));
+      }
+    }
+    return terms;
   }
 }

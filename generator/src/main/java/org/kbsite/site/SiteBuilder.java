@@ -20,6 +20,8 @@ import org.kbsite.content.ContentScanner;
 import org.kbsite.incremental.Hash;
 import org.kbsite.incremental.Hasher;
 import org.kbsite.index.SiteIndex;
+import org.kbsite.index.Facet;
+import org.kbsite.render.KeptPages;
 import org.kbsite.render.Links;
 import org.kbsite.render.SiteRenderer;
 import org.kbsite.render.Templates;
@@ -251,11 +253,12 @@ public final class SiteBuilder {
           ? onItsOwnThread(() -> SearchState.load(out.site(), out.key())) : CompletableFuture.completedFuture(null);
       SiteIndex index = new SiteIndex(accepted.summaries, reuse ? previous.kept : null);
       Hash links = accepted.linksHash();
-      // The same links between articles: an unchanged article's page can change only through the
-      // articles, terms and related lists it shows that changed (ContextChanges).
-      SiteIndex.Kept beforeIfSameLinks = reuse && links.equals(previous.links) ? previous.kept : null;
+      // With the same links between articles, an unchanged article's page can change only through
+      // the articles, terms and related lists it shows that changed (ContextChanges).
+      boolean sameLinks = reuse && links.equals(previous.links);
       clock.lap("index");
-      Written written = writeSite(out, accepted, index, join(searchState), previous, beforeIfSameLinks, clock);
+      Written written = writeSite(out, accepted, index, join(searchState), previous, reuse ? previous.kept : null,
+          sameLinks, clock);
       next = new BuildState(key, archive, links, scanned, sources, out.manifest(), written.chunks(), index.kept(),
           written.entries());
       search = written.search();
@@ -285,18 +288,18 @@ public final class SiteBuilder {
 
   /**
    * Makes every file of the site, or keeps it when its inputs are unchanged. {@code searchState}
-   * is the previous build's when made with the same key, else null; {@code previous} the previous
-   * state in any case.
+   * and {@code kept} (the index's lists) are the previous build's when made with the same key,
+   * else null; {@code previous} the previous state in any case.
    */
   private Written writeSite(SiteOutput out, Accepted accepted, SiteIndex index, SearchState searchState,
-      BuildState previous, SiteIndex.Kept beforeIfSameLinks, Stopwatch clock) throws IOException {
+      BuildState previous, SiteIndex.Kept kept, boolean sameLinks, Stopwatch clock) throws IOException {
     Templates templates = Templates.load(options.templates());
     Links links = new Links(options.baseUrl(), options.siteUrl(), index);
     SiteRenderer renderer = new SiteRenderer(templates, links, index);
     clock.lap("links");
     SearchFiles search = new SearchFiles(out, index.articles(), searchState);
     clock.lap("search state");
-    ArticleFiles articles = new ArticleFiles(out, accepted, renderer, links, index, search, beforeIfSameLinks,
+    ArticleFiles articles = new ArticleFiles(out, accepted, renderer, links, index, search, kept, sameLinks,
         options.baseUrl(), progress);
     Map<Integer, BuildState.Chunk> chunks = articles.write(previous == null ? Map.of() : previous.chunks);
     clock.lap("articles");
@@ -307,6 +310,23 @@ public final class SiteBuilder {
     // The views are made in order; they are hashed and rendered on all cores, a batch at a time
     // so that only a batch of views is held.
     List<Runnable> batch = new ArrayList<>();
+    ContextChanges context = articles.context();
+    KeptPages keptPages = context == null ? KeptPages.NONE : new KeptPages() {
+      @Override
+      public boolean unchanged(Facet facet, Facet.Term term) {
+        return context.termUnchanged(facet.id(), term);
+      }
+
+      @Override
+      public boolean keep(String path) {
+        if (!out.had(path)) {
+          return false;
+        }
+        indexPages.add(path);
+        out.keep(path);
+        return true;
+      }
+    };
     try {
       renderer.indexPages((path, inputs, html) -> {
         indexPages.add(path);
@@ -315,7 +335,7 @@ public final class SiteBuilder {
           batch.parallelStream().forEach(Runnable::run);
           batch.clear();
         }
-      });
+      }, keptPages);
       batch.parallelStream().forEach(Runnable::run);
     } finally {
       // Not left writing into a staging folder that a failure is about to delete.

@@ -95,18 +95,23 @@ class IncrementalBuildTest {
   /**
    * Edits that leave the links between articles alone but move a term's page and change a related
    * list: the pages of unedited articles that show them are made again too. Q137300 alone has the
-   * keyword kbtshoot; Q154822's only related article is Q140341, through the keyword kbGrpDSVB;
-   * neither cites or is cited by an edited article.
+   * keyword kbtshoot, and Q148840 is given kbtshoot., whose page is kbtshoot-2; Q154822's only
+   * related article is Q140341, through the keyword kbGrpDSVB; none cites or is cited by an edited
+   * article.
    */
   @Test
   void editsThatMoveATermOrChangeARelatedListGiveWhatACleanBuildGives() throws IOException {
+    Path other = page(148840);
+    Files.writeString(other, Files.readString(other).replace("kbHardware kbfaq", "kbHardware kbfaq kbtshoot."));
     build(site, false);
     String movedTerm = "kb/137/Q137300/index.html";
     String lostRelated = "kb/154/Q154822/index.html";
     assertTrue(Files.readString(site.resolve(movedTerm)).contains("/keywords/kbtshoot/"));
+    assertTrue(Files.readString(site.resolve("keywords/kbtshoot-2/index.html")).contains("Q148840"));
     assertTrue(Files.readString(site.resolve(lostRelated)).contains("href=\"/kb/140/Q140341/\""));
-    // "*kbtshoot" slugs as "kbtshoot" and sorts before it, which moves to kbtshoot-2. The keywords
-    // are in the header and in the trailer, which wins.
+    // "*kbtshoot" slugs as "kbtshoot" and sorts first: kbtshoot moves to kbtshoot-2, the page
+    // kbtshoot. had, and kbtshoot. to kbtshoot-3. The keywords are in the header and in the
+    // trailer, which wins.
     Path one = page(172337);
     Files.writeString(one, Files.readString(one).replace(": kbSSafe500bug", ": *kbtshoot kbSSafe500bug"));
     Path two = page(140341);
@@ -115,6 +120,8 @@ class IncrementalBuildTest {
     assertEquals("incremental", edited.changes().build());
     assertSameAsClean("after edits that move a term and change a related list");
     assertTrue(Files.readString(site.resolve(movedTerm)).contains("/keywords/kbtshoot-2/"), "the term's new page");
+    assertTrue(Files.readString(site.resolve("keywords/kbtshoot-2/index.html")).contains("Q137300"));
+    assertTrue(Files.readString(site.resolve("keywords/kbtshoot-3/index.html")).contains("Q148840"));
     assertFalse(Files.readString(site.resolve(lostRelated)).contains("href=\"/kb/140/Q140341/\""), "no longer related");
     assertTrue(edited.changes().written() < 100, "only the files whose bytes change: " + edited.changes());
   }
