@@ -74,8 +74,13 @@ final class BuildState {
   final SiteIndex.Kept kept;
   /** Article number to the offset and length of its entry in {@code api/catalog.json}. */
   final Map<Integer, long[]> catalogEntries;
-  /** The hash of the file this state was read from; null for a state made by this build. */
-  Hash fileHash;
+  /**
+   * The hash of the file this state was read from, null for a state made by this build: made when
+   * first asked for, as a rebuild that writes anything never asks.
+   */
+  Hash fileHash() {
+    return raw == null ? null : Hasher.of(raw);
+  }
   /**
    * The bytes this state was read from, and where each source's entry lies in them: a later state
    * copies the entries of the very same sources instead of encoding them again.
@@ -117,7 +122,6 @@ final class BuildState {
     try {
       BuildState state = new Reader(ByteBuffer.wrap(bytes)).state();
       if (state != null) {
-        state.fileHash = Hasher.of(bytes);
         state.raw = bytes;
       }
       return state;

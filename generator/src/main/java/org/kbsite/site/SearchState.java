@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.kbsite.incremental.Hash;
+import org.kbsite.incremental.Hasher;
 import org.kbsite.search.SearchIndexWriter;
 
 /**
@@ -16,8 +17,9 @@ import org.kbsite.search.SearchIndexWriter;
  * dictionary, and per article the hash of its page, where its text file is and its terms (term
  * IDs, flags and counts, text length). Kept apart from {@link BuildState}, as it is larger and
  * read only when an article changed. The terms are stored as the index writer packs them.
+ * {@code fileHash} is the hash of the file the state was read from.
  */
-record SearchState(String[] names, Map<Integer, Article> articles) {
+record SearchState(String[] names, Map<Integer, Article> articles, Hash fileHash) {
   static final String FILE = ".kbsite/search";
   private static final String MAGIC = "kbsite-search-state";
   private static final int FORMAT = 3;
@@ -28,7 +30,8 @@ record SearchState(String[] names, Map<Integer, Article> articles) {
   /** The search state in {@code out} made with {@code key}, or null. */
   static SearchState load(Path out, Hash key) {
     try {
-      return new Reader(ByteBuffer.wrap(Files.readAllBytes(out.resolve(FILE)))).state(key);
+      byte[] bytes = Files.readAllBytes(out.resolve(FILE));
+      return new Reader(ByteBuffer.wrap(bytes)).state(key, bytes);
     } catch (IOException | BufferUnderflowException | IllegalArgumentException e) {
       return null;
     }
@@ -68,7 +71,8 @@ record SearchState(String[] names, Map<Integer, Article> articles) {
       this.in = in;
     }
 
-    SearchState state(Hash key) {
+    /** {@code bytes}: the file's, hashed here so that the build need not read it again to compare. */
+    SearchState state(Hash key, byte[] bytes) {
       if (!StateCodec.header(in, MAGIC, FORMAT) || !key.equals(StateCodec.hash(in))) {
         return null;
       }
@@ -90,7 +94,7 @@ record SearchState(String[] names, Map<Integer, Article> articles) {
         articles.put(number, new Article(source, path, new SearchIndexWriter.DocTerms(packed, count, length)));
       }
       StateCodec.end(in);
-      return new SearchState(names, articles);
+      return new SearchState(names, articles, Hasher.of(bytes));
     }
 
     /** Fails unless the packed terms are {@code count} (ID gap, value) varint pairs with IDs in the dictionary. */

@@ -81,9 +81,10 @@ public final class SiteBuilder {
 
   /**
    * A build's report, and the state it leaves for the next build: null when it is the previous
-   * state, unchanged; {@code search} null when unchanged.
+   * state, unchanged; {@code search} null when unchanged; {@code searchBefore} the hash of the
+   * published search state when it was read, else null.
    */
-  private record Built(BuildReport report, BuildState state, SearchFiles.Kept search) {}
+  private record Built(BuildReport report, BuildState state, SearchFiles.Kept search, Hash searchBefore) {}
 
   /**
    * Builds the site. A clean build (or the first) writes a staging folder and puts it in place of
@@ -145,10 +146,11 @@ public final class SiteBuilder {
         // Build state last: the search state, then the state that vouches for the site. A state
         // staged with the same bytes as the published one stays behind and goes with the staging folder.
         List<String> states = new ArrayList<>();
-        if (search != null && !search.equals(fileHash(site.out().resolve(SearchState.FILE)))) {
+        Hash searchBefore = built.searchBefore() != null ? built.searchBefore() : fileHash(site.out().resolve(SearchState.FILE));
+        if (search != null && !search.equals(searchBefore)) {
           states.add(SearchState.FILE);
         }
-        if (state != null && (changed || !states.isEmpty() || !state.equals(previous.fileHash))) {
+        if (state != null && (changed || !states.isEmpty() || !state.equals(previous.fileHash()))) {
           states.add(BuildState.FILE);
         }
         site.publishChanges(moved, out.deleted(), states);
@@ -240,6 +242,7 @@ public final class SiteBuilder {
 
     BuildState next;
     SearchFiles.Kept search = null;
+    SearchState searchBefore = null;
     if (reuse && archive.equals(previous.archive)) {
       // Every output is made from the accepted articles and the key: all are as they were.
       out.keepAll();
@@ -257,7 +260,8 @@ public final class SiteBuilder {
       // the articles, terms and related lists it shows that changed (ContextChanges).
       boolean sameLinks = reuse && links.equals(previous.links);
       clock.lap("index");
-      Written written = writeSite(out, accepted, index, join(searchState), previous, reuse ? previous.kept : null,
+      searchBefore = join(searchState);
+      Written written = writeSite(out, accepted, index, searchBefore, previous, reuse ? previous.kept : null,
           sameLinks, clock);
       next = new BuildState(key, archive, links, scanned, sources, out.manifest(), written.chunks(), index.kept(),
           written.entries());
@@ -280,7 +284,7 @@ public final class SiteBuilder {
         new BuildReport.Changes(out.clean() ? "clean" : "incremental", out.writtenCount(),
             out.unchangedCount(), out.deleted().size()),
         clock.timings());
-    return new Built(report, next, search);
+    return new Built(report, next, search, searchBefore == null ? null : searchBefore.fileHash());
   }
 
   /** Where the catalog stream's chunks and the catalog's entries lie in the new files; the search state. */
