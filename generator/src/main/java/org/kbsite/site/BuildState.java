@@ -334,7 +334,7 @@ final class BuildState {
       Hash links = hash();
       long scanned = in.getLong();
       int n = count();
-      Map<String, Source> sources = new TreeMap<>();
+      Map<String, Source> sources = new java.util.HashMap<>(n * 2);
       for (int i = 0; i < n; i++) {
         String rel = str();
         int start = in.position();
