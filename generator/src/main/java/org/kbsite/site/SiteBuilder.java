@@ -19,8 +19,8 @@ import org.kbsite.catalog.Schemas;
 import org.kbsite.content.ContentScanner;
 import org.kbsite.incremental.Hash;
 import org.kbsite.incremental.Hasher;
-import org.kbsite.index.SiteIndex;
 import org.kbsite.index.Facet;
+import org.kbsite.index.SiteIndex;
 import org.kbsite.render.KeptPages;
 import org.kbsite.render.Links;
 import org.kbsite.render.SiteRenderer;
@@ -310,37 +310,9 @@ public final class SiteBuilder {
 
     // The search index is made on another core while the index pages are.
     CompletableFuture<SearchFiles.Kept> searchIndex = onItsOwnThread(() -> search.finish(templates, options.baseUrl()));
-    List<String> indexPages = new ArrayList<>();
-    // The views are made in order; they are hashed and rendered on all cores, a batch at a time
-    // so that only a batch of views is held.
-    List<Runnable> batch = new ArrayList<>();
-    ContextChanges context = articles.context();
-    KeptPages keptPages = context == null ? KeptPages.NONE : new KeptPages() {
-      @Override
-      public boolean unchanged(Facet facet, Facet.Term term) {
-        return context.termUnchanged(facet.id(), term);
-      }
-
-      @Override
-      public boolean keep(String path) {
-        if (!out.had(path)) {
-          return false;
-        }
-        indexPages.add(path);
-        out.keep(path);
-        return true;
-      }
-    };
+    List<String> indexPages;
     try {
-      renderer.indexPages((path, inputs, html) -> {
-        indexPages.add(path);
-        batch.add(() -> out.put(path, inputs.get(), () -> html.get().getBytes(StandardCharsets.UTF_8)));
-        if (batch.size() == INDEX_PAGE_BATCH) {
-          batch.parallelStream().forEach(Runnable::run);
-          batch.clear();
-        }
-      }, keptPages);
-      batch.parallelStream().forEach(Runnable::run);
+      indexPages = writeIndexPages(out, renderer, articles.context());
     } finally {
       // Not left writing into a staging folder that a failure is about to delete.
       searchIndex.exceptionally(e -> null).join();
@@ -359,6 +331,42 @@ public final class SiteBuilder {
     copyAssets(out);
     clock.lap("sitemaps and catalog");
     return new Written(chunks, entries, searchKept);
+  }
+
+  /**
+   * Makes the index pages, or keeps those {@code context} (null for none) says are unchanged;
+   * returns their paths in order. The views are made in order; they are hashed and rendered on all
+   * cores, a batch at a time, so that only a batch of views is held.
+   */
+  private static List<String> writeIndexPages(SiteOutput out, SiteRenderer renderer, ContextChanges context) {
+    List<String> paths = new ArrayList<>();
+    KeptPages kept = context == null ? KeptPages.NONE : new KeptPages() {
+      @Override
+      public boolean unchanged(Facet facet, Facet.Term term) {
+        return context.termUnchanged(facet.id(), term);
+      }
+
+      @Override
+      public boolean keep(String path) {
+        if (!out.had(path)) {
+          return false;
+        }
+        paths.add(path);
+        out.keep(path);
+        return true;
+      }
+    };
+    List<Runnable> batch = new ArrayList<>();
+    renderer.indexPages((path, inputs, html) -> {
+      paths.add(path);
+      batch.add(() -> out.put(path, inputs.get(), () -> html.get().getBytes(StandardCharsets.UTF_8)));
+      if (batch.size() == INDEX_PAGE_BATCH) {
+        batch.parallelStream().forEach(Runnable::run);
+        batch.clear();
+      }
+    }, kept);
+    batch.parallelStream().forEach(Runnable::run);
+    return paths;
   }
 
   private static final int INDEX_PAGE_BATCH = 64;
