@@ -94,7 +94,7 @@ public final class SiteBuilder {
   public BuildReport build() throws IOException {
     try (Stopwatch clock = new Stopwatch(); StagedSite site = StagedSite.open(options)) {
       // The key and the previous state are read on one core while the other scans the content.
-      CompletableFuture<Hash> key = CompletableFuture.supplyAsync(() -> {
+      CompletableFuture<Hash> key = Background.inPool(() -> {
         try {
           return BuildKey.of(options);
         } catch (IOException e) {
@@ -108,25 +108,25 @@ public final class SiteBuilder {
             + " in a %d MB heap: everything was built again; give Java more heap (java -Xmx...) for incremental builds",
             stateBytes >> 20, heapLimit >> 20));
       }
-      CompletableFuture<BuildState> loading = CompletableFuture.supplyAsync(
+      CompletableFuture<BuildState> loading = Background.inPool(
           () -> options.clean() || !stateFits ? null : BuildState.load(site.out()));
       long scanned = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
       ContentScanner.Inventory inventory = ContentScanner.scan(options.content());
       clock.lap("scan");
-      BuildState previous = join(loading);
-      boolean reuse = previous != null && previous.key.equals(join(key));
+      BuildState previous = Background.join(loading);
+      Hash buildKey = Background.join(key);
+      boolean reuse = previous != null && previous.key.equals(buildKey);
       clock.lap("state");
-      SiteOutput out = new SiteOutput(site.staging(), join(key), site.out(), previous == null ? null : previous.outputMap());
-      Built built = buildInto(out, inventory, scanned, join(key), previous, reuse, clock);
+      SiteOutput out = new SiteOutput(site.staging(), buildKey, site.out(), previous == null ? null : previous.outputMap());
+      Built built = buildInto(out, inventory, scanned, buildKey, previous, reuse, clock);
       // Both states written at once, one on each core, into the staging folder.
-      Hash buildKey = join(key);
       Path stagedSearch = site.staging().resolve(SearchState.FILE);
-      CompletableFuture<Hash> searchHash = CompletableFuture.supplyAsync(
+      CompletableFuture<Hash> searchHash = Background.inPool(
           () -> built.search() == null ? null : built.search().writeTo(stagedSearch, buildKey));
       Hash state = built.state() == null ? null : built.state().writeTo(site.staging().resolve(BuildState.FILE), previous);
       Hash search;
       try {
-        search = join(searchHash);
+        search = Background.join(searchHash);
       } finally {
         if (built.search() != null) {
           built.search().close();
@@ -161,15 +161,6 @@ public final class SiteBuilder {
     }
   }
 
-  /** Runs {@code task} on a thread of its own: not in the common pool, which parallel streams use. */
-  private static <T> CompletableFuture<T> onItsOwnThread(java.util.function.Supplier<T> task) {
-    return CompletableFuture.supplyAsync(task, r -> {
-      Thread t = new Thread(r, "kbsite-background");
-      t.setDaemon(true);
-      t.start();
-    });
-  }
-
   private static long sizeOf(Path file) {
     try {
       return Files.size(file);
@@ -184,22 +175,6 @@ public final class SiteBuilder {
       return Hasher.of(file);
     } catch (IOException e) {
       return null;
-    }
-  }
-
-  private static <T> T join(CompletableFuture<T> f) throws IOException {
-    try {
-      return f.join();
-    } catch (java.util.concurrent.CompletionException e) {
-      // As if the task had run on this thread.
-      if (e.getCause() instanceof UncheckedIOException u) {
-        throw u.getCause();
-      } else if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      } else if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw e;
     }
   }
 
@@ -253,14 +228,14 @@ public final class SiteBuilder {
     } else {
       // The search state is read on another core while the index is made.
       CompletableFuture<SearchState> searchState = reuse
-          ? onItsOwnThread(() -> SearchState.load(out.site(), out.key())) : CompletableFuture.completedFuture(null);
+          ? Background.onItsOwnThread(() -> SearchState.load(out.site(), out.key())) : CompletableFuture.completedFuture(null);
       SiteIndex index = new SiteIndex(accepted.summaries, reuse ? previous.kept : null);
       Hash links = accepted.linksHash();
       // With the same links between articles, an unchanged article's page can change only through
       // the articles, terms and related lists it shows that changed (ContextChanges).
       boolean sameLinks = reuse && links.equals(previous.links);
       clock.lap("index");
-      searchBefore = join(searchState);
+      searchBefore = Background.join(searchState);
       Written written = writeSite(out, accepted, index, searchBefore, previous, reuse ? previous.kept : null,
           sameLinks, clock);
       next = new BuildState(key, archive, links, scanned, sources, out.manifest(), written.chunks(), index.kept(),
@@ -309,7 +284,7 @@ public final class SiteBuilder {
     clock.lap("articles");
 
     // The search index is made on another core while the index pages are.
-    CompletableFuture<SearchFiles.Kept> searchIndex = onItsOwnThread(() -> search.finish(templates, options.baseUrl()));
+    CompletableFuture<SearchFiles.Kept> searchIndex = Background.onItsOwnThread(() -> search.finish(templates, options.baseUrl()));
     List<String> indexPages;
     try {
       indexPages = writeIndexPages(out, renderer, articles.context());
@@ -318,7 +293,7 @@ public final class SiteBuilder {
       searchIndex.exceptionally(e -> null).join();
     }
     clock.lap("index pages");
-    SearchFiles.Kept searchKept = join(searchIndex);
+    SearchFiles.Kept searchKept = Background.join(searchIndex);
     indexPages.add(SearchFiles.PAGE);
     clock.lap("search index");
     WebFiles.write(out, links, index, indexPages);
