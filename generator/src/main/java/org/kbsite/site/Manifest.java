@@ -11,8 +11,30 @@ import java.util.function.BiConsumer;
 sealed interface Manifest permits Manifest.Mapped, ManifestLog {
   int size();
 
-  /** Every file, in path order: the same order for the same files. */
+  /** Every file, in path order ({@link #PATH_ORDER}): the same order for the same files. */
   void forEachSorted(BiConsumer<String, BuildState.Output> action);
+
+  /**
+   * The order of paths' UTF-8 bytes, which is code point order: what a clean build's log sorts by,
+   * so that both kinds of manifest write the same state. {@link String#compareTo} compares UTF-16
+   * units instead, which puts characters beyond U+FFFF before U+E000 to U+FFFF.
+   */
+  java.util.Comparator<String> PATH_ORDER = (a, b) -> {
+    int n = Math.min(a.length(), b.length());
+    for (int i = 0; i < n; i++) {
+      char x = a.charAt(i);
+      char y = b.charAt(i);
+      if (x != y) {
+        return codePointRank(x) - codePointRank(y);
+      }
+    }
+    return a.length() - b.length();
+  };
+
+  /** Surrogates after every other UTF-16 unit, as their code points come after the BMP's. */
+  private static int codePointRank(char c) {
+    return c < 0xD800 ? c : c >= 0xE000 ? c - 0x800 : c + 0x2000;
+  }
 
   /** A manifest held as a map. */
   record Mapped(Map<String, BuildState.Output> map) implements Manifest {
@@ -24,7 +46,7 @@ sealed interface Manifest permits Manifest.Mapped, ManifestLog {
     @Override
     public void forEachSorted(BiConsumer<String, BuildState.Output> action) {
       String[] paths = map.keySet().toArray(new String[0]);
-      java.util.Arrays.parallelSort(paths);
+      java.util.Arrays.parallelSort(paths, PATH_ORDER);
       for (String path : paths) {
         action.accept(path, map.get(path));
       }

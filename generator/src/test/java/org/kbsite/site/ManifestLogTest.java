@@ -43,6 +43,26 @@ class ManifestLogTest {
     assertEquals(paths.size(), log.size());
   }
 
+  /** A clean build's log and an incremental build's map write their paths in the same order. */
+  @Test
+  void theLogAndTheMapSortPathsAlike() {
+    // U+FFFD sorts before U+1F600 by code point (and UTF-8), after it by UTF-16 unit.
+    List<String> paths = List.of("b.html", "a\uFFFD.html", "a\uD83D\uDE00.html", "a.html", "\u00E9.html", "A.html");
+    ManifestLog log = new ManifestLog();
+    java.util.Map<String, BuildState.Output> map = new java.util.HashMap<>();
+    for (String p : paths) {
+      BuildState.Output o = new BuildState.Output(null, new Hash(p.length(), p.hashCode()));
+      log.add(p, o);
+      map.put(p, o);
+    }
+    List<String> fromLog = new ArrayList<>();
+    log.forEachSorted((p, o) -> fromLog.add(p));
+    List<String> fromMap = new ArrayList<>();
+    new Manifest.Mapped(map).forEachSorted((p, o) -> fromMap.add(p));
+    assertEquals(List.of("A.html", "a.html", "a\uFFFD.html", "a\uD83D\uDE00.html", "b.html", "\u00E9.html"), fromLog);
+    assertEquals(fromLog, fromMap);
+  }
+
   @Test
   void aPathGivenTwiceIsABug() {
     ManifestLog log = new ManifestLog();
