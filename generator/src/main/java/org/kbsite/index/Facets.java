@@ -107,10 +107,6 @@ public final class Facets {
     return s.lastModified() == null ? List.of() : List.of(Integer.toString(s.lastModified().getYear()));
   }
 
-  static List<Facet> all(List<ArticleSummary> sorted) {
-    return KINDS.stream().map(k -> k.make().apply(sorted)).toList();
-  }
-
   private static Facet folded(String id, String name, String noun, List<ArticleSummary> sorted,
       Function<ArticleSummary, List<String>> values) {
     Map<String, List<ArticleSummary>> byKey = new TreeMap<>();

@@ -55,6 +55,11 @@ public final class Links {
     return paths;
   }
 
+  /** This site's term pages, as {@link #termPaths(Facets.Lists)} gives them. */
+  public Map<String, String> termPaths() {
+    return java.util.Collections.unmodifiableMap(termPaths);
+  }
+
   public String base() {
     return base;
   }

@@ -64,7 +64,7 @@ final class ArticleFiles {
         ids.add(accepted.ids.get(k));
       }
     }
-    this.context = before == null ? null : new ContextChanges(ids, before, index.kept(), sameLinks);
+    this.context = before == null ? null : new ContextChanges(ids, before, index.kept(), links, sameLinks);
     this.accepted = accepted;
     this.renderer = renderer;
     this.links = links;

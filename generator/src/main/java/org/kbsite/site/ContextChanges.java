@@ -40,15 +40,16 @@ final class ContextChanges {
 
   /**
    * {@code changed}: the articles whose source changed; {@code before}: the previous build's index
-   * lists; {@code sameLinks}: whether every article's ID and references are as before.
+   * lists; {@code links}: this build's, over an index whose lists are {@code now}; {@code sameLinks}:
+   * whether every article's ID and references are as before.
    */
-  ContextChanges(Set<KbId> changed, SiteIndex.Kept before, SiteIndex.Kept now, boolean sameLinks) {
+  ContextChanges(Set<KbId> changed, SiteIndex.Kept before, SiteIndex.Kept now, Links links, boolean sameLinks) {
     this.sameLinks = sameLinks;
     this.before = before;
     changed.forEach(id -> this.changed.add(id.number()));
     if (before.facets() != now.facets()) {
       Map<String, String> was = Links.termPaths(before.facets());
-      Map<String, String> is = Links.termPaths(now.facets());
+      Map<String, String> is = links.termPaths();
       for (var e : is.entrySet()) {
         if (!e.getValue().equals(was.get(e.getKey()))) {
           movedTerms.add(e.getKey());

@@ -30,8 +30,7 @@ record SearchState(String[] names, Map<Integer, Article> articles, Hash fileHash
   /** The search state in {@code out} made with {@code key}, or null. */
   static SearchState load(Path out, Hash key) {
     try {
-      byte[] bytes = Files.readAllBytes(out.resolve(FILE));
-      return new Reader(ByteBuffer.wrap(bytes)).state(key, bytes);
+      return new Reader(Files.readAllBytes(out.resolve(FILE))).state(key);
     } catch (IOException | BufferUnderflowException | IllegalArgumentException e) {
       return null;
     }
@@ -65,14 +64,15 @@ record SearchState(String[] names, Map<Integer, Article> articles, Hash fileHash
   }
 
   private static final class Reader {
+    private final byte[] bytes;
     private final ByteBuffer in;
 
-    Reader(ByteBuffer in) {
-      this.in = in;
+    Reader(byte[] bytes) {
+      this.bytes = bytes;
+      this.in = ByteBuffer.wrap(bytes);
     }
 
-    /** {@code bytes}: the file's, hashed here so that the build need not read it again to compare. */
-    SearchState state(Hash key, byte[] bytes) {
+    SearchState state(Hash key) {
       if (!StateCodec.header(in, MAGIC, FORMAT) || !key.equals(StateCodec.hash(in))) {
         return null;
       }
@@ -94,6 +94,7 @@ record SearchState(String[] names, Map<Integer, Article> articles, Hash fileHash
         articles.put(number, new Article(source, path, new SearchIndexWriter.DocTerms(packed, count, length)));
       }
       StateCodec.end(in);
+      // Hashed here so that the build need not read the file again to compare.
       return new SearchState(names, articles, Hasher.of(bytes));
     }
 
