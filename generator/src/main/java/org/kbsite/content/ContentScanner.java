@@ -2,16 +2,16 @@ package org.kbsite.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -36,7 +36,31 @@ public final class ContentScanner {
     }
   }
 
-  public record Inventory(List<Page> pages, List<Ignored> ignored, List<Ignored> unreadable) {}
+  /**
+   * What a folder of plain files held when it was listed: its path relative to the root, its time
+   * and the names of its files, sorted. A later scan that finds the folder's time unchanged (and
+   * well before the scan that listed it) knows its entries without listing it again: adding,
+   * removing or renaming an entry changes a folder's time. It still reads each file's size and time.
+   */
+  public record Listing(String rel, long modified, List<String> names) {}
+
+  /**
+   * What a scan found: pages, entries ignored and entries that could not be read, each sorted by
+   * path; when it started, in nanoseconds since the epoch; and the listing of every folder of
+   * plain files not reached through a link, sorted by path, for the next scan.
+   */
+  public record Inventory(List<Page> pages, List<Ignored> ignored, List<Ignored> unreadable, long scanned,
+      List<Listing> listings) {
+    public Inventory withoutListings() {
+      return new Inventory(pages, ignored, unreadable, scanned, List.of());
+    }
+  }
+
+  /**
+   * Two seconds: coarser than the time stamps of any common file system. A file or folder whose
+   * time is this close to a scan could have changed again after the scan without its time changing.
+   */
+  public static final long RACY_NANOS = 2_000_000_000L;
 
   private ContentScanner() {}
 
@@ -47,138 +71,226 @@ public final class ContentScanner {
   private static final int SPLIT_DEPTH = 2;
 
   public static Inventory scan(Path root) throws IOException {
+    return scan(root, new Previous(Map.of(), 0));
+  }
+
+  /** The listings of an earlier scan of the same root, by path, and when that scan started. */
+  public record Previous(Map<String, Listing> listings, long scanned) {
+    /** The listing of a folder that can be trusted for one whose time is {@code modified}, else null. */
+    Listing trusted(String rel, long modified) {
+      Listing l = listings.get(rel);
+      return l != null && l.modified() == modified && modified < scanned - RACY_NANOS ? l : null;
+    }
+
+    /** True when {@code now} are these listings, no more and no fewer. */
+    public boolean same(List<Listing> now) {
+      return now.size() == listings.size() && now.stream().allMatch(l -> l.equals(listings.get(l.rel())));
+    }
+  }
+
+  /** Scans {@code root}, listing again only the folders {@code previous} cannot vouch for. */
+  public static Inventory scan(Path root, Previous previous) throws IOException {
+    long scanned = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
     Path realRoot = root.toRealPath();
-    Walker top = new Walker(root, realRoot, realRoot, root, true, List.of());
-    top.walk();
+    Walker top = new Walker(root, realRoot, true, List.of(), previous);
+    top.walk(realRoot, "");
     List<Walker> walkers = new ArrayList<>(List.of(top));
-    walkers.addAll(top.deferred.parallelStream().map(dir -> {
-      Walker w = new Walker(root, realRoot, dir, top.shown(dir), false, List.of());
-      w.walk();
+    walkers.addAll(top.deferred.parallelStream().map(folder -> {
+      Walker w = new Walker(root, realRoot, false, List.of(), previous);
+      w.walk(folder.path(), folder.rel());
       return w;
     }).toList());
     List<Page> pages = new ArrayList<>();
     List<Ignored> ignored = new ArrayList<>();
     List<Ignored> unreadable = new ArrayList<>();
+    List<Listing> listings = new ArrayList<>();
     for (Walker w : walkers) {
       pages.addAll(w.pages);
       ignored.addAll(w.ignored);
       unreadable.addAll(w.unreadable);
+      listings.addAll(w.listings);
     }
     pages.sort(Comparator.comparing(Page::rel));
     ignored.sort(Comparator.comparing(Ignored::path));
     unreadable.sort(Comparator.comparing(Ignored::path));
-    return new Inventory(pages, ignored, unreadable);
+    listings.sort(Comparator.comparing(Listing::rel));
+    return new Inventory(pages, ignored, unreadable, scanned, listings);
   }
 
+  /** A real folder, and its path relative to the content root as it appears there. */
+  private record Folder(Path path, String rel) {}
+
   /**
-   * Walks one real folder without following links, one {@code lstat} an entry, and shows what it
-   * finds under the path the folder has in the content folder ({@code shownAs}: itself, or the
-   * link it was reached through). A symbolic link is resolved where it is met: followed when it
-   * stays inside the content folder and does not lead back to a folder on the way to it
-   * ({@code linked}, the real folders entered through links), else listed as ignored. The top
-   * walker defers the folders at {@link #SPLIT_DEPTH} to walkers of their own.
+   * Walks real folders without following links, one {@code lstat} an entry, and shows what it
+   * finds under the path ({@code rel}) it has in the content folder, which may be through a link.
+   * A symbolic link is resolved where it is met: followed when it stays inside the content folder
+   * and does not lead back to a folder on the way to it ({@code linked}, the real folders entered
+   * through links), else listed as ignored. The top walker defers the folders at
+   * {@link #SPLIT_DEPTH} to walkers of their own. A walker not reached through a link lists the
+   * folders of plain files it walks ({@link Listing}), and takes a folder's entries from
+   * {@code previous} instead of opening it when it can: which is why it decides about a folder
+   * before opening it, unlike {@link Files#walkFileTree}.
    */
-  private static final class Walker extends SimpleFileVisitor<Path> {
+  private static final class Walker {
     private final Path root;
     private final Path realRoot;
-    private final Path start;
-    private final Path shownAs;
     private final boolean top;
     private final List<Path> linked;
-    final List<Path> deferred = new ArrayList<>();
+    private final Previous previous;
+    private final boolean listing;
+    final List<Folder> deferred = new ArrayList<>();
     final List<Page> pages = new ArrayList<>();
     final List<Ignored> ignored = new ArrayList<>();
     final List<Ignored> unreadable = new ArrayList<>();
+    final List<Listing> listings = new ArrayList<>();
 
-    Walker(Path root, Path realRoot, Path start, Path shownAs, boolean top, List<Path> linked) {
+    Walker(Path root, Path realRoot, boolean top, List<Path> linked, Previous previous) {
       this.root = root;
       this.realRoot = realRoot;
-      this.start = start;
-      this.shownAs = shownAs;
       this.top = top;
       this.linked = linked;
+      this.previous = previous;
+      this.listing = linked.isEmpty();
     }
 
-    void walk() {
+    /** Walks the real folder {@code start}, shown as {@code rel}. */
+    void walk(Path start, String rel) {
+      BasicFileAttributes attrs;
       try {
-        Files.walkFileTree(start, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, this);
+        attrs = Files.readAttributes(start, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        failed(start, rel, e);
+        return;
+      }
+      folder(start, rel, attrs, 0);
+    }
+
+    private static String child(String rel, String name) {
+      return rel.isEmpty() ? name : rel + "/" + name;
+    }
+
+    /** Walks a folder {@code depth} below the start. */
+    private void folder(Path dir, String rel, BasicFileAttributes attrs, int depth) {
+      if (depth > 0 && dir.getFileName().toString().startsWith(".")) {
+        ignored.add(new Ignored(rel + "/", "hidden folder"));
+        return;
+      }
+      if (top && depth == SPLIT_DEPTH) {
+        deferred.add(new Folder(dir, rel));
+        return;
+      }
+      long modified = attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+      if (listing && replay(dir, rel, previous.trusted(rel, modified))) {
+        return;
+      }
+      List<Path> entries = new ArrayList<>();
+      try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+        stream.forEach(entries::add);
+      } catch (IOException | DirectoryIteratorException e) {
+        failed(dir, rel, e instanceof DirectoryIteratorException d ? d.getCause() : (IOException) e);
+        return;
+      }
+      List<String> names = new ArrayList<>();
+      boolean plain = true;
+      for (Path entry : entries) {
+        String name = entry.getFileName().toString();
+        BasicFileAttributes a;
+        try {
+          a = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+          failed(entry, child(rel, name), e);
+          plain = false;
+          continue;
+        }
+        if (a.isDirectory()) {
+          folder(entry, child(rel, name), a, depth + 1);
+          plain = false;
+        } else {
+          visit(entry, child(rel, name), a);
+          plain &= a.isRegularFile();
+          names.add(name);
+        }
+      }
+      if (listing && plain) {
+        names.sort(null);
+        listings.add(new Listing(rel, modified, List.copyOf(names)));
       }
     }
 
-    /** Where a walked path appears in the content folder. */
-    Path shown(Path p) {
-      return start.equals(shownAs) ? p : shownAs.resolve(start.relativize(p).toString());
+    /**
+     * Visits the files {@code listing} (null for none) says the folder holds, without opening the
+     * folder, when each is still a plain file; false, having visited nothing, when one is not.
+     */
+    private boolean replay(Path dir, String rel, Listing listing) {
+      if (listing == null) {
+        return false;
+      }
+      List<BasicFileAttributes> attrs = new ArrayList<>(listing.names().size());
+      for (String name : listing.names()) {
+        try {
+          BasicFileAttributes a = Files.readAttributes(dir.resolve(name), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+          if (!a.isRegularFile()) {
+            return false;
+          }
+          attrs.add(a);
+        } catch (IOException e) {
+          return false;
+        }
+      }
+      for (int i = 0; i < attrs.size(); i++) {
+        String name = listing.names().get(i);
+        visit(dir.resolve(name), child(rel, name), attrs.get(i));
+      }
+      listings.add(listing);
+      return true;
     }
 
-    private String rel(Path p) {
-      return ContentScanner.rel(root, shown(p));
-    }
-
-    @Override
-    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-      if (dir.equals(start)) {
-        return FileVisitResult.CONTINUE;
-      }
-      if (dir.getFileName().toString().startsWith(".")) {
-        ignored.add(new Ignored(rel(dir) + "/", "hidden folder"));
-        return FileVisitResult.SKIP_SUBTREE;
-      }
-      if (top && start.relativize(dir).getNameCount() == SPLIT_DEPTH) {
-        deferred.add(dir);
-        return FileVisitResult.SKIP_SUBTREE;
-      }
-      return FileVisitResult.CONTINUE;
-    }
-
-    @Override
-    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-      String name = shown(file).getFileName().toString();
+    /** An entry that is not a folder, shown as {@code rel}. */
+    private void visit(Path file, String rel, BasicFileAttributes attrs) {
+      String name = rel.substring(rel.lastIndexOf('/') + 1);
       if (name.startsWith(".")) {
-        boolean folder = attrs.isDirectory() || attrs.isSymbolicLink() && Files.isDirectory(file);
-        ignored.add(folder ? new Ignored(rel(file) + "/", "hidden folder") : new Ignored(rel(file), "hidden file"));
+        boolean folder = attrs.isSymbolicLink() && Files.isDirectory(file);
+        ignored.add(folder ? new Ignored(rel + "/", "hidden folder") : new Ignored(rel, "hidden file"));
       } else if (attrs.isSymbolicLink()) {
-        link(file, name.endsWith(".md"));
+        link(file, rel, name.endsWith(".md"));
       } else {
-        entry(file, attrs, name.endsWith(".md"));
+        entry(rel, attrs, name.endsWith(".md"));
       }
-      return FileVisitResult.CONTINUE;
     }
 
-    /** A file, or the target of the link {@code file}. */
-    private void entry(Path file, BasicFileAttributes attrs, boolean page) {
+    /** A file, or the target of a link, shown as {@code rel}. */
+    private void entry(String rel, BasicFileAttributes attrs, boolean page) {
       if (!attrs.isRegularFile()) {
-        (page ? unreadable : ignored).add(new Ignored(rel(file), "not a regular file"));
+        (page ? unreadable : ignored).add(new Ignored(rel, "not a regular file"));
       } else if (page) {
-        pages.add(new Page(root, rel(file), attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+        pages.add(new Page(root, rel, attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
       } else {
-        ignored.add(new Ignored(rel(file), "not a page: only *.md files are pages"));
+        ignored.add(new Ignored(rel, "not a page: only *.md files are pages"));
       }
     }
 
-    private void link(Path file, boolean page) {
+    private void link(Path file, String rel, boolean page) {
       Path real;
       BasicFileAttributes target;
       try {
         real = file.toRealPath();
         target = Files.readAttributes(real, BasicFileAttributes.class);
       } catch (IOException e) {
-        (page ? unreadable : ignored).add(new Ignored(rel(file), "broken symbolic link"));
+        (page ? unreadable : ignored).add(new Ignored(rel, "broken symbolic link"));
         return;
       }
-      String shown = rel(file) + (target.isDirectory() ? "/" : "");
+      String shown = rel + (target.isDirectory() ? "/" : "");
       if (!real.startsWith(realRoot)) {
         ignored.add(new Ignored(shown, "symbolic link to outside the content folder: not followed"));
       } else if (!target.isDirectory()) {
-        entry(file, target, page);
+        entry(rel, target, page);
       } else if (leadsBack(file, real)) {
         ignored.add(new Ignored(shown, "symbolic link loop: not followed"));
       } else {
         List<Path> path = new ArrayList<>(linked);
         path.add(real);
-        Walker w = new Walker(root, realRoot, real, shown(file), false, path);
-        w.walk();
+        Walker w = new Walker(root, realRoot, false, path, previous);
+        w.walk(real, rel);
         pages.addAll(w.pages);
         ignored.addAll(w.ignored);
         unreadable.addAll(w.unreadable);
@@ -194,11 +306,9 @@ public final class ContentScanner {
       }
     }
 
-    @Override
-    public FileVisitResult visitFileFailed(Path file, IOException e) {
-      String path = rel(file) + (Files.isDirectory(file) ? "/" : "");
+    private void failed(Path file, String rel, IOException e) {
+      String path = rel + (Files.isDirectory(file) ? "/" : "");
       unreadable.add(new Ignored(path, "cannot be read: " + IoProblem.reason(e)));
-      return FileVisitResult.CONTINUE;
     }
   }
 

@@ -48,12 +48,9 @@ final class BuildState {
      * are coarser than nanoseconds), so it is read again.
      */
     boolean unchanged(ContentScanner.Page p, long scanned) {
-      return size == p.size() && modified == p.modified() && modified < scanned - RACY_NANOS;
+      return size == p.size() && modified == p.modified() && modified < scanned - ContentScanner.RACY_NANOS;
     }
   }
-
-  /** Two seconds: coarser than the time stamps of any common file system. */
-  private static final long RACY_NANOS = 2_000_000_000L;
 
   /** An output file: the hash of what it was made from (null when not known) and of its bytes. */
   record Output(Hash inputs, Hash bytes) {}

@@ -110,15 +110,26 @@ public final class SiteBuilder {
       }
       CompletableFuture<BuildState> loading = Background.inPool(
           () -> options.clean() || !stateFits ? null : BuildState.load(site.out()));
-      long scanned = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
-      ContentScanner.Inventory inventory = ContentScanner.scan(options.content());
+      // The scan lists again only the folders whose time changed since the last one.
+      Path content = options.content().toRealPath();
+      boolean listing = ListingState.usable(content);
+      ContentScanner.Previous listed = options.clean() || !stateFits || !listing
+          ? ListingState.NONE : ListingState.load(site.out().resolve(ListingState.FILE), content);
+      ContentScanner.Inventory scan = ContentScanner.scan(options.content(), listed);
+      // Listings as before stay as they were, with the time of the scan that made them.
+      boolean relisted = listing && !listed.same(scan.listings());
+      if (relisted) {
+        ListingState.write(site.staging().resolve(ListingState.FILE), content, scan);
+      }
+      // Not held through the build: at a million articles the listings are some 100 MB.
+      ContentScanner.Inventory inventory = scan.withoutListings();
       clock.lap("scan");
       BuildState previous = Background.join(loading);
       Hash buildKey = Background.join(key);
       boolean reuse = previous != null && previous.key.equals(buildKey);
       clock.lap("state");
       SiteOutput out = new SiteOutput(site.staging(), buildKey, site.out(), previous == null ? null : previous.outputMap());
-      Built built = buildInto(out, inventory, scanned, buildKey, previous, reuse, clock);
+      Built built = buildInto(out, inventory, buildKey, previous, reuse, clock);
       // Both states written at once, one on each core, into the staging folder.
       Path stagedSearch = site.staging().resolve(SearchState.FILE);
       CompletableFuture<Hash> searchHash = Background.inPool(
@@ -153,7 +164,7 @@ public final class SiteBuilder {
         if (state != null && (changed || !states.isEmpty() || !state.equals(previous.fileHash()))) {
           states.add(BuildState.FILE);
         }
-        site.publishChanges(moved, out.deleted(), states);
+        site.publishChanges(moved, out.deleted(), states, relisted ? List.of(ListingState.FILE) : List.of());
       }
       clock.lap("state and publish");
       stages = clock.stages();
@@ -182,7 +193,7 @@ public final class SiteBuilder {
    * {@code previous} is the state of the published site, null for a clean build; {@code reuse}
    * says whether it was made with the same key, so that its first-pass results still hold.
    */
-  private Built buildInto(SiteOutput out, ContentScanner.Inventory inventory, long scanned, Hash key,
+  private Built buildInto(SiteOutput out, ContentScanner.Inventory inventory, Hash key,
       BuildState previous, boolean reuse, Stopwatch clock) throws IOException {
     List<ContentScanner.Page> files = inventory.pages();
 
@@ -238,7 +249,7 @@ public final class SiteBuilder {
       searchBefore = Background.join(searchState);
       Written written = writeSite(out, accepted, index, searchBefore, previous, reuse ? previous.kept : null,
           sameLinks, clock);
-      next = new BuildState(key, archive, links, scanned, sources, out.manifest(), written.chunks(), index.kept(),
+      next = new BuildState(key, archive, links, inventory.scanned(), sources, out.manifest(), written.chunks(), index.kept(),
           written.entries());
       search = written.search();
     }

@@ -86,9 +86,11 @@ final class StagedSite implements AutoCloseable {
    * {@code deleted} from it, then the folders they leave empty, then moves the staged build state
    * files ({@code states}, in order). The old build state is removed first and the new one moved
    * in last, so that a publish cut short (a crash, a full disk) leaves no state vouching for files
-   * it did not write: the next build is then a clean one.
+   * it did not write: the next build is then a clean one. Then {@code notes}: staged files that
+   * describe the content rather than the site ({@link ListingState}), true whatever was published.
    */
-  void publishChanges(List<String> moved, List<String> deleted, List<String> states) throws IOException {
+  void publishChanges(List<String> moved, List<String> deleted, List<String> states, List<String> notes)
+      throws IOException {
     if (!moved.isEmpty() || !deleted.isEmpty() || !states.isEmpty()) {
       Files.deleteIfExists(out.resolve(BuildState.FILE));
     }
@@ -106,12 +108,19 @@ final class StagedSite implements AutoCloseable {
       }
     }
     for (String rel : states) {
-      Path state = out.resolve(rel);
-      Files.createDirectories(state.getParent());
-      Files.move(staging.resolve(rel), state, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      moveIn(rel);
+    }
+    for (String rel : notes) {
+      moveIn(rel);
     }
     published = true;
     deleteTree(staging);
+  }
+
+  private void moveIn(String rel) throws IOException {
+    Path target = out.resolve(rel);
+    Files.createDirectories(target.getParent());
+    Files.move(staging.resolve(rel), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   /**

@@ -157,6 +157,36 @@ class IncrementalBuildTest {
     assertEquals(List.of(".kbsite", BuildState.FILE), changed(before, stamps(site)));
   }
 
+  /**
+   * With the content's folders last changed an hour ago, a build takes them from the last build's
+   * listings rather than listing them. An article added beside listed folders and a file added
+   * beside a page are still found: adding them changed their folders' times.
+   */
+  @Test
+  void foldersTakenFromTheLastListingsGiveWhatACleanBuildGives() throws IOException {
+    FileTime hourAgo = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+    try (Stream<Path> s = Files.walk(content)) {
+      for (Path folder : s.filter(Files::isDirectory).toList()) {
+        Files.setLastModifiedTime(folder, hourAgo);
+      }
+    }
+    build(site, false);
+    assertTrue(Files.isRegularFile(site.resolve(ListingState.FILE)));
+    Map<String, String> before = stamps(site);
+    assertEquals(0, build(site, false).changes().written());
+    assertEquals(List.of(), changed(before, stamps(site)), "listings as they were are not written again");
+
+    copyPage(162670);
+    Files.writeString(page(131447).resolveSibling("notes.txt"), "An archivist's note.");
+    BuildReport added = build(site, false);
+    assertEquals("incremental", added.changes().build());
+    assertSameAsClean("after an add into listed folders");
+    assertEquals(PAGES.size() + 1, added.articles());
+    assertTrue(added.ignored().contains(new BuildReport.Ignored("kb/131/Q131447/notes.txt",
+        "not a page: only *.md files are pages")), added.ignored().toString());
+    assertTrue(changed(before, stamps(site)).contains(ListingState.FILE), "the new listings kept for the next build");
+  }
+
   private static List<String> changed(Map<String, String> before, Map<String, String> after) {
     TreeMap<String, String> all = new TreeMap<>(before);
     all.putAll(after);
