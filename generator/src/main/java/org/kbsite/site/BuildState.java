@@ -102,9 +102,9 @@ final class BuildState {
     this.chunks = chunks;
   }
 
-  /** The output files of the site this state was read with, by path. */
-  Map<String, Output> outputMap() {
-    return ((Manifest.Mapped) outputs).map();
+  /** The output files of the site this state was read with. */
+  Manifest.Mapped loadedOutputs() {
+    return (Manifest.Mapped) outputs;
   }
 
   /** The state in {@code out}, or null when there is none or it cannot be read. */
@@ -207,10 +207,18 @@ final class BuildState {
       }
     }
 
-    private static List<String> sorted(java.util.Collection<String> keys) {
-      String[] list = keys.toArray(new String[0]);
-      java.util.Arrays.parallelSort(list);
-      return java.util.Arrays.asList(list);
+    /** The paths in order: as they are when they came in the scan's order or a loaded state's, which is checked. */
+    private static java.util.Collection<String> sorted(java.util.Collection<String> keys) {
+      String last = null;
+      for (String key : keys) {
+        if (last != null && last.compareTo(key) >= 0) {
+          String[] list = keys.toArray(new String[0]);
+          java.util.Arrays.parallelSort(list);
+          return java.util.Arrays.asList(list);
+        }
+        last = key;
+      }
+      return keys;
     }
 
     private void facets(Facets.Lists lists) throws IOException {
@@ -331,7 +339,8 @@ final class BuildState {
       Hash links = hash();
       long scanned = in.getLong();
       int n = count();
-      Map<String, Source> sources = new java.util.HashMap<>(n * 2);
+      // In path order, as written, so that writing them again needs no sort.
+      Map<String, Source> sources = new java.util.LinkedHashMap<>(n * 2);
       for (int i = 0; i < n; i++) {
         String rel = str();
         int start = in.position();
@@ -341,8 +350,13 @@ final class BuildState {
       }
       n = count();
       Map<String, Output> outputs = new java.util.HashMap<>(n * 2);
+      String[] order = new String[n];
       for (int i = 0; i < n; i++) {
         String path = str();
+        if (i > 0 && Manifest.PATH_ORDER.compare(order[i - 1], path) >= 0) {
+          throw new IllegalArgumentException("output paths out of order at " + path);
+        }
+        order[i] = path;
         outputs.put(path, new Output(hash(), hash()));
       }
       n = count();
@@ -373,7 +387,7 @@ final class BuildState {
         catalogEntries.put(in.getInt(), new long[] {in.getLong(), in.getLong()});
       }
       StateCodec.end(in);
-      BuildState state = new BuildState(key, archive, links, scanned, sources, new Manifest.Mapped(outputs), chunks,
+      BuildState state = new BuildState(key, archive, links, scanned, sources, new Manifest.Mapped(outputs, order, null), chunks,
           kept, catalogEntries);
       state.encoded.putAll(encoded);
       return state;

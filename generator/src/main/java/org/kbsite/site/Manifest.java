@@ -36,8 +36,17 @@ sealed interface Manifest permits Manifest.Mapped, ManifestLog {
     return c < 0xD800 ? c : c >= 0xE000 ? c - 0x800 : c + 0x2000;
   }
 
-  /** A manifest held as a map. */
-  record Mapped(Map<String, BuildState.Output> map) implements Manifest {
+  /**
+   * A manifest held as a map. {@code sorted}: its paths in {@link #PATH_ORDER} when known, else
+   * null (a loaded state's are known: it was written in that order). {@code base}: the manifest
+   * of the build before, whose paths most of this one's are, or null: its order is merged with the
+   * few paths it lacks rather than every path sorted again.
+   */
+  record Mapped(Map<String, BuildState.Output> map, String[] sorted, Mapped base) implements Manifest {
+    Mapped(Map<String, BuildState.Output> map) {
+      this(map, null, null);
+    }
+
     @Override
     public int size() {
       return map.size();
@@ -45,11 +54,37 @@ sealed interface Manifest permits Manifest.Mapped, ManifestLog {
 
     @Override
     public void forEachSorted(BiConsumer<String, BuildState.Output> action) {
-      String[] paths = map.keySet().toArray(new String[0]);
-      java.util.Arrays.parallelSort(paths, PATH_ORDER);
-      for (String path : paths) {
+      for (String path : sortedPaths()) {
         action.accept(path, map.get(path));
       }
+    }
+
+    private String[] sortedPaths() {
+      if (sorted != null) {
+        return sorted;
+      }
+      if (base == null || base.sorted == null) {
+        String[] paths = map.keySet().toArray(new String[0]);
+        java.util.Arrays.parallelSort(paths, PATH_ORDER);
+        return paths;
+      }
+      String[] added = map.keySet().stream().filter(p -> !base.map.containsKey(p)).toArray(String[]::new);
+      java.util.Arrays.sort(added, PATH_ORDER);
+      String[] paths = new String[map.size()];
+      int n = 0;
+      int a = 0;
+      for (String path : base.sorted) {
+        if (map.containsKey(path)) {
+          while (a < added.length && PATH_ORDER.compare(added[a], path) < 0) {
+            paths[n++] = added[a++];
+          }
+          paths[n++] = path;
+        }
+      }
+      while (a < added.length) {
+        paths[n++] = added[a++];
+      }
+      return paths;
     }
   }
 }

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -128,7 +128,7 @@ public final class SiteBuilder {
       Hash buildKey = Background.join(key);
       boolean reuse = previous != null && previous.key.equals(buildKey);
       clock.lap("state");
-      SiteOutput out = new SiteOutput(site.staging(), buildKey, site.out(), previous == null ? null : previous.outputMap());
+      SiteOutput out = new SiteOutput(site.staging(), buildKey, site.out(), previous == null ? null : previous.loadedOutputs());
       Built built = buildInto(out, inventory, buildKey, previous, reuse, clock);
       // Both states written at once, one on each core, into the staging folder.
       Path stagedSearch = site.staging().resolve(SearchState.FILE);
@@ -210,7 +210,8 @@ public final class SiteBuilder {
     inventory.unreadable().forEach(x -> accepted.rejected.add(new BuildReport.Problem(x.path(), 0, x.reason())));
     accepted.rejected.sort(Accepted.BY_PATH_AND_LINE);
     accepted.notes.sort(Accepted.BY_PATH_AND_LINE);
-    Map<String, BuildState.Source> sources = new HashMap<>();
+    // In the scan's order, which is the state's: see BuildState.Writer.
+    Map<String, BuildState.Source> sources = new LinkedHashMap<>();
     for (int i = 0; i < files.size(); i++) {
       ContentScanner.Page p = files.get(i);
       PageResult r = results.get(i);
@@ -294,28 +295,28 @@ public final class SiteBuilder {
     Map<Integer, BuildState.Chunk> chunks = articles.write(previous == null ? Map.of() : previous.chunks);
     clock.lap("articles");
 
-    // The search index is made on another core while the index pages are.
+    // The search index is made on another core while the index pages, sitemaps and catalog are.
     CompletableFuture<SearchFiles.Kept> searchIndex = Background.onItsOwnThread(() -> search.finish(templates, options.baseUrl()));
-    List<String> indexPages;
+    Map<Integer, long[]> entries;
     try {
-      indexPages = writeIndexPages(out, renderer, articles.context());
+      List<String> indexPages = writeIndexPages(out, renderer, articles.context());
+      indexPages.add(SearchFiles.PAGE);
+      clock.lap("index pages");
+      WebFiles.write(out, links, index, indexPages);
+      entries = CatalogJson.write(out, index.articles(), options.baseUrl(), articles.catalogInputs(),
+          previous == null ? Map.of() : previous.catalogEntries, s -> !articles.remade.contains(s.id()));
+      out.write("api/events.json", Json.pretty(EventIndexEntry.of(index.articles())));
+      for (String schema : Schemas.FILES) {
+        out.write("api/schema/" + schema, Schemas.read(schema));
+      }
+      copyAssets(out);
+      clock.lap("sitemaps and catalog");
     } finally {
       // Not left writing into a staging folder that a failure is about to delete.
       searchIndex.exceptionally(e -> null).join();
     }
-    clock.lap("index pages");
     SearchFiles.Kept searchKept = Background.join(searchIndex);
-    indexPages.add(SearchFiles.PAGE);
     clock.lap("search index");
-    WebFiles.write(out, links, index, indexPages);
-    Map<Integer, long[]> entries = CatalogJson.write(out, index.articles(), options.baseUrl(), articles.catalogInputs(),
-        previous == null ? Map.of() : previous.catalogEntries, s -> !articles.remade.contains(s.id()));
-    out.write("api/events.json", Json.pretty(EventIndexEntry.of(index.articles())));
-    for (String schema : Schemas.FILES) {
-      out.write("api/schema/" + schema, Schemas.read(schema));
-    }
-    copyAssets(out);
-    clock.lap("sitemaps and catalog");
     return new Written(chunks, entries, searchKept);
   }
 

@@ -29,6 +29,7 @@ final class SiteOutput {
   private final Hash key;
   private final Path site;
   private final Map<String, BuildState.Output> previous;
+  private final Manifest.Mapped before;
   /** What the site holds after this build: a map for an incremental build, a log for a clean one. */
   private final Map<String, BuildState.Output> manifest;
   private final ManifestLog log;
@@ -37,12 +38,13 @@ final class SiteOutput {
   private final Map<String, Boolean> written = new ConcurrentHashMap<>();
   private final AtomicInteger writtenCount = new AtomicInteger();
 
-  /** {@code previous} is the manifest of the site in {@code site}, or null to write every file. */
-  SiteOutput(Path staging, Hash key, Path site, Map<String, BuildState.Output> previous) {
+  /** {@code before} is the manifest of the site in {@code site}, or null to write every file. */
+  SiteOutput(Path staging, Hash key, Path site, Manifest.Mapped before) {
     this.staging = new OutputWriter(staging);
     this.key = key;
     this.site = site;
-    this.previous = previous;
+    this.before = before;
+    this.previous = before == null ? null : before.map();
     this.manifest = previous == null ? null : new ConcurrentHashMap<>(previous.size() * 2);
     this.log = previous == null ? new ManifestLog() : null;
   }
@@ -172,7 +174,7 @@ final class SiteOutput {
 
   /** The site's files after this build. */
   Manifest manifest() {
-    return log != null ? log : new Manifest.Mapped(manifest);
+    return log != null ? log : new Manifest.Mapped(manifest, null, before);
   }
 
   /** The number of HTML pages the site has after this build. */

@@ -63,6 +63,34 @@ class ManifestLogTest {
     assertEquals(fromLog, fromMap);
   }
 
+  /**
+   * An incremental build's map, whose paths are merged with the order of the manifest before it,
+   * gives the order of sorting them all: paths deleted, and added before, between and after.
+   */
+  @Test
+  void aMapMergedWithTheOrderBeforeItSortsAsAFreshOne() {
+    List<String> before = List.of("A.html", "a.html", "a\uFFFD.html", "a\uD83D\uDE00.html", "b.html", "\u00E9.html");
+    java.util.Map<String, BuildState.Output> old = new java.util.HashMap<>();
+    before.forEach(p -> old.put(p, new BuildState.Output(null, new Hash(1, p.hashCode()))));
+    Manifest.Mapped base = new Manifest.Mapped(old, before.toArray(new String[0]), null);
+    java.util.Map<String, BuildState.Output> now = new java.util.HashMap<>(old);
+    now.remove("a.html");
+    now.remove("\u00E9.html");
+    for (String p : List.of("0.html", "a\uD83D\uDE01.html", "a\uFFFE.html", "ab.html", "\uD83D\uDE00.html")) {
+      now.put(p, new BuildState.Output(null, new Hash(2, p.hashCode())));
+    }
+    List<String> merged = new ArrayList<>();
+    new Manifest.Mapped(now, null, base).forEachSorted((p, o) -> {
+      assertEquals(now.get(p), o);
+      merged.add(p);
+    });
+    List<String> fresh = new ArrayList<>();
+    new Manifest.Mapped(now).forEachSorted((p, o) -> fresh.add(p));
+    assertEquals(List.of("0.html", "A.html", "ab.html", "a\uFFFD.html", "a\uFFFE.html", "a\uD83D\uDE00.html",
+        "a\uD83D\uDE01.html", "b.html", "\uD83D\uDE00.html"), fresh);
+    assertEquals(fresh, merged);
+  }
+
   @Test
   void aPathGivenTwiceIsABug() {
     ManifestLog log = new ManifestLog();
