@@ -110,19 +110,8 @@ public final class SiteBuilder {
       }
       CompletableFuture<BuildState> loading = Background.inPool(
           () -> options.clean() || !stateFits ? null : BuildState.load(site.out()));
-      // The scan lists again only the folders whose time changed since the last one.
-      Path content = options.content().toRealPath();
-      boolean listing = ListingState.usable(content);
-      ContentScanner.Previous listed = options.clean() || !stateFits || !listing
-          ? ListingState.NONE : ListingState.load(site.out().resolve(ListingState.FILE), content);
-      ContentScanner.Inventory scan = ContentScanner.scan(options.content(), listed);
-      // Listings as before stay as they were, with the time of the scan that made them.
-      boolean relisted = listing && !listed.same(scan.listings());
-      if (relisted) {
-        ListingState.write(site.staging().resolve(ListingState.FILE), content, scan);
-      }
-      // Not held through the build: at a million articles the listings are some 100 MB.
-      ContentScanner.Inventory inventory = scan.withoutListings();
+      Scanned scanned = scan(site, options.clean() || !stateFits);
+      ContentScanner.Inventory inventory = scanned.inventory();
       clock.lap("scan");
       BuildState previous = Background.join(loading);
       Hash buildKey = Background.join(key);
@@ -164,12 +153,34 @@ public final class SiteBuilder {
         if (state != null && (changed || !states.isEmpty() || !state.equals(previous.fileHash()))) {
           states.add(BuildState.FILE);
         }
-        site.publishChanges(moved, out.deleted(), states, relisted ? List.of(ListingState.FILE) : List.of());
+        site.publishChanges(moved, out.deleted(), states, scanned.relisted() ? List.of(ListingState.FILE) : List.of());
       }
       clock.lap("state and publish");
       stages = clock.stages();
       return built.report();
     }
+  }
+
+  /** The scan's inventory, without its listings; whether they changed and were staged. */
+  private record Scanned(ContentScanner.Inventory inventory, boolean relisted) {}
+
+  /**
+   * Scans the content, listing again only the folders whose time changed since the last scan
+   * (all of them when {@code fresh}), and stages the listings when they changed. Listings as
+   * before stay as they were, with the time of the scan that made them. They are not held through
+   * the build: at a million articles they are some 100 MB.
+   */
+  private Scanned scan(StagedSite site, boolean fresh) throws IOException {
+    Path content = options.content().toRealPath();
+    boolean listing = ListingState.usable(content);
+    ContentScanner.Previous listed = fresh || !listing
+        ? ListingState.NONE : ListingState.load(site.out().resolve(ListingState.FILE), content);
+    ContentScanner.Inventory scan = ContentScanner.scan(options.content(), listed);
+    boolean relisted = listing && !listed.same(scan.listings());
+    if (relisted) {
+      ListingState.write(site.staging().resolve(ListingState.FILE), content, scan);
+    }
+    return new Scanned(scan.withoutListings(), relisted);
   }
 
   private static long sizeOf(Path file) {
