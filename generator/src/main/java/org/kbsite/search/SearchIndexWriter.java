@@ -48,6 +48,8 @@ public final class SearchIndexWriter implements AutoCloseable {
   private final Map<String, Integer> termIds = new ConcurrentHashMap<>();
   private final AtomicInteger nextTermId = new AtomicInteger();
   private final TermStore terms;
+  /** The docs {@link #index} was called for: in a rebuild, those whose terms may have changed. */
+  private final java.util.Set<Integer> indexed = ConcurrentHashMap.newKeySet();
 
   /**
    * What {@link #add} keeps of an article: its term IDs (ascending) with, per term, its flags and
@@ -92,6 +94,14 @@ public final class SearchIndexWriter implements AutoCloseable {
         }
       }
     }
+  }
+
+  /** The search index's manifest. */
+  public static final String META = "search/meta.json";
+
+  /** Where a term shard goes. */
+  public static String shardPath(int shard) {
+    return TermShards.path(shard);
   }
 
   /** The postings built at once in {@link #writeTerms}: bounds its memory at any archive size. */
@@ -170,6 +180,7 @@ public final class SearchIndexWriter implements AutoCloseable {
       flags[i++] = e.getValue()[0];
     }
     terms.put(doc, DocTerms.pack(ids, flags, bodyTerms.size()));
+    indexed.add(doc);
     return body;
   }
 
@@ -242,8 +253,25 @@ public final class SearchIndexWriter implements AutoCloseable {
     return Json.compact(h);
   }
 
+  /**
+   * The term shards an earlier build with the same docs published: the first term of each
+   * ({@code firstTerms}), each one's bytes by number ({@code shard}, which throws
+   * {@link java.io.UncheckedIOException} when it cannot), each doc's terms then by article
+   * ({@code terms}), and what to do with the path of a shard kept as it is ({@code keep}).
+   */
+  public record Published(List<String> firstTerms, java.util.function.IntFunction<byte[]> shard,
+      java.util.function.Function<KbId, DocTerms> terms, java.util.function.Consumer<String> keep) {}
+
   /** Writes the term shards, the ID and event maps and the manifest. */
   public void finish() {
+    finish(null);
+  }
+
+  /**
+   * Writes the term shards, the ID and event maps and the manifest; the shards from
+   * {@code published} (or null) when they can be, which needs the same docs in the same numbers.
+   */
+  public void finish(Published published) {
     for (int d = 0; d < docs.size(); d++) {
       if (!terms.has(d)) {
         throw new IllegalStateException("article never added to the search index: " + docs.get(d).id());
@@ -259,8 +287,9 @@ public final class SearchIndexWriter implements AutoCloseable {
     meta.put("alsoIn", secondaryProducts());
     meta.put("idBuckets", writeIdMap());
     meta.put("eventShards", writeEvents());
-    meta.put("terms", writeTerms());
-    sink.accept("search/meta.json", Json.compact(meta).getBytes(StandardCharsets.UTF_8));
+    List<String> firstTerms = published == null ? null : updateTerms(published);
+    meta.put("terms", firstTerms != null ? firstTerms : writeTerms());
+    sink.accept(META, Json.compact(meta).getBytes(StandardCharsets.UTF_8));
   }
 
   private List<String> writeTerms() {
@@ -275,7 +304,7 @@ public final class SearchIndexWriter implements AutoCloseable {
       pairs += t.count;
       t.forEach((id, value) -> df[id]++);
     }
-    double averageLength = Math.max(1, (double) length / docs.size());
+    double averageLength = averageLength(length, docs.size());
     // A term of a seeded dictionary that no article has any more is left out.
     Integer[] order = IntStream.range(0, names.length).filter(i -> df[i] > 0).boxed().toArray(Integer[]::new);
     Arrays.sort(order, Comparator.comparing(i -> names[i]));
@@ -315,6 +344,92 @@ public final class SearchIndexWriter implements AutoCloseable {
       }
     }
     return shards.finish();
+  }
+
+  /**
+   * The average text length impacts are scaled by, rounded to a whole word: an edit rarely
+   * changes it, so that a rebuild can keep the shards the edit does not touch
+   * ({@link #updateTerms}). Rounding moves an impact by a small fraction of one of its 63 steps.
+   */
+  static double averageLength(long length, int docs) {
+    return Math.max(1, Math.round((double) length / Math.max(1, docs)));
+  }
+
+  /**
+   * Writes the term shards from the published ones, given that every doc has the number it had
+   * then; returns their first terms, or null (having written nothing) when the changed docs moved
+   * the average length, or the published shards cannot be read.
+   */
+  private List<String> updateTerms(Published published) {
+    long length = 0;
+    for (int d = 0; d < docs.size(); d++) {
+      length += terms.length(d);
+    }
+    long before = length;
+    Integer[] changed = indexed.stream().sorted().toArray(Integer[]::new);
+    Map<Integer, DocTerms> earlier = new HashMap<>();
+    for (int d : changed) {
+      DocTerms then = published.terms().apply(docs.get(d).id());
+      if (then == null) {
+        return null;
+      }
+      earlier.put(d, then);
+      before += then.length - terms.length(d);
+    }
+    double averageLength = averageLength(length, docs.size());
+    if (averageLength != averageLength(before, docs.size())) {
+      return null;
+    }
+    // The terms whose postings changed: a changed doc has or had them with another impact.
+    String[] names = dictionary();
+    java.util.NavigableMap<String, List<int[]>> postings = new TreeMap<>();
+    for (int d : changed) {
+      Map<Integer, Integer> then = impacts(earlier.get(d), averageLength);
+      Map<Integer, Integer> now = impacts(terms.get(d), averageLength);
+      then.forEach((id, impact) -> {
+        if (!impact.equals(now.get(id))) {
+          postings.put(names[id], new ArrayList<>());
+        }
+      });
+      now.forEach((id, impact) -> {
+        if (!impact.equals(then.get(id))) {
+          postings.put(names[id], new ArrayList<>());
+        }
+      });
+    }
+    // With, for each, the postings of every changed doc that has it now.
+    for (int d : changed) {
+      int doc = d;
+      impacts(terms.get(d), averageLength).forEach((id, impact) -> {
+        List<int[]> list = postings.get(names[id]);
+        if (list != null) {
+          list.add(new int[] {doc, impact});
+        }
+      });
+    }
+    // Made aside and handed on only once every published shard needed was read.
+    Map<String, byte[]> made = new LinkedHashMap<>();
+    List<String> kept = new ArrayList<>();
+    List<String> firstTerms;
+    try {
+      firstTerms = new ShardUpdate(new TermShards(docs.size(), made::put), published.firstTerms(), published.shard(),
+          kept::add, docs.size(), java.util.Set.of(changed)).write(postings);
+    } catch (java.io.UncheckedIOException | IllegalArgumentException e) {
+      return null;
+    }
+    made.forEach(sink);
+    kept.forEach(published.keep());
+    return firstTerms;
+  }
+
+  /** A doc's impact in each of its terms, by term ID. */
+  private static Map<Integer, Integer> impacts(DocTerms t, double averageLength) {
+    Map<Integer, Integer> out = new HashMap<>();
+    t.forEach((id, f) -> {
+      out.put(id, (int) Impact.of(f >>> 16, f & 0xFFFF, t.length, averageLength));
+      return 0;
+    });
+    return out;
   }
 
   /** {@code search/id/NNN.json}: article number to doc number, one file per archive folder. */

@@ -29,7 +29,6 @@ final class TermShards {
   private final ByteArrayOutputStream blocks = new ByteArrayOutputStream();
   private int termsInShard;
   private String firstInShard;
-  private long bytes;
 
   TermShards(int docCount, BiConsumer<String, byte[]> sink) {
     this.docCount = docCount;
@@ -38,10 +37,13 @@ final class TermShards {
 
   /** Adds the next term in sorted order with its doc numbers (ascending) and impacts. */
   void add(String term, int[] docs, byte[] impacts, int df) {
-    byte[] block = encode(docs, impacts, df);
+    add(term, df, encode(docs, impacts, df));
+  }
+
+  /** Adds the next term in sorted order with its block: the encoding byte, then the postings. */
+  void add(String term, int df, byte[] block) {
     byte[] name = term.getBytes(StandardCharsets.UTF_8);
-    int entry = name.length + block.length + 12;
-    if (termsInShard > 0 && dict.size() + blocks.size() + entry > TARGET_BYTES) {
+    if (!fits(entryBytes(name.length, block.length))) {
       flush();
     }
     if (termsInShard == 0) {
@@ -56,6 +58,49 @@ final class TermShards {
     termsInShard++;
   }
 
+  /** What a term takes in a shard, as far as packing goes. */
+  static int entryBytes(int nameBytes, int blockBytes) {
+    return nameBytes + blockBytes + 12;
+  }
+
+  /** True when a term of {@code entry} bytes would go into the shard being filled. */
+  boolean fits(int entry) {
+    return termsInShard == 0 || dict.size() + blocks.size() + entry <= TARGET_BYTES;
+  }
+
+  /** True when no term waits in the shard being filled. */
+  boolean empty() {
+    return termsInShard == 0;
+  }
+
+  /** The shards written or kept so far. */
+  int count() {
+    return firstTerms.size();
+  }
+
+  /** Writes the shard being filled, as when the next term does not fit. */
+  void cut() {
+    if (termsInShard > 0) {
+      flush();
+    }
+  }
+
+  /**
+   * Takes an earlier build's shard as it is, as the next one, when no term waits: its first term
+   * is {@code first}, and {@code keep} is given its path.
+   */
+  void keep(String first, java.util.function.Consumer<String> keep) {
+    if (termsInShard > 0) {
+      throw new IllegalStateException("a shard kept while another is being filled");
+    }
+    keep.accept(path(firstTerms.size()));
+    firstTerms.add(first);
+  }
+
+  static String path(int shard) {
+    return "search/t/" + shard + ".bin";
+  }
+
   /** Writes the last shard; returns the first term of every shard, in order. */
   List<String> finish() {
     if (termsInShard > 0) {
@@ -64,18 +109,13 @@ final class TermShards {
     return firstTerms;
   }
 
-  long bytes() {
-    return bytes;
-  }
-
   private void flush() {
     ByteArrayOutputStream file = new ByteArrayOutputStream(dict.size() + blocks.size() + 4);
     varint(file, termsInShard);
     file.writeBytes(dict.toByteArray());
     file.writeBytes(blocks.toByteArray());
     byte[] data = file.toByteArray();
-    sink.accept("search/t/" + firstTerms.size() + ".bin", data);
-    bytes += data.length;
+    sink.accept(path(firstTerms.size()), data);
     firstTerms.add(firstInShard);
     dict.reset();
     blocks.reset();
@@ -83,7 +123,7 @@ final class TermShards {
   }
 
   /** The encoding byte, then the block. */
-  private byte[] encode(int[] docs, byte[] impacts, int df) {
+  byte[] encode(int[] docs, byte[] impacts, int df) {
     ByteArrayOutputStream gaps = new ByteArrayOutputStream(df * 2 + 1);
     gaps.write(0);
     int prev = 0;

@@ -98,6 +98,11 @@ final class TermStore implements AutoCloseable {
     }
   }
 
+  /** The text length of a doc's terms, in words. */
+  synchronized int length(int doc) {
+    return lengths[doc];
+  }
+
   synchronized boolean has(int doc) {
     return offsets[doc] >= 0;
   }

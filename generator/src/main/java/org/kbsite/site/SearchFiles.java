@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.kbsite.catalog.Json;
 import org.kbsite.incremental.Hash;
 import org.kbsite.incremental.Hasher;
 import org.kbsite.model.Article;
@@ -29,12 +30,18 @@ final class SearchFiles {
   private final Map<Integer, SearchState.Article> earlier;
   /** Every article indexed so far: its number and the hash of its page (its text file's place follows from its number). */
   private final Map<Integer, Hash> kept = new ConcurrentHashMap<>();
+  /**
+   * Whether every article has the doc number it had in the previous build, and no other article
+   * had one: the published term shards can then be made again in part.
+   */
+  private final java.util.concurrent.atomic.AtomicBoolean sameDocs;
 
   /** {@code earlier}: what the previous build with the same key kept, or null. */
   SearchFiles(SiteOutput out, List<ArticleSummary> articles, SearchState earlier) {
     this.out = out;
     this.writer = new SearchIndexWriter(articles, out::write, earlier == null ? null : earlier.names());
     this.earlier = earlier == null ? Map.of() : earlier.articles();
+    this.sameDocs = new java.util.concurrent.atomic.AtomicBoolean(earlier != null && this.earlier.size() == articles.size());
   }
 
   /**
@@ -47,6 +54,9 @@ final class SearchFiles {
       return false;
     }
     String path = writer.textPath(s.id());
+    if (!path.equals(before.textPath())) {
+      sameDocs.set(false);
+    }
     Hash inputs = textInputs(s, source);
     if (!out.unchanged(path, inputs)) {
       if (!out.same(before.textPath(), inputs)) {
@@ -67,6 +77,10 @@ final class SearchFiles {
   void add(Article a, Hash source) {
     String body = writer.index(a);
     String path = writer.textPath(a.id());
+    SearchState.Article before = earlier.get(a.id().number());
+    if (before == null || !path.equals(before.textPath())) {
+      sameDocs.set(false);
+    }
     out.write(path, textInputs(a.summary(), source), writer.text(a, body));
     kept.put(a.id().number(), source);
   }
@@ -85,10 +99,34 @@ final class SearchFiles {
    * build keeps, to be written with {@link Kept#writeTo} and then closed.
    */
   Kept finish(Templates templates, String base) {
-    writer.finish();
+    writer.finish(sameDocs.get() ? published() : null);
     out.write(PAGE, SearchPage.render(templates, base, writer));
     int[] numbers = kept.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
     return new Kept(writer.dictionary(), numbers);
+  }
+
+  /** The published term shards, or null when their list cannot be read. */
+  private SearchIndexWriter.Published published() {
+    List<String> firstTerms;
+    try {
+      var terms = Json.MAPPER.readTree(out.site().resolve(SearchIndexWriter.META).toFile()).get("terms");
+      firstTerms = Json.MAPPER.convertValue(terms, new com.fasterxml.jackson.core.type.TypeReference<List<String>>() {});
+    } catch (IOException | IllegalArgumentException e) {
+      return null;
+    }
+    if (firstTerms == null) {
+      return null;
+    }
+    return new SearchIndexWriter.Published(firstTerms, shard -> {
+      try {
+        return Files.readAllBytes(out.site().resolve(SearchIndexWriter.shardPath(shard)));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }, id -> {
+      SearchState.Article a = earlier.get(id.number());
+      return a == null ? null : a.terms();
+    }, out::keep);
   }
 
   /** What the search index keeps for the next build, read from the index writer as it is written. */

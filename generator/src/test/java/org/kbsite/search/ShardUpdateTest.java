@@ -1,0 +1,210 @@
+package org.kbsite.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kbsite.TestPaths;
+import org.kbsite.catalog.Json;
+import org.kbsite.extract.ArticleExtractor;
+import org.kbsite.model.Article;
+import org.kbsite.model.ArticleSummary;
+import org.kbsite.model.KbId;
+import org.kbsite.parse.PageParser;
+
+/**
+ * Term shards made again from the published ones after an edit are the shards a clean build
+ * makes, byte for byte, on the corpus pages of kb/150 to kb/159: when the edit touches a few
+ * terms, when it pushes terms into the next shards, when it removes the last doc of a term, and
+ * when it moves the average length (then every shard is made from the docs' terms).
+ */
+class ShardUpdateTest {
+  private static final Map<KbId, String> PAGES = new TreeMap<>();
+
+  @BeforeAll
+  static void read() throws IOException {
+    for (int folder = 150; folder <= 159; folder++) {
+      Path dir = TestPaths.corpus().resolve("kb/" + folder);
+      if (!Files.isDirectory(dir)) {
+        continue;
+      }
+      try (Stream<Path> files = Files.walk(dir)) {
+        for (Path f : files.filter(x -> x.getFileName().toString().equals("README.md")).sorted().toList()) {
+          String text = Files.readString(f);
+          PAGES.put(article(text).id(), text);
+        }
+      }
+    }
+    assertTrue(PAGES.size() > 300, PAGES.size() + " pages");
+  }
+
+  private static Article article(String text) {
+    try {
+      return ArticleExtractor.extract(PageParser.parse("README.md", text));
+    } catch (org.kbsite.parse.PageException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** What a build of the search index leaves: its files, and the writer (for its terms). */
+  private record Index(Map<String, byte[]> files, SearchIndexWriter writer, List<String> kept) {
+    List<String> firstTerms() {
+      try {
+        return Arrays.asList(Json.MAPPER.readValue(files.get(SearchIndexWriter.META), Meta.class).terms);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** The shard files, by path, with those kept taken from {@code before}. */
+    Map<String, byte[]> shards(Index before) {
+      Map<String, byte[]> out = new TreeMap<>();
+      files.forEach((p, b) -> {
+        if (p.startsWith("search/t/")) {
+          out.put(p, b);
+        }
+      });
+      kept.forEach(p -> out.put(p, before.files.get(p)));
+      return out;
+    }
+  }
+
+  @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+  private static final class Meta {
+    public String[] terms;
+  }
+
+  private static Index clean(Map<KbId, String> pages) {
+    List<Article> articles = pages.values().stream().map(ShardUpdateTest::article).toList();
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    SearchIndexWriter w = new SearchIndexWriter(articles.stream().map(Article::summary).toList(), files::put);
+    articles.forEach(w::add);
+    w.finish();
+    return new Index(files, w, List.of());
+  }
+
+  /** A rebuild as SearchFiles makes it: unchanged articles keep their terms, changed ones are indexed again. */
+  private static Index rebuild(Index before, Map<KbId, String> pages, Map<KbId, String> was) {
+    List<ArticleSummary> summaries = new ArrayList<>();
+    Map<KbId, Article> changed = new LinkedHashMap<>();
+    pages.forEach((id, text) -> {
+      Article a = article(text);
+      summaries.add(a.summary());
+      if (!text.equals(was.get(id))) {
+        changed.put(id, a);
+      }
+    });
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    List<String> kept = new ArrayList<>();
+    SearchIndexWriter w = new SearchIndexWriter(summaries, files::put, before.writer.dictionary());
+    for (ArticleSummary s : summaries) {
+      if (changed.containsKey(s.id())) {
+        w.add(changed.get(s.id()));
+      } else {
+        w.keep(s.id(), before.writer.termsOf(s.id()));
+      }
+    }
+    w.finish(new SearchIndexWriter.Published(before.firstTerms(),
+        n -> before.files.get(SearchIndexWriter.shardPath(n)), before.writer::termsOf, kept::add));
+    return new Index(files, w, kept);
+  }
+
+  /**
+   * The pages with the middle of one page's text (from 40% to 80% of it, away from the fields
+   * that set its product and date, and so its doc number) changed.
+   */
+  private static Map<KbId, String> edited(Map<KbId, String> pages, int number, UnaryOperator<String> edit) {
+    Map<KbId, String> out = new TreeMap<>(pages);
+    KbId id = new KbId(number);
+    String text = out.get(id);
+    int from = text.length() * 2 / 5;
+    int to = text.length() * 4 / 5;
+    String after = text.substring(0, from) + edit.apply(text.substring(from, to)) + text.substring(to);
+    assertTrue(!after.equals(text), "the edit changes " + id);
+    ArticleSummary was = article(text).summary();
+    ArticleSummary now = article(after).summary();
+    assertEquals(was.products(), now.products(), "the edit leaves the doc number as it was");
+    assertEquals(was.lastModified(), now.lastModified());
+    out.put(id, after);
+    return out;
+  }
+
+  /** Checks the rebuild against a clean build; returns the number of shards it made again. */
+  private static int assertSameAsClean(Map<KbId, String> was, Map<KbId, String> now) {
+    Index before = clean(was);
+    Index rebuilt = rebuild(before, now, was);
+    Index clean = clean(now);
+    Map<String, byte[]> expected = clean.shards(clean);
+    Map<String, byte[]> actual = rebuilt.shards(before);
+    assertEquals(expected.keySet(), actual.keySet(), "the same shard files");
+    List<String> differing = new ArrayList<>();
+    expected.forEach((p, b) -> {
+      if (!Arrays.equals(b, actual.get(p))) {
+        differing.add(p);
+      }
+    });
+    assertEquals(List.of(), differing, "shards that differ from a clean build's");
+    assertEquals(new String(clean.files.get(SearchIndexWriter.META)), new String(rebuilt.files.get(SearchIndexWriter.META)));
+    return expected.size() - rebuilt.kept.size();
+  }
+
+  private static int firstNumber() {
+    return PAGES.keySet().iterator().next().number();
+  }
+
+  @Test
+  void aWordChangedMakesOnlyItsShardsAgain() {
+    int n = firstNumber();
+    // One word replaced by another: the same length, so the same average.
+    Map<KbId, String> now = edited(PAGES, n, t -> t.replaceFirst("\\b[a-z]{5,}\\b", "macrohard"));
+    int made = assertSameAsClean(PAGES, now);
+    assertTrue(made >= 1 && made <= 4, made + " shards made again");
+  }
+
+  @Test
+  void manyNewWordsPushTermsIntoTheNextShards() {
+    int n = firstNumber();
+    int[] k = {0};
+    // Every "the" of one article becomes a word of its own, all sorting together: the shard they
+    // land in overflows into the ones after it.
+    Map<KbId, String> now = edited(PAGES, n, t -> java.util.regex.Pattern.compile("\\bthe\\b").matcher(t)
+        .replaceAll(m -> "mzq" + (k[0]++)));
+    assertTrue(k[0] > 20, k[0] + " words");
+    int made = assertSameAsClean(PAGES, now);
+    assertTrue(made >= 2, made + " shards made again");
+  }
+
+  @Test
+  void aTermsLastDocRemovedLeavesItOut() {
+    int n = firstNumber();
+    Map<KbId, String> was = edited(PAGES, n, t -> t.replaceFirst("\\b[a-z]{5,}\\b", "zyxwvutsrq"));
+    int made = assertSameAsClean(was, PAGES);
+    assertTrue(made >= 1, made + " shards made again");
+  }
+
+  @Test
+  void anEditThatMovesTheAverageLengthMakesEveryShardFromTheTerms() {
+    int n = firstNumber();
+    String words = " word".repeat(400 * PAGES.size() / 100);
+    Map<KbId, String> now = edited(PAGES, n, t -> t.replaceFirst("\n", "\n\t" + words + "\n"));
+    Index before = clean(PAGES);
+    Index rebuilt = rebuild(before, now, PAGES);
+    assertEquals(List.of(), rebuilt.kept, "nothing kept: every impact was scaled anew");
+    assertSameAsClean(PAGES, now);
+    assertEquals(new TreeSet<>(clean(now).shards(clean(now)).keySet()), new TreeSet<>(rebuilt.shards(before).keySet()));
+  }
+}
