@@ -48,8 +48,12 @@ public final class SearchIndexWriter implements AutoCloseable {
   private final Map<String, Integer> termIds = new ConcurrentHashMap<>();
   private final AtomicInteger nextTermId = new AtomicInteger();
   private final TermStore terms;
-  /** The docs {@link #index} was called for: in a rebuild, those whose terms may have changed. */
-  private final java.util.Set<Integer> indexed = ConcurrentHashMap.newKeySet();
+  /**
+   * By doc, whether {@link #index} was called for it: in a rebuild, the docs whose terms may have
+   * changed. Flags, not a set: a clean build indexes every doc, a million of them. Each is set by
+   * one thread and read once all have finished.
+   */
+  private final boolean[] indexed;
 
   /**
    * What {@link #add} keeps of an article: its term IDs (ascending) with, per term, its flags and
@@ -154,6 +158,7 @@ public final class SearchIndexWriter implements AutoCloseable {
       docAt[i] = (int) pairs[i];
     }
     this.terms = new TermStore(docs.size());
+    this.indexed = new boolean[docs.size()];
   }
 
   /** Indexes one article and writes its text file. Thread-safe. */
@@ -180,7 +185,7 @@ public final class SearchIndexWriter implements AutoCloseable {
       flags[i++] = e.getValue()[0];
     }
     terms.put(doc, DocTerms.pack(ids, flags, bodyTerms.size()));
-    indexed.add(doc);
+    indexed[doc] = true;
     return body;
   }
 
@@ -366,7 +371,7 @@ public final class SearchIndexWriter implements AutoCloseable {
       length += terms.length(d);
     }
     long before = length;
-    Integer[] changed = indexed.stream().sorted().toArray(Integer[]::new);
+    int[] changed = IntStream.range(0, docs.size()).filter(d -> indexed[d]).toArray();
     Map<Integer, DocTerms> earlier = new HashMap<>();
     for (int d : changed) {
       DocTerms then = published.terms().apply(docs.get(d).id());
@@ -413,7 +418,7 @@ public final class SearchIndexWriter implements AutoCloseable {
     List<String> firstTerms;
     try {
       firstTerms = new ShardUpdate(new TermShards(docs.size(), made::put), published.firstTerms(), published.shard(),
-          kept::add, docs.size(), java.util.Set.of(changed)).write(postings);
+          kept::add, docs.size(), d -> indexed[d]).write(postings);
     } catch (java.io.UncheckedIOException | IllegalArgumentException e) {
       return null;
     }

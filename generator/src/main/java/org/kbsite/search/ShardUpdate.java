@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 
 /**
  * Makes the term shards again when a few docs changed, from the published shards instead of from
@@ -24,7 +24,7 @@ final class ShardUpdate {
   private final IntFunction<byte[]> published;
   private final Consumer<String> keep;
   private final int docCount;
-  private final Set<Integer> changedDocs;
+  private final IntPredicate changedDocs;
 
   /**
    * {@code firstTerms}: the first term of each published shard, in order; {@code published}: a
@@ -32,7 +32,7 @@ final class ShardUpdate {
    * {@code changedDocs}: the docs whose terms changed.
    */
   ShardUpdate(TermShards shards, List<String> firstTerms, IntFunction<byte[]> published, Consumer<String> keep,
-      int docCount, Set<Integer> changedDocs) {
+      int docCount, IntPredicate changedDocs) {
     this.shards = shards;
     this.firstTerms = firstTerms;
     this.published = published;
@@ -115,7 +115,7 @@ final class ShardUpdate {
     long[] all = new long[old.docs().length + now.size()];
     int n = 0;
     for (int k = 0; k < old.docs().length; k++) {
-      if (!changedDocs.contains(old.docs()[k])) {
+      if (!changedDocs.test(old.docs()[k])) {
         all[n++] = (long) old.docs()[k] << 8 | (old.impacts()[k] & 0xFF);
       }
     }

@@ -207,18 +207,10 @@ final class BuildState {
       }
     }
 
-    /** The paths in order: as they are when they came in the scan's order or a loaded state's, which is checked. */
-    private static java.util.Collection<String> sorted(java.util.Collection<String> keys) {
-      String last = null;
-      for (String key : keys) {
-        if (last != null && last.compareTo(key) >= 0) {
-          String[] list = keys.toArray(new String[0]);
-          java.util.Arrays.parallelSort(list);
-          return java.util.Arrays.asList(list);
-        }
-        last = key;
-      }
-      return keys;
+    private static List<String> sorted(java.util.Collection<String> keys) {
+      String[] list = keys.toArray(new String[0]);
+      java.util.Arrays.parallelSort(list);
+      return java.util.Arrays.asList(list);
     }
 
     private void facets(Facets.Lists lists) throws IOException {
@@ -339,8 +331,7 @@ final class BuildState {
       Hash links = hash();
       long scanned = in.getLong();
       int n = count();
-      // In path order, as written, so that writing them again needs no sort.
-      Map<String, Source> sources = new java.util.LinkedHashMap<>(n * 2);
+      Map<String, Source> sources = new java.util.HashMap<>(n * 2);
       for (int i = 0; i < n; i++) {
         String rel = str();
         int start = in.position();

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -221,8 +221,7 @@ public final class SiteBuilder {
     inventory.unreadable().forEach(x -> accepted.rejected.add(new BuildReport.Problem(x.path(), 0, x.reason())));
     accepted.rejected.sort(Accepted.BY_PATH_AND_LINE);
     accepted.notes.sort(Accepted.BY_PATH_AND_LINE);
-    // In the scan's order, which is the state's: see BuildState.Writer.
-    Map<String, BuildState.Source> sources = new LinkedHashMap<>();
+    Map<String, BuildState.Source> sources = new HashMap<>();
     for (int i = 0; i < files.size(); i++) {
       ContentScanner.Page p = files.get(i);
       PageResult r = results.get(i);
