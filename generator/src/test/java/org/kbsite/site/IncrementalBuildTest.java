@@ -187,6 +187,37 @@ class IncrementalBuildTest {
     assertTrue(changed(before, stamps(site)).contains(ListingState.FILE), "the new listings kept for the next build");
   }
 
+  /**
+   * A word of an article's text replaced by another: the search shard that held the old word is
+   * made again from the published one (search/ShardUpdate), not from every article's terms. Seen
+   * here by putting another shard's bytes in its place: the rebuild carries them on, where a
+   * build from the articles' terms would not. As with any output, a file changed by hand in OUT
+   * is not noticed; --clean puts it right.
+   */
+  @Test
+  void aRebuildMakesTheShardsAnEditTouchesFromThePublishedOnes() throws IOException {
+    build(site, false);
+    List<String> firstTerms = new ArrayList<>();
+    Json.MAPPER.readTree(site.resolve("search/meta.json").toFile()).get("terms").forEach(t -> firstTerms.add(t.asText()));
+    assertTrue(firstTerms.size() >= 2, firstTerms.toString());
+    int touched = 0;
+    while (touched + 1 < firstTerms.size() && firstTerms.get(touched + 1).compareTo("troubleshooting") <= 0) {
+      touched++;
+    }
+    Path shard = site.resolve("search/t/" + touched + ".bin");
+    Files.write(shard, Files.readAllBytes(site.resolve("search/t/" + (touched == 0 ? 1 : 0) + ".bin")));
+    Path edited = page(131447);
+    Files.writeString(edited, Files.readString(edited).replace("troubleshooting", "zymurgical"));
+    assertEquals("incremental", build(site, false).changes().build());
+    Path clean = work.resolve("clean");
+    CorpusSite.deleteTree(clean);
+    build(clean, true);
+    assertFalse(Arrays.equals(Files.readAllBytes(clean.resolve("search/t/" + touched + ".bin")), Files.readAllBytes(shard)),
+        "the shard made from the published one");
+    build(site, true);
+    assertSameAsClean("after --clean");
+  }
+
   private static List<String> changed(Map<String, String> before, Map<String, String> after) {
     TreeMap<String, String> all = new TreeMap<>(before);
     all.putAll(after);
