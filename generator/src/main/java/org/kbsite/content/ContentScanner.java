@@ -37,12 +37,15 @@ public final class ContentScanner {
   }
 
   /**
-   * What a folder of plain files held when it was listed: its path relative to the root, its time
-   * and the names of its files, sorted. A later scan that finds the folder's time unchanged (and
-   * well before the scan that listed it) knows its entries without listing it again: adding,
-   * removing or renaming an entry changes a folder's time. It still reads each file's size and time.
+   * What a folder of plain files held when it was listed: its path relative to the root, its
+   * status-change time ({@code ctime}, nanoseconds), device and inode, and the names of its files,
+   * sorted. Adding, removing or renaming an entry changes a folder's status-change time, as do
+   * renaming the folder, changing its permissions or setting its times, and no program can set it
+   * back; a folder moved into its place is another inode. So a later scan that finds all three
+   * unchanged (and the time well before the scan that listed it) knows the folder's entries
+   * without opening it. It still reads each file's size and time.
    */
-  public record Listing(String rel, long modified, List<String> names) {}
+  public record Listing(String rel, long changed, long device, long inode, List<String> names) {}
 
   /**
    * What a scan found: pages, entries ignored and entries that could not be read, each sorted by
@@ -70,16 +73,21 @@ public final class ContentScanner {
    */
   private static final int SPLIT_DEPTH = 2;
 
+  /** Scans {@code root}, opening every folder and listing none. */
   public static Inventory scan(Path root) throws IOException {
-    return scan(root, new Previous(Map.of(), 0));
+    return scan(root, null);
   }
 
   /** The listings of an earlier scan of the same root, by path, and when that scan started. */
   public record Previous(Map<String, Listing> listings, long scanned) {
-    /** The listing of a folder that can be trusted for one whose time is {@code modified}, else null. */
-    Listing trusted(String rel, long modified) {
+    /** No earlier listings: every folder is opened, and listed for the next scan. */
+    public static final Previous NONE = new Previous(Map.of(), 0);
+
+    /** The listing of a folder that can be trusted for one with this status, else null. */
+    Listing trusted(String rel, long changed, long device, long inode) {
       Listing l = listings.get(rel);
-      return l != null && l.modified() == modified && modified < scanned - RACY_NANOS ? l : null;
+      return l != null && l.changed() == changed && l.device() == device && l.inode() == inode
+          && changed < scanned - RACY_NANOS ? l : null;
     }
 
     /** True when {@code now} are these listings, no more and no fewer. */
@@ -88,7 +96,11 @@ public final class ContentScanner {
     }
   }
 
-  /** Scans {@code root}, listing again only the folders {@code previous} cannot vouch for. */
+  /**
+   * Scans {@code root}, opening only the folders {@code previous} cannot vouch for, and lists the
+   * folders of plain files for the next scan; with {@code previous} null, lists none. Listings
+   * need a file system with POSIX status times (see {@code ListingState}).
+   */
   public static Inventory scan(Path root, Previous previous) throws IOException {
     long scanned = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
     Path realRoot = root.toRealPath();
@@ -150,7 +162,7 @@ public final class ContentScanner {
       this.top = top;
       this.linked = linked;
       this.previous = previous;
-      this.listing = linked.isEmpty();
+      this.listing = previous != null && linked.isEmpty();
     }
 
     /** Walks the real folder {@code start}, shown as {@code rel}. */
@@ -160,6 +172,11 @@ public final class ContentScanner {
         attrs = Files.readAttributes(start, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       } catch (IOException e) {
         failed(start, rel, e);
+        return;
+      }
+      if (!attrs.isDirectory()) {
+        // Found a folder by the walk that deferred it, and replaced since.
+        failed(start, rel, new IOException("changed while the content folder was scanned"));
         return;
       }
       folder(start, rel, attrs, 0);
@@ -179,8 +196,8 @@ public final class ContentScanner {
         deferred.add(new Folder(dir, rel));
         return;
       }
-      long modified = attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-      if (listing && replay(dir, rel, previous.trusted(rel, modified))) {
+      long[] status = listing ? status(dir) : null;
+      if (status != null && replay(dir, rel, previous.trusted(rel, status[0], status[1], status[2]))) {
         return;
       }
       List<Path> entries = new ArrayList<>();
@@ -211,9 +228,20 @@ public final class ContentScanner {
           names.add(name);
         }
       }
-      if (listing && plain) {
+      if (status != null && plain) {
         names.sort(null);
-        listings.add(new Listing(rel, modified, List.copyOf(names)));
+        listings.add(new Listing(rel, status[0], status[1], status[2], List.copyOf(names)));
+      }
+    }
+
+    /** A folder's status-change time, device and inode; null when they cannot be read. */
+    private static long[] status(Path dir) {
+      try {
+        Map<String, Object> a = Files.readAttributes(dir, "unix:ctime,dev,ino", LinkOption.NOFOLLOW_LINKS);
+        return new long[] {((java.nio.file.attribute.FileTime) a.get("ctime")).to(TimeUnit.NANOSECONDS),
+            (Long) a.get("dev"), (Long) a.get("ino")};
+      } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+        return null;
       }
     }
 

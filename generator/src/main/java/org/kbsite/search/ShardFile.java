@@ -73,6 +73,9 @@ final class ShardFile {
   private static List<Entry> read(byte[] shard, int most) {
     Reader in = new Reader(shard);
     int n = in.varint();
+    if (n < 0 || n > shard.length) {
+      throw new IllegalArgumentException("bad term count " + n);
+    }
     String[] terms = new String[n];
     int[] dfs = new int[n];
     int[] encodings = new int[n];
@@ -100,6 +103,9 @@ final class ShardFile {
   static Postings postings(Entry e, int docCount) {
     Reader in = new Reader(e.block());
     in.at = 1;
+    if (e.df() < 0 || e.df() > docCount) {
+      throw new IllegalArgumentException("bad doc count " + e.df() + " for " + e.term());
+    }
     int[] docs = new int[e.df()];
     if (e.block()[0] == 0) {
       int doc = 0;

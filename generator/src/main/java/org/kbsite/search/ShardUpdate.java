@@ -13,8 +13,8 @@ import java.util.function.IntPredicate;
  * every doc's terms: what a clean build would make from the same docs, byte for byte. That holds
  * when the docs keep their numbers and the average length the impacts are scaled by is the same
  * (the caller checks both): a term that none of the changed docs has or had then has the same
- * postings, and a shard none of whose terms changed, started where it started before, is the same
- * file. Shards are packed in term order, each as full as it goes, so a changed shard can push
+ * postings, and a shard none of whose terms changed, started where it started before and ended
+ * before the same unchanged term, is the same file. Shards are packed in term order, each as full as it goes, so a changed shard can push
  * terms into the next ones; the packing is followed until it starts a shard where the published
  * one started, and from there unchanged shards are kept without being read.
  */
@@ -52,7 +52,8 @@ final class ShardUpdate {
       String from = i == 0 ? null : firstTerms.get(i);
       String to = i + 1 < n ? firstTerms.get(i + 1) : null;
       NavigableMap<String, List<int[]>> here = range(changed, from, to);
-      if (here.isEmpty() && startsHere(i)) {
+      // A shard ends where the next one's first term did not fit: that term must be as it was too.
+      if (here.isEmpty() && (to == null || !changed.containsKey(to)) && startsHere(i)) {
         shards.keep(firstTerms.get(i), keep);
         continue;
       }

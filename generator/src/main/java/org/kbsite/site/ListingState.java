@@ -21,9 +21,9 @@ import org.kbsite.content.ContentScanner;
 final class ListingState {
   static final String FILE = ".kbsite/listings";
   private static final String MAGIC = "kbsite-listings";
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
 
-  static final ContentScanner.Previous NONE = new ContentScanner.Previous(Map.of(), 0);
+  static final ContentScanner.Previous NONE = ContentScanner.Previous.NONE;
 
   /**
    * File systems known to change a folder's time whenever an entry is added, removed or renamed,
@@ -37,7 +37,8 @@ final class ListingState {
   /** True when listings can stand in for the folders of {@code content}'s file system. */
   static boolean usable(Path content) {
     try {
-      return FOLDER_TIMES_KEPT.contains(Files.getFileStore(content).type().toLowerCase(Locale.ROOT));
+      return content.getFileSystem().supportedFileAttributeViews().contains("unix")
+          && FOLDER_TIMES_KEPT.contains(Files.getFileStore(content).type().toLowerCase(Locale.ROOT));
     } catch (IOException e) {
       return false;
     }
@@ -62,7 +63,9 @@ final class ListingState {
       Map<String, List<String>> shared = new HashMap<>();
       for (int i = 0; i < n; i++) {
         String rel = StateCodec.str(in);
-        long modified = in.getLong();
+        long changed = in.getLong();
+        long device = in.getLong();
+        long inode = in.getLong();
         int names = StateCodec.varint(in);
         List<String> list = new ArrayList<>(names);
         for (int k = 0; k < names; k++) {
@@ -70,7 +73,7 @@ final class ListingState {
         }
         // Most folders hold the same names (README.md): one list for all of them.
         List<String> one = shared.computeIfAbsent(String.join("/", list), x -> List.copyOf(list));
-        listings.put(rel, new ContentScanner.Listing(rel, modified, one));
+        listings.put(rel, new ContentScanner.Listing(rel, changed, device, inode, one));
       }
       StateCodec.end(in);
       return new ContentScanner.Previous(listings, scanned);
@@ -88,7 +91,9 @@ final class ListingState {
       out.writeInt(inventory.listings().size());
       for (ContentScanner.Listing l : inventory.listings()) {
         StateCodec.str(out, l.rel());
-        out.writeLong(l.modified());
+        out.writeLong(l.changed());
+        out.writeLong(l.device());
+        out.writeLong(l.inode());
         StateCodec.varint(out, l.names().size());
         for (String name : l.names()) {
           StateCodec.str(out, name);

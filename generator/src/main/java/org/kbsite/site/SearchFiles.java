@@ -114,8 +114,14 @@ final class SearchFiles {
     } catch (IOException | IllegalArgumentException e) {
       return null;
     }
-    if (firstTerms == null) {
+    // As many shards as the published site has, by its manifest: kept ones are recorded from it.
+    if (firstTerms == null || out.had(SearchIndexWriter.shardPath(firstTerms.size()))) {
       return null;
+    }
+    for (int i = 0; i < firstTerms.size(); i++) {
+      if (!out.had(SearchIndexWriter.shardPath(i))) {
+        return null;
+      }
     }
     return new SearchIndexWriter.Published(firstTerms, shard -> {
       try {

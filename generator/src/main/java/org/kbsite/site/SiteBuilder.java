@@ -173,8 +173,8 @@ public final class SiteBuilder {
   private Scanned scan(StagedSite site, boolean fresh) throws IOException {
     Path content = options.content().toRealPath();
     boolean listing = ListingState.usable(content);
-    ContentScanner.Previous listed = fresh || !listing
-        ? ListingState.NONE : ListingState.load(site.out().resolve(ListingState.FILE), content);
+    ContentScanner.Previous listed = !listing ? null
+        : fresh ? ListingState.NONE : ListingState.load(site.out().resolve(ListingState.FILE), content);
     ContentScanner.Inventory scan = ContentScanner.scan(options.content(), listed);
     boolean relisted = listing && !listed.same(scan.listings());
     if (relisted) {

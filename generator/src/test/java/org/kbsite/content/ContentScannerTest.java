@@ -9,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -59,85 +57,103 @@ class ContentScannerTest {
     assertEquals(root.resolve("mirror/Q900001/README.md"), inv.pages().get(7).path());
   }
 
-  private static final long HOUR = TimeUnit.HOURS.toNanos(1);
-
-  private void folderTime(String rel, long nanos) throws IOException {
-    Files.setLastModifiedTime(root.resolve(rel), FileTime.from(nanos, TimeUnit.NANOSECONDS));
-  }
+  private static final long SECOND = 1_000_000_000L;
 
   private static List<String> pages(ContentScanner.Inventory inv) {
     return inv.pages().stream().map(ContentScanner.Page::rel).toList();
   }
 
-  private static ContentScanner.Previous previous(ContentScanner.Inventory inv, long scanned) {
+  /** These listings as a scan {@code later} nanoseconds after this one gets them. */
+  private static ContentScanner.Previous previous(List<ContentScanner.Listing> listings, long scanned) {
     return new ContentScanner.Previous(
-        inv.listings().stream().collect(Collectors.toMap(ContentScanner.Listing::rel, Function.identity())), scanned);
+        listings.stream().collect(Collectors.toMap(ContentScanner.Listing::rel, Function.identity())), scanned);
+  }
+
+  /** The listing of one folder as a scan without earlier listings makes it. */
+  private ContentScanner.Listing listing(String rel) throws IOException {
+    return ContentScanner.scan(root, ContentScanner.Previous.NONE).listings().stream()
+        .filter(l -> l.rel().equals(rel)).findFirst().orElseThrow();
+  }
+
+  /** The same listing with other names: what the folder held at another time. */
+  private static ContentScanner.Listing withNames(ContentScanner.Listing l, String... names) {
+    return new ContentScanner.Listing(l.rel(), l.changed(), l.device(), l.inode(), List.of(names));
   }
 
   @Test
-  void aFolderWhoseTimeIsUnchangedIsTakenFromTheLastListing() throws IOException {
+  void aFolderWhoseStatusIsUnchangedIsTakenFromTheLastListing() throws IOException {
     page("kb/900/Q900001/README.md");
     page("kb/900/Q900002/README.md");
     Files.writeString(root.resolve("kb/900/Q900002/.notes"), "x");
     Files.writeString(root.resolve("kb/900/Q900002/picture.gif"), "x");
-    long old = System.currentTimeMillis() * 1_000_000 - HOUR;
-    for (String folder : List.of("kb/900/Q900001", "kb/900/Q900002", "kb/900", "kb")) {
-      folderTime(folder, old);
-    }
-    ContentScanner.Inventory first = ContentScanner.scan(root);
+    ContentScanner.Inventory first = ContentScanner.scan(root, ContentScanner.Previous.NONE);
     // Only the folders of plain files are listed.
-    assertEquals(List.of(
-        new ContentScanner.Listing("kb/900/Q900001", old, List.of("README.md")),
-        new ContentScanner.Listing("kb/900/Q900002", old, List.of(".notes", "README.md", "picture.gif"))),
-        first.listings());
-    ContentScanner.Previous previous = previous(first, first.scanned());
-
+    assertEquals(List.of("kb/900/Q900001", "kb/900/Q900002"), first.listings().stream().map(ContentScanner.Listing::rel).toList());
+    assertEquals(List.of(".notes", "README.md", "picture.gif"), first.listings().get(1).names());
+    assertEquals(List.of(), ContentScanner.scan(root).listings(), "a scan without listings lists none");
+    // The next scan, three seconds later: the folders' times are well before it.
+    ContentScanner.Previous previous = previous(first.listings(), first.scanned() + 3 * SECOND);
     ContentScanner.Inventory again = ContentScanner.scan(root, previous);
     assertEquals(first.pages(), again.pages());
     assertEquals(first.ignored(), again.ignored(), "a listed folder's other files are ignored as before");
     assertTrue(previous.same(again.listings()));
 
-    // A page edited in place: its folder is not listed, but its size and time are read.
+    // A page edited in place: its folder is not opened, but its size and time are read.
     Files.writeString(root.resolve("kb/900/Q900001/README.md"), "---\ntitle: longer\n---\n");
     assertEquals(Files.size(root.resolve("kb/900/Q900001/README.md")),
         ContentScanner.scan(root, previous).pages().get(0).size());
 
-    // A page added and its folder's time put back, as no editor does: the listing stands in for the
-    // folder, and only a scan without listings (a clean build's) finds the page.
+    // A page added, and the folder's times set back by hand: its status time still changed, so
+    // the folder is opened again.
+    FileTime times = Files.getLastModifiedTime(root.resolve("kb/900/Q900001"));
     page("kb/900/Q900001/more.md");
-    folderTime("kb/900/Q900001", old);
+    Files.setLastModifiedTime(root.resolve("kb/900/Q900001"), times);
+    List<String> all = List.of("kb/900/Q900001/README.md", "kb/900/Q900001/more.md", "kb/900/Q900002/README.md");
+    assertEquals(all, pages(ContentScanner.scan(root, previous)));
+
+    // A listing that leaves the page out, of the folder as it is now: it stands in for the
+    // folder, which is not opened. That is what makes the scan cheap, and shows it is used.
+    ContentScanner.Listing now = listing("kb/900/Q900001");
+    long later = now.changed() + 3 * SECOND;
     assertEquals(List.of("kb/900/Q900001/README.md", "kb/900/Q900002/README.md"),
-        pages(ContentScanner.scan(root, previous)));
-    assertEquals(List.of("kb/900/Q900001/README.md", "kb/900/Q900001/more.md", "kb/900/Q900002/README.md"),
-        pages(ContentScanner.scan(root)));
-
-    // A folder whose time is within two seconds of the last scan could have changed after it in
-    // the same clock tick: it is listed again.
-    ContentScanner.Previous racy = previous(first, old + ContentScanner.RACY_NANOS);
-    ContentScanner.Inventory relisted = ContentScanner.scan(root, racy);
-    assertEquals(3, relisted.pages().size());
-    assertFalse(racy.same(relisted.listings()));
-
-    // The folder's time changed, as adding the page changes it: listed again.
-    folderTime("kb/900/Q900001", old + 1);
-    assertEquals(3, ContentScanner.scan(root, previous).pages().size());
+        pages(ContentScanner.scan(root, previous(List.of(withNames(now, "README.md")), later))));
+    // Unless its time is within two seconds of the scan that made it: the folder could have
+    // changed again in the same clock tick.
+    assertEquals(all, pages(ContentScanner.scan(root, previous(List.of(withNames(now, "README.md")), now.changed() + SECOND))));
   }
 
   @Test
-  void aListedFileThatIsNoLongerAPlainFileMakesItsFolderListedAgain() throws IOException {
+  void aFolderMovedIntoThePlaceOfAListedOneIsOpened() throws IOException {
+    page("kb/900/A/README.md");
+    page("kb/900/B/README.md");
+    page("kb/900/B/extra.md");
+    // Both with the same times, as an archive unpacked or copied with its times leaves them.
+    FileTime same = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+    Files.setLastModifiedTime(root.resolve("kb/900/A"), same);
+    Files.setLastModifiedTime(root.resolve("kb/900/B"), same);
+    ContentScanner.Inventory first = ContentScanner.scan(root, ContentScanner.Previous.NONE);
+    ContentScanner.Previous previous = previous(first.listings(), System.currentTimeMillis() * 1_000_000 + 3 * SECOND);
+    Files.move(root.resolve("kb/900/A"), root.resolve("kb/900/T"));
+    Files.move(root.resolve("kb/900/B"), root.resolve("kb/900/A"));
+    Files.move(root.resolve("kb/900/T"), root.resolve("kb/900/B"));
+    assertEquals(List.of("kb/900/A/README.md", "kb/900/A/extra.md", "kb/900/B/README.md"),
+        pages(ContentScanner.scan(root, previous)));
+  }
+
+  @Test
+  void aListedFileThatIsNoLongerAPlainFileMakesItsFolderOpened() throws IOException {
     page("kb/900/Q900001/README.md");
-    Files.writeString(root.resolve("kb/900/Q900001/notes.txt"), "x");
-    long old = System.currentTimeMillis() * 1_000_000 - HOUR;
-    folderTime("kb/900/Q900001", old);
-    ContentScanner.Previous previous = previous(ContentScanner.scan(root), System.currentTimeMillis() * 1_000_000);
-    Files.delete(root.resolve("kb/900/Q900001/notes.txt"));
     Files.createDirectory(root.resolve("kb/900/Q900001/notes.txt"));
     page("kb/900/Q900001/notes.txt/inner.md");
-    folderTime("kb/900/Q900001", old);
-    ContentScanner.Inventory inv = ContentScanner.scan(root, previous);
+    // A listing of the folder as it is, that takes notes.txt for a file.
+    ContentScanner.Listing now = ContentScanner.scan(root, ContentScanner.Previous.NONE).listings().stream()
+        .filter(l -> l.rel().equals("kb/900/Q900001/notes.txt")).findFirst().orElseThrow();
+    assertEquals(List.of("inner.md"), now.names());
+    ContentScanner.Inventory inv = ContentScanner.scan(root, previous(List.of(new ContentScanner.Listing(
+        "kb/900/Q900001", now.changed(), now.device(), now.inode(), List.of("README.md", "notes.txt"))),
+        now.changed() + 3 * SECOND));
     assertEquals(List.of("kb/900/Q900001/README.md", "kb/900/Q900001/notes.txt/inner.md"), pages(inv));
-    assertEquals(Map.of(), Map.copyOf(inv.listings().stream().filter(l -> l.rel().equals("kb/900/Q900001"))
-        .collect(Collectors.toMap(ContentScanner.Listing::rel, ContentScanner.Listing::names))),
+    assertFalse(inv.listings().stream().anyMatch(l -> l.rel().equals("kb/900/Q900001")),
         "a folder that holds a folder is not listed");
   }
 }

@@ -21,9 +21,9 @@ class ListingStateTest {
   void listingsReadBackForTheirContentFolderOnly() throws IOException {
     Path content = Files.createDirectories(dir.resolve("content"));
     List<ContentScanner.Listing> listings = List.of(
-        new ContentScanner.Listing("kb/900/Q900001", 11, List.of("README.md")),
-        new ContentScanner.Listing("kb/900/Q900002", 12, List.of(".notes", "README.md")),
-        new ContentScanner.Listing("pages/é", 13, List.of()));
+        new ContentScanner.Listing("kb/900/Q900001", 11, 2049, 70001, List.of("README.md")),
+        new ContentScanner.Listing("kb/900/Q900002", 12, 2049, 70002, List.of(".notes", "README.md")),
+        new ContentScanner.Listing("pages/é", 13, 2049, 70003, List.of()));
     Path file = dir.resolve("listings");
     ListingState.write(file, content, new ContentScanner.Inventory(List.of(), List.of(), List.of(), 99, listings));
 
