@@ -139,9 +139,15 @@ public final class SiteBuilder {
       } else {
         boolean changed = !out.written().isEmpty() || !out.deleted().isEmpty();
         List<String> moved = new ArrayList<>(out.written());
-        if (changed) {
+        List<String> notes = new ArrayList<>();
+        if (scanned.relisted()) {
+          notes.add(ListingState.FILE);
+        }
+        // With the site unchanged, the report may still be new: a file ignored or unreadable that
+        // the last build did not see. It is not vouched for by the state, so it goes in as a note.
+        if (changed || reportChanged(built.report(), site.out())) {
           staging.write(StagedSite.MARKER, Json.pretty(built.report()));
-          moved.add(StagedSite.MARKER);
+          (changed ? moved : notes).add(StagedSite.MARKER);
         }
         // Build state last: the search state, then the state that vouches for the site. A state
         // staged with the same bytes as the published one stays behind and goes with the staging folder.
@@ -153,11 +159,26 @@ public final class SiteBuilder {
         if (state != null && (changed || !states.isEmpty() || !state.equals(previous.fileHash()))) {
           states.add(BuildState.FILE);
         }
-        site.publishChanges(moved, out.deleted(), states, scanned.relisted() ? List.of(ListingState.FILE) : List.of());
+        site.publishChanges(moved, out.deleted(), states, notes);
       }
       clock.lap("state and publish");
       stages = clock.stages();
       return built.report();
+    }
+  }
+
+  /** True when the report says what the published one does not, its timings and changes aside. */
+  private static boolean reportChanged(BuildReport report, Path out) {
+    try {
+      var published = (com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.readTree(out.resolve(StagedSite.MARKER).toFile());
+      com.fasterxml.jackson.databind.node.ObjectNode now = Json.MAPPER.valueToTree(report);
+      for (var node : List.of(published, now)) {
+        node.remove("timings");
+        node.remove("changes");
+      }
+      return !published.equals(now);
+    } catch (IOException | RuntimeException e) {
+      return true;
     }
   }
 

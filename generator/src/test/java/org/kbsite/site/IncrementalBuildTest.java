@@ -218,6 +218,24 @@ class IncrementalBuildTest {
     assertSameAsClean("after --clean");
   }
 
+  /**
+   * A file that is not a page, added where nothing else changed: the site is as it was, but the
+   * report lists the file, and the build state stays (the next build is incremental).
+   */
+  @Test
+  void aNewIgnoredFileIsReportedThoughNothingElseChanged() throws IOException {
+    build(site, false);
+    Files.writeString(page(131447).resolveSibling("notes.txt"), "An archivist's note.");
+    BuildReport again = build(site, false);
+    BuildReport.Ignored notes = new BuildReport.Ignored("kb/131/Q131447/notes.txt", "not a page: only *.md files are pages");
+    assertEquals(0, again.changes().written());
+    assertTrue(again.ignored().contains(notes), again.ignored().toString());
+    assertTrue(Files.readString(site.resolve(StagedSite.MARKER)).contains("kb/131/Q131447/notes.txt"),
+        "the published report lists it");
+    assertEquals("incremental", build(site, false).changes().build(), "the build state was kept");
+    assertSameAsClean("after a file that is not a page was added");
+  }
+
   private static List<String> changed(Map<String, String> before, Map<String, String> after) {
     TreeMap<String, String> all = new TreeMap<>(before);
     all.putAll(after);
