@@ -339,9 +339,4 @@ public final class ContentScanner {
       unreadable.add(new Ignored(path, "cannot be read: " + IoProblem.reason(e)));
     }
   }
-
-  /** The path relative to the content root, with {@code /} separators on every system. */
-  public static String rel(Path root, Path p) {
-    return root.relativize(p).toString().replace('\\', '/');
-  }
 }

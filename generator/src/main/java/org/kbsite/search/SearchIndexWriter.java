@@ -388,9 +388,11 @@ public final class SearchIndexWriter implements AutoCloseable {
     // The terms whose postings changed: a changed doc has or had them with another impact.
     String[] names = dictionary();
     java.util.NavigableMap<String, List<int[]>> postings = new TreeMap<>();
+    Map<Integer, Map<Integer, Integer>> current = new HashMap<>();
     for (int d : changed) {
       Map<Integer, Integer> then = impacts(earlier.get(d), averageLength);
       Map<Integer, Integer> now = impacts(terms.get(d), averageLength);
+      current.put(d, now);
       then.forEach((id, impact) -> {
         if (!impact.equals(now.get(id))) {
           postings.put(names[id], new ArrayList<>());
@@ -405,7 +407,7 @@ public final class SearchIndexWriter implements AutoCloseable {
     // With, for each, the postings of every changed doc that has it now.
     for (int d : changed) {
       int doc = d;
-      impacts(terms.get(d), averageLength).forEach((id, impact) -> {
+      current.get(d).forEach((id, impact) -> {
         List<int[]> list = postings.get(names[id]);
         if (list != null) {
           list.add(new int[] {doc, impact});

@@ -57,7 +57,7 @@ final class ShardUpdate {
         shards.keep(firstTerms.get(i), keep);
         continue;
       }
-      merge(ShardFile.entries(published.apply(i)), here);
+      merge(ShardFile.entries(shard(i)), here);
     }
     if (n == 0) {
       merge(List.of(), changed);
@@ -71,10 +71,22 @@ final class ShardUpdate {
    * does not fit after them, as it did not before.
    */
   private boolean startsHere(int i) {
-    if (!shards.empty() && !shards.fits(ShardFile.first(published.apply(i)).bytes())) {
+    if (!shards.empty() && !shards.fits(ShardFile.first(shard(i)).bytes())) {
       shards.cut();
     }
     return shards.empty() && shards.count() == i;
+  }
+
+  private int lastShard = -1;
+  private byte[] lastBytes;
+
+  /** A published shard's bytes; the last one read is kept, as the look at its first term is often followed by a read of all of it. */
+  private byte[] shard(int i) {
+    if (i != lastShard) {
+      lastBytes = published.apply(i);
+      lastShard = i;
+    }
+    return lastBytes;
   }
 
   private static NavigableMap<String, List<int[]>> range(NavigableMap<String, List<int[]>> m, String from, String to) {
