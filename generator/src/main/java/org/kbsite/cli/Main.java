@@ -39,7 +39,14 @@ public final class Main implements Callable<Integer> {
     return USAGE;
   }
 
+  /**
+   * True in a process of its own, whose JVM the build may tune (see {@link QuickCompilation});
+   * false when tests call {@link #run}.
+   */
+  private static boolean ownProcess;
+
   public static void main(String... args) {
+    ownProcess = true;
     System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
 
@@ -118,7 +125,8 @@ public final class Main implements Callable<Integer> {
       java.util.Map<String, Double> stages;
       List<String> warnings;
       try {
-        SiteBuilder builder = new SiteBuilder(options, progress::update);
+        SiteBuilder builder = new SiteBuilder(options, progress::update,
+            ownProcess ? new QuickCompilation() : SiteBuilder.Tuning.NONE);
         report = builder.build();
         stages = builder.stages();
         warnings = builder.warnings();

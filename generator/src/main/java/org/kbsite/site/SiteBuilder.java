@@ -42,21 +42,50 @@ public final class SiteBuilder {
   private Map<String, Double> stages = Map.of();
   private final long heapLimit;
   private final List<String> warnings = new ArrayList<>();
+  private final Tuning tuning;
 
   /** Receives the number of articles rendered so far and the total. */
   public interface Progress {
     void update(int done, int total);
   }
 
+  /**
+   * Told, for the process the build runs in, when the build is a short rebuild and when it is
+   * over or turns out to be a long one: the CLI tunes the JVM's compiler for it. Called on the
+   * build's thread; {@code longRun} follows every {@code shortRun}, and may come without one.
+   */
+  public interface Tuning {
+    Tuning NONE = new Tuning() {
+      @Override
+      public void shortRun() {}
+
+      @Override
+      public void longRun() {}
+    };
+
+    void shortRun();
+
+    void longRun();
+  }
+
   public SiteBuilder(BuildOptions options, Progress progress) {
-    this(options, progress, Runtime.getRuntime().maxMemory());
+    this(options, progress, Tuning.NONE);
+  }
+
+  public SiteBuilder(BuildOptions options, Progress progress, Tuning tuning) {
+    this(options, progress, Runtime.getRuntime().maxMemory(), tuning);
   }
 
   /** {@code heapLimit}: the heap the previous build's state must fit in (see {@link #STATE_TO_HEAP}). */
   SiteBuilder(BuildOptions options, Progress progress, long heapLimit) {
+    this(options, progress, heapLimit, Tuning.NONE);
+  }
+
+  private SiteBuilder(BuildOptions options, Progress progress, long heapLimit, Tuning tuning) {
     this.options = options;
     this.progress = progress;
     this.heapLimit = heapLimit;
+    this.tuning = tuning;
   }
 
   /**
@@ -108,63 +137,80 @@ public final class SiteBuilder {
             + " in a %d MB heap: everything was built again; give Java more heap (java -Xmx...) for incremental builds",
             stateBytes >> 20, heapLimit >> 20));
       }
-      CompletableFuture<BuildState> loading = Background.inPool(
-          () -> options.clean() || !stateFits ? null : BuildState.load(site.out()));
-      Scanned scanned = scan(site, options.clean() || !stateFits);
-      ContentScanner.Inventory inventory = scanned.inventory();
-      clock.lap("scan");
-      BuildState previous = Background.join(loading);
-      Hash buildKey = Background.join(key);
-      boolean reuse = previous != null && previous.key.equals(buildKey);
-      clock.lap("state");
-      SiteOutput out = new SiteOutput(site.staging(), buildKey, site.out(), previous == null ? null : previous.loadedOutputs());
-      Built built = buildInto(out, inventory, buildKey, previous, reuse, clock);
-      // Both states written at once, one on each core, into the staging folder.
-      Path stagedSearch = site.staging().resolve(SearchState.FILE);
-      CompletableFuture<Hash> searchHash = Background.inPool(
-          () -> built.search() == null ? null : built.search().writeTo(stagedSearch, buildKey));
-      Hash state = built.state() == null ? null : built.state().writeTo(site.staging().resolve(BuildState.FILE), previous);
-      Hash search;
+      // A rebuild is a short run until its key turns out to differ from the previous build's.
+      boolean shortRun = !options.clean() && stateFits && stateBytes > 0;
+      if (shortRun) {
+        tuning.shortRun();
+      }
       try {
-        search = Background.join(searchHash);
+        return build(site, clock, key, stateFits, shortRun);
       } finally {
-        if (built.search() != null) {
-          built.search().close();
-        }
+        tuning.longRun();
       }
-      OutputWriter staging = new OutputWriter(site.staging());
-      if (out.clean()) {
-        staging.write(StagedSite.MARKER, Json.pretty(built.report()));
-        site.publish();
-      } else {
-        boolean changed = !out.written().isEmpty() || !out.deleted().isEmpty();
-        List<String> moved = new ArrayList<>(out.written());
-        List<String> notes = new ArrayList<>();
-        if (scanned.relisted()) {
-          notes.add(ListingState.FILE);
-        }
-        // With the site unchanged, the report may still be new: a file ignored or unreadable that
-        // the last build did not see. It is not vouched for by the state, so it goes in as a note.
-        if (changed || reportChanged(built.report(), site.out())) {
-          staging.write(StagedSite.MARKER, Json.pretty(built.report()));
-          (changed ? moved : notes).add(StagedSite.MARKER);
-        }
-        // Build state last: the search state, then the state that vouches for the site. A state
-        // staged with the same bytes as the published one stays behind and goes with the staging folder.
-        List<String> states = new ArrayList<>();
-        Hash searchBefore = built.searchBefore() != null ? built.searchBefore() : fileHash(site.out().resolve(SearchState.FILE));
-        if (search != null && !search.equals(searchBefore)) {
-          states.add(SearchState.FILE);
-        }
-        if (state != null && (changed || !states.isEmpty() || !state.equals(previous.fileHash()))) {
-          states.add(BuildState.FILE);
-        }
-        site.publishChanges(moved, out.deleted(), states, notes);
-      }
-      clock.lap("state and publish");
-      stages = clock.stages();
-      return built.report();
     }
+  }
+
+  private BuildReport build(StagedSite site, Stopwatch clock, CompletableFuture<Hash> key, boolean stateFits,
+      boolean shortRun) throws IOException {
+    CompletableFuture<BuildState> loading = Background.inPool(
+        () -> options.clean() || !stateFits ? null : BuildState.load(site.out()));
+    Scanned scanned = scan(site, options.clean() || !stateFits);
+    ContentScanner.Inventory inventory = scanned.inventory();
+    clock.lap("scan");
+    BuildState previous = Background.join(loading);
+    Hash buildKey = Background.join(key);
+    boolean reuse = previous != null && previous.key.equals(buildKey);
+    if (shortRun && !reuse) {
+      tuning.longRun();
+    }
+    clock.lap("state");
+    SiteOutput out = new SiteOutput(site.staging(), buildKey, site.out(), previous == null ? null : previous.loadedOutputs());
+    Built built = buildInto(out, inventory, buildKey, previous, reuse, clock);
+    // Both states written at once, one on each core, into the staging folder.
+    Path stagedSearch = site.staging().resolve(SearchState.FILE);
+    CompletableFuture<Hash> searchHash = Background.inPool(
+        () -> built.search() == null ? null : built.search().writeTo(stagedSearch, buildKey));
+    Hash state = built.state() == null ? null : built.state().writeTo(site.staging().resolve(BuildState.FILE), previous);
+    Hash search;
+    try {
+      search = Background.join(searchHash);
+    } finally {
+      if (built.search() != null) {
+        built.search().close();
+      }
+    }
+    OutputWriter staging = new OutputWriter(site.staging());
+    if (out.clean()) {
+      staging.write(StagedSite.MARKER, Json.pretty(built.report()));
+      site.publish();
+    } else {
+      boolean changed = !out.written().isEmpty() || !out.deleted().isEmpty();
+      List<String> moved = new ArrayList<>(out.written());
+      List<String> notes = new ArrayList<>();
+      if (scanned.relisted()) {
+        notes.add(ListingState.FILE);
+      }
+      // With the site unchanged, the report may still be new: a file ignored or unreadable that
+      // the last build did not see. It is not vouched for by the state, so it goes in as a note.
+      if (changed || reportChanged(built.report(), site.out())) {
+        staging.write(StagedSite.MARKER, Json.pretty(built.report()));
+        (changed ? moved : notes).add(StagedSite.MARKER);
+      }
+      // Build state last: the search state, then the state that vouches for the site. A state
+      // staged with the same bytes as the published one stays behind and goes with the staging folder.
+      List<String> states = new ArrayList<>();
+      Hash searchBefore = built.searchBefore() != null ? built.searchBefore() : fileHash(site.out().resolve(SearchState.FILE));
+      if (search != null && !search.equals(searchBefore)) {
+        states.add(SearchState.FILE);
+      }
+      if (state != null && (changed || !states.isEmpty() || !state.equals(previous.fileHash()))) {
+        states.add(BuildState.FILE);
+      }
+      site.publishChanges(moved, out.deleted(), states, notes);
+    }
+    clock.lap("state and publish");
+    stages = clock.stages();
+    return built.report();
   }
 
   /** True when the report says what the published one does not, its timings and changes aside. */
