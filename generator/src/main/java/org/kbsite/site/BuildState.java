@@ -76,14 +76,21 @@ final class BuildState {
    * first asked for, as a rebuild that writes anything never asks.
    */
   Hash fileHash() {
-    return raw == null ? null : Hasher.of(raw);
+    return raw == null ? null : Hasher.of(raw.bytes());
   }
   /**
-   * The bytes this state was read from, and where each source's entry lies in them: a later state
-   * copies the entries of the very same sources instead of encoding them again.
+   * The bytes this state was read from and where its entries lie in them, null for a state made
+   * by this build: a later state copies the bytes of the very entries it keeps instead of encoding
+   * them again.
    */
-  private byte[] raw;
-  private final Map<Source, long[]> encoded = new java.util.IdentityHashMap<>();
+  private Raw raw;
+
+  /**
+   * A read state's bytes. Sources and outputs in file order (which is key order), each entry's
+   * start, and the end of the last: entry i is {@code starts[i]} to {@code starts[i + 1]}.
+   */
+  private record Raw(byte[] bytes, String[] rels, Source[] sources, int[] sourceStarts, Output[] outputs,
+      int[] outputStarts) {}
 
   /**
    * {@code archive} is the hash of everything the site's files are made from besides the key:
@@ -117,11 +124,7 @@ final class BuildState {
       return null;
     }
     try {
-      BuildState state = new Reader(ByteBuffer.wrap(bytes)).state();
-      if (state != null) {
-        state.raw = bytes;
-      }
-      return state;
+      return new Reader(ByteBuffer.wrap(bytes)).state();
     } catch (BufferUnderflowException | IllegalArgumentException | java.time.DateTimeException e) {
       return null;
     }
@@ -149,32 +152,40 @@ final class BuildState {
       hash(s.archive);
       hash(s.links);
       out.writeLong(s.scanned);
+      Raw was = earlier == null ? null : earlier.raw;
       out.writeInt(s.sources.size());
-      for (String rel : sorted(s.sources.keySet())) {
-        Source source = s.sources.get(rel);
-        str(rel);
-        long[] at = earlier == null || earlier.raw == null ? null : earlier.encoded.get(source);
-        if (at != null) {
-          out.write(earlier.raw, (int) at[0], (int) at[1]);
-          continue;
+      if (was == null) {
+        for (String rel : sorted(s.sources.keySet())) {
+          source(rel, s.sources.get(rel));
         }
-        out.writeLong(source.size());
-        out.writeLong(source.modified());
-        result(source.result());
+      } else {
+        Runs runs = new Runs(out, was.bytes());
+        unchecked(() -> SortedMerge.visit(was.rels(), earlier.sources::containsKey, s.sources,
+            java.util.Comparator.naturalOrder(), (rel, source, i) -> {
+              if (i >= 0 && was.sources()[i] == source) {
+                runs.copy(was.sourceStarts()[i], was.sourceStarts()[i + 1]);
+              } else {
+                runs.flush();
+                unchecked(() -> source(rel, source));
+              }
+            }));
+        runs.flush();
       }
       out.writeInt(s.outputs.size());
-      try {
-        s.outputs.forEachSorted((path, o) -> {
-          try {
-            str(path);
-            hash(o.inputs());
-            hash(o.bytes());
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
+      if (was != null && s.outputs instanceof Manifest.Mapped m && m.sorted() == null && m.base() == earlier.outputs) {
+        Runs runs = new Runs(out, was.bytes());
+        unchecked(() -> SortedMerge.visit(m.base().sorted(), m.base().map()::containsKey, m.map(), Manifest.PATH_ORDER,
+            (path, o, i) -> {
+              if (i >= 0 && was.outputs()[i] == o) {
+                runs.copy(was.outputStarts()[i], was.outputStarts()[i + 1]);
+              } else {
+                runs.flush();
+                unchecked(() -> output(path, o));
+              }
+            }));
+        runs.flush();
+      } else {
+        unchecked(() -> s.outputs.forEachSorted((path, o) -> unchecked(() -> output(path, o))));
       }
       out.writeInt(s.chunks.size());
       for (var e : new TreeMap<>(s.chunks).entrySet()) {
@@ -204,6 +215,60 @@ final class BuildState {
         out.writeInt(e.getKey());
         out.writeLong(e.getValue()[0]);
         out.writeLong(e.getValue()[1]);
+      }
+    }
+
+    private void source(String rel, Source source) throws IOException {
+      str(rel);
+      out.writeLong(source.size());
+      out.writeLong(source.modified());
+      result(source.result());
+    }
+
+    private void output(String path, Output o) throws IOException {
+      str(path);
+      hash(o.inputs());
+      hash(o.bytes());
+    }
+
+    /** Runs of an earlier state's bytes, written as one copy when they follow each other. */
+    private static final class Runs {
+      private final DataOutputStream out;
+      private final byte[] bytes;
+      private int start;
+      private int end;
+
+      Runs(DataOutputStream out, byte[] bytes) {
+        this.out = out;
+        this.bytes = bytes;
+      }
+
+      void copy(int from, int to) {
+        if (from != end) {
+          flush();
+          start = from;
+        }
+        end = to;
+      }
+
+      void flush() {
+        if (end > start) {
+          unchecked(() -> out.write(bytes, start, end - start));
+        }
+        start = end;
+      }
+    }
+
+    private interface Io {
+      void run() throws IOException;
+    }
+
+    /** Runs {@code io} with its IOException unchecked: for the visitors' lambdas; {@link #writeTo}'s caller unwraps it. */
+    private static void unchecked(Io io) {
+      try {
+        io.run();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
     }
 
@@ -320,8 +385,6 @@ final class BuildState {
       this.in = in;
     }
 
-    private final Map<Source, long[]> encoded = new java.util.IdentityHashMap<>();
-
     BuildState state() {
       if (!StateCodec.header(in, MAGIC, FORMAT)) {
         return null;
@@ -332,24 +395,36 @@ final class BuildState {
       long scanned = in.getLong();
       int n = count();
       Map<String, Source> sources = new java.util.HashMap<>(n * 2);
+      String[] rels = new String[n];
+      Source[] sourceAt = new Source[n];
+      int[] sourceStarts = new int[n + 1];
       for (int i = 0; i < n; i++) {
+        sourceStarts[i] = in.position();
         String rel = str();
-        int start = in.position();
-        Source source = new Source(in.getLong(), in.getLong(), result());
-        encoded.put(source, new long[] {start, in.position() - start});
-        sources.put(rel, source);
+        if (i > 0 && rels[i - 1].compareTo(rel) >= 0) {
+          throw new IllegalArgumentException("sources out of order at " + rel);
+        }
+        rels[i] = rel;
+        sourceAt[i] = new Source(in.getLong(), in.getLong(), result());
+        sources.put(rel, sourceAt[i]);
       }
+      sourceStarts[n] = in.position();
       n = count();
       Map<String, Output> outputs = new java.util.HashMap<>(n * 2);
       String[] order = new String[n];
+      Output[] outputAt = new Output[n];
+      int[] outputStarts = new int[n + 1];
       for (int i = 0; i < n; i++) {
+        outputStarts[i] = in.position();
         String path = str();
         if (i > 0 && Manifest.PATH_ORDER.compare(order[i - 1], path) >= 0) {
           throw new IllegalArgumentException("output paths out of order at " + path);
         }
         order[i] = path;
-        outputs.put(path, new Output(hash(), hash()));
+        outputAt[i] = new Output(hash(), hash());
+        outputs.put(path, outputAt[i]);
       }
+      outputStarts[n] = in.position();
       n = count();
       Map<Integer, Chunk> chunks = new TreeMap<>();
       for (int i = 0; i < n; i++) {
@@ -380,7 +455,7 @@ final class BuildState {
       StateCodec.end(in);
       BuildState state = new BuildState(key, archive, links, scanned, sources, new Manifest.Mapped(outputs, order, null), chunks,
           kept, catalogEntries);
-      state.encoded.putAll(encoded);
+      state.raw = new Raw(in.array(), rels, sourceAt, sourceStarts, outputAt, outputStarts);
       return state;
     }
 

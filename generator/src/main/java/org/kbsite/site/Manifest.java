@@ -54,37 +54,19 @@ sealed interface Manifest permits Manifest.Mapped, ManifestLog {
 
     @Override
     public void forEachSorted(BiConsumer<String, BuildState.Output> action) {
-      for (String path : sortedPaths()) {
-        action.accept(path, map.get(path));
-      }
-    }
-
-    private String[] sortedPaths() {
       if (sorted != null) {
-        return sorted;
-      }
-      if (base == null || base.sorted == null) {
+        for (String path : sorted) {
+          action.accept(path, map.get(path));
+        }
+      } else if (base != null && base.sorted != null) {
+        SortedMerge.visit(base.sorted, base.map::containsKey, map, PATH_ORDER, (path, o, i) -> action.accept(path, o));
+      } else {
         String[] paths = map.keySet().toArray(new String[0]);
         java.util.Arrays.parallelSort(paths, PATH_ORDER);
-        return paths;
-      }
-      String[] added = map.keySet().stream().filter(p -> !base.map.containsKey(p)).toArray(String[]::new);
-      java.util.Arrays.sort(added, PATH_ORDER);
-      String[] paths = new String[map.size()];
-      int n = 0;
-      int a = 0;
-      for (String path : base.sorted) {
-        if (map.containsKey(path)) {
-          while (a < added.length && PATH_ORDER.compare(added[a], path) < 0) {
-            paths[n++] = added[a++];
-          }
-          paths[n++] = path;
+        for (String path : paths) {
+          action.accept(path, map.get(path));
         }
       }
-      while (a < added.length) {
-        paths[n++] = added[a++];
-      }
-      return paths;
     }
   }
 }
