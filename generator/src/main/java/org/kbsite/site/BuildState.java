@@ -159,31 +159,13 @@ final class BuildState {
           source(rel, s.sources.get(rel));
         }
       } else {
-        Runs runs = new Runs(out, was.bytes());
-        unchecked(() -> SortedMerge.visit(was.rels(), earlier.sources::containsKey, s.sources,
-            java.util.Comparator.naturalOrder(), (rel, source, i) -> {
-              if (i >= 0 && was.sources()[i] == source) {
-                runs.copy(was.sourceStarts()[i], was.sourceStarts()[i + 1]);
-              } else {
-                runs.flush();
-                unchecked(() -> source(rel, source));
-              }
-            }));
-        runs.flush();
+        copyOrEncode(was.rels(), earlier.sources::containsKey, s.sources, java.util.Comparator.naturalOrder(),
+            was.sources(), was.sourceStarts(), this::source);
       }
       out.writeInt(s.outputs.size());
       if (was != null && s.outputs instanceof Manifest.Mapped m && m.sorted() == null && m.base() == earlier.outputs) {
-        Runs runs = new Runs(out, was.bytes());
-        unchecked(() -> SortedMerge.visit(m.base().sorted(), m.base().map()::containsKey, m.map(), Manifest.PATH_ORDER,
-            (path, o, i) -> {
-              if (i >= 0 && was.outputs()[i] == o) {
-                runs.copy(was.outputStarts()[i], was.outputStarts()[i + 1]);
-              } else {
-                runs.flush();
-                unchecked(() -> output(path, o));
-              }
-            }));
-        runs.flush();
+        copyOrEncode(m.base().sorted(), m.base().map()::containsKey, m.map(), Manifest.PATH_ORDER,
+            was.outputs(), was.outputStarts(), this::output);
       } else {
         unchecked(() -> s.outputs.forEachSorted((path, o) -> unchecked(() -> output(path, o))));
       }
@@ -216,6 +198,29 @@ final class BuildState {
         out.writeLong(e.getValue()[0]);
         out.writeLong(e.getValue()[1]);
       }
+    }
+
+    private interface Entry<V> {
+      void write(String key, V value) throws IOException;
+    }
+
+    /**
+     * Writes the entries of {@code now} in order: the earlier state's keys ({@code order}, whose
+     * entries were {@code values}, at {@code starts} in its bytes) merged with the keys it adds. An
+     * entry that is the very one read is copied from those bytes; any other is encoded.
+     */
+    private <V> void copyOrEncode(String[] order, java.util.function.Predicate<String> wasEarlier, Map<String, V> now,
+        java.util.Comparator<String> comparator, V[] values, int[] starts, Entry<V> encode) {
+      Runs runs = new Runs(out, earlier.raw.bytes());
+      SortedMerge.visit(order, wasEarlier, now, comparator, (key, value, i) -> {
+        if (i >= 0 && values[i] == value) {
+          runs.copy(starts[i], starts[i + 1]);
+        } else {
+          runs.flush();
+          unchecked(() -> encode.write(key, value));
+        }
+      });
+      runs.flush();
     }
 
     private void source(String rel, Source source) throws IOException {
