@@ -43,9 +43,14 @@ final class QuickCompilation implements SiteBuilder.Tuning {
     });
   }
 
+  /** Waits for the directive of {@link #shortRun}: true when it is in place. */
+  boolean added() {
+    return added != null && added.join();
+  }
+
   @Override
   public void longRun() {
-    if (added != null && added.join()) {
+    if (added()) {
       try {
         command("compilerDirectivesRemove", new Object[0], new String[0]);
       } catch (JMException | RuntimeException e) {
@@ -55,8 +60,9 @@ final class QuickCompilation implements SiteBuilder.Tuning {
     added = null;
   }
 
-  private static void command(String operation, Object[] args, String[] signature) throws JMException {
-    ManagementFactory.getPlatformMBeanServer().invoke(
+  /** Runs a diagnostic command; returns what it prints. */
+  static Object command(String operation, Object[] args, String[] signature) throws JMException {
+    return ManagementFactory.getPlatformMBeanServer().invoke(
         new ObjectName("com.sun.management:type=DiagnosticCommand"), operation, args, signature);
   }
 }
