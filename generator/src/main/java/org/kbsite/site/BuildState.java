@@ -89,8 +89,7 @@ final class BuildState {
    * A read state's bytes. Sources and outputs in file order (which is key order), each entry's
    * start, and the end of the last: entry i is {@code starts[i]} to {@code starts[i + 1]}.
    */
-  private record Raw(byte[] bytes, String[] rels, Source[] sources, int[] sourceStarts, Output[] outputs,
-      int[] outputStarts) {}
+  private record Raw(byte[] bytes, String[] rels, Source[] sources, int[] sourceStarts, int[] outputStarts) {}
 
   /**
    * {@code archive} is the hash of everything the site's files are made from besides the key:
@@ -110,8 +109,8 @@ final class BuildState {
   }
 
   /** The output files of the site this state was read with. */
-  Manifest.Mapped loadedOutputs() {
-    return (Manifest.Mapped) outputs;
+  PublishedManifest loadedOutputs() {
+    return (PublishedManifest) outputs;
   }
 
   /** The state in {@code out}, or null when there is none or it cannot be read. */
@@ -159,13 +158,12 @@ final class BuildState {
           source(rel, s.sources.get(rel));
         }
       } else {
-        copyOrEncode(was.rels(), earlier.sources::containsKey, s.sources, java.util.Comparator.naturalOrder(),
-            was.sources(), was.sourceStarts(), this::source);
+        copyOrEncode(v -> SortedMerge.visit(was.rels(), earlier.sources::containsKey, s.sources,
+            java.util.Comparator.naturalOrder(), v), i -> was.sources()[i], was.sourceStarts(), this::source);
       }
       out.writeInt(s.outputs.size());
-      if (was != null && s.outputs instanceof Manifest.Mapped m && m.sorted() == null && m.base() == earlier.outputs) {
-        copyOrEncode(m.base().sorted(), m.base().map()::containsKey, m.map(), Manifest.PATH_ORDER,
-            was.outputs(), was.outputStarts(), this::output);
+      if (was != null && s.outputs instanceof UpdatedManifest m && m.base == earlier.outputs) {
+        copyOrEncode(m::visit, i -> UpdatedManifest.KEPT, was.outputStarts(), this::output);
       } else {
         unchecked(() -> s.outputs.forEachSorted((path, o) -> unchecked(() -> output(path, o))));
       }
@@ -205,15 +203,15 @@ final class BuildState {
     }
 
     /**
-     * Writes the entries of {@code now} in order: the earlier state's keys ({@code order}, whose
-     * entries were {@code values}, at {@code starts} in its bytes) merged with the keys it adds. An
-     * entry that is the very one read is copied from those bytes; any other is encoded.
+     * Writes the entries {@code entries} visits, in order. An entry that is the very one the
+     * earlier state held at its index ({@code earlierAt}) is copied from that state's bytes, where
+     * it lies at {@code starts}; any other is encoded.
      */
-    private <V> void copyOrEncode(String[] order, java.util.function.Predicate<String> wasEarlier, Map<String, V> now,
-        java.util.Comparator<String> comparator, V[] values, int[] starts, Entry<V> encode) {
+    private <V> void copyOrEncode(java.util.function.Consumer<SortedMerge.Visitor<V>> entries,
+        java.util.function.IntFunction<V> earlierAt, int[] starts, Entry<V> encode) {
       Runs runs = new Runs(out, earlier.raw.bytes());
-      SortedMerge.visit(order, wasEarlier, now, comparator, (key, value, i) -> {
-        if (i >= 0 && values[i] == value) {
+      entries.accept((key, value, i) -> {
+        if (i >= 0 && earlierAt.apply(i) == value) {
           runs.copy(starts[i], starts[i + 1]);
         } else {
           runs.flush();
@@ -415,19 +413,11 @@ final class BuildState {
       }
       sourceStarts[n] = in.position();
       n = count();
-      Map<String, Output> outputs = new java.util.HashMap<>(n * 2);
-      String[] order = new String[n];
-      Output[] outputAt = new Output[n];
+      PublishedManifest outputs = new PublishedManifest(n);
       int[] outputStarts = new int[n + 1];
       for (int i = 0; i < n; i++) {
         outputStarts[i] = in.position();
-        String path = str();
-        if (i > 0 && Manifest.PATH_ORDER.compare(order[i - 1], path) >= 0) {
-          throw new IllegalArgumentException("output paths out of order at " + path);
-        }
-        order[i] = path;
-        outputAt[i] = new Output(hash(), hash());
-        outputs.put(path, outputAt[i]);
+        outputs.add(str(), hash(), hash());
       }
       outputStarts[n] = in.position();
       n = count();
@@ -458,9 +448,9 @@ final class BuildState {
         catalogEntries.put(in.getInt(), new long[] {in.getLong(), in.getLong()});
       }
       StateCodec.end(in);
-      BuildState state = new BuildState(key, archive, links, scanned, sources, new Manifest.Mapped(outputs, order, null), chunks,
+      BuildState state = new BuildState(key, archive, links, scanned, sources, outputs, chunks,
           kept, catalogEntries);
-      state.raw = new Raw(in.array(), rels, sourceAt, sourceStarts, outputAt, outputStarts);
+      state.raw = new Raw(in.array(), rels, sourceAt, sourceStarts, outputStarts);
       return state;
     }
 

@@ -1,14 +1,15 @@
 package org.kbsite.site;
 
-import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
  * The files of a site and their hashes ({@link BuildState.Output}), by path: what a build leaves
- * for the next one to compare with. A loaded state's or an incremental build's is a map, looked
- * up by path; a clean build's is a compact log ({@link ManifestLog}), only ever written out.
+ * for the next one to compare with. A loaded state's is looked up by path ({@link
+ * PublishedManifest}), an incremental build's records what became of each of those files and the
+ * ones it adds ({@link UpdatedManifest}), a clean build's is a compact log ({@link ManifestLog}),
+ * only ever written out.
  */
-sealed interface Manifest permits Manifest.Mapped, ManifestLog {
+sealed interface Manifest permits PublishedManifest, UpdatedManifest, ManifestLog {
   int size();
 
   /** Every file, in path order ({@link #PATH_ORDER}): the same order for the same files. */
@@ -34,39 +35,5 @@ sealed interface Manifest permits Manifest.Mapped, ManifestLog {
   /** Surrogates after every other UTF-16 unit, as their code points come after the BMP's. */
   private static int codePointRank(char c) {
     return c < 0xD800 ? c : c >= 0xE000 ? c - 0x800 : c + 0x2000;
-  }
-
-  /**
-   * A manifest held as a map. {@code sorted}: its paths in {@link #PATH_ORDER} when known, else
-   * null (a loaded state's are known: it was written in that order). {@code base}: the manifest
-   * of the build before, whose paths most of this one's are, or null: its order is merged with the
-   * few paths it lacks rather than every path sorted again.
-   */
-  record Mapped(Map<String, BuildState.Output> map, String[] sorted, Mapped base) implements Manifest {
-    Mapped(Map<String, BuildState.Output> map) {
-      this(map, null, null);
-    }
-
-    @Override
-    public int size() {
-      return map.size();
-    }
-
-    @Override
-    public void forEachSorted(BiConsumer<String, BuildState.Output> action) {
-      if (sorted != null) {
-        for (String path : sorted) {
-          action.accept(path, map.get(path));
-        }
-      } else if (base != null && base.sorted != null) {
-        SortedMerge.visit(base.sorted, base.map::containsKey, map, PATH_ORDER, (path, o, i) -> action.accept(path, o));
-      } else {
-        String[] paths = map.keySet().toArray(new String[0]);
-        java.util.Arrays.parallelSort(paths, PATH_ORDER);
-        for (String path : paths) {
-          action.accept(path, map.get(path));
-        }
-      }
-    }
   }
 }

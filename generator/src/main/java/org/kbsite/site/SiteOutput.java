@@ -28,10 +28,10 @@ final class SiteOutput {
   private final OutputWriter staging;
   private final Hash key;
   private final Path site;
-  private final Map<String, BuildState.Output> previous;
-  private final Manifest.Mapped before;
-  /** What the site holds after this build: a map for an incremental build, a log for a clean one. */
-  private final Map<String, BuildState.Output> manifest;
+  /** The published site's files, null for a clean build. */
+  private final PublishedManifest previous;
+  /** What the site holds after this build: an update of the published files, or a log for a clean build. */
+  private final UpdatedManifest manifest;
   private final ManifestLog log;
   private final AtomicInteger pages = new AtomicInteger();
   /** The files written, by path; a clean build, which writes every file, only counts them. */
@@ -39,14 +39,13 @@ final class SiteOutput {
   private final AtomicInteger writtenCount = new AtomicInteger();
 
   /** {@code before} is the manifest of the site in {@code site}, or null to write every file. */
-  SiteOutput(Path staging, Hash key, Path site, Manifest.Mapped before) {
+  SiteOutput(Path staging, Hash key, Path site, PublishedManifest before) {
     this.staging = new OutputWriter(staging);
     this.key = key;
     this.site = site;
-    this.before = before;
-    this.previous = before == null ? null : before.map();
-    this.manifest = previous == null ? null : new ConcurrentHashMap<>(previous.size() * 2);
-    this.log = previous == null ? new ManifestLog() : null;
+    this.previous = before;
+    this.manifest = before == null ? null : new UpdatedManifest(before);
+    this.log = before == null ? new ManifestLog() : null;
   }
 
   /** The build key, which every inputs hash is combined with. */
@@ -69,8 +68,9 @@ final class SiteOutput {
    * inputs; false when the caller must make it.
    */
   boolean unchanged(String path, Hash inputs) {
-    if (same(path, inputs)) {
-      record(path, previous.get(path));
+    int i = madeFrom(path, inputs);
+    if (i >= 0) {
+      keep(i);
       return true;
     }
     return false;
@@ -78,8 +78,17 @@ final class SiteOutput {
 
   /** True when the previous build made {@code path} from these inputs. */
   boolean same(String path, Hash inputs) {
-    BuildState.Output before = previous == null || inputs == null ? null : previous.get(path);
-    return before != null && keyed(inputs).equals(before.inputs());
+    return madeFrom(path, inputs) >= 0;
+  }
+
+  /** The published file's index when the previous build made it from these inputs, else -1. */
+  private int madeFrom(String path, Hash inputs) {
+    int i = indexOf(path);
+    return i >= 0 && inputs != null && previous.madeFrom(i, keyed(inputs)) ? i : -1;
+  }
+
+  private int indexOf(String path) {
+    return previous == null ? -1 : previous.indexOf(path);
   }
 
   /**
@@ -93,17 +102,30 @@ final class SiteOutput {
 
   /** True when the previous site has this file. */
   boolean had(String path) {
-    return previous != null && previous.containsKey(path);
+    return indexOf(path) >= 0;
   }
 
   /** Keeps a file of the previous site, known to be unchanged. */
   void keep(String path) {
-    record(path, previous.get(path));
+    int i = indexOf(path);
+    if (i < 0) {
+      throw new IllegalStateException("not in the published site: " + path);
+    }
+    keep(i);
+  }
+
+  private void keep(int i) {
+    record(i, previous.path(i), UpdatedManifest.KEPT);
   }
 
   /** Keeps every file of the previous site: nothing it is made from changed. */
   void keepAll() {
-    previous.forEach(this::record);
+    manifest.keepAll();
+    for (int i = 0; i < previous.size(); i++) {
+      if (previous.path(i).endsWith(".html")) {
+        pages.incrementAndGet();
+      }
+    }
   }
 
   /** Makes the file only when its inputs changed. */
@@ -124,9 +146,9 @@ final class SiteOutput {
   /** Writes the file unless the output folder holds these very bytes. */
   void write(String path, Hash inputs, byte[] bytes) {
     Hash hash = Hasher.of(bytes);
-    record(path, new BuildState.Output(keyed(inputs), hash));
-    BuildState.Output before = previous == null ? null : previous.get(path);
-    if (before == null || !hash.equals(before.bytes())) {
+    int i = indexOf(path);
+    record(i, path, new BuildState.Output(keyed(inputs), hash));
+    if (i < 0 || !hash.equals(previous.bytes(i))) {
       staging.write(path, bytes);
       wrote(path);
     }
@@ -137,7 +159,7 @@ final class SiteOutput {
    * hash stands for its bytes in the manifest.
    */
   FileChannel channel(String path, Hash inputs) throws IOException {
-    record(path, new BuildState.Output(keyed(inputs), keyed(inputs)));
+    record(indexOf(path), path, new BuildState.Output(keyed(inputs), keyed(inputs)));
     wrote(path);
     return staging.channel(path);
   }
@@ -151,30 +173,31 @@ final class SiteOutput {
     try (FileChannel channel = staging.channel(path)) {
       hash = HashingOutput.write(channel, body);
     }
-    record(path, new BuildState.Output(keyed(inputs), hash));
-    BuildState.Output before = previous == null ? null : previous.get(path);
-    if (before != null && hash.equals(before.bytes())) {
+    int i = indexOf(path);
+    record(i, path, new BuildState.Output(keyed(inputs), hash));
+    if (i >= 0 && hash.equals(previous.bytes(i))) {
       staging.delete(path);
     } else {
       wrote(path);
     }
   }
 
-  private void record(String path, BuildState.Output o) {
+  /** Records a file: {@code i} its index in the published site, -1 for a new file or a clean build. */
+  private void record(int i, String path, BuildState.Output o) {
     if (path.endsWith(".html")) {
       pages.incrementAndGet();
     }
     if (log != null) {
       // A path given twice is found when the log is sorted.
       log.add(path, o);
-    } else if (manifest.put(path, o) != null) {
-      throw new IllegalStateException("two outputs at one path: " + path);
+    } else {
+      manifest.put(i, path, o);
     }
   }
 
   /** The site's files after this build. */
   Manifest manifest() {
-    return log != null ? log : new Manifest.Mapped(manifest, null, before);
+    return log != null ? log : manifest;
   }
 
   /** The number of HTML pages the site has after this build. */
@@ -202,11 +225,10 @@ final class SiteOutput {
     return written.keySet().stream().sorted().toList();
   }
 
-  /** The files of the previous site that this build did not make, sorted: once every file was given. */
+  /** The files of the previous site that this build did not make, in path order: once every file was given. */
   List<String> deleted() {
     if (deleted == null) {
-      deleted = previous == null ? List.of()
-          : previous.keySet().stream().filter(p -> !manifest.containsKey(p)).sorted().toList();
+      deleted = manifest == null ? List.of() : manifest.deleted();
     }
     return deleted;
   }

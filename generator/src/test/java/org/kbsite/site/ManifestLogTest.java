@@ -43,52 +43,72 @@ class ManifestLogTest {
     assertEquals(paths.size(), log.size());
   }
 
-  /** A clean build's log and an incremental build's map write their paths in the same order. */
+  /**
+   * A clean build's log sorts paths in code point order, the order a published manifest reads
+   * them in: it takes them in that order and refuses them in UTF-16 order.
+   */
   @Test
-  void theLogAndTheMapSortPathsAlike() {
+  void theLogSortsPathsAsAPublishedManifestReadsThem() {
     // U+FFFD sorts before U+1F600 by code point (and UTF-8), after it by UTF-16 unit.
     List<String> paths = List.of("b.html", "a\uFFFD.html", "a\uD83D\uDE00.html", "a.html", "\u00E9.html", "A.html");
     ManifestLog log = new ManifestLog();
-    java.util.Map<String, BuildState.Output> map = new java.util.HashMap<>();
     for (String p : paths) {
-      BuildState.Output o = new BuildState.Output(null, new Hash(p.length(), p.hashCode()));
-      log.add(p, o);
-      map.put(p, o);
+      log.add(p, new BuildState.Output(null, new Hash(p.length(), p.hashCode())));
     }
     List<String> fromLog = new ArrayList<>();
-    log.forEachSorted((p, o) -> fromLog.add(p));
-    List<String> fromMap = new ArrayList<>();
-    new Manifest.Mapped(map).forEachSorted((p, o) -> fromMap.add(p));
+    PublishedManifest published = new PublishedManifest(paths.size());
+    log.forEachSorted((p, o) -> {
+      fromLog.add(p);
+      published.add(p, o.inputs(), o.bytes());
+    });
     assertEquals(List.of("A.html", "a.html", "a\uFFFD.html", "a\uD83D\uDE00.html", "b.html", "\u00E9.html"), fromLog);
-    assertEquals(fromLog, fromMap);
+    List<String> read = new ArrayList<>();
+    published.forEachSorted((p, o) -> {
+      read.add(p);
+      assertEquals(new BuildState.Output(null, new Hash(p.length(), p.hashCode())), o, p);
+    });
+    assertEquals(fromLog, read);
+    PublishedManifest utf16 = new PublishedManifest(2);
+    utf16.add("a\uD83D\uDE00.html", null, null);
+    assertThrows(IllegalArgumentException.class, () -> utf16.add("a\uFFFD.html", null, null));
   }
 
   /**
-   * An incremental build's map, whose paths are merged with the order of the manifest before it,
-   * gives the order of sorting them all: paths deleted, and added before, between and after.
+   * An incremental build's manifest, the published paths kept, replaced or gone and new ones
+   * merged in, gives the order of sorting them all: paths deleted, and added before, between and
+   * after; a kept path with its published hashes.
    */
   @Test
-  void aMapMergedWithTheOrderBeforeItSortsAsAFreshOne() {
+  void anUpdatedManifestSortsAsAFreshOne() {
     List<String> before = List.of("A.html", "a.html", "a\uFFFD.html", "a\uD83D\uDE00.html", "b.html", "\u00E9.html");
-    java.util.Map<String, BuildState.Output> old = new java.util.HashMap<>();
-    before.forEach(p -> old.put(p, new BuildState.Output(null, new Hash(1, p.hashCode()))));
-    Manifest.Mapped base = new Manifest.Mapped(old, before.toArray(new String[0]), null);
-    java.util.Map<String, BuildState.Output> now = new java.util.HashMap<>(old);
-    now.remove("a.html");
-    now.remove("\u00E9.html");
+    PublishedManifest published = new PublishedManifest(before.size());
+    before.forEach(p -> published.add(p, new Hash(1, p.hashCode()), new Hash(2, p.hashCode())));
+    UpdatedManifest updated = new UpdatedManifest(published);
+    java.util.Map<String, BuildState.Output> now = new java.util.HashMap<>();
+    for (String p : before) {
+      if (p.equals("a.html") || p.equals("\u00E9.html")) {
+        continue;
+      }
+      BuildState.Output o = p.equals("b.html") ? new BuildState.Output(null, new Hash(3, 3)) : UpdatedManifest.KEPT;
+      updated.put(published.indexOf(p), p, o);
+      now.put(p, o == UpdatedManifest.KEPT ? published.output(published.indexOf(p)) : o);
+    }
     for (String p : List.of("0.html", "a\uD83D\uDE01.html", "a\uFFFE.html", "ab.html", "\uD83D\uDE00.html")) {
-      now.put(p, new BuildState.Output(null, new Hash(2, p.hashCode())));
+      BuildState.Output o = new BuildState.Output(null, new Hash(2, p.hashCode()));
+      updated.put(-1, p, o);
+      now.put(p, o);
     }
     List<String> merged = new ArrayList<>();
-    new Manifest.Mapped(now, null, base).forEachSorted((p, o) -> {
-      assertEquals(now.get(p), o);
+    updated.forEachSorted((p, o) -> {
+      assertEquals(now.get(p), o, p);
       merged.add(p);
     });
-    List<String> fresh = new ArrayList<>();
-    new Manifest.Mapped(now).forEachSorted((p, o) -> fresh.add(p));
     assertEquals(List.of("0.html", "A.html", "ab.html", "a\uFFFD.html", "a\uFFFE.html", "a\uD83D\uDE00.html",
-        "a\uD83D\uDE01.html", "b.html", "\uD83D\uDE00.html"), fresh);
-    assertEquals(fresh, merged);
+        "a\uD83D\uDE01.html", "b.html", "\uD83D\uDE00.html"), merged);
+    assertEquals(merged.size(), updated.size());
+    assertEquals(List.of("a.html", "\u00E9.html"), updated.deleted());
+    assertThrows(IllegalStateException.class, () -> updated.put(published.indexOf("A.html"), "A.html", UpdatedManifest.KEPT),
+        "a path given twice");
   }
 
   @Test
