@@ -15,12 +15,13 @@ class QuickCompilationTest {
     quick.shortRun();
     assertTrue(quick.added(), "this JDK has the diagnostic command MBean");
     String during = directives();
-    assertEquals(count(before, "Directive:") + 1, count(during, "Directive:"), during);
-    // The newest directive is printed first: C1 left as it is, C2 excluded.
-    String newest = during.substring(0, during.indexOf("Directive:", during.indexOf("Directive:") + 1));
-    String c1 = newest.substring(newest.indexOf("c1 directives"), newest.indexOf("c2 directives"));
-    String c2 = newest.substring(newest.indexOf("c2 directives"));
-    assertTrue(c1.contains("Exclude:false") && c2.contains("Exclude:true"), newest);
+    assertEquals(count(before, "Directive:") + 2, count(during, "Directive:"), during);
+    // The newest directives are printed first: the JDK's SHA code left to C2, all else kept from it.
+    String[] directives = during.split("Directive:");
+    assertTrue(directives[1].contains("matching: sun/security/provider/*.*") && c2(directives[1]).contains("Exclude:false"),
+        directives[1]);
+    assertTrue(directives[2].contains("matching: *.*") && c2(directives[2]).contains("Exclude:true"), directives[2]);
+    assertTrue(c1(directives[2]).contains("Exclude:false"), "C1 left as it is: " + directives[2]);
     quick.longRun();
     assertEquals(before, directives(), "the directives as they were");
     quick.longRun();
@@ -29,6 +30,14 @@ class QuickCompilationTest {
 
   private static String directives() throws JMException {
     return (String) QuickCompilation.command("compilerDirectivesPrint", new Object[0], new String[0]);
+  }
+
+  private static String c1(String directive) {
+    return directive.substring(directive.indexOf("c1 directives"), directive.indexOf("c2 directives"));
+  }
+
+  private static String c2(String directive) {
+    return directive.substring(directive.indexOf("c2 directives"));
   }
 
   private static int count(String text, String word) {
