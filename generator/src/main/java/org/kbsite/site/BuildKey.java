@@ -54,17 +54,19 @@ final class BuildKey {
   }
 
   /**
-   * A jar by its central directory: every entry's name, size, CRC-32 and time. Not its bytes: a
+   * A jar by its central directory: every entry's name, sizes and CRC-32. Not its bytes: a
    * rebuild's first half second runs before the JIT has compiled SHA-256, and hashing the 5 MB jar
    * then took a fifth of a second of CPU; the directory, which the class loader has already read,
-   * takes a few milliseconds and changes with any entry's bytes.
+   * takes a few milliseconds. Not the entries' times either: Java reads them in the local time
+   * zone. A changed entry goes unnoticed only if its sizes and CRC-32 are all unchanged (a chance
+   * of about 2^-32 for each changed class, and a new kbsite changes many).
    */
   static void jar(Hasher h, Path location) throws IOException {
     try (ZipFile zip = new ZipFile(location.toFile())) {
       h.i32(zip.size());
       for (var entries = zip.entries(); entries.hasMoreElements(); ) {
         ZipEntry e = entries.nextElement();
-        h.str(e.getName()).i64(e.getSize()).i64(e.getCompressedSize()).i64(e.getCrc()).i64(e.getTime());
+        h.str(e.getName()).i64(e.getSize()).i64(e.getCompressedSize()).i64(e.getCrc());
       }
     }
   }

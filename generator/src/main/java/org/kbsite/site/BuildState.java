@@ -413,6 +413,11 @@ final class BuildState {
       }
       sourceStarts[n] = in.position();
       n = count();
+      // An output entry is at least six bytes (an empty path and two absent hashes): a corrupt
+      // count must not size the arrays beyond what the bytes could hold.
+      if (n > in.remaining() / 6) {
+        throw new IllegalArgumentException("bad output count " + n);
+      }
       PublishedManifest outputs = new PublishedManifest(n);
       int[] outputStarts = new int[n + 1];
       for (int i = 0; i < n; i++) {

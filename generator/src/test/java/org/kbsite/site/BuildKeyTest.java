@@ -26,14 +26,18 @@ class BuildKeyTest {
     assertEquals(a, key(jar("a-again.jar", "class bytes 1")), "the same entries in another file");
     assertNotEquals(a, key(jar("b.jar", "class bytes 2")), "one byte of an entry changed, its size not");
     assertNotEquals(a, key(jar("c.jar", "class bytes 1", "extra")), "an entry added");
+    time = 1_600_000_000_000L;
+    assertEquals(a, key(jar("d.jar", "class bytes 1")), "the same bytes at another time (read in the local time zone)");
   }
+
+  private long time = 1_700_000_000_000L;
 
   private Path jar(String name, String... contents) throws IOException {
     Path jar = dir.resolve(name);
     try (OutputStream file = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(file)) {
       for (int i = 0; i < contents.length; i++) {
         ZipEntry e = new ZipEntry("org/kbsite/C" + i + ".class");
-        e.setTime(1_700_000_000_000L);
+        e.setTime(time);
         zip.putNextEntry(e);
         zip.write(contents[i].getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();

@@ -368,6 +368,16 @@ class IncrementalBuildTest {
     new SiteBuilder(new BuildOptions(content, site, templates, "/", "https://other.example.org", false), progress,
         recording).build();
     assertEquals(List.of("short", "long", "pages"), calls.subList(0, 3), "another site URL, another key: " + calls);
+    // A rebuild that fails ends its short run too.
+    calls.clear();
+    Files.writeString(edited, Files.readString(edited).replace("Renamed ", "Renamed again "));
+    try (FileChannel c = FileChannel.open(site.resolve(CatalogStream.PLAIN), StandardOpenOption.WRITE)) {
+      c.truncate(10);
+    }
+    assertThrows(IOException.class, () -> new SiteBuilder(new BuildOptions(content, site, templates, "/",
+        "https://other.example.org", false), progress, recording).build());
+    assertEquals("short", calls.get(0));
+    assertEquals("long", calls.get(calls.size() - 1), "a failed rebuild: " + calls);
   }
 
   private BuildReport build(Path out, boolean clean) throws IOException {
