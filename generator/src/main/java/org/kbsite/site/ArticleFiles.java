@@ -128,8 +128,7 @@ final class ArticleFiles {
     String recordPath = recordPath(id);
     Hash pageInputs = null;
     boolean page;
-    if (!changed[k] && context != null && context.unaffected(accepted.summaries.get(k), index) && out.had(pagePath)) {
-      out.keep(pagePath);
+    if (!changed[k] && context != null && context.unaffected(accepted.summaries.get(k), index) && out.keepPublished(pagePath)) {
       page = false;
     } else {
       pageInputs = new Hasher().hash(source).hash(ArticleView.contextKey(accepted.summaries.get(k), links, index)).done();

@@ -412,11 +412,10 @@ public final class SiteBuilder {
 
       @Override
       public boolean keep(String path) {
-        if (!out.had(path)) {
+        if (!out.keepPublished(path)) {
           return false;
         }
         paths.add(path);
-        out.keep(path);
         return true;
       }
     };

@@ -107,11 +107,18 @@ final class SiteOutput {
 
   /** Keeps a file of the previous site, known to be unchanged. */
   void keep(String path) {
-    int i = indexOf(path);
-    if (i < 0) {
+    if (!keepPublished(path)) {
       throw new IllegalStateException("not in the published site: " + path);
     }
-    keep(i);
+  }
+
+  /** Keeps a file of the previous site, known to be unchanged, when the site has it; false when not. */
+  boolean keepPublished(String path) {
+    int i = indexOf(path);
+    if (i >= 0) {
+      keep(i);
+    }
+    return i >= 0;
   }
 
   private void keep(int i) {
@@ -120,11 +127,8 @@ final class SiteOutput {
 
   /** Keeps every file of the previous site: nothing it is made from changed. */
   void keepAll() {
-    manifest.keepAll();
     for (int i = 0; i < previous.size(); i++) {
-      if (previous.path(i).endsWith(".html")) {
-        pages.incrementAndGet();
-      }
+      keep(i);
     }
   }
 

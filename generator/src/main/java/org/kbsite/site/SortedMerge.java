@@ -22,12 +22,11 @@ final class SortedMerge {
 
   /**
    * Visits, in {@code order}, the earlier keys still present ({@code nowAt(i)}: the value of
-   * {@code earlier[i]} now, null when it is gone) and the {@code added} keys (any order).
+   * {@code earlier[i]} now, null when it is gone) and the {@code added} keys, which it sorts.
    */
   static <V> void visit(String[] earlier, IntFunction<V> nowAt, String[] added, Function<String, V> addedValue,
       Comparator<String> order, Visitor<V> visitor) {
-    String[] more = added.clone();
-    Arrays.sort(more, order);
+    Arrays.sort(added, order);
     int a = 0;
     for (int i = 0; i < earlier.length; i++) {
       V value = nowAt.apply(i);
@@ -35,14 +34,14 @@ final class SortedMerge {
         continue;
       }
       String key = earlier[i];
-      while (a < more.length && order.compare(more[a], key) < 0) {
-        visitor.entry(more[a], addedValue.apply(more[a]), -1);
+      while (a < added.length && order.compare(added[a], key) < 0) {
+        visitor.entry(added[a], addedValue.apply(added[a]), -1);
         a++;
       }
       visitor.entry(key, value, i);
     }
-    for (; a < more.length; a++) {
-      visitor.entry(more[a], addedValue.apply(more[a]), -1);
+    for (; a < added.length; a++) {
+      visitor.entry(added[a], addedValue.apply(added[a]), -1);
     }
   }
 

@@ -34,13 +34,6 @@ final class UpdatedManifest implements Manifest {
     }
   }
 
-  /** Keeps every published file. */
-  void keepAll() {
-    for (int i = 0; i < now.length(); i++) {
-      put(i, base.path(i), KEPT);
-    }
-  }
-
   /** The published files this build did not make, in path order. */
   List<String> deleted() {
     List<String> gone = new ArrayList<>();
