@@ -73,10 +73,12 @@ public final class Benchmark {
   }
 
   /** Builds the archive into the site in a child JVM; returns the wall seconds. */
-  private double build(Path archive, Path site) throws IOException, InterruptedException {
+  private double build(Path archive, Path site, String... extra) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("java", "-Xmx" + heap, "-jar", selfJar().toString(), "build", "--quiet",
+        "--content", archive.toString(), "--out", site.toString()));
+    command.addAll(List.of(extra));
     long t = System.nanoTime();
-    int code = new ProcessBuilder("java", "-Xmx" + heap, "-jar", selfJar().toString(), "build", "--quiet",
-        "--content", archive.toString(), "--out", site.toString())
+    int code = new ProcessBuilder(command)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT)
         .start().waitFor();
     double wall = (System.nanoTime() - t) / 1e9;
@@ -88,16 +90,29 @@ public final class Benchmark {
 
   /**
    * Times the same build again into the same folder: with nothing edited, then with one article's
-   * title edited each time (the article of the lowest ID, put back as it was afterwards).
+   * title edited each time (the article of the lowest ID, put back as it was afterwards); then
+   * both again through the build server ({@code build --server}), whose first build starts it
+   * (and runs in its own process, as without it), and which is stopped afterwards.
    */
   private void incremental(Path archive, Path site) throws IOException, InterruptedException {
-    List<Double> unchanged = new ArrayList<>();
-    for (int r = 0; r < repeats; r++) {
-      unchanged.add(build(archive, site));
-    }
     Path page;
     try (Stream<Path> s = Files.walk(archive.toRealPath())) {
       page = s.filter(p -> p.getFileName().toString().equals("README.md")).min(Comparator.naturalOrder()).orElseThrow();
+    }
+    rebuilds(archive, site, page, "");
+    stopServer();
+    try {
+      rebuilds(archive, site, page, "--server");
+    } finally {
+      stopServer();
+    }
+  }
+
+  private void rebuilds(Path archive, Path site, Path page, String mode) throws IOException, InterruptedException {
+    String[] extra = mode.isEmpty() ? new String[0] : new String[] {mode};
+    List<Double> unchanged = new ArrayList<>();
+    for (int r = 0; r < repeats; r++) {
+      unchanged.add(build(archive, site, extra));
     }
     String original = Files.readString(page);
     List<Double> edited = new ArrayList<>();
@@ -105,18 +120,30 @@ public final class Benchmark {
     try {
       for (int r = 0; r < repeats; r++) {
         Files.writeString(page, original.replaceFirst("(?m)^title: (\"?)(Q\\d+): ", "title: $1$2: (edit " + (r + 1) + ") "));
-        edited.add(build(archive, site));
+        edited.add(build(archive, site, extra));
       }
       changes = Json.MAPPER.readTree(site.resolve("build-report.json").toFile()).get("changes");
     } finally {
       Files.writeString(page, original);
     }
-    build(archive, site);
-    out.printf(Locale.ROOT, "kbsite  rebuild, nothing edited:  best=%.2fs median=%.2fs (%d runs)%n",
-        best(unchanged), median(unchanged), repeats);
-    out.printf(Locale.ROOT, "kbsite  rebuild, one title edited: best=%.2fs median=%.2fs (%d runs); %s files written, %s unchanged%n",
-        best(edited), median(edited), repeats, changes.get("written"), changes.get("unchanged"));
+    build(archive, site, extra);
+    String how = mode.isEmpty() ? "" : " " + mode;
+    out.printf(Locale.ROOT, "kbsite  rebuild%s, nothing edited:  best=%.2fs median=%.2fs (%d runs: %s)%n",
+        how, best(unchanged), median(unchanged), repeats, runs(unchanged));
+    out.printf(Locale.ROOT, "kbsite  rebuild%s, one title edited: best=%.2fs median=%.2fs (%d runs: %s); %s files written, %s unchanged%n",
+        how, best(edited), median(edited), repeats, runs(edited), changes.get("written"), changes.get("unchanged"));
     out.flush();
+  }
+
+  /** Stops the build server the builds' JVMs (this java, {@code -Xmx} of the benchmark) use, if any runs. */
+  private void stopServer() throws IOException, InterruptedException {
+    new ProcessBuilder("java", "-Xmx" + heap, "-jar", selfJar().toString(), "server", "--stop")
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT)
+        .start().waitFor();
+  }
+
+  private static String runs(List<Double> times) {
+    return times.stream().map(t -> String.format(Locale.ROOT, "%.2f", t)).collect(java.util.stream.Collectors.joining(" "));
   }
 
   private static double best(List<Double> times) {

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 /** The command line: {@code kbsite build --content DIR --out DIR}. */
 @Command(name = "kbsite", mixinStandardHelpOptions = true, version = "kbsite 0.1.0",
     description = "Static site generator for the Microsoft KnowledgeBase archive.",
-    subcommands = {Main.Build.class, Main.Bench.class, Main.Synth.class})
+    subcommands = {Main.Build.class, Main.Server.class, Main.Bench.class, Main.Synth.class})
 public final class Main implements Callable<Integer> {
   public static final int OK = 0;
   public static final int REJECTED_STRICT = 1;
@@ -101,6 +101,15 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--strict", description = "Exit 1 when any page was rejected.")
     boolean strict;
 
+    @Option(names = "--server", description = "Build in a build server kept running between builds (started by the"
+        + " first such build, which runs in its own process; stopped after 15 idle minutes or by kbsite server"
+        + " --stop): rebuilds run on code the JVM has already compiled.")
+    boolean server;
+
+    /** Set by a client that prints to a terminal, for the server that builds for it. */
+    @Option(names = "--console", hidden = true)
+    boolean console;
+
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
@@ -120,7 +129,19 @@ public final class Main implements Callable<Integer> {
         err.println("kbsite: " + e.getMessage());
         return USAGE;
       }
-      Progress progress = Progress.forConsole(quiet, err);
+      if (server && ownProcess) {
+        ServerPlace place = ServerPlace.forThisJvm();
+        if (place == null) {
+          err.println("kbsite: note: no build server (kbsite is not run from its jar, or " + System.getProperty("java.io.tmpdir")
+              + "/kbsite-" + System.getProperty("user.name") + "/ is not private): building in this process");
+        }
+        Integer code = place == null ? null : BuildClient.build(place,
+            forwarded(spec.commandLine().getParseResult(), System.console() != null), true, out, err);
+        if (code != null) {
+          return code;
+        }
+      }
+      Progress progress = Progress.forConsole(quiet, err, console);
       BuildReport report;
       java.util.Map<String, Double> stages;
       List<String> warnings;
@@ -163,6 +184,32 @@ public final class Main implements Callable<Integer> {
     }
   }
 
+  /**
+   * This build's arguments for a build server: as given, but with paths made absolute (the server
+   * has its own working folder), without {@code --server}, and with {@code --console} when this
+   * process prints to a terminal.
+   */
+  static List<String> forwarded(CommandLine.ParseResult parsed, boolean terminal) {
+    List<String> args = new java.util.ArrayList<>(List.of("build"));
+    for (CommandLine.Model.OptionSpec o : parsed.matchedOptions()) {
+      if (o.longestName().equals("--server")) {
+        continue;
+      }
+      if (o.arity().max() == 0) {
+        args.add(o.longestName());
+        continue;
+      }
+      for (String v : o.originalStringValues()) {
+        args.add(o.longestName());
+        args.add(o.type() == Path.class ? Path.of(v).toAbsolutePath().toString() : v);
+      }
+    }
+    if (terminal && !parsed.hasMatchedOption("--console")) {
+      args.add("--console");
+    }
+    return args;
+  }
+
   /** True when {@code e} is, or was caused by, the heap running out (it may come wrapped from another thread). */
   static boolean outOfMemory(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
@@ -171,6 +218,49 @@ public final class Main implements Callable<Integer> {
       }
     }
     return false;
+  }
+
+  @Command(name = "server", mixinStandardHelpOptions = true,
+      description = "Run the build server that build --server uses (build --server starts one itself), or stop it.")
+  static final class Server implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--stop", description = "Stop the server that build --server would use with this java and -Xmx.")
+    boolean stop;
+
+    /** Given by the build that starts the server: its place, as that build's JVM names it. */
+    @Option(names = "--id", hidden = true)
+    String id;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      ServerPlace place = ServerPlace.forThisJvm();
+      if (place == null) {
+        spec.commandLine().getErr().println("kbsite: no build server here: kbsite is not run from its jar, or "
+            + System.getProperty("java.io.tmpdir") + "/kbsite-" + System.getProperty("user.name")
+            + "/ is not a folder of this user's that only they may enter");
+        return IO_ERROR;
+      }
+      if (id != null) {
+        if (!id.matches("[0-9a-f]{16}")) {
+          spec.commandLine().getErr().println("kbsite: not a build server id: " + id);
+          return USAGE;
+        }
+        place = new ServerPlace(place.dir(), id, place.jar());
+      }
+      if (stop) {
+        out.println(BuildClient.stop(place) ? "kbsite: build server stopped" : "kbsite: no build server was running");
+        return OK;
+      }
+      // Builds in the server keep C2: its point is code compiled once and kept (QuickCompilation is
+      // for a JVM that runs one rebuild).
+      ownProcess = false;
+      if (!BuildServer.serve(place, BuildServer.IDLE, out)) {
+        out.println("kbsite: a build server is already running at " + place.socket());
+      }
+      return OK;
+    }
   }
 
   @Command(name = "bench", mixinStandardHelpOptions = true,

@@ -17,8 +17,9 @@ final class Progress {
     this.enabled = enabled;
   }
 
-  static Progress forConsole(boolean quiet, PrintWriter err) {
-    return new Progress(err, !quiet && System.console() != null);
+  /** {@code console}: the build's output goes to a terminal though this process has none (a build server's). */
+  static Progress forConsole(boolean quiet, PrintWriter err, boolean console) {
+    return new Progress(err, !quiet && (console || System.console() != null));
   }
 
   /** True on a terminal without {@code --quiet}: the user is watching. */

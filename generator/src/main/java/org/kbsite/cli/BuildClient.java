@@ -1,0 +1,104 @@
+package org.kbsite.cli;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The side of {@code build --server} that runs in the user's process: see {@link BuildServer}. */
+final class BuildClient {
+  private BuildClient() {}
+
+  /**
+   * Has the server at {@code place} run the build and prints what it prints; returns its exit
+   * code, or null when no server answered (or one stopped before the end): then the caller builds
+   * in its own process, and, when {@code start}, a server is started for the next build.
+   */
+  static Integer build(ServerPlace place, List<String> args, boolean start, PrintWriter out, PrintWriter err) {
+    SocketChannel channel = connect(place);
+    if (channel == null) {
+      if (start) {
+        startServer(place, err);
+      }
+      return null;
+    }
+    try (channel) {
+      var to = new DataOutputStream(Channels.newOutputStream(channel));
+      Frames.write(to, Frames.BUILD, BuildServer.request(args));
+      return answer(new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel))), out, err);
+    } catch (IOException e) {
+      err.println("kbsite: note: the build server stopped before the build's end (" + e.getMessage()
+          + "); building in this process");
+      return null;
+    }
+  }
+
+  /** Asks the server at {@code place} to stop; false when none was running. */
+  static boolean stop(ServerPlace place) throws IOException {
+    SocketChannel channel = connect(place);
+    if (channel == null) {
+      return false;
+    }
+    try (channel) {
+      Frames.write(new DataOutputStream(Channels.newOutputStream(channel)), Frames.STOP, new byte[0]);
+      answer(new DataInputStream(Channels.newInputStream(channel)), null, null);
+      return true;
+    }
+  }
+
+  /** Prints the server's output until its exit code comes, and returns that. */
+  private static int answer(DataInputStream from, PrintWriter out, PrintWriter err) throws IOException {
+    while (true) {
+      Frames.Frame f = Frames.read(from);
+      switch (f.type()) {
+        case Frames.OUT -> print(out, f.text());
+        case Frames.ERR -> print(err, f.text());
+        case Frames.EXIT -> {
+          return Integer.parseInt(f.text());
+        }
+        default -> throw new IOException("unknown frame type " + f.type());
+      }
+    }
+  }
+
+  private static void print(PrintWriter w, String text) {
+    if (w != null) {
+      w.print(text);
+      w.flush();
+    }
+  }
+
+  /** A connection to the server, or null when none listens there. */
+  private static SocketChannel connect(ServerPlace place) {
+    try {
+      return SocketChannel.open(UnixDomainSocketAddress.of(place.socket()));
+    } catch (IOException | UnsupportedOperationException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Starts a server in a JVM of its own, with this one's heap limit, its output going to the
+   * place's log: nothing ties it to this process, which does not wait for it.
+   */
+  private static void startServer(ServerPlace place, PrintWriter err) {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    try {
+      new ProcessBuilder(java, "-Xmx" + Runtime.getRuntime().maxMemory(), "-XX:+UseParallelGC", "-jar", place.jar().toString(),
+          "server", "--id", place.id())
+          .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(place.log().toFile()))
+          .redirectErrorStream(true)
+          .start();
+    } catch (IOException e) {
+      err.println("kbsite: note: cannot start the build server: " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,172 @@
+package org.kbsite.cli;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A JVM kept running between builds, so that a rebuild runs on code the JIT has already compiled
+ * (a one-edit rebuild of 60,000 articles spends more than half of a fresh JVM's time compiling
+ * and warming up). {@code build --server} sends its arguments here and prints what the build
+ * prints; the build runs exactly as in a process of its own, one at a time, and reads everything
+ * it needs from the content and output folders, as a fresh process would: nothing of one build is
+ * kept for the next but compiled code.
+ *
+ * <p>It stops when told ({@code kbsite server --stop}), after {@link #IDLE} without a build, or
+ * when its jar changes (classes not yet loaded would come from the new jar).
+ */
+final class BuildServer {
+  static final Duration IDLE = Duration.ofMinutes(15);
+
+  private final ServerPlace place;
+  private final Duration idle;
+  private final PrintWriter log;
+  private final long jarSize;
+  private final long jarTime;
+  private volatile Instant lastActive = Instant.now();
+  private volatile boolean building;
+
+  private BuildServer(ServerPlace place, Duration idle, PrintWriter log) throws IOException {
+    this.place = place;
+    this.idle = idle;
+    this.log = log;
+    this.jarSize = place.jar() == null ? 0 : Files.size(place.jar());
+    this.jarTime = place.jar() == null ? 0 : Files.getLastModifiedTime(place.jar()).toMillis();
+  }
+
+  /**
+   * Serves builds at {@code place} until stopped; false, at once, when another server holds the
+   * place. A socket file left by a server that died is replaced.
+   */
+  static boolean serve(ServerPlace place, Duration idle, PrintWriter log) throws IOException {
+    try (FileChannel lockFile = FileChannel.open(place.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = tryLock(lockFile)) {
+      if (lock == null) {
+        return false;
+      }
+      Files.deleteIfExists(place.socket());
+      try (ServerSocketChannel channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+        channel.bind(UnixDomainSocketAddress.of(place.socket()));
+        BuildServer server = new BuildServer(place, idle, log);
+        log.println("kbsite build server " + place.id() + " listening at " + place.socket());
+        server.watch(channel);
+        server.accept(channel);
+      } finally {
+        Files.deleteIfExists(place.socket());
+      }
+      log.println("kbsite build server " + place.id() + " stopped");
+      return true;
+    }
+  }
+
+  private static FileLock tryLock(FileChannel file) throws IOException {
+    try {
+      return file.tryLock();
+    } catch (OverlappingFileLockException e) {
+      return null;
+    }
+  }
+
+  private void accept(ServerSocketChannel channel) {
+    while (true) {
+      SocketChannel client;
+      try {
+        client = channel.accept();
+      } catch (ClosedChannelException e) {
+        return;
+      } catch (IOException e) {
+        log.println("kbsite build server: " + e);
+        return;
+      }
+      building = true;
+      try (client) {
+        if (!serve(client)) {
+          return;
+        }
+      } catch (IOException e) {
+        log.println("kbsite build server: a client went away: " + e);
+      } finally {
+        lastActive = Instant.now();
+        building = false;
+      }
+    }
+  }
+
+  /** Serves one request; false when it was to stop. */
+  private boolean serve(SocketChannel client) throws IOException {
+    var in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(client)));
+    var out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(client)));
+    Frames.Frame request = Frames.read(in);
+    if (request.type() == Frames.STOP) {
+      Frames.write(out, Frames.EXIT, Integer.toString(Main.OK));
+      return false;
+    }
+    String[] args = request.text().split("\0", -1);
+    if (request.type() != Frames.BUILD || !args[0].equals("build")) {
+      Frames.write(out, Frames.ERR, "kbsite: the build server runs builds only\n");
+      Frames.write(out, Frames.EXIT, Integer.toString(Main.USAGE));
+      return true;
+    }
+    PrintWriter stdout = new PrintWriter(new Frames.FrameWriter(out, Frames.OUT), true);
+    PrintWriter stderr = new PrintWriter(new Frames.FrameWriter(out, Frames.ERR), true);
+    log.println(Instant.now() + " build " + String.join(" ", args).substring("build".length()).trim());
+    int code = Main.run(stdout, stderr, args);
+    stdout.flush();
+    stderr.flush();
+    Frames.write(out, Frames.EXIT, Integer.toString(code));
+    return true;
+  }
+
+  /** Closes the socket, which ends {@link #accept}, when idle too long or when the jar changed. */
+  private void watch(ServerSocketChannel channel) {
+    Thread t = new Thread(() -> {
+      while (channel.isOpen()) {
+        try {
+          Thread.sleep(Math.min(1000, Math.max(10, idle.toMillis() / 4)));
+        } catch (InterruptedException e) {
+          return;
+        }
+        if (!building && (Instant.now().isAfter(lastActive.plus(idle)) || jarChanged())) {
+          try {
+            channel.close();
+          } catch (IOException e) {
+            // Closing a listening socket does not fail in any way that matters here.
+          }
+        }
+      }
+    }, "kbsite-server-watch");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private boolean jarChanged() {
+    try {
+      return place.jar() != null
+          && (Files.size(place.jar()) != jarSize || Files.getLastModifiedTime(place.jar()).toMillis() != jarTime);
+    } catch (IOException e) {
+      return true;
+    }
+  }
+
+  /** What a client sends for a build: its arguments, NUL-separated (no argument holds a NUL). */
+  static byte[] request(java.util.List<String> args) {
+    return String.join("\0", args).getBytes(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,80 @@
+package org.kbsite.cli;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Set;
+
+/**
+ * Where the build server for a kbsite jar, a Java runtime and a heap limit listens: a socket in a
+ * folder only its user can enter ({@code $TMPDIR/kbsite-USER/}, mode 700), named by those three,
+ * so that a rebuilt jar, another JDK or another {@code -Xmx} gets a server of its own. Next to
+ * it, the lock its server holds while it runs and the server's log.
+ */
+record ServerPlace(Path dir, String id, Path jar) {
+  private static final Set<PosixFilePermission> PRIVATE = PosixFilePermissions.fromString("rwx------");
+
+  Path socket() {
+    return dir.resolve(id + ".sock");
+  }
+
+  Path lock() {
+    return dir.resolve(id + ".lock");
+  }
+
+  Path log() {
+    return dir.resolve(id + ".log");
+  }
+
+  /**
+   * The place for this JVM's kbsite, or null when there is none: not run from a jar, or the
+   * folder cannot be made private (then builds run in their own process, as without a server).
+   */
+  static ServerPlace forThisJvm() {
+    Path jar = ownJar();
+    if (jar == null) {
+      return null;
+    }
+    Path dir = Path.of(System.getProperty("java.io.tmpdir"), "kbsite-" + System.getProperty("user.name"));
+    try {
+      if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+        Files.createDirectories(dir.getParent());
+        Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PRIVATE));
+      }
+      if (!isPrivate(dir)) {
+        return null;
+      }
+      String identity = jar + "\n" + Files.size(jar) + "\n" + Files.getLastModifiedTime(jar).toMillis() + "\n"
+          + System.getProperty("java.home") + "\n" + Runtime.getRuntime().maxMemory();
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+      return new ServerPlace(dir, HexFormat.of().formatHex(digest, 0, 8), jar);
+    } catch (IOException | UnsupportedOperationException | NoSuchAlgorithmException e) {
+      return null;
+    }
+  }
+
+  /** A real folder (not a link), owned by this user, that no one else may enter. */
+  static boolean isPrivate(Path dir) throws IOException {
+    return Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)
+        && Files.getOwner(dir, LinkOption.NOFOLLOW_LINKS).getName().equals(System.getProperty("user.name"))
+        && Files.getPosixFilePermissions(dir, LinkOption.NOFOLLOW_LINKS).equals(PRIVATE);
+  }
+
+  /** The jar this kbsite runs from, or null when it runs from a folder of classes (tests). */
+  private static Path ownJar() {
+    try {
+      Path p = Path.of(ServerPlace.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return Files.isRegularFile(p) ? p : null;
+    } catch (URISyntaxException | SecurityException | NullPointerException e) {
+      return null;
+    }
+  }
+}

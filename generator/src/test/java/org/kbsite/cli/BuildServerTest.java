@@ -1,0 +1,169 @@
+package org.kbsite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kbsite.TestPaths;
+import org.kbsite.TestTrees;
+import picocli.CommandLine;
+
+/**
+ * A build through the build server gives the site a build in its own process gives, prints what
+ * it prints and exits as it exits; the server stops when told or when idle, and one place has one
+ * server. The server runs on a thread of the test's JVM, in a private folder of its own.
+ */
+class BuildServerTest {
+  private Path dir;
+  private Path work;
+  private ServerPlace place;
+  private final StringWriter log = new StringWriter();
+  private CompletableFuture<Boolean> server;
+
+  @BeforeEach
+  void setUp() throws IOException {
+    // Short: a Unix socket's path has at most 107 bytes.
+    dir = Files.createTempDirectory("kbs", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+    place = new ServerPlace(dir, "0123456789abcdef", null);
+    work = TestPaths.scratch("server");
+    org.kbsite.site.CorpusSite.deleteTree(work);
+    Files.createDirectories(work);
+  }
+
+  @AfterEach
+  void tearDown() throws Exception {
+    if (server != null && !server.isDone()) {
+      BuildClient.stop(place);
+      server.get(10, TimeUnit.SECONDS);
+    }
+    org.kbsite.site.CorpusSite.deleteTree(dir);
+  }
+
+  @Test
+  void aBuildThroughTheServerGivesWhatABuildInItsOwnProcessGives() throws Exception {
+    Path content = work.resolve("content");
+    TestTrees.copy(TestPaths.repoRoot().resolve("content"), content);
+    start(Duration.ofMinutes(1));
+
+    Printed viaServer = new Printed();
+    assertEquals(Main.OK, BuildClient.build(place, build(content, work.resolve("served")), false, viaServer.out, viaServer.err));
+    Printed here = new Printed();
+    assertEquals(Main.OK, Main.run(here.out, here.err, build(content, work.resolve("here")).toArray(String[]::new)));
+    assertSite(here, viaServer, "a first build");
+
+    // An edit, built again through the same server and here: still the same site and output.
+    Path page = content.resolve("kb/900/Q900001/README.md");
+    Files.writeString(page, Files.readString(page).replaceFirst("(?m)^title: (\"?)(Q\\d+): ", "title: $1$2: Edited "));
+    viaServer = new Printed();
+    assertEquals(Main.OK, BuildClient.build(place, build(content, work.resolve("served")), false, viaServer.out, viaServer.err));
+    here = new Printed();
+    assertEquals(Main.OK, Main.run(here.out, here.err, build(content, work.resolve("here")).toArray(String[]::new)));
+    assertSite(here, viaServer, "a rebuild after an edit");
+    assertTrue(viaServer.outText.toString().contains("(incremental: "), viaServer.outText.toString());
+
+    assertTrue(BuildClient.stop(place), "the server was running");
+    assertTrue(server.get(10, TimeUnit.SECONDS), "it ran and stopped");
+    assertFalse(Files.exists(place.socket()), "its socket is gone");
+    assertNull(BuildClient.build(place, build(content, work.resolve("served")), false, viaServer.out, viaServer.err),
+        "with no server, the caller builds");
+  }
+
+  @Test
+  void aFailedBuildsMessageAndExitCodeComeThrough() throws Exception {
+    start(Duration.ofMinutes(1));
+    Printed p = new Printed();
+    Integer code = BuildClient.build(place, build(work.resolve("no-such-folder"), work.resolve("out")), false, p.out, p.err);
+    assertEquals(Main.IO_ERROR, code);
+    assertTrue(p.errText.toString().contains("kbsite: content folder not found: " + work.resolve("no-such-folder")), p.errText.toString());
+
+    Printed other = new Printed();
+    assertEquals(Main.USAGE, BuildClient.build(place, List.of("bench", "--sample", "x", "--articles", "1"), false,
+        other.out, other.err), "the server runs builds only");
+    assertTrue(other.errText.toString().contains("builds only"), other.errText.toString());
+  }
+
+  @Test
+  void aPlaceHasOneServer() throws Exception {
+    start(Duration.ofMinutes(1));
+    assertFalse(BuildServer.serve(place, Duration.ofMinutes(1), new PrintWriter(new StringWriter())),
+        "a second server for the place returns at once");
+    Printed p = new Printed();
+    assertEquals(Main.IO_ERROR, BuildClient.build(place, build(work.resolve("none"), work.resolve("out")), false, p.out, p.err),
+        "the first still answers");
+  }
+
+  @Test
+  void anIdleServerStops() throws Exception {
+    start(Duration.ofMillis(300));
+    assertTrue(server.get(30, TimeUnit.SECONDS), "it stopped by itself");
+    assertFalse(Files.exists(place.socket()));
+  }
+
+  @Test
+  void theArgumentsGoWithAbsolutePathsAndWithoutServer() {
+    CommandLine cl = new CommandLine(new Main());
+    CommandLine.ParseResult parsed = cl.parseArgs("build", "--content", "pages", "--server", "--out", "site", "--clean",
+        "--base-url", "/kb/").subcommand();
+    assertEquals(List.of("build", "--content", Path.of("pages").toAbsolutePath().toString(),
+        "--out", Path.of("site").toAbsolutePath().toString(), "--clean", "--base-url", "/kb/", "--console"),
+        Main.forwarded(parsed, true));
+    assertFalse(Main.forwarded(parsed, false).contains("--console"), "no terminal, no --console");
+  }
+
+  private void start(Duration idle) throws InterruptedException {
+    server = CompletableFuture.supplyAsync(() -> {
+      try {
+        return BuildServer.serve(place, idle, new PrintWriter(log, true));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }, r -> new Thread(r, "test-build-server").start());
+    for (int i = 0; i < 500 && !Files.exists(place.socket()) && !server.isDone(); i++) {
+      Thread.sleep(10);
+    }
+    assertTrue(Files.exists(place.socket()), "the server listens: " + log);
+  }
+
+  private static List<String> build(Path content, Path out) {
+    return new ArrayList<>(List.of("build", "--content", content.toString(), "--out", out.toString()));
+  }
+
+  private void assertSite(Printed here, Printed viaServer, String when) {
+    Map<String, String> a = TestTrees.snapshot(work.resolve("here"));
+    Map<String, String> b = TestTrees.snapshot(work.resolve("served"));
+    // The report's timings and the build state's scan times differ from build to build.
+    a.keySet().removeIf(k -> k.equals("build-report.json") || k.startsWith(".kbsite/"));
+    b.keySet().removeIf(k -> k.equals("build-report.json") || k.startsWith(".kbsite/"));
+    assertEquals(a, b, when + ": the same files with the same bytes");
+    assertEquals(withoutTime(here.outText.toString()), withoutTime(viaServer.outText.toString()), when + ": the same output");
+    assertEquals(here.errText.toString(), viaServer.errText.toString(), when);
+  }
+
+  /** The summary line without the seconds the build took. */
+  private static String withoutTime(String printed) {
+    return printed.replaceAll("\\d+\\.\\d s", "T s");
+  }
+
+  private static final class Printed {
+    final StringWriter outText = new StringWriter();
+    final StringWriter errText = new StringWriter();
+    final PrintWriter out = new PrintWriter(outText, true);
+    final PrintWriter err = new PrintWriter(errText, true);
+  }
+}
