@@ -91,7 +91,7 @@ final class BuildClient {
   private static void startServer(ServerPlace place, PrintWriter err) {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     try {
-      new ProcessBuilder(java, "-Xmx" + Runtime.getRuntime().maxMemory(), "-XX:+UseParallelGC", "-jar", place.jar().toString(),
+      new ProcessBuilder(java, "-Xmx" + Runtime.getRuntime().maxMemory(), "-jar", place.jar().toString(),
           "server", "--id", place.id())
           .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
           .redirectOutput(ProcessBuilder.Redirect.appendTo(place.log().toFile()))

@@ -20,6 +20,9 @@ import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.kbsite.site.SiteBuilder;
 
 /**
  * A JVM kept running between builds, so that a rebuild runs on code the JIT has already compiled
@@ -127,11 +130,44 @@ final class BuildServer {
     PrintWriter stdout = new PrintWriter(new Frames.FrameWriter(out, Frames.OUT), true);
     PrintWriter stderr = new PrintWriter(new Frames.FrameWriter(out, Frames.ERR), true);
     log.println(Instant.now() + " build " + String.join(" ", args).substring("build".length()).trim());
-    int code = Main.run(stdout, stderr, args);
+    Later later = new Later();
+    int code = Main.run(stdout, stderr, later, args);
     stdout.flush();
     stderr.flush();
     Frames.write(out, Frames.EXIT, Integer.toString(code));
+    later.run(log);
     return true;
+  }
+
+  /**
+   * Builds in the server keep the JIT as it is (its point is code compiled once and kept; see
+   * QuickCompilation for a JVM that runs one rebuild), and remove what a build leaves beside the
+   * site after the client has its answer: the files a rebuild replaced are freed then (the old
+   * {@code catalog.ndjson} and its gzip copy, 400 MB at 60,000 articles, took 0.2 s).
+   */
+  private static final class Later implements SiteBuilder.Tuning {
+    private final List<SiteBuilder.Cleanup> cleanups = new ArrayList<>();
+
+    @Override
+    public void shortRun() {}
+
+    @Override
+    public void longRun() {}
+
+    @Override
+    public void afterPublish(SiteBuilder.Cleanup cleanup) {
+      cleanups.add(cleanup);
+    }
+
+    void run(PrintWriter log) {
+      for (SiteBuilder.Cleanup c : cleanups) {
+        try {
+          c.run();
+        } catch (IOException e) {
+          log.println("kbsite build server: " + e.getMessage());
+        }
+      }
+    }
   }
 
   /** Closes the socket, which ends {@link #accept}, when idle too long or when the jar changed. */
@@ -166,7 +202,7 @@ final class BuildServer {
   }
 
   /** What a client sends for a build: its arguments, NUL-separated (no argument holds a NUL). */
-  static byte[] request(java.util.List<String> args) {
+  static byte[] request(List<String> args) {
     return String.join("\0", args).getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -39,20 +39,20 @@ public final class Main implements Callable<Integer> {
     return USAGE;
   }
 
-  /**
-   * True in a process of its own, whose JVM the build may tune (see {@link QuickCompilation});
-   * false when tests call {@link #run}.
-   */
-  private static boolean ownProcess;
-
   public static void main(String... args) {
-    ownProcess = true;
-    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    // A process of its own: the build may tune its JVM (see QuickCompilation).
+    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), new QuickCompilation(), args));
   }
 
   /** Runs the CLI and returns its exit code; tests call this with their own writers. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(out, err, SiteBuilder.Tuning.NONE, args);
+  }
+
+  /** {@code tuning}: what a build may do to the JVM it runs in, and when it cleans up after itself. */
+  static int run(PrintWriter out, PrintWriter err, SiteBuilder.Tuning tuning, String... args) {
     CommandLine cl = new CommandLine(new Main());
+    ((Build) cl.getSubcommands().get("build").getCommand()).tuning = tuning;
     cl.setOut(out);
     cl.setErr(err);
     cl.setExitCodeExceptionMapper(e -> USAGE);
@@ -110,6 +110,8 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--console", hidden = true)
     boolean console;
 
+    SiteBuilder.Tuning tuning = SiteBuilder.Tuning.NONE;
+
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
@@ -129,7 +131,7 @@ public final class Main implements Callable<Integer> {
         err.println("kbsite: " + e.getMessage());
         return USAGE;
       }
-      if (server && ownProcess) {
+      if (server) {
         ServerPlace place = ServerPlace.forThisJvm();
         if (place == null) {
           err.println("kbsite: note: no build server (kbsite is not run from its jar, or " + System.getProperty("java.io.tmpdir")
@@ -146,8 +148,7 @@ public final class Main implements Callable<Integer> {
       java.util.Map<String, Double> stages;
       List<String> warnings;
       try {
-        SiteBuilder builder = new SiteBuilder(options, progress::update,
-            ownProcess ? new QuickCompilation() : SiteBuilder.Tuning.NONE);
+        SiteBuilder builder = new SiteBuilder(options, progress::update, tuning);
         report = builder.build();
         stages = builder.stages();
         warnings = builder.warnings();
@@ -253,9 +254,6 @@ public final class Main implements Callable<Integer> {
         out.println(BuildClient.stop(place) ? "kbsite: build server stopped" : "kbsite: no build server was running");
         return OK;
       }
-      // Builds in the server keep C2: its point is code compiled once and kept (QuickCompilation is
-      // for a JVM that runs one rebuild).
-      ownProcess = false;
       if (!BuildServer.serve(place, BuildServer.IDLE, out)) {
         out.println("kbsite: a build server is already running at " + place.socket());
       }

@@ -66,6 +66,21 @@ public final class SiteBuilder {
     void shortRun();
 
     void longRun();
+
+    /**
+     * Given, once the site is published, the removal of what the build leaves beside it (the
+     * staging folder, with the files the site no longer has: freeing a large one takes a while).
+     * Runs it now unless the process has something better to do first, as a build server
+     * answering its client has.
+     */
+    default void afterPublish(Cleanup cleanup) throws IOException {
+      cleanup.run();
+    }
+  }
+
+  /** Removes what a published build left behind. */
+  public interface Cleanup {
+    void run() throws IOException;
   }
 
   public SiteBuilder(BuildOptions options, Progress progress) {
@@ -142,11 +157,14 @@ public final class SiteBuilder {
       if (shortRun) {
         tuning.shortRun();
       }
+      BuildReport report;
       try {
-        return build(site, clock, key, stateFits, shortRun);
+        report = build(site, clock, key, stateFits, shortRun);
       } finally {
         tuning.longRun();
       }
+      tuning.afterPublish(site::removeLeftovers);
+      return report;
     }
   }
 

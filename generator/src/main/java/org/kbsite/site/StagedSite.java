@@ -33,6 +33,8 @@ final class StagedSite implements AutoCloseable {
   private final Path out;
   private final Path staging;
   private boolean published;
+  /** What a published build leaves beside the site: see {@link #removeLeftovers}. */
+  private Path leftover;
 
   private StagedSite(Path out, Path staging) {
     this.out = out;
@@ -95,9 +97,13 @@ final class StagedSite implements AutoCloseable {
       Files.deleteIfExists(out.resolve(BuildState.FILE));
     }
     Map<Path, Boolean> checked = new HashMap<>();
-    for (String rel : moved) {
+    Path replaced = staging.resolve(REPLACED);
+    Files.createDirectories(replaced);
+    for (int i = 0; i < moved.size(); i++) {
+      String rel = moved.get(i);
       Path target = inside(out.resolve(rel), checked);
       Files.createDirectories(target.getParent());
+      keepAside(target, replaced.resolve(Integer.toString(i)));
       Files.move(staging.resolve(rel), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
     for (String rel : deleted) {
@@ -114,7 +120,41 @@ final class StagedSite implements AutoCloseable {
       moveIn(rel);
     }
     published = true;
-    deleteTree(staging);
+    leftover = staging;
+  }
+
+  /**
+   * Where a file about to be replaced is linked from, in the staging folder: the move over it
+   * then frees nothing, and the old file's blocks and cached pages are freed with the staging
+   * folder ({@link #removeLeftovers}), after the build. Freeing the old {@code catalog.ndjson}
+   * (328 MB at 60,000 articles) took 0.2 s inside the move.
+   */
+  private static final String REPLACED = ".kbsite-replaced";
+
+  /** A hard link to {@code target} at {@code link}; none when there is no target or no hard links. */
+  private static void keepAside(Path target, Path link) {
+    try {
+      Files.createLink(link, target);
+    } catch (IOException | UnsupportedOperationException e) {
+      // Then the move frees the old file itself.
+    }
+  }
+
+  /**
+   * Removes what the build left beside the published site: the staging folder, with the files the
+   * site replaced, or the previous site that a clean build put aside.
+   */
+  void removeLeftovers() throws IOException {
+    if (leftover == null) {
+      return;
+    }
+    try {
+      deleteTree(leftover);
+    } catch (IOException e) {
+      throw new IOException("the new site is in place, but what it replaced could not be removed from "
+          + leftover + ": " + IoProblem.describe(e), e);
+    }
+    leftover = null;
   }
 
   private void moveIn(String rel) throws IOException {
@@ -157,14 +197,7 @@ final class StagedSite implements AutoCloseable {
       throw e;
     }
     published = true;
-    if (old != null) {
-      try {
-        deleteTree(old);
-      } catch (IOException e) {
-        throw new IOException("the new site is in place, but the previous one could not be removed from "
-            + old + ": " + IoProblem.describe(e), e);
-      }
-    }
+    leftover = old;
   }
 
   /** Deletes the staging folder unless it was published. */

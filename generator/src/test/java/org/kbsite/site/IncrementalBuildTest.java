@@ -380,6 +380,62 @@ class IncrementalBuildTest {
     assertEquals("long", calls.get(calls.size() - 1), "a failed rebuild: " + calls);
   }
 
+  /**
+   * A rebuild keeps the files it replaces beside the site until its cleanup runs (a build server
+   * runs it after answering, so that freeing a large old file does not hold the answer up): the
+   * site is already the new one, the old bytes are in the staging folder, and the cleanup removes
+   * them. A clean rebuild's previous site goes the same way.
+   */
+  @Test
+  void whatABuildReplacesGoesWithItsCleanup() throws IOException {
+    List<SiteBuilder.Cleanup> cleanups = new ArrayList<>();
+    SiteBuilder.Tuning later = new SiteBuilder.Tuning() {
+      @Override
+      public void shortRun() {}
+
+      @Override
+      public void longRun() {}
+
+      @Override
+      public void afterPublish(SiteBuilder.Cleanup cleanup) {
+        cleanups.add(cleanup);
+      }
+    };
+    BuildOptions options = new BuildOptions(content, site, templates, "/", "https://kb.example.org", false);
+    build(site, false);
+    byte[] before = Files.readAllBytes(site.resolve("kb/131/Q131447/index.html"));
+    Path edited = page(131447);
+    Files.writeString(edited, Files.readString(edited).replaceFirst("(?m)^title: (\"?)Q131447: ", "title: $1Q131447: Renamed "));
+    new SiteBuilder(options, (n, t) -> {}, later).build();
+    assertTrue(Files.readString(site.resolve("kb/131/Q131447/index.html")).contains("Renamed"), "the site is the new one");
+    assertEquals(1, cleanups.size());
+    List<Path> leftovers = siblings();
+    assertEquals(1, leftovers.size(), "the staging folder is still there: " + leftovers);
+    boolean kept = false;
+    try (Stream<Path> s = Files.walk(leftovers.get(0))) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        kept |= Arrays.equals(before, Files.readAllBytes(p));
+      }
+    }
+    assertTrue(kept, "the replaced page's old bytes are kept aside until the cleanup");
+    cleanups.get(0).run();
+    assertEquals(List.of(), siblings(), "the cleanup removes them");
+
+    cleanups.clear();
+    new SiteBuilder(new BuildOptions(content, site, templates, "/", "https://kb.example.org", true), (n, t) -> {}, later).build();
+    assertEquals(1, siblings().size(), "a clean build's previous site, put aside");
+    cleanups.get(0).run();
+    assertEquals(List.of(), siblings());
+    assertSameAsClean("after the cleanups");
+  }
+
+  /** The folders a build makes beside the site (staging, the previous site): {@code .site.kbsite-*}. */
+  private List<Path> siblings() throws IOException {
+    try (Stream<Path> s = Files.list(site.getParent())) {
+      return s.filter(p -> p.getFileName().toString().startsWith("." + site.getFileName() + ".kbsite-")).toList();
+    }
+  }
+
   private BuildReport build(Path out, boolean clean) throws IOException {
     return new SiteBuilder(new BuildOptions(content, out, templates, "/", "https://kb.example.org", clean), (n, t) -> {}).build();
   }
