@@ -149,12 +149,6 @@ final class BuildServer {
     private final List<SiteBuilder.Cleanup> cleanups = new ArrayList<>();
 
     @Override
-    public void shortRun() {}
-
-    @Override
-    public void longRun() {}
-
-    @Override
     public void afterPublish(SiteBuilder.Cleanup cleanup) {
       cleanups.add(cleanup);
     }

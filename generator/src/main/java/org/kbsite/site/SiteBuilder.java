@@ -50,22 +50,16 @@ public final class SiteBuilder {
   }
 
   /**
-   * Told, for the process the build runs in, when the build is a short rebuild and when it is
-   * over or turns out to be a long one: the CLI tunes the JVM's compiler for it. Called on the
-   * build's thread; {@code longRun} follows every {@code shortRun}, and may come without one.
+   * What the process the build runs in does around it. Told when the build is a short rebuild and
+   * when it is over or turns out to be a long one: the CLI tunes the JVM's compiler for it. Called
+   * on the build's thread; {@code longRun} follows every {@code shortRun}, and may come without one.
    */
   public interface Tuning {
-    Tuning NONE = new Tuning() {
-      @Override
-      public void shortRun() {}
+    Tuning NONE = new Tuning() {};
 
-      @Override
-      public void longRun() {}
-    };
+    default void shortRun() {}
 
-    void shortRun();
-
-    void longRun();
+    default void longRun() {}
 
     /**
      * Given, once the site is published, the removal of what the build leaves beside it (the

@@ -391,12 +391,6 @@ class IncrementalBuildTest {
     List<SiteBuilder.Cleanup> cleanups = new ArrayList<>();
     SiteBuilder.Tuning later = new SiteBuilder.Tuning() {
       @Override
-      public void shortRun() {}
-
-      @Override
-      public void longRun() {}
-
-      @Override
       public void afterPublish(SiteBuilder.Cleanup cleanup) {
         cleanups.add(cleanup);
       }
