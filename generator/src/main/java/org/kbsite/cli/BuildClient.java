@@ -91,7 +91,10 @@ final class BuildClient {
   private static void startServer(ServerPlace place, PrintWriter err) {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     try {
-      new ProcessBuilder(java, "-Xmx" + Runtime.getRuntime().maxMemory(), "-jar", place.jar().toString(),
+      // The heap is emptied after each build (BuildServer): kept at its size rather than shrunk,
+      // the next build does not spend its time growing it again (1.7 s against 2.0 s a rebuild).
+      new ProcessBuilder(java, "-Xmx" + Runtime.getRuntime().maxMemory(), "-XX:MaxHeapFreeRatio=100",
+          "-jar", place.jar().toString(),
           "server", "--id", place.id())
           .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
           .redirectOutput(ProcessBuilder.Redirect.appendTo(place.log().toFile()))

@@ -80,6 +80,7 @@ class BuildServerTest {
     assertTrue(BuildClient.stop(place), "the server was running");
     assertTrue(server.get(10, TimeUnit.SECONDS), "it ran and stopped");
     assertFalse(Files.exists(place.socket()), "its socket is gone");
+    assertFalse(Files.exists(place.lock()), "and its lock");
     try (var s = Files.list(work)) {
       assertEquals(List.of(), s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".served.kbsite-")).toList(),
           "the server removed what its builds replaced");
