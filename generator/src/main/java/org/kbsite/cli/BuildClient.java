@@ -9,7 +9,9 @@ import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The side of {@code build --server} that runs in the user's process: see {@link BuildServer}. */
@@ -89,13 +91,19 @@ final class BuildClient {
    * place's log: nothing ties it to this process, which does not wait for it.
    */
   private static void startServer(ServerPlace place, PrintWriter err) {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> command = new ArrayList<>();
+    // In a session of its own where setsid is at hand: Ctrl-C on this build must not stop it.
+    if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
+      command.add("/usr/bin/setsid");
+    }
+    // The heap is emptied after each build (BuildServer): kept at its size rather than shrunk,
+    // the next build does not spend its time growing it again (1.7 s against 2.0 s a rebuild).
+    command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx" + Runtime.getRuntime().maxMemory(), "-XX:MaxHeapFreeRatio=100",
+        "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
+        "-jar", place.jar().toString(), "server", "--id", place.id()));
     try {
-      // The heap is emptied after each build (BuildServer): kept at its size rather than shrunk,
-      // the next build does not spend its time growing it again (1.7 s against 2.0 s a rebuild).
-      new ProcessBuilder(java, "-Xmx" + Runtime.getRuntime().maxMemory(), "-XX:MaxHeapFreeRatio=100",
-          "-jar", place.jar().toString(),
-          "server", "--id", place.id())
+      new ProcessBuilder(command)
           .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
           .redirectOutput(ProcessBuilder.Redirect.appendTo(place.log().toFile()))
           .redirectErrorStream(true)

@@ -22,6 +22,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.kbsite.site.SiteBuilder;
 
 /**
@@ -45,6 +48,8 @@ final class BuildServer {
   private final long jarTime;
   private volatile Instant lastActive = Instant.now();
   private volatile boolean building;
+  /** Something went wrong that only the log tells: the log is kept. */
+  private boolean troubled;
 
   private BuildServer(ServerPlace place, Duration idle, PrintWriter log) throws IOException {
     this.place = place;
@@ -65,9 +70,9 @@ final class BuildServer {
         return false;
       }
       Files.deleteIfExists(place.socket());
+      BuildServer server = new BuildServer(place, idle, log);
       try (ServerSocketChannel channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
         channel.bind(UnixDomainSocketAddress.of(place.socket()));
-        BuildServer server = new BuildServer(place, idle, log);
         log.println("kbsite build server " + place.id() + " listening at " + place.socket());
         server.watch(channel);
         server.accept(channel);
@@ -75,9 +80,12 @@ final class BuildServer {
         Files.deleteIfExists(place.socket());
       }
       log.println("kbsite build server " + place.id() + " stopped");
-      // A server that stopped as it should leaves nothing behind (one that died leaves its log).
-      Files.deleteIfExists(place.log());
-      Files.deleteIfExists(place.lock());
+      // A server that stopped as it should, with nothing to report, leaves no log (one that died, or
+      // could not remove what a build left, keeps it). The lock file stays: deleting a lock that is
+      // held lets a server that opened it just before lock a file no one else will find.
+      if (!server.troubled) {
+        Files.deleteIfExists(place.log());
+      }
       return true;
     }
   }
@@ -99,6 +107,7 @@ final class BuildServer {
         return;
       } catch (IOException e) {
         log.println("kbsite build server: " + e);
+        troubled = true;
         return;
       }
       building = true;
@@ -115,11 +124,21 @@ final class BuildServer {
     }
   }
 
+  /** How long a client that connected has to send its request: one that never does would block the server. */
+  private static final long REQUEST_SECONDS = 10;
+
   /** Serves one request; false when it was to stop. */
   private boolean serve(SocketChannel client) throws IOException {
     var in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(client)));
     var out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(client)));
+    AtomicBoolean asked = new AtomicBoolean();
+    CompletableFuture.delayedExecutor(REQUEST_SECONDS, TimeUnit.SECONDS).execute(() -> {
+      if (!asked.get()) {
+        closeQuietly(client);
+      }
+    });
     Frames.Frame request = Frames.read(in);
+    asked.set(true);
     if (request.type() == Frames.STOP) {
       Frames.write(out, Frames.EXIT, Integer.toString(Main.OK));
       return false;
@@ -134,16 +153,38 @@ final class BuildServer {
     PrintWriter stderr = new PrintWriter(new Frames.FrameWriter(out, Frames.ERR), true);
     log.println(Instant.now() + " build " + String.join(" ", args).substring("build".length()).trim());
     Later later = new Later();
-    int code = Main.run(stdout, stderr, later, args);
-    stdout.flush();
-    stderr.flush();
-    Frames.write(out, Frames.EXIT, Integer.toString(code));
-    later.run(log);
-    // Nothing of the build is kept: collected now, while no one waits, the next build starts on an
-    // empty heap instead of collecting this one's leftovers (young pauses grew from 0.07 to 0.17 s
-    // a build, and the heap kept growing, when they were left to the collector's own pace).
-    System.gc();
-    return true;
+    boolean goOn = true;
+    try {
+      int code;
+      try {
+        code = Main.run(stdout, stderr, later, args);
+      } catch (Throwable e) {
+        // Main answers for what a build throws; this is what it does not catch (a StackOverflowError,
+        // a class missing from a jar replaced in place): the JVM is not to be trusted with another.
+        stderr.println("kbsite: internal error in the build server (a bug in kbsite): " + e);
+        code = Main.INTERNAL_ERROR;
+        goOn = false;
+      }
+      stdout.flush();
+      stderr.flush();
+      // A client that stopped waiting misses its answer; the build it asked for is done all the same.
+      Frames.write(out, Frames.EXIT, Integer.toString(code));
+    } finally {
+      troubled |= !later.run(log);
+      // Nothing of the build is kept: collected now, while no one waits, the next build starts on an
+      // empty heap instead of collecting this one's leftovers (young pauses grew from 0.07 to 0.17 s
+      // a build, and the heap kept growing, when they were left to the collector's own pace).
+      System.gc();
+    }
+    return goOn;
+  }
+
+  private static void closeQuietly(SocketChannel client) {
+    try {
+      client.close();
+    } catch (IOException e) {
+      // Closed already, or closing it failed: either way the read waiting on it ends.
+    }
   }
 
   /**
@@ -160,14 +201,18 @@ final class BuildServer {
       cleanups.add(cleanup);
     }
 
-    void run(PrintWriter log) {
+    /** Runs the cleanups; false when one failed (said in the log). */
+    boolean run(PrintWriter log) {
+      boolean ok = true;
       for (SiteBuilder.Cleanup c : cleanups) {
         try {
           c.run();
         } catch (IOException e) {
           log.println("kbsite build server: " + e.getMessage());
+          ok = false;
         }
       }
+      return ok;
     }
   }
 

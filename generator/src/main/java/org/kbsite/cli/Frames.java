@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The build server's wire format on its Unix domain socket: frames of a type byte, a length and
- * that many bytes. A client sends one {@link #BUILD} (the build's arguments, one per line) or
+ * that many bytes. A client sends one {@link #BUILD} (the build's arguments, NUL-separated) or
  * {@link #STOP}; the server answers with {@link #OUT} and {@link #ERR} text as the build prints
  * it, then one {@link #EXIT} holding the exit code.
  */

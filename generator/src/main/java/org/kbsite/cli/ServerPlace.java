@@ -3,6 +3,7 @@ package org.kbsite.cli;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -14,10 +15,10 @@ import java.util.HexFormat;
 import java.util.Set;
 
 /**
- * Where the build server for a kbsite jar, a Java runtime and a heap limit listens: a socket in a
- * folder only its user can enter ({@code $TMPDIR/kbsite-USER/}, mode 700), named by those three,
- * so that a rebuilt jar, another JDK or another {@code -Xmx} gets a server of its own. Next to
- * it, the lock its server holds while it runs and the server's log.
+ * Where the build server for a kbsite jar, a Java runtime, a heap limit and a file-name encoding
+ * listens: a socket in a folder only its user can enter ({@code java.io.tmpdir/kbsite-USER/},
+ * mode 700), named by those four, so that a rebuilt jar, another JDK or another {@code -Xmx} gets
+ * a server of its own. Next to it, the lock its server holds while it runs and the server's log.
  */
 record ServerPlace(Path dir, String id, Path jar) {
   private static final Set<PosixFilePermission> PRIVATE = PosixFilePermissions.fromString("rwx------");
@@ -47,13 +48,20 @@ record ServerPlace(Path dir, String id, Path jar) {
     try {
       if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
         Files.createDirectories(dir.getParent());
-        Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PRIVATE));
+        try {
+          Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PRIVATE));
+        } catch (FileAlreadyExistsException e) {
+          // Made by another build starting at the same moment: checked below like any other.
+        }
       }
       if (!isPrivate(dir)) {
         return null;
       }
       String identity = jar + "\n" + Files.size(jar) + "\n" + Files.getLastModifiedTime(jar).toMillis() + "\n"
-          + System.getProperty("java.home") + "\n" + Runtime.getRuntime().maxMemory();
+          + System.getProperty("java.home") + "\n" + Runtime.getRuntime().maxMemory()
+          // File names are decoded as the locale says: a server started under another one could read
+          // a path the client gave differently.
+          + "\n" + System.getProperty("sun.jnu.encoding");
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
       return new ServerPlace(dir, HexFormat.of().formatHex(digest, 0, 8), jar);
     } catch (IOException | UnsupportedOperationException | NoSuchAlgorithmException e) {
