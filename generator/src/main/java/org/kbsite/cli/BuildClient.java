@@ -108,6 +108,9 @@ final class BuildClient {
           .redirectOutput(ProcessBuilder.Redirect.appendTo(place.log().toFile()))
           .redirectErrorStream(true)
           .start();
+      // A process that outlives the command is said so, with how to stop it.
+      err.println("kbsite: note: started a build server for the next builds (it stops after "
+          + BuildServer.IDLE.toMinutes() + " idle minutes, or with: kbsite server --stop); this build runs here");
     } catch (IOException e) {
       err.println("kbsite: note: cannot start the build server: " + e.getMessage());
     }
