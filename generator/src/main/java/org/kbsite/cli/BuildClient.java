@@ -33,7 +33,7 @@ final class BuildClient {
     }
     try (channel) {
       var to = new DataOutputStream(Channels.newOutputStream(channel));
-      Frames.write(to, Frames.BUILD, BuildServer.request(args));
+      Frames.write(to, Frames.BUILD, Frames.request(args));
       return answer(new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel))), out, err);
     } catch (IOException e) {
       err.println("kbsite: note: the build server stopped before the build's end (" + e.getMessage()

@@ -15,7 +15,6 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -44,8 +43,8 @@ final class BuildServer {
   private final ServerPlace place;
   private final Duration idle;
   private final PrintWriter log;
-  private final long jarSize;
-  private final long jarTime;
+  /** The jar as it was when the server started ({@link ServerPlace#jarStamp}), null without one. */
+  private final String jarStamp;
   private volatile Instant lastActive = Instant.now();
   private volatile boolean building;
   /** Something went wrong that only the log tells: the log is kept. */
@@ -55,8 +54,7 @@ final class BuildServer {
     this.place = place;
     this.idle = idle;
     this.log = log;
-    this.jarSize = place.jar() == null ? 0 : Files.size(place.jar());
-    this.jarTime = place.jar() == null ? 0 : Files.getLastModifiedTime(place.jar()).toMillis();
+    this.jarStamp = place.jar() == null ? null : ServerPlace.jarStamp(place.jar());
   }
 
   /**
@@ -143,7 +141,7 @@ final class BuildServer {
       Frames.write(out, Frames.EXIT, Integer.toString(Main.OK));
       return false;
     }
-    String[] args = request.text().split("\0", -1);
+    String[] args = Frames.args(request);
     if (request.type() != Frames.BUILD || !args[0].equals("build")) {
       Frames.write(out, Frames.ERR, "kbsite: the build server runs builds only\n");
       Frames.write(out, Frames.EXIT, Integer.toString(Main.USAGE));
@@ -240,15 +238,9 @@ final class BuildServer {
 
   private boolean jarChanged() {
     try {
-      return place.jar() != null
-          && (Files.size(place.jar()) != jarSize || Files.getLastModifiedTime(place.jar()).toMillis() != jarTime);
+      return jarStamp != null && !jarStamp.equals(ServerPlace.jarStamp(place.jar()));
     } catch (IOException e) {
       return true;
     }
-  }
-
-  /** What a client sends for a build: its arguments, NUL-separated (no argument holds a NUL). */
-  static byte[] request(List<String> args) {
-    return String.join("\0", args).getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -44,6 +44,16 @@ final class Frames {
     write(out, type, text.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** A build request's body: its arguments, NUL-separated (no argument can hold a NUL). */
+  static byte[] request(java.util.List<String> args) {
+    return String.join("\0", args).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The arguments a {@link #request} holds. */
+  static String[] args(Frame request) {
+    return request.text().split("\0", -1);
+  }
+
   static Frame read(DataInputStream in) throws IOException {
     byte type = in.readByte();
     int length = in.readInt();

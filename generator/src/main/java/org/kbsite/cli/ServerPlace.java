@@ -57,8 +57,7 @@ record ServerPlace(Path dir, String id, Path jar) {
       if (!isPrivate(dir)) {
         return null;
       }
-      String identity = jar + "\n" + Files.size(jar) + "\n" + Files.getLastModifiedTime(jar).toMillis() + "\n"
-          + System.getProperty("java.home") + "\n" + Runtime.getRuntime().maxMemory()
+      String identity = jar + "\n" + jarStamp(jar) + "\n" + System.getProperty("java.home") + "\n" + Runtime.getRuntime().maxMemory()
           // File names are decoded as the locale says: a server started under another one could read
           // a path the client gave differently.
           + "\n" + System.getProperty("sun.jnu.encoding");
@@ -67,6 +66,11 @@ record ServerPlace(Path dir, String id, Path jar) {
     } catch (IOException | UnsupportedOperationException | NoSuchAlgorithmException e) {
       return null;
     }
+  }
+
+  /** The jar's size and time: what tells a rebuilt jar, for the place's name and for its server. */
+  static String jarStamp(Path jar) throws IOException {
+    return Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis();
   }
 
   /** A real folder (not a link), owned by this user, that no one else may enter. */

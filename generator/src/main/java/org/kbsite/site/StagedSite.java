@@ -35,6 +35,8 @@ final class StagedSite implements AutoCloseable {
   private boolean published;
   /** What a published build leaves beside the site: see {@link #removeLeftovers}. */
   private Path leftover;
+  /** The files linked aside in the staging folder so far, which names the next. */
+  private int replacedCount;
 
   private StagedSite(Path out, Path staging) {
     this.out = out;
@@ -97,14 +99,9 @@ final class StagedSite implements AutoCloseable {
       Files.deleteIfExists(out.resolve(BuildState.FILE));
     }
     Map<Path, Boolean> checked = new HashMap<>();
-    Path replaced = staging.resolve(REPLACED);
-    Files.createDirectories(replaced);
-    for (int i = 0; i < moved.size(); i++) {
-      String rel = moved.get(i);
-      Path target = inside(out.resolve(rel), checked);
-      Files.createDirectories(target.getParent());
-      keepAside(target, replaced.resolve(Integer.toString(i)));
-      Files.move(staging.resolve(rel), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    Files.createDirectories(staging.resolve(REPLACED));
+    for (String rel : moved) {
+      moveIn(rel, inside(out.resolve(rel), checked));
     }
     for (String rel : deleted) {
       Path target = inside(out.resolve(rel), checked);
@@ -114,10 +111,10 @@ final class StagedSite implements AutoCloseable {
       }
     }
     for (String rel : states) {
-      moveIn(rel);
+      moveIn(rel, out.resolve(rel));
     }
     for (String rel : notes) {
-      moveIn(rel);
+      moveIn(rel, out.resolve(rel));
     }
     published = true;
     leftover = staging;
@@ -157,9 +154,10 @@ final class StagedSite implements AutoCloseable {
     leftover = null;
   }
 
-  private void moveIn(String rel) throws IOException {
-    Path target = out.resolve(rel);
+  /** Moves a staged file over its counterpart in OUT, the file it replaces linked aside first. */
+  private void moveIn(String rel, Path target) throws IOException {
     Files.createDirectories(target.getParent());
+    keepAside(target, staging.resolve(REPLACED).resolve(Integer.toString(replacedCount++)));
     Files.move(staging.resolve(rel), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 

@@ -111,7 +111,7 @@ class BuildServerTest {
     retitle(content.resolve("kb/900/Q900002/README.md"));
     try (var channel = java.nio.channels.SocketChannel.open(java.net.UnixDomainSocketAddress.of(place.socket()))) {
       Frames.write(new java.io.DataOutputStream(java.nio.channels.Channels.newOutputStream(channel)), Frames.BUILD,
-          BuildServer.request(build(content, work.resolve("served"))));
+          Frames.request(build(content, work.resolve("served"))));
     }
     assertTrue(BuildClient.stop(place), "the server answers the next client once that build is done");
     assertTrue(server.get(10, TimeUnit.SECONDS));
