@@ -52,6 +52,18 @@ public final class TestTrees {
     return out;
   }
 
+  /** Every entry's inode and modification time: a write or a move changes them. */
+  public static Map<String, String> stamps(Path root) throws IOException {
+    Map<String, String> out = new TreeMap<>();
+    try (var s = Files.walk(root)) {
+      for (Path p : s.toList()) {
+        BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+        out.put(root.relativize(p).toString(), a.fileKey() + " " + a.lastModifiedTime());
+      }
+    }
+    return out;
+  }
+
   /** Copies a folder, hidden files included. */
   public static void copy(Path from, Path to) throws IOException {
     try (var walk = Files.walk(from)) {

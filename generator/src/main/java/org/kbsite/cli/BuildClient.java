@@ -21,14 +21,11 @@ final class BuildClient {
   /**
    * Has the server at {@code place} run the build and prints what it prints; returns its exit
    * code, or null when no server answered (or one stopped before the end): then the caller builds
-   * in its own process, and, when {@code start}, a server is started for the next build.
+   * in its own process, and may start a server for the next build ({@link #startServer}).
    */
-  static Integer build(ServerPlace place, List<String> args, boolean start, PrintWriter out, PrintWriter err) {
+  static Integer build(ServerPlace place, List<String> args, PrintWriter out, PrintWriter err) {
     SocketChannel channel = connect(place);
     if (channel == null) {
-      if (start) {
-        startServer(place, err);
-      }
       return null;
     }
     try (channel) {
@@ -52,6 +49,20 @@ final class BuildClient {
       Frames.write(new DataOutputStream(Channels.newOutputStream(channel)), Frames.STOP, new byte[0]);
       answer(new DataInputStream(Channels.newInputStream(channel)), null, null);
       return true;
+    }
+  }
+
+  /** What the server at {@code place} is doing (warming up, ready), or null when none is running. */
+  static String status(ServerPlace place) throws IOException {
+    SocketChannel channel = connect(place);
+    if (channel == null) {
+      return null;
+    }
+    try (channel) {
+      Frames.write(new DataOutputStream(Channels.newOutputStream(channel)), Frames.STATUS, new byte[0]);
+      java.io.StringWriter text = new java.io.StringWriter();
+      answer(new DataInputStream(Channels.newInputStream(channel)), new PrintWriter(text), null);
+      return text.toString().strip();
     }
   }
 
@@ -88,9 +99,10 @@ final class BuildClient {
 
   /**
    * Starts a server in a JVM of its own, with this one's heap limit, its output going to the
-   * place's log: nothing ties it to this process, which does not wait for it.
+   * place's log: nothing ties it to this process, which does not wait for it. It warms up by
+   * rehearsing a rebuild of {@code build} (a build's arguments, as forwarded to a server).
    */
-  private static void startServer(ServerPlace place, PrintWriter err) {
+  static void startServer(ServerPlace place, List<String> build, PrintWriter err) {
     List<String> command = new ArrayList<>();
     // In a session of its own where setsid is at hand: Ctrl-C on this build must not stop it.
     if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
@@ -101,7 +113,8 @@ final class BuildClient {
     command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx" + Runtime.getRuntime().maxMemory(), "-XX:MaxHeapFreeRatio=100",
         "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
-        "-jar", place.jar().toString(), "server", "--id", place.id()));
+        "-jar", place.jar().toString(), "server", "--id", place.id(), "--"));
+    command.addAll(build);
     try {
       new ProcessBuilder(command)
           .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
@@ -109,8 +122,8 @@ final class BuildClient {
           .redirectErrorStream(true)
           .start();
       // A process that outlives the command is said so, with how to stop it.
-      err.println("kbsite: note: started a build server for the next builds (it stops after "
-          + BuildServer.IDLE.toMinutes() + " idle minutes, or with: kbsite server --stop); this build runs here");
+      err.println("kbsite: note: started a build server for the next builds; it warms up for a few seconds, stops after "
+          + BuildServer.IDLE.toMinutes() + " idle minutes or with: kbsite server --stop (build --no-server uses none)");
     } catch (IOException e) {
       err.println("kbsite: note: cannot start the build server: " + e.getMessage());
     }

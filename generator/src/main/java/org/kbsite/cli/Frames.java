@@ -9,13 +9,14 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The build server's wire format on its Unix domain socket: frames of a type byte, a length and
- * that many bytes. A client sends one {@link #BUILD} (the build's arguments, NUL-separated) or
- * {@link #STOP}; the server answers with {@link #OUT} and {@link #ERR} text as the build prints
+ * that many bytes. A client sends one {@link #BUILD} (the build's arguments, NUL-separated),
+ * {@link #STATUS} or {@link #STOP}; the server answers with {@link #OUT} and {@link #ERR} text as the build prints
  * it, then one {@link #EXIT} holding the exit code.
  */
 final class Frames {
   static final byte BUILD = 'B';
   static final byte STOP = 'S';
+  static final byte STATUS = 'Q';
   static final byte OUT = 'O';
   static final byte ERR = 'E';
   static final byte EXIT = 'X';

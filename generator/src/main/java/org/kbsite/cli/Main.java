@@ -101,10 +101,11 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--strict", description = "Exit 1 when any page was rejected.")
     boolean strict;
 
-    @Option(names = "--server", description = "Build in a build server kept running between builds (started by the"
-        + " first such build, which runs in its own process; stopped after 15 idle minutes or by kbsite server"
-        + " --stop): rebuilds run on code the JVM has already compiled.")
-    boolean server;
+    @Option(names = "--server", negatable = true, description = "Build in a build server kept running between builds"
+        + " (started after the first such build, which runs in its own process; stopped after 15 idle minutes or by"
+        + " kbsite server --stop): rebuilds run on code the JVM has already compiled. Default: a rebuild on a"
+        + " terminal uses one, any other build runs in its own process.")
+    Boolean server;
 
     /** Set by a client that prints to a terminal, for the server that builds for it. */
     @Option(names = "--console", hidden = true)
@@ -131,18 +132,29 @@ public final class Main implements Callable<Integer> {
         err.println("kbsite: " + e.getMessage());
         return USAGE;
       }
-      if (server) {
-        ServerPlace place = ServerPlace.forThisJvm();
-        if (place == null) {
+      ServerPlace place = null;
+      List<String> forwarded = null;
+      if (usesServer(server, SiteBuilder.continues(options), Progress.terminal())) {
+        place = ServerPlace.forThisJvm();
+        if (place == null && server != null) {
           err.println("kbsite: note: no build server (kbsite is not run from its jar, or " + System.getProperty("java.io.tmpdir")
               + "/kbsite-" + System.getProperty("user.name") + "/ is not private): building in this process");
         }
-        Integer code = place == null ? null : BuildClient.build(place,
-            forwarded(spec.commandLine().getParseResult(), System.console() != null), true, out, err);
+        forwarded = forwarded(spec.commandLine().getParseResult(), Progress.terminal());
+        Integer code = place == null ? null : BuildClient.build(place, forwarded, out, err);
         if (code != null) {
           return code;
         }
       }
+      int code = buildHere(options, out, err);
+      if (place != null && code != IO_ERROR && code != INTERNAL_ERROR) {
+        // Started once this build is done, not to slow it down; the server warms up on this site.
+        BuildClient.startServer(place, forwarded, err);
+      }
+      return code;
+    }
+
+    private int buildHere(BuildOptions options, PrintWriter out, PrintWriter err) {
       Progress progress = Progress.forConsole(quiet, err, console);
       BuildReport report;
       java.util.Map<String, Double> stages;
@@ -186,6 +198,33 @@ public final class Main implements Callable<Integer> {
   }
 
   /**
+   * The options of a build's arguments ({@code build --content ...}), for a rebuild: what a build
+   * server rehearses. Throws IllegalArgumentException for arguments that are not a build's.
+   */
+  static BuildOptions rebuildOptions(List<String> args) {
+    CommandLine.ParseResult parsed;
+    try {
+      parsed = new CommandLine(new Main()).parseArgs(args.toArray(String[]::new));
+    } catch (CommandLine.ParameterException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+    if (!parsed.hasSubcommand() || !(parsed.subcommand().commandSpec().userObject() instanceof Build b)) {
+      throw new IllegalArgumentException("not a build: " + args);
+    }
+    return new BuildOptions(b.content, b.out, b.templates, b.baseUrl, b.siteUrl, false);
+  }
+
+  /**
+   * Whether a build goes to a build server: when {@code --server} or {@code --no-server} says so;
+   * otherwise when it continues a build (a rebuild, where a server's compiled code is most of
+   * the time saved) and a user at a terminal waits for it. Scripts, CI jobs and Maven builds get no
+   * process that outlives them unless they ask for one.
+   */
+  static boolean usesServer(Boolean asked, boolean rebuild, boolean terminal) {
+    return asked != null ? asked : rebuild && terminal;
+  }
+
+  /**
    * This build's arguments for a build server: as given, but with paths made absolute (the server
    * has its own working folder), without {@code --server}, and with {@code --console} when this
    * process prints to a terminal.
@@ -193,7 +232,7 @@ public final class Main implements Callable<Integer> {
   static List<String> forwarded(CommandLine.ParseResult parsed, boolean terminal) {
     List<String> args = new java.util.ArrayList<>(List.of("build"));
     for (CommandLine.Model.OptionSpec o : parsed.matchedOptions()) {
-      if (o.longestName().equals("--server")) {
+      if (o.longestName().equals("--server") || o.longestName().equals("--no-server")) {
         continue;
       }
       if (o.arity().max() == 0) {
@@ -229,6 +268,13 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--stop", description = "Stop the server that build --server would use with this java and -Xmx.")
     boolean stop;
 
+    @Option(names = "--status", description = "Say whether that server is running, and whether it is warming up.")
+    boolean status;
+
+    /** Given by the build that starts the server: the build it warms up on, by rehearsing rebuilds of it. */
+    @CommandLine.Parameters(hidden = true)
+    List<String> warmUp = List.of();
+
     /** Given by the build that starts the server: its place, as that build's JVM names it. */
     @Option(names = "--id", hidden = true)
     String id;
@@ -254,7 +300,12 @@ public final class Main implements Callable<Integer> {
         out.println(BuildClient.stop(place) ? "kbsite: build server stopped" : "kbsite: no build server was running");
         return OK;
       }
-      if (!BuildServer.serve(place, BuildServer.IDLE, out)) {
+      if (status) {
+        String doing = BuildClient.status(place);
+        out.println(doing == null ? "kbsite: no build server is running" : "kbsite: build server " + doing);
+        return OK;
+      }
+      if (!BuildServer.serve(place, BuildServer.IDLE, out, warmUp)) {
         out.println("kbsite: a build server is already running at " + place.socket());
       }
       return OK;

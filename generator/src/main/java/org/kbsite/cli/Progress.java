@@ -19,7 +19,24 @@ final class Progress {
 
   /** {@code console}: the build's output goes to a terminal though this process has none (a build server's). */
   static Progress forConsole(boolean quiet, PrintWriter err, boolean console) {
-    return new Progress(err, !quiet && (console || System.console() != null));
+    return new Progress(err, !quiet && (console || terminal()));
+  }
+
+  /**
+   * True when this process reads from and writes to a terminal. From JDK 22 on, there is a
+   * {@code System.console()} even when there is none: its {@code isTerminal()} says.
+   */
+  static boolean terminal() {
+    java.io.Console c = System.console();
+    if (c == null) {
+      return false;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      // Before JDK 22: a console is a terminal.
+      return true;
+    }
   }
 
   /** True on a terminal without {@code --quiet}: the user is watching. */

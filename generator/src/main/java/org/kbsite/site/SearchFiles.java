@@ -135,6 +135,11 @@ final class SearchFiles {
     }, out::keep);
   }
 
+  /** Deletes the index writer's stored terms, when the build ends before {@link #finish}. */
+  void close() {
+    writer.close();
+  }
+
   /** What the search index keeps for the next build, read from the index writer as it is written. */
   final class Kept implements AutoCloseable {
     private final String[] names;

@@ -70,6 +70,21 @@ public final class SiteBuilder {
     default void afterPublish(Cleanup cleanup) throws IOException {
       cleanup.run();
     }
+
+    /**
+     * False once a rehearsal ({@link #rehearse}) is no longer wanted, a real build waiting for
+     * the process: asked at the end of each stage, it stops there. Real builds do not ask.
+     */
+    default boolean rehearsalWanted() {
+      return true;
+    }
+  }
+
+  /** A rehearsal stopped because a real build wanted the process. */
+  public static final class RehearsalStopped extends RuntimeException {
+    RehearsalStopped() {
+      super("rehearsal stopped for a build", null, false, false);
+    }
   }
 
   /** Removes what a published build left behind. */
@@ -104,6 +119,11 @@ public final class SiteBuilder {
    */
   static final int STATE_TO_HEAP = 3;
 
+  /** True when a build with these options would continue one in its output folder: a rebuild. */
+  public static boolean continues(BuildOptions options) {
+    return !options.clean() && Files.isRegularFile(options.out().resolve(BuildState.FILE));
+  }
+
   /** What the user should know about the last build that is not about an input file. */
   public List<String> warnings() {
     return List.copyOf(warnings);
@@ -130,7 +150,28 @@ public final class SiteBuilder {
    * moves them in. On any failure before that point the previous site is left as it was.
    */
   public BuildReport build() throws IOException {
-    try (Stopwatch clock = new Stopwatch(); StagedSite site = StagedSite.open(options)) {
+    return build(false);
+  }
+
+  /**
+   * Rebuilds the published site as if its first page's title had been edited ({@link Rehearsal}),
+   * making every file such an edit makes in a staging folder, and then deletes that folder: the
+   * output folder is left as it was. A build server rehearses after it starts, so that the JIT has
+   * compiled what a rebuild runs before the first real one comes. Returns null, having built
+   * nothing, when the output folder holds no build to continue incrementally (a rehearsal is never
+   * a full build); throws {@link RehearsalStopped} when the tuning no longer wants it.
+   */
+  public BuildReport rehearse() throws IOException {
+    return options.clean() ? null : build(true);
+  }
+
+  private BuildReport build(boolean rehearsal) throws IOException {
+    Runnable atLap = !rehearsal ? () -> {} : () -> {
+      if (!tuning.rehearsalWanted()) {
+        throw new RehearsalStopped();
+      }
+    };
+    try (Stopwatch clock = new Stopwatch(atLap); StagedSite site = StagedSite.open(options)) {
       // The key and the previous state are read on one core while the other scans the content.
       CompletableFuture<Hash> key = Background.inPool(() -> {
         try {
@@ -148,12 +189,15 @@ public final class SiteBuilder {
       }
       // A rebuild is a short run until its key turns out to differ from the previous build's.
       boolean shortRun = !options.clean() && stateFits && stateBytes > 0;
+      if (rehearsal && !shortRun) {
+        return null;
+      }
       if (shortRun) {
         tuning.shortRun();
       }
       BuildReport report;
       try {
-        report = build(site, clock, key, stateFits, shortRun);
+        report = build(site, clock, key, stateFits, shortRun, rehearsal);
       } finally {
         tuning.longRun();
       }
@@ -163,15 +207,18 @@ public final class SiteBuilder {
   }
 
   private BuildReport build(StagedSite site, Stopwatch clock, CompletableFuture<Hash> key, boolean stateFits,
-      boolean shortRun) throws IOException {
+      boolean shortRun, boolean rehearsal) throws IOException {
     CompletableFuture<BuildState> loading = Background.inPool(
         () -> options.clean() || !stateFits ? null : BuildState.load(site.out()));
     Scanned scanned = scan(site, options.clean() || !stateFits);
-    ContentScanner.Inventory inventory = scanned.inventory();
+    ContentScanner.Inventory inventory = rehearsal ? Rehearsal.edit(scanned.inventory(), site.staging()) : scanned.inventory();
     clock.lap("scan");
     BuildState previous = Background.join(loading);
     Hash buildKey = Background.join(key);
     boolean reuse = previous != null && previous.key.equals(buildKey);
+    if (rehearsal && !reuse) {
+      return null;
+    }
     if (shortRun && !reuse) {
       tuning.longRun();
     }
@@ -218,7 +265,10 @@ public final class SiteBuilder {
       if (state != null && (changed || !states.isEmpty() || !state.equals(previous.fileHash()))) {
         states.add(BuildState.FILE);
       }
-      site.publishChanges(moved, out.deleted(), states, notes);
+      if (!rehearsal) {
+        site.publishChanges(moved, out.deleted(), states, notes);
+      }
+      // A rehearsal publishes nothing: its staging folder goes when the site is closed.
     }
     clock.lap("state and publish");
     stages = clock.stages();
@@ -378,35 +428,42 @@ public final class SiteBuilder {
     SiteRenderer renderer = new SiteRenderer(templates, links, index);
     clock.lap("links");
     SearchFiles search = new SearchFiles(out, index.articles(), searchState);
-    clock.lap("search state");
-    ArticleFiles articles = new ArticleFiles(out, accepted, renderer, links, index, search, kept, sameLinks,
-        options.baseUrl(), progress);
-    Map<Integer, BuildState.Chunk> chunks = articles.write(previous == null ? Map.of() : previous.chunks);
-    clock.lap("articles");
-
-    // The search index is made on another core while the index pages, sitemaps and catalog are.
-    CompletableFuture<SearchFiles.Kept> searchIndex = Background.onItsOwnThread(() -> search.finish(templates, options.baseUrl()));
-    Map<Integer, long[]> entries;
     try {
-      List<String> indexPages = writeIndexPages(out, renderer, articles.context());
-      indexPages.add(SearchFiles.PAGE);
-      clock.lap("index pages");
-      WebFiles.write(out, links, index, indexPages);
-      entries = CatalogJson.write(out, index.articles(), options.baseUrl(), articles.catalogInputs(),
-          previous == null ? Map.of() : previous.catalogEntries, s -> !articles.remade.contains(s.id()));
-      out.write("api/events.json", Json.pretty(EventIndexEntry.of(index.articles())));
-      for (String schema : Schemas.FILES) {
-        out.write("api/schema/" + schema, Schemas.read(schema));
+      clock.lap("search state");
+      ArticleFiles articles = new ArticleFiles(out, accepted, renderer, links, index, search, kept, sameLinks,
+          options.baseUrl(), progress);
+      Map<Integer, BuildState.Chunk> chunks = articles.write(previous == null ? Map.of() : previous.chunks);
+      clock.lap("articles");
+
+      // The search index is made on another core while the index pages, sitemaps and catalog are.
+      CompletableFuture<SearchFiles.Kept> searchIndex = Background.onItsOwnThread(() -> search.finish(templates, options.baseUrl()));
+      Map<Integer, long[]> entries;
+      try {
+        List<String> indexPages = writeIndexPages(out, renderer, articles.context());
+        indexPages.add(SearchFiles.PAGE);
+        clock.lap("index pages");
+        WebFiles.write(out, links, index, indexPages);
+        entries = CatalogJson.write(out, index.articles(), options.baseUrl(), articles.catalogInputs(),
+            previous == null ? Map.of() : previous.catalogEntries, s -> !articles.remade.contains(s.id()));
+        out.write("api/events.json", Json.pretty(EventIndexEntry.of(index.articles())));
+        for (String schema : Schemas.FILES) {
+          out.write("api/schema/" + schema, Schemas.read(schema));
+        }
+        copyAssets(out);
+        clock.lap("sitemaps and catalog");
+      } finally {
+        // Not left writing into a staging folder that a failure is about to delete.
+        searchIndex.exceptionally(e -> null).join();
       }
-      copyAssets(out);
-      clock.lap("sitemaps and catalog");
-    } finally {
-      // Not left writing into a staging folder that a failure is about to delete.
-      searchIndex.exceptionally(e -> null).join();
+      SearchFiles.Kept searchKept = Background.join(searchIndex);
+      clock.lap("search index");
+      return new Written(chunks, entries, searchKept);
+    } catch (IOException | RuntimeException | Error e) {
+      // A build that stops here (a failure, a rehearsal no longer wanted) frees the terms the search
+      // index stored: in a build server the process goes on.
+      search.close();
+      throw e;
     }
-    SearchFiles.Kept searchKept = Background.join(searchIndex);
-    clock.lap("search index");
-    return new Written(chunks, entries, searchKept);
   }
 
   /**

@@ -81,7 +81,7 @@ class BuildServerTest {
       assertEquals(List.of(), s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".served.kbsite-")).toList(),
           "the server removed what its builds replaced");
     }
-    assertNull(BuildClient.build(place, build(content, work.resolve("served")), false, viaServer.out, viaServer.err),
+    assertNull(BuildClient.build(place, build(content, work.resolve("served")), viaServer.out, viaServer.err),
         "with no server, the caller builds");
   }
 
@@ -89,12 +89,12 @@ class BuildServerTest {
   void aFailedBuildsMessageAndExitCodeComeThrough() throws Exception {
     start(Duration.ofMinutes(1));
     Printed p = new Printed();
-    Integer code = BuildClient.build(place, build(work.resolve("no-such-folder"), work.resolve("out")), false, p.out, p.err);
+    Integer code = BuildClient.build(place, build(work.resolve("no-such-folder"), work.resolve("out")), p.out, p.err);
     assertEquals(Main.IO_ERROR, code);
     assertTrue(p.errText.toString().contains("kbsite: content folder not found: " + work.resolve("no-such-folder")), p.errText.toString());
 
     Printed other = new Printed();
-    assertEquals(Main.USAGE, BuildClient.build(place, List.of("bench", "--sample", "x", "--articles", "1"), false,
+    assertEquals(Main.USAGE, BuildClient.build(place, List.of("bench", "--sample", "x", "--articles", "1"),
         other.out, other.err), "the server runs builds only");
     assertTrue(other.errText.toString().contains("builds only"), other.errText.toString());
   }
@@ -125,10 +125,10 @@ class BuildServerTest {
   @Test
   void aPlaceHasOneServer() throws Exception {
     start(Duration.ofMinutes(1));
-    assertFalse(BuildServer.serve(place, Duration.ofMinutes(1), new PrintWriter(new StringWriter())),
+    assertFalse(BuildServer.serve(place, Duration.ofMinutes(1), new PrintWriter(new StringWriter()), List.of()),
         "a second server for the place returns at once");
     Printed p = new Printed();
-    assertEquals(Main.IO_ERROR, BuildClient.build(place, build(work.resolve("none"), work.resolve("out")), false, p.out, p.err),
+    assertEquals(Main.IO_ERROR, BuildClient.build(place, build(work.resolve("none"), work.resolve("out")), p.out, p.err),
         "the first still answers");
   }
 
@@ -137,6 +137,60 @@ class BuildServerTest {
     start(Duration.ofMillis(300));
     assertTrue(server.get(30, TimeUnit.SECONDS), "it stopped by itself");
     assertFalse(Files.exists(place.socket()));
+  }
+
+  /**
+   * A server started by a build rehearses a rebuild of that build's site, publishing nothing, and
+   * says it is ready when done; a build through it afterwards is what a build in its own process
+   * makes.
+   */
+  @Test
+  void aNewServerWarmsUpOnItsSiteWithoutChangingIt() throws Exception {
+    Path content = content();
+    List<String> served = build(content, work.resolve("served"));
+    assertEquals(Main.OK, Main.run(new Printed().out, new Printed().err, served.toArray(String[]::new)));
+    assertEquals(Main.OK, Main.run(new Printed().out, new Printed().err, build(content, work.resolve("here")).toArray(String[]::new)));
+    Map<String, String> before = TestTrees.stamps(work.resolve("served"));
+
+    start(Duration.ofMinutes(1), served);
+    String status = BuildClient.status(place);
+    for (int i = 0; i < 600 && !status.equals("ready"); i++) {
+      assertTrue(status.startsWith("warming up"), status);
+      Thread.sleep(50);
+      status = BuildClient.status(place);
+    }
+    assertEquals("ready", status);
+    assertTrue(log.toString().contains("rehearsal " + BuildServer.REHEARSALS + ": "), log.toString());
+    assertFalse(log.toString().contains("nothing to rehearse"), log.toString());
+    assertEquals(before, TestTrees.stamps(work.resolve("served")), "no file of the site written, moved or deleted");
+
+    retitle(content.resolve("kb/900/Q900001/README.md"));
+    Printed viaServer = serve(content);
+    Printed here = new Printed();
+    assertEquals(Main.OK, Main.run(here.out, here.err, build(content, work.resolve("here")).toArray(String[]::new)));
+    assertSite(here, viaServer, "an edit built by the warmed-up server");
+  }
+
+  @Test
+  void aServerWithNoBuildToContinueSkipsItsWarmUp() throws Exception {
+    start(Duration.ofMinutes(1), build(content(), work.resolve("never-built")));
+    String status = BuildClient.status(place);
+    for (int i = 0; i < 600 && !status.equals("ready"); i++) {
+      Thread.sleep(50);
+      status = BuildClient.status(place);
+    }
+    assertTrue(log.toString().contains("rehearsal 1: nothing to rehearse"), log.toString());
+    assertFalse(Files.exists(work.resolve("never-built")));
+  }
+
+  /** Scripts, CI jobs and Maven builds get no process that outlives them unless they ask. */
+  @Test
+  void byDefaultOnlyARebuildOnATerminalGoesToAServer() {
+    assertTrue(Main.usesServer(null, true, true));
+    assertFalse(Main.usesServer(null, false, true), "a first or clean build");
+    assertFalse(Main.usesServer(null, true, false), "no terminal");
+    assertTrue(Main.usesServer(true, false, false), "--server");
+    assertFalse(Main.usesServer(false, true, true), "--no-server");
   }
 
   @Test
@@ -148,6 +202,9 @@ class BuildServerTest {
         "--out", Path.of("site").toAbsolutePath().toString(), "--clean", "--base-url", "/kb/", "--console"),
         Main.forwarded(parsed, true));
     assertFalse(Main.forwarded(parsed, false).contains("--console"), "no terminal, no --console");
+    CommandLine.ParseResult without = cl.parseArgs("build", "--content", "pages", "--out", "site", "--no-server").subcommand();
+    assertEquals(List.of("build", "--content", Path.of("pages").toAbsolutePath().toString(),
+        "--out", Path.of("site").toAbsolutePath().toString()), Main.forwarded(without, false));
   }
 
   /** This repository's sample pages, copied for the test to edit. */
@@ -160,7 +217,7 @@ class BuildServerTest {
   /** Builds the content into {@code served} through the server, which must succeed. */
   private Printed serve(Path content) {
     Printed p = new Printed();
-    assertEquals(Main.OK, BuildClient.build(place, build(content, work.resolve("served")), false, p.out, p.err), p.errText.toString());
+    assertEquals(Main.OK, BuildClient.build(place, build(content, work.resolve("served")), p.out, p.err), p.errText.toString());
     return p;
   }
 
@@ -169,9 +226,14 @@ class BuildServerTest {
   }
 
   private void start(Duration idle) throws InterruptedException {
+    start(idle, List.of());
+  }
+
+  /** Starts a server that warms up on {@code warmUp} (a build's arguments; none when empty). */
+  private void start(Duration idle, List<String> warmUp) throws InterruptedException {
     server = CompletableFuture.supplyAsync(() -> {
       try {
-        return BuildServer.serve(place, idle, new PrintWriter(log, true));
+        return BuildServer.serve(place, idle, new PrintWriter(log, true), warmUp);
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }

@@ -146,15 +146,15 @@ class IncrementalBuildTest {
   @Test
   void nothingEditedWritesNothing() throws IOException {
     build(site, false);
-    Map<String, String> before = stamps(site);
+    Map<String, String> before = TestTrees.stamps(site);
     BuildReport again = build(site, false);
     assertEquals(new BuildReport.Changes("incremental", 0, again.filesWritten() - 1, 0), again.changes());
-    assertEquals(List.of(), changed(before, stamps(site)), "no file in the output folder written, moved or deleted");
+    assertEquals(List.of(), changed(before, TestTrees.stamps(site)), "no file in the output folder written, moved or deleted");
 
     // A page saved again with the same bytes: its new time goes into the build state, nothing else.
     Files.setLastModifiedTime(page(131447), FileTime.fromMillis(System.currentTimeMillis() + 5_000));
     assertEquals(0, build(site, false).changes().written());
-    assertEquals(List.of(".kbsite", BuildState.FILE), changed(before, stamps(site)));
+    assertEquals(List.of(".kbsite", BuildState.FILE), changed(before, TestTrees.stamps(site)));
   }
 
   /**
@@ -172,9 +172,9 @@ class IncrementalBuildTest {
     }
     build(site, false);
     assertTrue(Files.isRegularFile(site.resolve(ListingState.FILE)));
-    Map<String, String> before = stamps(site);
+    Map<String, String> before = TestTrees.stamps(site);
     assertEquals(0, build(site, false).changes().written());
-    assertEquals(List.of(), changed(before, stamps(site)), "listings as they were are not written again");
+    assertEquals(List.of(), changed(before, TestTrees.stamps(site)), "listings as they were are not written again");
 
     copyPage(162670);
     Files.writeString(page(131447).resolveSibling("notes.txt"), "An archivist's note.");
@@ -184,7 +184,7 @@ class IncrementalBuildTest {
     assertEquals(PAGES.size() + 1, added.articles());
     assertTrue(added.ignored().contains(new BuildReport.Ignored("kb/131/Q131447/notes.txt",
         "not a page: only *.md files are pages")), added.ignored().toString());
-    assertTrue(changed(before, stamps(site)).contains(ListingState.FILE), "the new listings kept for the next build");
+    assertTrue(changed(before, TestTrees.stamps(site)).contains(ListingState.FILE), "the new listings kept for the next build");
   }
 
   /**
@@ -463,18 +463,6 @@ class IncrementalBuildTest {
     try (Stream<Path> s = Files.walk(root)) {
       return s.filter(Files::isRegularFile).map(p -> root.relativize(p).toString()).sorted().toList();
     }
-  }
-
-  /** Every file's inode and modification time: a write or a move changes them. */
-  private static Map<String, String> stamps(Path root) throws IOException {
-    Map<String, String> out = new TreeMap<>();
-    try (Stream<Path> s = Files.walk(root)) {
-      for (Path p : s.toList()) {
-        BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-        out.put(root.relativize(p).toString(), a.fileKey() + " " + a.lastModifiedTime());
-      }
-    }
-    return out;
   }
 
   private Path page(int n) {
