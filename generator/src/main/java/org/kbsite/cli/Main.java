@@ -160,7 +160,7 @@ public final class Main implements Callable<Integer> {
       java.util.Map<String, Double> stages;
       List<String> warnings;
       try {
-        SiteBuilder builder = new SiteBuilder(options, progress::update, tuning);
+        SiteBuilder builder = new SiteBuilder(options, progress, tuning);
         report = builder.build();
         stages = builder.stages();
         warnings = builder.warnings();

@@ -6,7 +6,7 @@ import java.io.PrintWriter;
  * "N of M pages" on an interactive terminal, redrawn in place at most every 200 ms; silent when
  * output is not a terminal or {@code --quiet} is given.
  */
-final class Progress {
+final class Progress implements org.kbsite.site.SiteBuilder.Progress {
   private final PrintWriter err;
   private final boolean enabled;
   private volatile long lastDraw;
@@ -44,7 +44,15 @@ final class Progress {
     return enabled;
   }
 
-  void update(int done, int total) {
+  @Override
+  public void waiting(java.nio.file.Path out) {
+    // Said even with --quiet: without it, a build that waits looks like one that hangs.
+    err.println("kbsite: waiting for another kbsite build of " + out + " to finish");
+    err.flush();
+  }
+
+  @Override
+  public void update(int done, int total) {
     if (!enabled) {
       return;
     }

@@ -3,16 +3,12 @@ package org.kbsite.cli;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Set;
+import org.kbsite.site.UserFolder;
 
 /**
  * Where the build server for a kbsite jar, a Java runtime, a heap limit and a file-name encoding
@@ -21,8 +17,6 @@ import java.util.Set;
  * a server of its own. Next to it, the lock its server holds while it runs and the server's log.
  */
 record ServerPlace(Path dir, String id, Path jar) {
-  private static final Set<PosixFilePermission> PRIVATE = PosixFilePermissions.fromString("rwx------");
-
   Path socket() {
     return dir.resolve(id + ".sock");
   }
@@ -44,19 +38,11 @@ record ServerPlace(Path dir, String id, Path jar) {
     if (jar == null) {
       return null;
     }
-    Path dir = Path.of(System.getProperty("java.io.tmpdir"), "kbsite-" + System.getProperty("user.name"));
+    Path dir = UserFolder.get();
+    if (dir == null) {
+      return null;
+    }
     try {
-      if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-        Files.createDirectories(dir.getParent());
-        try {
-          Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PRIVATE));
-        } catch (FileAlreadyExistsException e) {
-          // Made by another build starting at the same moment: checked below like any other.
-        }
-      }
-      if (!isPrivate(dir)) {
-        return null;
-      }
       String identity = jar + "\n" + jarStamp(jar) + "\n" + System.getProperty("java.home") + "\n" + Runtime.getRuntime().maxMemory()
           // File names are decoded as the locale says: a server started under another one could read
           // a path the client gave differently.
@@ -71,13 +57,6 @@ record ServerPlace(Path dir, String id, Path jar) {
   /** The jar's size and time: what tells a rebuilt jar, for the place's name and for its server. */
   static String jarStamp(Path jar) throws IOException {
     return Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis();
-  }
-
-  /** A real folder (not a link), owned by this user, that no one else may enter. */
-  static boolean isPrivate(Path dir) throws IOException {
-    return Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)
-        && Files.getOwner(dir, LinkOption.NOFOLLOW_LINKS).getName().equals(System.getProperty("user.name"))
-        && Files.getPosixFilePermissions(dir, LinkOption.NOFOLLOW_LINKS).equals(PRIVATE);
   }
 
   /** The jar this kbsite runs from, or null when it runs from a folder of classes (tests). */

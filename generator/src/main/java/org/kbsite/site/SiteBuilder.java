@@ -47,6 +47,9 @@ public final class SiteBuilder {
   /** Receives the number of articles rendered so far and the total. */
   public interface Progress {
     void update(int done, int total);
+
+    /** Told once when the build waits for another build of the same output folder to end. */
+    default void waiting(Path out) {}
   }
 
   /**
@@ -171,7 +174,13 @@ public final class SiteBuilder {
         throw new RehearsalStopped();
       }
     };
-    try (Stopwatch clock = new Stopwatch(atLap); StagedSite site = StagedSite.open(options)) {
+    try (Stopwatch clock = new Stopwatch(atLap);
+        StagedSite site = rehearsal ? StagedSite.openForRehearsal(options)
+            : StagedSite.open(options, () -> progress.waiting(options.out()))) {
+      if (site == null) {
+        // A rehearsal of a folder that a build is writing, or that holds nothing.
+        return null;
+      }
       // The key and the previous state are read on one core while the other scans the content.
       CompletableFuture<Hash> key = Background.inPool(() -> {
         try {

@@ -22,7 +22,8 @@ import org.kbsite.content.IoProblem;
  * {@link #publishChanges} moves each over its counterpart in OUT and deletes the files the site no
  * longer has. A build that fails before either deletes its staging folder and leaves OUT as it was.
  *
- * <p>Before anything is written, the folders are checked: OUT must not be, be inside or contain
+ * <p>Two builds never write one output folder at once ({@link OutputLock}). Before anything is
+ * written, the folders are checked: OUT must not be, be inside or contain
  * the content folder, must not contain the templates, and an existing OUT must be empty or hold an
  * earlier kbsite build (its {@code build-report.json}), so that a mistyped {@code --out} never
  * replaces someone's files.
@@ -32,18 +33,52 @@ final class StagedSite implements AutoCloseable {
 
   private final Path out;
   private final Path staging;
+  private final OutputLock lock;
   private boolean published;
   /** What a published build leaves beside the site: see {@link #removeLeftovers}. */
   private Path leftover;
   /** The files linked aside in the staging folder so far, which names the next. */
   private int replacedCount;
 
-  private StagedSite(Path out, Path staging) {
+  private StagedSite(Path out, Path staging, OutputLock lock) {
     this.out = out;
     this.staging = staging;
+    this.lock = lock;
   }
 
-  static StagedSite open(BuildOptions options) throws IOException {
+  /**
+   * Checks the folders, then locks the output folder for a build ({@link OutputLock}; waiting,
+   * and running {@code waiting} first, while another build holds it) and makes the staging folder.
+   */
+  static StagedSite open(BuildOptions options, Runnable waiting) throws IOException {
+    Path out = check(options);
+    Files.createDirectories(out.getParent());
+    return open(options, OutputLock.forBuild(out, waiting));
+  }
+
+  /** As {@link #open(BuildOptions, Runnable)} for a rehearsal, which only reads the site: null when a build holds it. */
+  static StagedSite openForRehearsal(BuildOptions options) throws IOException {
+    Path out = check(options);
+    if (!Files.isDirectory(out)) {
+      return null;
+    }
+    OutputLock lock = OutputLock.forRehearsal(out);
+    return lock == null ? null : open(options, lock);
+  }
+
+  private static StagedSite open(BuildOptions options, OutputLock lock) throws IOException {
+    try {
+      // Checked again under the lock: a build that held it may have changed the folder.
+      Path out = check(options);
+      return new StagedSite(out, createSibling(out, "staging"), lock);
+    } catch (IOException | RuntimeException e) {
+      lock.close();
+      throw e;
+    }
+  }
+
+  /** The output folder's real path, once it is known to be one a build may write. */
+  private static Path check(BuildOptions options) throws IOException {
     Path content = realPath(options.content());
     Path out = realPath(options.out());
     if (!Files.isDirectory(content)) {
@@ -71,8 +106,7 @@ final class StagedSite implements AutoCloseable {
             + " is not empty and holds no kbsite build (no " + MARKER + "): not replacing it");
       }
     }
-    Files.createDirectories(out.getParent());
-    return new StagedSite(out, createSibling(out, "staging"));
+    return out;
   }
 
   /** The folder the build writes into. */
@@ -198,11 +232,13 @@ final class StagedSite implements AutoCloseable {
     leftover = old;
   }
 
-  /** Deletes the staging folder unless it was published. */
+  /** Deletes the staging folder unless it was published, and releases the lock. */
   @Override
   public void close() throws IOException {
-    if (!published) {
-      deleteTree(staging);
+    try (lock) {
+      if (!published) {
+        deleteTree(staging);
+      }
     }
   }
 

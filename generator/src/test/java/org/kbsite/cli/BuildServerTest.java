@@ -129,7 +129,7 @@ class BuildServerTest {
         "a second server for the place returns at once");
     Printed p = new Printed();
     assertEquals(Main.IO_ERROR, BuildClient.build(place, build(work.resolve("none"), work.resolve("out")), p.out, p.err),
-        "the first still answers");
+        () -> "the first still answers: " + p.errText + "; its log: " + log);
   }
 
   @Test
