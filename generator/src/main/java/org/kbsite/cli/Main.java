@@ -261,11 +261,12 @@ public final class Main implements Callable<Integer> {
   }
 
   @Command(name = "server", mixinStandardHelpOptions = true,
-      description = "Run the build server that build --server uses (build --server starts one itself), or stop it.")
+      description = "Run the build server that builds use (a rebuild at a terminal, or build --server, starts one"
+          + " itself), say what it is doing, or stop it.")
   static final class Server implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--stop", description = "Stop the server that build --server would use with this java and -Xmx.")
+    @Option(names = "--stop", description = "Stop the server that a build with this java and -Xmx would use.")
     boolean stop;
 
     @Option(names = "--status", description = "Say whether that server is running, and whether it is warming up.")
