@@ -66,6 +66,8 @@ final class BuildServer {
   private final Object oneBuild = new Object();
   /** Set when a real build comes, or the server stops: no more rehearsals. */
   private volatile boolean warmUpOver;
+  /** A rehearsal threw an error no build answers for: the server stops, as after such a build. */
+  private volatile boolean broken;
   private volatile String doing = "ready";
 
   private BuildServer(ServerPlace place, Duration idle, PrintWriter log) throws IOException {
@@ -263,8 +265,9 @@ final class BuildServer {
         log.println(Instant.now() + " rehearsal " + n + " failed: " + e);
         return false;
       } catch (Throwable e) {
-        log.println(Instant.now() + " rehearsal " + n + " failed: " + e);
+        log.println(Instant.now() + " rehearsal " + n + " failed, the server stops: " + e);
         troubled = true;
+        broken = true;
         return false;
       } finally {
         System.gc();
@@ -320,7 +323,10 @@ final class BuildServer {
     }
   }
 
-  /** Closes the socket, which ends {@link #accept}, when idle too long or when the jar changed. */
+  /**
+   * Closes the socket, which ends {@link #accept}, when idle too long, when the jar changed, or
+   * when a rehearsal left the JVM untrustworthy.
+   */
   private void watch(ServerSocketChannel channel) {
     Thread t = new Thread(() -> {
       while (channel.isOpen()) {
@@ -329,7 +335,7 @@ final class BuildServer {
         } catch (InterruptedException e) {
           return;
         }
-        if (!building && (Instant.now().isAfter(lastActive.plus(idle)) || jarChanged())) {
+        if (!building && (Instant.now().isAfter(lastActive.plus(idle)) || jarChanged() || broken)) {
           try {
             channel.close();
           } catch (IOException e) {
