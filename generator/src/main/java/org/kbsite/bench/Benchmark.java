@@ -105,8 +105,9 @@ public final class Benchmark {
     try {
       double starting = build(archive, site, "--server");
       long t = System.nanoTime();
-      // Polled once a second: each poll is a JVM, which takes CPU from the warm-up.
-      while (server("--status").contains("warming up")) {
+      // Polled once a second (each poll is a JVM, which takes CPU from the warm-up) until it says it
+      // is ready: at first it may not be listening yet.
+      for (int s = 0; s < 120 && !server("--status").contains("ready"); s++) {
         Thread.sleep(1000);
       }
       out.printf(Locale.ROOT, "kbsite  rebuild --server that starts the server: %.2fs (built in its own process);"

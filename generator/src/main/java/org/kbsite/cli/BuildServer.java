@@ -69,6 +69,8 @@ final class BuildServer {
   /** A rehearsal threw an error no build answers for: the server stops, as after such a build. */
   private volatile boolean broken;
   private volatile String doing = "ready";
+  /** The warm-up's thread, null when there is none. */
+  private Thread warmer;
 
   private BuildServer(ServerPlace place, Duration idle, PrintWriter log) throws IOException {
     this.place = place;
@@ -93,12 +95,11 @@ final class BuildServer {
         channel.bind(UnixDomainSocketAddress.of(place.socket()));
         log.println("kbsite build server " + place.id() + " listening at " + place.socket());
         server.watch(channel);
-        Thread warmer = server.warmUp(warmUp);
+        server.warmer = server.warmUp(warmUp);
         try {
           server.accept(channel);
         } finally {
-          server.warmUpOver = true;
-          joinQuietly(warmer);
+          server.endWarmUp();
         }
       } finally {
         Files.deleteIfExists(place.socket());
@@ -164,6 +165,8 @@ final class BuildServer {
     Frames.Frame request = Frames.read(in);
     asked.set(true);
     if (request.type() == Frames.STOP) {
+      // Answered once the warm-up has stopped too: the server holds no output folder then.
+      endWarmUp();
       Frames.write(out, Frames.EXIT, Integer.toString(Main.OK));
       return false;
     }
@@ -261,8 +264,10 @@ final class BuildServer {
       } catch (SiteBuilder.RehearsalStopped e) {
         log.println(Instant.now() + " rehearsal " + n + " stopped for a build");
         return false;
-      } catch (IOException | RuntimeException e) {
+      } catch (IOException | RuntimeException | OutOfMemoryError e) {
+        // A build's own failures, which a build in its place would answer for and the server survive.
         log.println(Instant.now() + " rehearsal " + n + " failed: " + e);
+        troubled = true;
         return false;
       } catch (Throwable e) {
         log.println(Instant.now() + " rehearsal " + n + " failed, the server stops: " + e);
@@ -275,12 +280,14 @@ final class BuildServer {
     }
   }
 
-  private static void joinQuietly(Thread t) {
-    if (t == null) {
+  /** Stops the warm-up, at the end of its rehearsal's current stage, and waits for it. */
+  private void endWarmUp() {
+    warmUpOver = true;
+    if (warmer == null) {
       return;
     }
     try {
-      t.join();
+      warmer.join();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -217,8 +217,9 @@ public final class Main implements Callable<Integer> {
   /**
    * Whether a build goes to a build server: when {@code --server} or {@code --no-server} says so;
    * otherwise when it continues a build (a rebuild, where a server's compiled code is most of
-   * the time saved) and a user at a terminal waits for it. Scripts, CI jobs and Maven builds get no
-   * process that outlives them unless they ask for one.
+   * the time saved) and a user at a terminal waits for it. CI jobs and Maven builds, which have no
+   * terminal, get no process that outlives them unless they ask for one; a script run at a
+   * terminal has its terminal, and passes {@code --no-server} if it wants none.
    */
   static boolean usesServer(Boolean asked, boolean rebuild, boolean terminal) {
     return asked != null ? asked : rebuild && terminal;
@@ -226,8 +227,8 @@ public final class Main implements Callable<Integer> {
 
   /**
    * This build's arguments for a build server: as given, but with paths made absolute (the server
-   * has its own working folder), without {@code --server}, and with {@code --console} when this
-   * process prints to a terminal.
+   * has its own working folder), with {@code --console} when this process prints to a terminal,
+   * and {@code --no-server} in place of any {@code --server}.
    */
   static List<String> forwarded(CommandLine.ParseResult parsed, boolean terminal) {
     List<String> args = new java.util.ArrayList<>(List.of("build"));
@@ -247,6 +248,9 @@ public final class Main implements Callable<Integer> {
     if (terminal && !parsed.hasMatchedOption("--console")) {
       args.add("--console");
     }
+    // The server builds in its own process, whatever its terminal: one that sent the build on to a
+    // server would wait for its own answer.
+    args.add("--no-server");
     return args;
   }
 

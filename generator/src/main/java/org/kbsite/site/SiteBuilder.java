@@ -76,7 +76,8 @@ public final class SiteBuilder {
 
     /**
      * False once a rehearsal ({@link #rehearse}) is no longer wanted, a real build waiting for
-     * the process: asked at the end of each stage, it stops there. Real builds do not ask.
+     * the process: asked between stages, where nothing of the rehearsal runs in the background,
+     * it stops there. Real builds do not ask.
      */
     default boolean rehearsalWanted() {
       return true;
@@ -162,24 +163,34 @@ public final class SiteBuilder {
    * output folder is left as it was. A build server rehearses after it starts, so that the JIT has
    * compiled what a rebuild runs before the first real one comes. Returns null, having built
    * nothing, when the output folder holds no build to continue incrementally (a rehearsal is never
-   * a full build); throws {@link RehearsalStopped} when the tuning no longer wants it.
+   * a full build) or a build holds it or waits for it ({@link OutputLock}); throws
+   * {@link RehearsalStopped} when the tuning no longer wants it or a build comes to wait for the
+   * folder.
    */
   public BuildReport rehearse() throws IOException {
     return options.clean() ? null : build(true);
   }
 
+  /** Says, where a rehearsal may stop (no work of its own left running), whether it must. */
+  private java.util.function.BooleanSupplier rehearsalUnwanted = () -> false;
+
+  /** Stops a rehearsal that is no longer wanted: called where the build has nothing running in the background. */
+  private void stopIfUnwanted() {
+    if (rehearsalUnwanted.getAsBoolean()) {
+      throw new RehearsalStopped();
+    }
+  }
+
   private BuildReport build(boolean rehearsal) throws IOException {
-    Runnable atLap = !rehearsal ? () -> {} : () -> {
-      if (!tuning.rehearsalWanted()) {
-        throw new RehearsalStopped();
-      }
-    };
-    try (Stopwatch clock = new Stopwatch(atLap);
-        StagedSite site = rehearsal ? StagedSite.openForRehearsal(options)
-            : StagedSite.open(options, () -> progress.waiting(options.out()))) {
+    try (StagedSite site = rehearsal ? StagedSite.openForRehearsal(options)
+            : StagedSite.open(options, () -> progress.waiting(options.out()));
+        Stopwatch clock = new Stopwatch()) {
       if (site == null) {
-        // A rehearsal of a folder that a build is writing, or that holds nothing.
+        // A rehearsal of a folder that holds nothing, or that a build holds or waits for.
         return null;
+      }
+      if (rehearsal) {
+        rehearsalUnwanted = () -> !tuning.rehearsalWanted() || site.buildWaiting();
       }
       // The key and the previous state are read on one core while the other scans the content.
       CompletableFuture<Hash> key = Background.inPool(() -> {
@@ -232,6 +243,7 @@ public final class SiteBuilder {
       tuning.longRun();
     }
     clock.lap("state");
+    stopIfUnwanted();
     SiteOutput out = new SiteOutput(site.staging(), buildKey, site.out(), previous == null ? null : previous.loadedOutputs());
     Built built = buildInto(out, inventory, buildKey, previous, reuse, clock);
     // Both states written at once, one on each core, into the staging folder.
@@ -248,6 +260,9 @@ public final class SiteBuilder {
       }
     }
     OutputWriter staging = new OutputWriter(site.staging());
+    if (rehearsal && out.clean()) {
+      throw new IllegalStateException("a rehearsal continues a build; it never makes a whole site");
+    }
     if (out.clean()) {
       staging.write(StagedSite.MARKER, Json.pretty(built.report()));
       site.publish();
@@ -374,6 +389,7 @@ public final class SiteBuilder {
     }
     Hash archive = accepted.archiveHash();
     clock.lap("parse");
+    stopIfUnwanted();
 
     BuildState next;
     SearchFiles.Kept search = null;
@@ -439,10 +455,12 @@ public final class SiteBuilder {
     SearchFiles search = new SearchFiles(out, index.articles(), searchState);
     try {
       clock.lap("search state");
+      stopIfUnwanted();
       ArticleFiles articles = new ArticleFiles(out, accepted, renderer, links, index, search, kept, sameLinks,
           options.baseUrl(), progress);
       Map<Integer, BuildState.Chunk> chunks = articles.write(previous == null ? Map.of() : previous.chunks);
       clock.lap("articles");
+      stopIfUnwanted();
 
       // The search index is made on another core while the index pages, sitemaps and catalog are.
       CompletableFuture<SearchFiles.Kept> searchIndex = Background.onItsOwnThread(() -> search.finish(templates, options.baseUrl()));
@@ -451,6 +469,7 @@ public final class SiteBuilder {
         List<String> indexPages = writeIndexPages(out, renderer, articles.context());
         indexPages.add(SearchFiles.PAGE);
         clock.lap("index pages");
+        stopIfUnwanted();
         WebFiles.write(out, links, index, indexPages);
         entries = CatalogJson.write(out, index.articles(), options.baseUrl(), articles.catalogInputs(),
             previous == null ? Map.of() : previous.catalogEntries, s -> !articles.remade.contains(s.id()));
@@ -470,7 +489,11 @@ public final class SiteBuilder {
     } catch (IOException | RuntimeException | Error e) {
       // A build that stops here (a failure, a rehearsal no longer wanted) frees the terms the search
       // index stored: in a build server the process goes on.
-      search.close();
+      try {
+        search.close();
+      } catch (RuntimeException closing) {
+        e.addSuppressed(closing);
+      }
       throw e;
     }
   }

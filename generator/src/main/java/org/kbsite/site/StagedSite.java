@@ -109,6 +109,11 @@ final class StagedSite implements AutoCloseable {
     return out;
   }
 
+  /** True when a build of another process waits for the folder this rehearsal holds. */
+  boolean buildWaiting() {
+    return lock.buildWaiting();
+  }
+
   /** The folder the build writes into. */
   Path staging() {
     return staging;

@@ -13,19 +13,12 @@ final class Stopwatch implements AutoCloseable {
   private long stageStart = start;
   private final Map<String, Double> stages = new LinkedHashMap<>();
   private final HeapSampler heap = new HeapSampler();
-  private final Runnable atLap;
-
-  /** {@code atLap}: run at the end of each stage, where a build that is no longer wanted can stop. */
-  Stopwatch(Runnable atLap) {
-    this.atLap = atLap;
-  }
 
   /** Ends the current stage under {@code name}. */
   void lap(String name) {
     long now = System.nanoTime();
     stages.put(name, round((now - stageStart) / 1e9));
     stageStart = now;
-    atLap.run();
   }
 
   /** Stops sampling the heap. */

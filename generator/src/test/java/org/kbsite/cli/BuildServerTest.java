@@ -199,12 +199,12 @@ class BuildServerTest {
     CommandLine.ParseResult parsed = cl.parseArgs("build", "--content", "pages", "--server", "--out", "site", "--clean",
         "--base-url", "/kb/").subcommand();
     assertEquals(List.of("build", "--content", Path.of("pages").toAbsolutePath().toString(),
-        "--out", Path.of("site").toAbsolutePath().toString(), "--clean", "--base-url", "/kb/", "--console"),
-        Main.forwarded(parsed, true));
+        "--out", Path.of("site").toAbsolutePath().toString(), "--clean", "--base-url", "/kb/", "--console", "--no-server"),
+        Main.forwarded(parsed, true), "a server never sends a build on to a server, whatever its terminal");
     assertFalse(Main.forwarded(parsed, false).contains("--console"), "no terminal, no --console");
     CommandLine.ParseResult without = cl.parseArgs("build", "--content", "pages", "--out", "site", "--no-server").subcommand();
     assertEquals(List.of("build", "--content", Path.of("pages").toAbsolutePath().toString(),
-        "--out", Path.of("site").toAbsolutePath().toString()), Main.forwarded(without, false));
+        "--out", Path.of("site").toAbsolutePath().toString(), "--no-server"), Main.forwarded(without, false));
   }
 
   /** This repository's sample pages, copied for the test to edit. */

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,9 +29,11 @@ import org.kbsite.TestTrees;
 
 /**
  * Two processes never write one output folder at once: a build waits, saying so, while another
- * process holds the folder's lock (a build, or a build server rehearsing), and a rehearsal does
- * not start while a build holds it. The other process is a JVM of its own ({@link Holder}): the
- * locks are the operating system's, which a process does not contend with itself.
+ * process holds the folder's lock (a build, or a build server rehearsing); a rehearsal does not
+ * start while a build holds the lock or waits for it, and stops when a build comes to wait; and a
+ * second lock taken in one JVM does not release the first. The other process is a JVM of its own
+ * ({@link Holder}): the locks are the operating system's, which a process does not contend with
+ * itself.
  */
 class OutputLockTest {
   private Path content;
@@ -47,14 +51,14 @@ class OutputLockTest {
   @Test
   void aBuildWaitsWhileAnotherProcessHoldsTheFolder() throws Exception {
     build(new CountDownLatch(1));
-    for (boolean shared : List.of(false, true)) {
-      Process holder = hold(shared);
+    for (String mode : List.of("build", "rehearsal")) {
+      Process holder = hold(mode);
       try {
         CountDownLatch waited = new CountDownLatch(1);
         CompletableFuture<BuildReport> build = CompletableFuture.supplyAsync(() -> build(waited));
         assertTrue(waited.await(60, TimeUnit.SECONDS), "the build says it waits");
         Thread.sleep(300);
-        assertFalse(build.isDone(), "and waits: " + (shared ? "a rehearsal" : "a build") + " holds the folder");
+        assertFalse(build.isDone(), "and waits while a " + mode + " holds the folder");
         holder.getOutputStream().close();
         assertEquals(0, holder.waitFor());
         assertEquals("incremental", build.get(60, TimeUnit.SECONDS).changes().build(), "then it builds");
@@ -65,28 +69,75 @@ class OutputLockTest {
   }
 
   @Test
-  void aRehearsalDoesNotStartWhileABuildHoldsTheFolder() throws Exception {
+  void aRehearsalDoesNotStartWhileABuildHoldsOrWaitsForTheFolder() throws Exception {
     build(new CountDownLatch(1));
     Map<String, String> before = TestTrees.stamps(site.getParent());
-    Process holder = hold(false);
-    try {
-      assertNull(new SiteBuilder(options(), (n, t) -> {}).rehearse(), "nothing rehearsed");
-      assertEquals(before, TestTrees.stamps(site.getParent()), "nothing made");
-    } finally {
-      holder.getOutputStream().close();
-      holder.waitFor();
+    for (String mode : List.of("build", "intent")) {
+      Process holder = hold(mode);
+      try {
+        assertNull(builder(SiteBuilder.Tuning.NONE).rehearse(), "nothing rehearsed while a " + mode + " holds the lock");
+        assertEquals(before, TestTrees.stamps(site.getParent()), "nothing made");
+      } finally {
+        release(holder);
+      }
     }
-    Process rehearsing = hold(true);
+    Process rehearsing = hold("rehearsal");
     try {
-      assertTrue(new SiteBuilder(options(), (n, t) -> {}).rehearse() != null, "a rehearsal beside a rehearsal runs");
+      assertNotNull(builder(SiteBuilder.Tuning.NONE).rehearse(), "a rehearsal beside a rehearsal runs");
     } finally {
-      rehearsing.getOutputStream().close();
-      rehearsing.waitFor();
+      release(rehearsing);
     }
+  }
+
+  @Test
+  void aRehearsalStopsWhenABuildComesToWait() throws Exception {
+    build(new CountDownLatch(1));
+    Map<String, String> before = TestTrees.stamps(site);
+    Process[] waiting = new Process[1];
+    SiteBuilder.Tuning buildComes = new SiteBuilder.Tuning() {
+      @Override
+      public boolean rehearsalWanted() {
+        if (waiting[0] == null) {
+          try {
+            // What a build of another process does when it must wait: it takes the intent byte.
+            waiting[0] = hold("intent");
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        }
+        return true;
+      }
+    };
+    try {
+      assertThrows(SiteBuilder.RehearsalStopped.class, () -> builder(buildComes).rehearse());
+    } finally {
+      release(waiting[0]);
+    }
+    assertEquals(before, TestTrees.stamps(site), "the site as it was");
+    try (var beside = Files.list(site.getParent())) {
+      assertEquals(List.of("content", "site"), beside.map(p -> p.getFileName().toString()).sorted().toList(),
+          "no staging folder left");
+    }
+  }
+
+  @Test
+  void aSecondLockInOneProcessIsRefusedAndLeavesTheFirstInPlace() throws Exception {
+    Files.createDirectories(site);
+    Path out = site.toRealPath();
+    try (OutputLock first = OutputLock.forBuild(out, () -> {})) {
+      assertThrows(IOException.class, () -> OutputLock.forBuild(out, () -> {}), "a second build here");
+      assertNull(OutputLock.forRehearsal(out), "a rehearsal here");
+      assertEquals("held", probe(), "another process still finds the folder locked");
+    }
+    assertEquals("free", probe(), "until the first lock is released");
   }
 
   private BuildOptions options() {
     return new BuildOptions(content, site, null, "/");
+  }
+
+  private SiteBuilder builder(SiteBuilder.Tuning tuning) {
+    return new SiteBuilder(options(), (n, t) -> {}, tuning);
   }
 
   private BuildReport build(CountDownLatch waited) {
@@ -107,28 +158,61 @@ class OutputLockTest {
     }
   }
 
-  /** A JVM that holds the site's lock (shared or not) until its input closes. */
-  private Process hold(boolean shared) throws IOException {
-    Path lockFile = OutputLock.fileFor(site.toRealPath());
-    assertNotNull(lockFile, "this user has a private folder for locks: " + UserFolder.get());
-    String java = ProcessHandle.current().info().command().orElse("java");
-    Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Holder.class.getName(),
-        lockFile.toString(), Boolean.toString(shared))
-        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    String line = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)).readLine();
-    assertEquals("locked", line, "the other process holds the lock");
+  /** A JVM that takes the site's lock as {@code mode} says ({@link Holder}) and holds it until its input closes. */
+  private Process hold(String mode) throws IOException {
+    Process p = holder(mode);
+    assertEquals("locked", firstLine(p), "the other process holds the lock");
     return p;
   }
 
-  /** The other process: locks the file named by its first argument, says so, and waits for its input to close. */
+  /** What another process finds when it tries the site's lock: {@code held} or {@code free}. */
+  private String probe() throws IOException, InterruptedException {
+    Process p = holder("probe");
+    String line = firstLine(p);
+    p.waitFor();
+    return line;
+  }
+
+  private Process holder(String mode) throws IOException {
+    Path lockFile = OutputLock.fileFor(site.toRealPath());
+    assertNotNull(lockFile, "this user has a private folder for locks: " + UserFolder.get());
+    String java = ProcessHandle.current().info().command().orElse("java");
+    return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Holder.class.getName(),
+        lockFile.toString(), mode).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+  }
+
+  private static String firstLine(Process p) throws IOException {
+    return new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)).readLine();
+  }
+
+  private static void release(Process holder) throws IOException, InterruptedException {
+    if (holder != null) {
+      holder.getOutputStream().close();
+      holder.waitFor();
+    }
+  }
+
+  /**
+   * The other process. Modes: {@code build} (byte 0, exclusive), {@code rehearsal} (byte 0,
+   * shared), {@code intent} (byte 1, exclusive: a build waiting), held until its input closes;
+   * {@code probe} prints whether byte 0 is free for a shared lock, and exits.
+   */
   public static final class Holder {
     public static void main(String[] args) throws IOException {
-      boolean shared = Boolean.parseBoolean(args[1]);
       try (FileChannel file = FileChannel.open(Path.of(args[0]), StandardOpenOption.CREATE, StandardOpenOption.READ,
-          StandardOpenOption.WRITE); var lock = file.lock(0, Long.MAX_VALUE, shared)) {
-        System.out.println("locked");
-        System.out.flush();
-        System.in.readAllBytes();
+          StandardOpenOption.WRITE)) {
+        if (args[1].equals("probe")) {
+          try (FileLock lock = file.tryLock(0, 1, true)) {
+            System.out.println(lock == null ? "held" : "free");
+          }
+          return;
+        }
+        long position = args[1].equals("intent") ? 1 : 0;
+        try (FileLock lock = file.lock(position, 1, args[1].equals("rehearsal"))) {
+          System.out.println("locked");
+          System.out.flush();
+          System.in.readAllBytes();
+        }
       }
     }
   }
