@@ -230,8 +230,10 @@ final class BuildServer {
     Thread t = new Thread(() -> {
       try {
         BuildOptions options = Main.rebuildOptions(build);
-        for (int i = 1; i <= REHEARSALS && rehearse(options, i); i++) {
-          // Each rehearsal ends on an emptied heap, as a build does (see build).
+        for (int n = 1; n <= REHEARSALS; n++) {
+          if (!rehearse(options, n)) {
+            break;
+          }
         }
       } catch (IllegalArgumentException e) {
         log.println("kbsite build server: no warm-up: " + e.getMessage());
@@ -259,7 +261,8 @@ final class BuildServer {
           }
         }).rehearse();
         log.printf(java.util.Locale.ROOT, "%s rehearsal %d: %s, %.2f s%n", Instant.now(), n,
-            report == null ? "nothing to rehearse" : report.changes().written() + " files made", (System.nanoTime() - start) / 1e9);
+            report == null ? "nothing to rehearse (no build to continue, or a build holds the folder)"
+                : report.changes().written() + " files made", (System.nanoTime() - start) / 1e9);
         return report != null;
       } catch (SiteBuilder.RehearsalStopped e) {
         log.println(Instant.now() + " rehearsal " + n + " stopped for a build");
@@ -275,6 +278,7 @@ final class BuildServer {
         broken = true;
         return false;
       } finally {
+        // Each rehearsal ends on an emptied heap, as a build does (see build).
         System.gc();
       }
     }
