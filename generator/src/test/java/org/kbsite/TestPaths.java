@@ -22,7 +22,12 @@ public final class TestPaths {
 
   /** The archive page of an article in the corpus. */
   public static Path corpusPage(int number) {
-    return corpus().resolve(String.format("kb/%03d/Q%d/README.md", number / 1000, number));
+    return pageIn(corpus(), number);
+  }
+
+  /** Where the page of an article lies in a content folder in the archive's layout. */
+  public static Path pageIn(Path content, int number) {
+    return content.resolve(String.format("kb/%03d/Q%d/README.md", number / 1000, number));
   }
 
   public static Path scratch(String name) {

@@ -64,6 +64,13 @@ public final class TestTrees {
     return out;
   }
 
+  /** The folders a build makes beside the site {@code site} (staging, the previous site): {@code .SITE.kbsite-*}. */
+  public static java.util.List<Path> besideSite(Path site) throws IOException {
+    try (var s = Files.list(site.getParent())) {
+      return s.filter(p -> p.getFileName().toString().startsWith("." + site.getFileName() + ".kbsite-")).toList();
+    }
+  }
+
   /** Copies a folder, hidden files included. */
   public static void copy(Path from, Path to) throws IOException {
     try (var walk = Files.walk(from)) {

@@ -41,28 +41,26 @@ final class BuildClient {
 
   /** Asks the server at {@code place} to stop; false when none was running. */
   static boolean stop(ServerPlace place) throws IOException {
-    SocketChannel channel = connect(place);
-    if (channel == null) {
-      return false;
-    }
-    try (channel) {
-      Frames.write(new DataOutputStream(Channels.newOutputStream(channel)), Frames.STOP, new byte[0]);
-      answer(new DataInputStream(Channels.newInputStream(channel)), null, null);
-      return true;
-    }
+    return ask(place, Frames.STOP) != null;
   }
 
   /** What the server at {@code place} is doing (warming up, ready), or null when none is running. */
   static String status(ServerPlace place) throws IOException {
+    String said = ask(place, Frames.STATUS);
+    return said == null ? null : said.strip();
+  }
+
+  /** Sends the server at {@code place} a request of {@code type} and returns what it printed; null when none is running. */
+  private static String ask(ServerPlace place, byte type) throws IOException {
     SocketChannel channel = connect(place);
     if (channel == null) {
       return null;
     }
     try (channel) {
-      Frames.write(new DataOutputStream(Channels.newOutputStream(channel)), Frames.STATUS, new byte[0]);
+      Frames.write(new DataOutputStream(Channels.newOutputStream(channel)), type, new byte[0]);
       java.io.StringWriter text = new java.io.StringWriter();
       answer(new DataInputStream(Channels.newInputStream(channel)), new PrintWriter(text), null);
-      return text.toString().strip();
+      return text.toString();
     }
   }
 

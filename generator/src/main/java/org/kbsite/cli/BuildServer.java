@@ -10,13 +10,9 @@ import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.ClosedChannelException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.kbsite.site.BuildOptions;
 import org.kbsite.site.BuildReport;
+import org.kbsite.site.ProcessLock;
 import org.kbsite.site.SiteBuilder;
 
 /**
@@ -84,8 +81,7 @@ final class BuildServer {
    * place. A socket file left by a server that died is replaced.
    */
   static boolean serve(ServerPlace place, Duration idle, PrintWriter log, List<String> warmUp) throws IOException {
-    try (FileChannel lockFile = FileChannel.open(place.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = tryLock(lockFile)) {
+    try (ProcessLock lock = ProcessLock.tryExclusive(place.lock())) {
       if (lock == null) {
         return false;
       }
@@ -112,14 +108,6 @@ final class BuildServer {
         Files.deleteIfExists(place.log());
       }
       return true;
-    }
-  }
-
-  private static FileLock tryLock(FileChannel file) throws IOException {
-    try {
-      return file.tryLock();
-    } catch (OverlappingFileLockException e) {
-      return null;
     }
   }
 

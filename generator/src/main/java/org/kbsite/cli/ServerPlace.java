@@ -2,12 +2,9 @@ package org.kbsite.cli;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.kbsite.site.ProcessLock;
 import org.kbsite.site.UserFolder;
 
 /**
@@ -47,9 +44,8 @@ record ServerPlace(Path dir, String id, Path jar) {
           // File names are decoded as the locale says: a server started under another one could read
           // a path the client gave differently.
           + "\n" + System.getProperty("sun.jnu.encoding");
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-      return new ServerPlace(dir, HexFormat.of().formatHex(digest, 0, 8), jar);
-    } catch (IOException | UnsupportedOperationException | NoSuchAlgorithmException e) {
+      return new ServerPlace(dir, ProcessLock.shortName(identity), jar);
+    } catch (IOException e) {
       return null;
     }
   }

@@ -163,7 +163,7 @@ public final class SiteBuilder {
    * output folder is left as it was. A build server rehearses after it starts, so that the JIT has
    * compiled what a rebuild runs before the first real one comes. Returns null, having built
    * nothing, when the output folder holds no build to continue incrementally (a rehearsal is never
-   * a full build) or a build holds it or waits for it ({@link OutputLock}); throws
+   * a full build) or a build holds it or waits for it ({@link ProcessLock}); throws
    * {@link RehearsalStopped} when the tuning no longer wants it or a build comes to wait for the
    * folder.
    */

@@ -22,7 +22,7 @@ import org.kbsite.content.IoProblem;
  * {@link #publishChanges} moves each over its counterpart in OUT and deletes the files the site no
  * longer has. A build that fails before either deletes its staging folder and leaves OUT as it was.
  *
- * <p>Two builds never write one output folder at once ({@link OutputLock}). Before anything is
+ * <p>Two builds never write one output folder at once ({@link ProcessLock#forOutput}). Before anything is
  * written, the folders are checked: OUT must not be, be inside or contain
  * the content folder, must not contain the templates, and an existing OUT must be empty or hold an
  * earlier kbsite build (its {@code build-report.json}), so that a mistyped {@code --out} never
@@ -33,27 +33,27 @@ final class StagedSite implements AutoCloseable {
 
   private final Path out;
   private final Path staging;
-  private final OutputLock lock;
+  private final ProcessLock lock;
   private boolean published;
   /** What a published build leaves beside the site: see {@link #removeLeftovers}. */
   private Path leftover;
   /** The files linked aside in the staging folder so far, which names the next. */
   private int replacedCount;
 
-  private StagedSite(Path out, Path staging, OutputLock lock) {
+  private StagedSite(Path out, Path staging, ProcessLock lock) {
     this.out = out;
     this.staging = staging;
     this.lock = lock;
   }
 
   /**
-   * Checks the folders, then locks the output folder for a build ({@link OutputLock}; waiting,
+   * Checks the folders, then locks the output folder for a build ({@link ProcessLock#forOutput}; waiting,
    * and running {@code waiting} first, while another build holds it) and makes the staging folder.
    */
   static StagedSite open(BuildOptions options, Runnable waiting) throws IOException {
     Path out = check(options);
     Files.createDirectories(out.getParent());
-    return open(options, OutputLock.forBuild(out, waiting));
+    return open(options, ProcessLock.exclusive(ProcessLock.forOutput(out), waiting));
   }
 
   /** As {@link #open(BuildOptions, Runnable)} for a rehearsal, which only reads the site: null when a build holds it. */
@@ -62,11 +62,11 @@ final class StagedSite implements AutoCloseable {
     if (!Files.isDirectory(out)) {
       return null;
     }
-    OutputLock lock = OutputLock.forRehearsal(out);
+    ProcessLock lock = ProcessLock.tryShared(ProcessLock.forOutput(out));
     return lock == null ? null : open(options, lock);
   }
 
-  private static StagedSite open(BuildOptions options, OutputLock lock) throws IOException {
+  private static StagedSite open(BuildOptions options, ProcessLock lock) throws IOException {
     try {
       // Checked again under the lock: a build that held it may have changed the folder.
       Path out = check(options);
@@ -111,7 +111,7 @@ final class StagedSite implements AutoCloseable {
 
   /** True when a build of another process waits for the folder this rehearsal holds. */
   boolean buildWaiting() {
-    return lock.buildWaiting();
+    return lock.othersWaiting();
   }
 
   /** The folder the build writes into. */

@@ -64,7 +64,7 @@ class IncrementalBuildTest {
     assertEquals(PAGES.size(), first.articles());
     String citing = Files.readString(site.resolve("kb/172/Q172337/index.html"));
 
-    Path cited = page(131447);
+    Path cited = TestPaths.pageIn(content, 131447);
     String text = Files.readString(cited);
     String title = text.lines().filter(l -> l.startsWith("title:")).findFirst().orElseThrow();
     Files.writeString(cited, text.replace(title, "title: \"Q131447: Renamed by an editor\"")
@@ -79,7 +79,7 @@ class IncrementalBuildTest {
         "only the files whose bytes change: " + edited.changes());
     assertEquals(0, edited.changes().deleted());
 
-    CorpusSite.deleteTree(page(122042).getParent());
+    CorpusSite.deleteTree(TestPaths.pageIn(content, 122042).getParent());
     BuildReport deleted = build(site, false);
     assertSameAsClean("after a delete");
     assertFalse(Files.exists(site.resolve("kb/122/Q122042")), "the deleted article's folder is gone");
@@ -101,7 +101,7 @@ class IncrementalBuildTest {
    */
   @Test
   void editsThatMoveATermOrChangeARelatedListGiveWhatACleanBuildGives() throws IOException {
-    Path other = page(148840);
+    Path other = TestPaths.pageIn(content, 148840);
     Files.writeString(other, Files.readString(other).replace("kbHardware kbfaq", "kbHardware kbfaq kbtshoot."));
     build(site, false);
     String movedTerm = "kb/137/Q137300/index.html";
@@ -112,9 +112,9 @@ class IncrementalBuildTest {
     // "*kbtshoot" slugs as "kbtshoot" and sorts first: kbtshoot moves to kbtshoot-2, the page
     // kbtshoot. had, and kbtshoot. to kbtshoot-3. The keywords are in the header and in the
     // trailer, which wins.
-    Path one = page(172337);
+    Path one = TestPaths.pageIn(content, 172337);
     Files.writeString(one, Files.readString(one).replace(": kbSSafe500bug", ": *kbtshoot kbSSafe500bug"));
-    Path two = page(140341);
+    Path two = TestPaths.pageIn(content, 140341);
     Files.writeString(two, Files.readString(two).replace("kbGrpDSVB kbfixlist", "kbfixlist"));
     BuildReport edited = build(site, false);
     assertEquals("incremental", edited.changes().build());
@@ -152,7 +152,7 @@ class IncrementalBuildTest {
     assertEquals(List.of(), changed(before, TestTrees.stamps(site)), "no file in the output folder written, moved or deleted");
 
     // A page saved again with the same bytes: its new time goes into the build state, nothing else.
-    Files.setLastModifiedTime(page(131447), FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+    Files.setLastModifiedTime(TestPaths.pageIn(content, 131447), FileTime.fromMillis(System.currentTimeMillis() + 5_000));
     assertEquals(0, build(site, false).changes().written());
     assertEquals(List.of(".kbsite", BuildState.FILE), changed(before, TestTrees.stamps(site)));
   }
@@ -177,7 +177,7 @@ class IncrementalBuildTest {
     assertEquals(List.of(), changed(before, TestTrees.stamps(site)), "listings as they were are not written again");
 
     copyPage(162670);
-    Files.writeString(page(131447).resolveSibling("notes.txt"), "An archivist's note.");
+    Files.writeString(TestPaths.pageIn(content, 131447).resolveSibling("notes.txt"), "An archivist's note.");
     BuildReport added = build(site, false);
     assertEquals("incremental", added.changes().build());
     assertSameAsClean("after an add into listed folders");
@@ -206,7 +206,7 @@ class IncrementalBuildTest {
     }
     Path shard = site.resolve("search/t/" + touched + ".bin");
     Files.write(shard, Files.readAllBytes(site.resolve("search/t/" + (touched == 0 ? 1 : 0) + ".bin")));
-    Path edited = page(131447);
+    Path edited = TestPaths.pageIn(content, 131447);
     Files.writeString(edited, Files.readString(edited).replace("troubleshooting", "zymurgical"));
     assertEquals("incremental", build(site, false).changes().build());
     Path clean = work.resolve("clean");
@@ -225,7 +225,7 @@ class IncrementalBuildTest {
   @Test
   void aNewIgnoredFileIsReportedThoughNothingElseChanged() throws IOException {
     build(site, false);
-    Files.writeString(page(131447).resolveSibling("notes.txt"), "An archivist's note.");
+    Files.writeString(TestPaths.pageIn(content, 131447).resolveSibling("notes.txt"), "An archivist's note.");
     BuildReport again = build(site, false);
     BuildReport.Ignored notes = new BuildReport.Ignored("kb/131/Q131447/notes.txt", "not a page: only *.md files are pages");
     assertEquals(0, again.changes().written());
@@ -276,7 +276,7 @@ class IncrementalBuildTest {
   @Test
   void failedIncrementalBuildLeavesTheSiteUntouched() throws IOException {
     build(site, false);
-    Files.writeString(page(131447), Files.readString(page(131447)).replace("undocumented", "little-known"));
+    Files.writeString(TestPaths.pageIn(content, 131447), Files.readString(TestPaths.pageIn(content, 131447)).replace("undocumented", "little-known"));
     // A catalog stream shorter than the build state says cannot be copied from: the build fails.
     try (FileChannel c = FileChannel.open(site.resolve(CatalogStream.PLAIN), StandardOpenOption.WRITE)) {
       c.truncate(10);
@@ -296,10 +296,10 @@ class IncrementalBuildTest {
   @Test
   void aRebuildsStateIsTheStateEncodedAfresh() throws IOException {
     build(site, false);
-    Path edited = page(131447);
+    Path edited = TestPaths.pageIn(content, 131447);
     String text = Files.readString(edited);
     Files.writeString(edited, text.replaceFirst("(?m)^title: (\"?)Q131447: ", "title: $1Q131447: Renamed "));
-    Files.delete(page(122042));
+    Files.delete(TestPaths.pageIn(content, 122042));
     copyPage(100069);
     BuildReport rebuilt = build(site, false);
     assertEquals("incremental", rebuilt.changes().build());
@@ -360,7 +360,7 @@ class IncrementalBuildTest {
     new SiteBuilder(options, progress, recording).build();
     assertFalse(calls.contains("short"), "a first build: " + calls);
     calls.clear();
-    Path edited = page(131447);
+    Path edited = TestPaths.pageIn(content, 131447);
     Files.writeString(edited, Files.readString(edited).replaceFirst("(?m)^title: (\"?)Q131447: ", "title: $1Q131447: Renamed "));
     new SiteBuilder(options, progress, recording).build();
     assertEquals(List.of("short", "pages", "long"), calls, "a rebuild is a short run to its end");
@@ -398,12 +398,12 @@ class IncrementalBuildTest {
     BuildOptions options = new BuildOptions(content, site, templates, "/", "https://kb.example.org", false);
     build(site, false);
     byte[] before = Files.readAllBytes(site.resolve("kb/131/Q131447/index.html"));
-    Path edited = page(131447);
+    Path edited = TestPaths.pageIn(content, 131447);
     Files.writeString(edited, Files.readString(edited).replaceFirst("(?m)^title: (\"?)Q131447: ", "title: $1Q131447: Renamed "));
     new SiteBuilder(options, (n, t) -> {}, later).build();
     assertTrue(Files.readString(site.resolve("kb/131/Q131447/index.html")).contains("Renamed"), "the site is the new one");
     assertEquals(1, cleanups.size());
-    List<Path> leftovers = siblings();
+    List<Path> leftovers = TestTrees.besideSite(site);
     assertEquals(1, leftovers.size(), "the staging folder is still there: " + leftovers);
     boolean kept = false;
     try (Stream<Path> s = Files.walk(leftovers.get(0))) {
@@ -413,21 +413,14 @@ class IncrementalBuildTest {
     }
     assertTrue(kept, "the replaced page's old bytes are kept aside until the cleanup");
     cleanups.get(0).run();
-    assertEquals(List.of(), siblings(), "the cleanup removes them");
+    assertEquals(List.of(), TestTrees.besideSite(site), "the cleanup removes them");
 
     cleanups.clear();
     new SiteBuilder(new BuildOptions(content, site, templates, "/", "https://kb.example.org", true), (n, t) -> {}, later).build();
-    assertEquals(1, siblings().size(), "a clean build's previous site, put aside");
+    assertEquals(1, TestTrees.besideSite(site).size(), "a clean build's previous site, put aside");
     cleanups.get(0).run();
-    assertEquals(List.of(), siblings());
+    assertEquals(List.of(), TestTrees.besideSite(site));
     assertSameAsClean("after the cleanups");
-  }
-
-  /** The folders a build makes beside the site (staging, the previous site): {@code .site.kbsite-*}. */
-  private List<Path> siblings() throws IOException {
-    try (Stream<Path> s = Files.list(site.getParent())) {
-      return s.filter(p -> p.getFileName().toString().startsWith("." + site.getFileName() + ".kbsite-")).toList();
-    }
   }
 
   private BuildReport build(Path out, boolean clean) throws IOException {
@@ -465,12 +458,9 @@ class IncrementalBuildTest {
     }
   }
 
-  private Path page(int n) {
-    return content.resolve("kb/" + String.format("%03d", n / 1000) + "/Q" + n + "/README.md");
-  }
 
   private void copyPage(int n) throws IOException {
-    Files.createDirectories(page(n).getParent());
-    Files.copy(TestPaths.corpusPage(n), page(n));
+    Files.createDirectories(TestPaths.pageIn(content, n).getParent());
+    Files.copy(TestPaths.corpusPage(n), TestPaths.pageIn(content, n));
   }
 }

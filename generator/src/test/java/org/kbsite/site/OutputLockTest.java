@@ -124,9 +124,11 @@ class OutputLockTest {
   void aSecondLockInOneProcessIsRefusedAndLeavesTheFirstInPlace() throws Exception {
     Files.createDirectories(site);
     Path out = site.toRealPath();
-    try (OutputLock first = OutputLock.forBuild(out, () -> {})) {
-      assertThrows(IOException.class, () -> OutputLock.forBuild(out, () -> {}), "a second build here");
-      assertNull(OutputLock.forRehearsal(out), "a rehearsal here");
+    Path lockFile = ProcessLock.forOutput(out);
+    try (ProcessLock first = ProcessLock.exclusive(lockFile, () -> {})) {
+      assertThrows(IOException.class, () -> ProcessLock.exclusive(lockFile, () -> {}), "a second build here");
+      assertNull(ProcessLock.tryShared(lockFile), "a rehearsal here");
+      assertNull(ProcessLock.tryExclusive(lockFile), "a build server's lock here");
       assertEquals("held", probe(), "another process still finds the folder locked");
     }
     assertEquals("free", probe(), "until the first lock is released");
@@ -174,7 +176,7 @@ class OutputLockTest {
   }
 
   private Process holder(String mode) throws IOException {
-    Path lockFile = OutputLock.fileFor(site.toRealPath());
+    Path lockFile = ProcessLock.forOutput(site.toRealPath());
     assertNotNull(lockFile, "this user has a private folder for locks: " + UserFolder.get());
     String java = ProcessHandle.current().info().command().orElse("java");
     return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Holder.class.getName(),

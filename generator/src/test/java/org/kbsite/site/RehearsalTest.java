@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -39,7 +38,7 @@ class RehearsalTest {
     CorpusSite.deleteTree(work);
     content = work.resolve("content");
     for (int n : PAGES) {
-      Path page = page(n);
+      Path page = TestPaths.pageIn(content, n);
       Files.createDirectories(page.getParent());
       Files.copy(TestPaths.corpusPage(n), page);
     }
@@ -56,10 +55,10 @@ class RehearsalTest {
     assertNotNull(rehearsed);
     assertEquals(siteBefore, TestTrees.stamps(site), "no file of the site written, moved or deleted");
     assertEquals(contentBefore, TestTrees.snapshot(content), "the content as it was");
-    assertEquals(List.of(), siblings(), "its staging folder removed");
+    assertEquals(List.of(), TestTrees.besideSite(site), "its staging folder removed");
 
     // The same edit, made for real: the rehearsal made as many files as its build writes.
-    Path first = page(131447);
+    Path first = TestPaths.pageIn(content, 131447);
     Files.write(first, Rehearsal.retitled(Files.readAllBytes(first)));
     BuildReport edited = build();
     assertTrue(Files.readString(site.resolve("kb/172/Q172337/index.html")).contains("Rehearsed"),
@@ -82,14 +81,14 @@ class RehearsalTest {
     assertThrows(SiteBuilder.RehearsalStopped.class, () -> builder(wantedForTwoStages).rehearse());
     assertEquals(3, asked.get(), "it stopped at the third place it may stop");
     assertEquals(before, TestTrees.stamps(site));
-    assertEquals(List.of(), siblings());
+    assertEquals(List.of(), TestTrees.besideSite(site));
     assertEquals(0, build().changes().written(), "the next build finds nothing to write");
   }
 
   @Test
   void thereIsNothingToRehearseWithoutABuildToContinue() throws IOException {
     assertNull(builder(SiteBuilder.Tuning.NONE).rehearse(), "no build in the output folder");
-    assertTrue(!Files.exists(site) && siblings().isEmpty(), "and nothing made");
+    assertTrue(!Files.exists(site) && TestTrees.besideSite(site).isEmpty(), "and nothing made");
     build();
     Map<String, String> before = TestTrees.stamps(site);
     assertNull(new SiteBuilder(options().withClean(true), (n, t) -> {}).rehearse(), "a clean build is not rehearsed");
@@ -125,14 +124,4 @@ class RehearsalTest {
     return builder(SiteBuilder.Tuning.NONE).build();
   }
 
-  /** The folders a build makes beside the site (staging, the previous site): {@code .site.kbsite-*}. */
-  private List<Path> siblings() throws IOException {
-    try (Stream<Path> s = Files.list(site.getParent())) {
-      return s.filter(p -> p.getFileName().toString().startsWith("." + site.getFileName() + ".kbsite-")).toList();
-    }
-  }
-
-  private Path page(int n) {
-    return content.resolve("kb/" + String.format("%03d", n / 1000) + "/Q" + n + "/README.md");
-  }
 }

@@ -1,0 +1,153 @@
+package org.kbsite.site;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.kbsite.incremental.Hasher;
+
+/**
+ * A lock on a file that one process holds against the others: what keeps two builds from writing
+ * one output folder at once ({@link #forOutput}), and two build servers from serving one place.
+ *
+ * <p>The locks are the operating system's (POSIX record locks): per process, released when the
+ * process dies, and all released when the process closes any channel to the file. So the files
+ * this JVM holds a lock on are also kept in {@link #HELD}, and a second lock of one of them is
+ * refused without opening the file again. Byte 0 is the lock itself. Byte 1 is a waiting
+ * writer's intent: an exclusive lock that must wait takes it first, and a shared holder asks
+ * {@link #othersWaiting} to give way, since shared locks would otherwise keep being granted ahead
+ * of the waiting writer. Lock files stay when released: deleting one that another process has just
+ * opened would let a third lock a new one.
+ */
+public final class ProcessLock implements AutoCloseable {
+  /** No lock: where there is no file to lock. */
+  private static final ProcessLock NONE = new ProcessLock(null, null);
+
+  /** The lock files this JVM holds a lock on. */
+  private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+
+  private final Path path;
+  private final FileChannel file;
+
+  private ProcessLock(Path path, FileChannel file) {
+    this.path = path;
+    this.file = file;
+  }
+
+  /**
+   * The lock file of the output folder whose real path is {@code out}: named by that path in this
+   * user's {@link UserFolder} ({@code out-HASH.lock}), not in or beside the folder, which a clean
+   * build replaces and which should have nothing beside it; null without a user folder (then
+   * builds are not kept apart, nor are two users' builds of one folder).
+   */
+  static Path forOutput(Path out) {
+    Path dir = UserFolder.get();
+    return dir == null ? null : dir.resolve("out-" + shortName(out.toString()) + ".lock");
+  }
+
+  /** Sixteen hex digits naming {@code text}: the first 64 bits of its SHA-256. */
+  public static String shortName(String text) {
+    return HexFormat.of().toHexDigits(Hasher.of(text.getBytes(StandardCharsets.UTF_8)).hi());
+  }
+
+  /**
+   * An exclusive lock on {@code lockFile}, waiting while another process holds it; {@code
+   * waiting} is run once first when it must wait. No lock when {@code lockFile} is null.
+   *
+   * @throws IOException when this JVM holds it already
+   */
+  static ProcessLock exclusive(Path lockFile, Runnable waiting) throws IOException {
+    if (lockFile == null) {
+      return NONE;
+    }
+    if (!HELD.add(lockFile)) {
+      throw new IOException("another build in this process holds " + lockFile);
+    }
+    FileChannel file = null;
+    try {
+      file = open(lockFile);
+      if (file.tryLock(0, 1, false) == null) {
+        waiting.run();
+        try (FileLock intent = file.lock(1, 1, false)) {
+          file.lock(0, 1, false);
+        }
+      }
+      return new ProcessLock(lockFile, file);
+    } catch (IOException | RuntimeException e) {
+      release(lockFile, file);
+      throw e;
+    }
+  }
+
+  /** An exclusive lock on {@code lockFile}, or null, at once, when any process (this one too) holds it. */
+  public static ProcessLock tryExclusive(Path lockFile) throws IOException {
+    return tryLock(lockFile, false);
+  }
+
+  /**
+   * A shared lock on {@code lockFile}; null, at once, when a process holds it exclusively or waits
+   * to, or this JVM holds it. No lock when {@code lockFile} is null.
+   */
+  static ProcessLock tryShared(Path lockFile) throws IOException {
+    return lockFile == null ? NONE : tryLock(lockFile, true);
+  }
+
+  private static ProcessLock tryLock(Path lockFile, boolean shared) throws IOException {
+    if (!HELD.add(lockFile)) {
+      return null;
+    }
+    FileChannel file = null;
+    try {
+      file = open(lockFile);
+      ProcessLock held = file.tryLock(0, 1, shared) == null ? null : new ProcessLock(lockFile, file);
+      if (held == null || shared && held.othersWaiting()) {
+        release(lockFile, file);
+        return null;
+      }
+      return held;
+    } catch (IOException | RuntimeException e) {
+      release(lockFile, file);
+      throw e;
+    }
+  }
+
+  /** True when another process waits for an exclusive lock on the file this (shared) lock is on. */
+  boolean othersWaiting() {
+    if (file == null) {
+      return false;
+    }
+    try (FileLock intent = file.tryLock(1, 1, true)) {
+      return intent == null;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static FileChannel open(Path lockFile) throws IOException {
+    // A shared lock needs the file open for reading, an exclusive one for writing.
+    return FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+  }
+
+  /** Closes the channel (releasing its locks) and forgets the file. */
+  private static void release(Path lockFile, FileChannel file) throws IOException {
+    try {
+      if (file != null) {
+        file.close();
+      }
+    } finally {
+      HELD.remove(lockFile);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (file != null) {
+      release(path, file);
+    }
+  }
+}
