@@ -37,20 +37,22 @@ public final class ContentScanner {
   }
 
   /**
-   * What a folder of plain files held when it was listed: its path relative to the root, its
-   * status-change time ({@code ctime}, nanoseconds), device and inode, and the names of its files,
-   * sorted. Adding, removing or renaming an entry changes a folder's status-change time, as do
-   * renaming the folder, changing its permissions or setting its times, and no program can set it
-   * back; a folder moved into its place is another inode. So a later scan that finds all three
-   * unchanged (and the time well before the scan that listed it) knows the folder's entries
-   * without opening it. It still reads each file's size and time.
+   * What a folder held when it was listed: its path relative to the root, its status-change time
+   * ({@code ctime}, nanoseconds), device and inode, and the names of its entries, sorted, a
+   * folder's with {@code /} after it. Adding, removing or renaming an entry changes a folder's
+   * status-change time, as do renaming the folder, changing its permissions or setting its times,
+   * and no program can set it back; a folder moved into its place is another inode. So a later
+   * scan that finds all three unchanged (and the time well before the scan that listed it) knows
+   * the folder's entries, and which of them are folders, without opening it. It still reads each
+   * file's size and time, and each folder's own status. Only folders that hold nothing but plain
+   * files and folders are listed: a link is resolved each time.
    */
   public record Listing(String rel, long changed, long device, long inode, List<String> names) {}
 
   /**
    * What a scan found: pages, entries ignored and entries that could not be read, each sorted by
-   * path; when it started, in nanoseconds since the epoch; and the listing of every folder of
-   * plain files not reached through a link, sorted by path, for the next scan.
+   * path; when it started, in nanoseconds since the epoch; and the listing of every folder
+   * without links or special files, not reached through a link, sorted by path, for the next scan.
    */
   public record Inventory(List<Page> pages, List<Ignored> ignored, List<Ignored> unreadable, long scanned,
       List<Listing> listings) {
@@ -98,7 +100,7 @@ public final class ContentScanner {
 
   /**
    * Scans {@code root}, opening only the folders {@code previous} cannot vouch for, and lists the
-   * folders of plain files for the next scan; with {@code previous} null, lists none. Listings
+   * folders without links or special files for the next scan; with {@code previous} null, lists none. Listings
    * need a file system with POSIX status times (see {@code ListingState}).
    */
   public static Inventory scan(Path root, Previous previous) throws IOException {
@@ -129,17 +131,48 @@ public final class ContentScanner {
     return new Inventory(pages, ignored, unreadable, scanned, listings);
   }
 
+  /**
+   * One {@code lstat} of a folder: whether it is one, and, when listings are kept, its
+   * status-change time, device and inode ({@link Listing}); null when they could not be read.
+   */
+  private record FolderStatus(boolean directory, long[] listable) {
+    private static final String ATTRIBUTES = "unix:isDirectory,ctime,dev,ino";
+
+    static FolderStatus of(Path dir, boolean listing) throws IOException {
+      if (listing) {
+        try {
+          Map<String, Object> a = Files.readAttributes(dir, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+          return new FolderStatus((Boolean) a.get("isDirectory"), new long[] {
+              ((java.nio.file.attribute.FileTime) a.get("ctime")).to(TimeUnit.NANOSECONDS), (Long) a.get("dev"), (Long) a.get("ino")});
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+          // No unix view after all: the folder is listed each time.
+        }
+      }
+      return new FolderStatus(Files.readAttributes(dir, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isDirectory(), null);
+    }
+
+    /** The status, or null when it cannot be read (the folder's listing then fails, and says why). */
+    static FolderStatus orNull(Path dir) {
+      try {
+        return of(dir, true);
+      } catch (IOException e) {
+        return null;
+      }
+    }
+  }
+
   /** A real folder, and its path relative to the content root as it appears there. */
   private record Folder(Path path, String rel) {}
 
   /**
-   * Walks real folders without following links, one {@code lstat} an entry, and shows what it
+   * Walks real folders without following links, one {@code lstat} an entry (a folder whose
+   * listing holds: one for it, one for each file), and shows what it
    * finds under the path ({@code rel}) it has in the content folder, which may be through a link.
    * A symbolic link is resolved where it is met: followed when it stays inside the content folder
    * and does not lead back to a folder on the way to it ({@code linked}, the real folders entered
    * through links), else listed as ignored. The top walker defers the folders at
    * {@link #SPLIT_DEPTH} to walkers of their own. A walker not reached through a link lists the
-   * folders of plain files it walks ({@link Listing}), and takes a folder's entries from
+   * folders without links or special files it walks ({@link Listing}), and takes a folder's entries from
    * {@code previous} instead of opening it when it can: which is why it decides about a folder
    * before opening it, unlike {@link Files#walkFileTree}.
    */
@@ -167,27 +200,31 @@ public final class ContentScanner {
 
     /** Walks the real folder {@code start}, shown as {@code rel}. */
     void walk(Path start, String rel) {
-      BasicFileAttributes attrs;
+      // One status read for the folder: whether it still is one, and what its listing is checked against.
+      FolderStatus status;
       try {
-        attrs = Files.readAttributes(start, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        status = FolderStatus.of(start, listing);
       } catch (IOException e) {
         failed(start, rel, e);
         return;
       }
-      if (!attrs.isDirectory()) {
+      if (!status.directory()) {
         // Found a folder by the walk that deferred it, and replaced since.
         failed(start, rel, new IOException("changed while the content folder was scanned"));
         return;
       }
-      folder(start, rel, attrs, 0);
+      folder(start, rel, status.listable(), 0);
     }
 
     private static String child(String rel, String name) {
       return rel.isEmpty() ? name : rel + "/" + name;
     }
 
-    /** Walks a folder {@code depth} below the start. */
-    private void folder(Path dir, String rel, BasicFileAttributes attrs, int depth) {
+    /**
+     * Walks a folder {@code depth} below the start. {@code status}: its status-change time, device
+     * and inode when they were read, else null (read here when listings are kept).
+     */
+    private void folder(Path dir, String rel, long[] status, int depth) {
       if (depth > 0 && dir.getFileName().toString().startsWith(".")) {
         ignored.add(new Ignored(rel + "/", "hidden folder"));
         return;
@@ -196,8 +233,15 @@ public final class ContentScanner {
         deferred.add(new Folder(dir, rel));
         return;
       }
-      long[] status = listing ? status(dir) : null;
-      if (status != null && replay(dir, rel, previous.trusted(rel, status[0], status[1], status[2]))) {
+      if (listing && status == null) {
+        FolderStatus s = FolderStatus.orNull(dir);
+        if (s != null && !s.directory()) {
+          failed(dir, rel, new IOException("changed while the content folder was scanned"));
+          return;
+        }
+        status = s == null ? null : s.listable();
+      }
+      if (status != null && replay(dir, rel, previous.trusted(rel, status[0], status[1], status[2]), depth)) {
         return;
       }
       List<Path> entries = new ArrayList<>();
@@ -220,8 +264,8 @@ public final class ContentScanner {
           continue;
         }
         if (a.isDirectory()) {
-          folder(entry, child(rel, name), a, depth + 1);
-          plain = false;
+          folder(entry, child(rel, name), null, depth + 1);
+          names.add(name + "/");
         } else {
           visit(entry, child(rel, name), a);
           plain &= a.isRegularFile();
@@ -234,27 +278,20 @@ public final class ContentScanner {
       }
     }
 
-    /** A folder's status-change time, device and inode; null when they cannot be read. */
-    private static long[] status(Path dir) {
-      try {
-        Map<String, Object> a = Files.readAttributes(dir, "unix:ctime,dev,ino", LinkOption.NOFOLLOW_LINKS);
-        return new long[] {((java.nio.file.attribute.FileTime) a.get("ctime")).to(TimeUnit.NANOSECONDS),
-            (Long) a.get("dev"), (Long) a.get("ino")};
-      } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-        return null;
-      }
-    }
-
     /**
-     * Visits the files {@code listing} (null for none) says the folder holds, without opening the
-     * folder, when each is still a plain file; false, having visited nothing, when one is not.
+     * Visits the entries {@code listing} (null for none) says the folder holds, without opening
+     * the folder, when each file is still a plain file; false, having visited nothing, when one is
+     * not. A listed folder is walked as any other, its own status read first.
      */
-    private boolean replay(Path dir, String rel, Listing listing) {
+    private boolean replay(Path dir, String rel, Listing listing, int depth) {
       if (listing == null) {
         return false;
       }
       List<BasicFileAttributes> attrs = new ArrayList<>(listing.names().size());
       for (String name : listing.names()) {
+        if (name.endsWith("/")) {
+          continue;
+        }
         try {
           BasicFileAttributes a = Files.readAttributes(dir.resolve(name), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
           if (!a.isRegularFile()) {
@@ -265,9 +302,14 @@ public final class ContentScanner {
           return false;
         }
       }
-      for (int i = 0; i < attrs.size(); i++) {
-        String name = listing.names().get(i);
-        visit(dir.resolve(name), child(rel, name), attrs.get(i));
+      int file = 0;
+      for (String name : listing.names()) {
+        if (name.endsWith("/")) {
+          String folder = name.substring(0, name.length() - 1);
+          folder(dir.resolve(folder), child(rel, folder), null, depth + 1);
+        } else {
+          visit(dir.resolve(name), child(rel, name), attrs.get(file++));
+        }
       }
       listings.add(listing);
       return true;

@@ -21,7 +21,7 @@ import org.kbsite.content.ContentScanner;
 final class ListingState {
   static final String FILE = ".kbsite/listings";
   private static final String MAGIC = "kbsite-listings";
-  private static final int FORMAT = 2;
+  private static final int FORMAT = 3;
 
   static final ContentScanner.Previous NONE = ContentScanner.Previous.NONE;
 

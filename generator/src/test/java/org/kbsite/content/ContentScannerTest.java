@@ -87,9 +87,12 @@ class ContentScannerTest {
     Files.writeString(root.resolve("kb/900/Q900002/.notes"), "x");
     Files.writeString(root.resolve("kb/900/Q900002/picture.gif"), "x");
     ContentScanner.Inventory first = ContentScanner.scan(root, ContentScanner.Previous.NONE);
-    // Only the folders of plain files are listed.
-    assertEquals(List.of("kb/900/Q900001", "kb/900/Q900002"), first.listings().stream().map(ContentScanner.Listing::rel).toList());
-    assertEquals(List.of(".notes", "README.md", "picture.gif"), first.listings().get(1).names());
+    // Every folder is listed, a folder's folders with a slash.
+    assertEquals(List.of("", "kb", "kb/900", "kb/900/Q900001", "kb/900/Q900002"),
+        first.listings().stream().map(ContentScanner.Listing::rel).toList());
+    assertEquals(List.of("kb/"), first.listings().get(0).names());
+    assertEquals(List.of("Q900001/", "Q900002/"), first.listings().get(2).names());
+    assertEquals(List.of(".notes", "README.md", "picture.gif"), first.listings().get(4).names());
     assertEquals(List.of(), ContentScanner.scan(root).listings(), "a scan without listings lists none");
     // The next scan, three seconds later: the folders' times are well before it.
     ContentScanner.Previous previous = previous(first.listings(), first.scanned() + 3 * SECOND);
@@ -145,15 +148,31 @@ class ContentScannerTest {
     page("kb/900/Q900001/README.md");
     Files.createDirectory(root.resolve("kb/900/Q900001/notes.txt"));
     page("kb/900/Q900001/notes.txt/inner.md");
-    // A listing of the folder as it is, that takes notes.txt for a file.
-    ContentScanner.Listing now = ContentScanner.scan(root, ContentScanner.Previous.NONE).listings().stream()
-        .filter(l -> l.rel().equals("kb/900/Q900001/notes.txt")).findFirst().orElseThrow();
-    assertEquals(List.of("inner.md"), now.names());
-    ContentScanner.Inventory inv = ContentScanner.scan(root, previous(List.of(new ContentScanner.Listing(
-        "kb/900/Q900001", now.changed(), now.device(), now.inode(), List.of("README.md", "notes.txt"))),
-        now.changed() + 3 * SECOND));
+    ContentScanner.Listing now = listing("kb/900/Q900001");
+    assertEquals(List.of("README.md", "notes.txt/"), now.names());
+    // A listing of the folder with its status as it is, that takes notes.txt for a file.
+    ContentScanner.Inventory inv = ContentScanner.scan(root,
+        previous(List.of(withNames(now, "README.md", "notes.txt")), now.changed() + 3 * SECOND));
     assertEquals(List.of("kb/900/Q900001/README.md", "kb/900/Q900001/notes.txt/inner.md"), pages(inv));
-    assertFalse(inv.listings().stream().anyMatch(l -> l.rel().equals("kb/900/Q900001")),
-        "a folder that holds a folder is not listed");
+    assertEquals(now, inv.listings().stream().filter(l -> l.rel().equals("kb/900/Q900001")).findFirst().orElseThrow(),
+        "the folder was opened and listed again");
+  }
+
+  @Test
+  void aListedFolderIsWalkedWithoutOpeningItsParent() throws IOException {
+    page("kb/900/Q900001/README.md");
+    page("kb/900/Q900002/README.md");
+    ContentScanner.Listing now = listing("kb/900");
+    long later = now.changed() + 3 * SECOND;
+    // A listing of kb/900 that leaves Q900002 out stands in for the folder, which is not opened.
+    assertEquals(List.of("kb/900/Q900001/README.md"),
+        pages(ContentScanner.scan(root, previous(List.of(withNames(now, "Q900001/")), later))));
+    // One that takes a file for a folder says the folder changed while it was scanned.
+    Files.writeString(root.resolve("kb/900/notes.txt"), "x");
+    ContentScanner.Listing changed = listing("kb/900");
+    ContentScanner.Inventory inv = ContentScanner.scan(root,
+        previous(List.of(withNames(changed, "Q900001/", "Q900002/", "notes.txt/")), changed.changed() + 3 * SECOND));
+    assertEquals(List.of("kb/900/notes.txt cannot be read: changed while the content folder was scanned"),
+        inv.unreadable().stream().map(i -> i.path() + " " + i.reason()).toList());
   }
 }
