@@ -103,8 +103,8 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--server", negatable = true, description = "Build in a build server kept running between builds"
         + " (started after the first such build, which runs in its own process; stopped after 15 idle minutes or by"
-        + " kbsite server --stop): rebuilds run on code the JVM has already compiled. Default: a rebuild on a"
-        + " terminal uses one, any other build runs in its own process.")
+        + " kbsite server --stop): rebuilds run on code the JVM has already compiled. Default: a build uses a"
+        + " server that is running; one at a terminal starts one if none is.")
     Boolean server;
 
     /** Set by a client that prints to a terminal, for the server that builds for it. */
@@ -134,7 +134,8 @@ public final class Main implements Callable<Integer> {
       }
       ServerPlace place = null;
       List<String> forwarded = null;
-      if (usesServer(server, SiteBuilder.continues(options), Progress.terminal())) {
+      ServerUse use = ServerUse.of(server, Progress.terminal());
+      if (use.send()) {
         place = ServerPlace.forThisJvm();
         if (place == null && server != null) {
           err.println("kbsite: note: no build server (kbsite is not run from its jar, or " + System.getProperty("java.io.tmpdir")
@@ -147,7 +148,7 @@ public final class Main implements Callable<Integer> {
         }
       }
       int code = buildHere(options, out, err);
-      if (place != null && code != IO_ERROR && code != INTERNAL_ERROR) {
+      if (place != null && use.start() && code != IO_ERROR && code != INTERNAL_ERROR) {
         // Started once this build is done, not to slow it down; the server warms up on this site.
         BuildClient.startServer(place, forwarded, err);
       }
@@ -215,14 +216,17 @@ public final class Main implements Callable<Integer> {
   }
 
   /**
-   * Whether a build goes to a build server: when {@code --server} or {@code --no-server} says so;
-   * otherwise when it continues a build (a rebuild, where a server's compiled code is most of
-   * the time saved) and a user at a terminal waits for it. CI jobs and Maven builds, which have no
-   * terminal, get no process that outlives them unless they ask for one; a script run at a
-   * terminal has its terminal, and passes {@code --no-server} if it wants none.
+   * What a build does about build servers: whether it goes to one that is running, and whether it
+   * starts one when none answered. {@code --server} and {@code --no-server} say both. By default a
+   * build goes to a running server, and one at a terminal, where someone edits and waits, starts
+   * one; CI jobs, Maven builds and redirected scripts, which have no terminal, leave no process
+   * behind them unless they ask. A script run at a terminal has its terminal, and passes
+   * {@code --no-server} if it wants none.
    */
-  static boolean usesServer(Boolean asked, boolean rebuild, boolean terminal) {
-    return asked != null ? asked : rebuild && terminal;
+  record ServerUse(boolean send, boolean start) {
+    static ServerUse of(Boolean asked, boolean terminal) {
+      return asked != null ? new ServerUse(asked, asked) : new ServerUse(true, terminal);
+    }
   }
 
   /**

@@ -123,11 +123,6 @@ public final class SiteBuilder {
    */
   static final int STATE_TO_HEAP = 3;
 
-  /** True when a build with these options would continue one in its output folder: a rebuild. */
-  public static boolean continues(BuildOptions options) {
-    return !options.clean() && Files.isRegularFile(options.out().resolve(BuildState.FILE));
-  }
-
   /** What the user should know about the last build that is not about an input file. */
   public List<String> warnings() {
     return List.copyOf(warnings);

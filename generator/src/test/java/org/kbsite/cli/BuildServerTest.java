@@ -185,12 +185,11 @@ class BuildServerTest {
 
   /** Scripts, CI jobs and Maven builds get no process that outlives them unless they ask. */
   @Test
-  void byDefaultOnlyARebuildOnATerminalGoesToAServer() {
-    assertTrue(Main.usesServer(null, true, true));
-    assertFalse(Main.usesServer(null, false, true), "a first or clean build");
-    assertFalse(Main.usesServer(null, true, false), "no terminal");
-    assertTrue(Main.usesServer(true, false, false), "--server");
-    assertFalse(Main.usesServer(false, true, true), "--no-server");
+  void byDefaultABuildUsesARunningServerAndOnlyOneAtATerminalStartsOne() {
+    assertEquals(new Main.ServerUse(true, true), Main.ServerUse.of(null, true), "at a terminal");
+    assertEquals(new Main.ServerUse(true, false), Main.ServerUse.of(null, false), "no terminal");
+    assertEquals(new Main.ServerUse(true, true), Main.ServerUse.of(true, false), "--server");
+    assertEquals(new Main.ServerUse(false, false), Main.ServerUse.of(false, true), "--no-server");
   }
 
   @Test
@@ -238,10 +237,19 @@ class BuildServerTest {
         throw new java.io.UncheckedIOException(e);
       }
     }, r -> new Thread(r, "test-build-server").start());
-    for (int i = 0; i < 500 && !Files.exists(place.socket()) && !server.isDone(); i++) {
+    // Until it answers: its socket file exists from the moment it is bound, a moment before it listens.
+    for (int i = 0; i < 500 && !answers() && !server.isDone(); i++) {
       Thread.sleep(10);
     }
-    assertTrue(Files.exists(place.socket()), "the server listens: " + log);
+    assertTrue(answers(), "the server listens: " + log);
+  }
+
+  private boolean answers() {
+    try {
+      return BuildClient.status(place) != null;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static List<String> build(Path content, Path out) {
