@@ -19,23 +19,37 @@ final class BuildClient {
   private BuildClient() {}
 
   /**
-   * Has the server at {@code place} run the build and prints what it prints; returns its exit
-   * code, or null when no server answered (or one stopped before the end): then the caller builds
-   * in its own process, and may start a server for the next build ({@link #startServer}).
+   * What came of sending a build to a server: its exit code, or none (the caller builds in its own
+   * process); {@code running} when a server runs there all the same (it was busy), so that the
+   * caller starts none ({@link #startServer}).
    */
-  static Integer build(ServerPlace place, List<String> args, PrintWriter out, PrintWriter err) {
+  record Sent(Integer exit, boolean running) {
+    static final Sent NO_SERVER = new Sent(null, false);
+  }
+
+  /**
+   * Has the server at {@code place} run the build and prints what it prints. No exit code when no
+   * server answered, one stopped before the end, or it was busy with another build: a build never
+   * waits for another site's.
+   */
+  static Sent build(ServerPlace place, List<String> args, PrintWriter out, PrintWriter err) {
     SocketChannel channel = connect(place);
     if (channel == null) {
-      return null;
+      return Sent.NO_SERVER;
     }
     try (channel) {
       var to = new DataOutputStream(Channels.newOutputStream(channel));
       Frames.write(to, Frames.BUILD, Frames.request(args));
-      return answer(new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel))), out, err);
+      Integer code = answer(new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel))), out, err);
+      if (code == null) {
+        err.println("kbsite: note: the build server is busy with another build; building in this process");
+        return new Sent(null, true);
+      }
+      return new Sent(code, true);
     } catch (IOException e) {
       err.println("kbsite: note: the build server stopped before the build's end (" + e.getMessage()
           + "); building in this process");
-      return null;
+      return Sent.NO_SERVER;
     }
   }
 
@@ -64,8 +78,8 @@ final class BuildClient {
     }
   }
 
-  /** Prints the server's output until its exit code comes, and returns that. */
-  private static int answer(DataInputStream from, PrintWriter out, PrintWriter err) throws IOException {
+  /** Prints the server's output until its exit code comes, and returns that; null when it said it is busy. */
+  private static Integer answer(DataInputStream from, PrintWriter out, PrintWriter err) throws IOException {
     while (true) {
       Frames.Frame f = Frames.read(from);
       switch (f.type()) {
@@ -73,6 +87,9 @@ final class BuildClient {
         case Frames.ERR -> print(err, f.text());
         case Frames.EXIT -> {
           return Integer.parseInt(f.text());
+        }
+        case Frames.BUSY -> {
+          return null;
         }
         default -> throw new IOException("unknown frame type " + f.type());
       }

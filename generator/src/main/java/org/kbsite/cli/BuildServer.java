@@ -29,7 +29,8 @@ import org.kbsite.site.SiteBuilder;
  * A JVM kept running between builds, so that a rebuild runs on code the JIT has already compiled
  * (a one-edit rebuild of 60,000 articles spends more than half of a fresh JVM's time compiling
  * and warming up). {@code build --server} sends its arguments here and prints what the build
- * prints; the build runs exactly as in a process of its own, one at a time, and reads everything
+ * prints; the build runs exactly as in a process of its own, one at a time (a build that comes
+ * meanwhile is told the server is busy, and its client builds itself), and reads everything
  * it needs from the content and output folders, as a fresh process would: nothing of one build is
  * kept for the next but compiled code.
  *
@@ -56,7 +57,12 @@ final class BuildServer {
   /** The jar as it was when the server started ({@link ServerPlace#jarStamp}), null without one. */
   private final String jarStamp;
   private volatile Instant lastActive = Instant.now();
+  /** A build runs, its cleanup included. */
   private volatile boolean building;
+  /** A build runs and its client has not had its answer: another build is told the server is busy. */
+  private volatile boolean answering;
+  /** The thread of the last build, null before the first. */
+  private volatile Thread builder;
   /** Something went wrong that only the log tells: the log is kept. */
   private volatile boolean troubled;
   /** One build at a time, real or rehearsed. */
@@ -96,6 +102,7 @@ final class BuildServer {
           server.accept(channel);
         } finally {
           server.endWarmUp();
+          server.awaitBuild();
         }
       } finally {
         Files.deleteIfExists(place.socket());
@@ -123,25 +130,35 @@ final class BuildServer {
         troubled = true;
         return;
       }
-      building = true;
-      try (client) {
-        if (!serve(client)) {
+      boolean handedOver = false;
+      try {
+        Served served = serve(client);
+        if (served == Served.STOPPED) {
           return;
         }
+        handedOver = served == Served.BUILDING;
       } catch (IOException e) {
         log.println("kbsite build server: a client went away: " + e);
       } finally {
-        lastActive = Instant.now();
-        building = false;
+        if (!handedOver) {
+          closeQuietly(client);
+        }
       }
     }
   }
 
+  /** What became of a request: answered, handed to a build of its own, or it stopped the server. */
+  private enum Served { ANSWERED, BUILDING, STOPPED }
+
   /** How long a client that connected has to send its request: one that never does would block the server. */
   private static final long REQUEST_SECONDS = 10;
 
-  /** Serves one request; false when it was to stop. */
-  private boolean serve(SocketChannel client) throws IOException {
+  /**
+   * Serves one request. A build runs on a thread of its own, so that a request that comes while it
+   * runs is answered at once: a status, or {@link Frames#BUSY} for another build, which its client
+   * then runs in its own process rather than wait for this one.
+   */
+  private Served serve(SocketChannel client) throws IOException {
     var in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(client)));
     var out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(client)));
     AtomicBoolean asked = new AtomicBoolean();
@@ -153,25 +170,61 @@ final class BuildServer {
     Frames.Frame request = Frames.read(in);
     asked.set(true);
     if (request.type() == Frames.STOP) {
-      // Answered once the warm-up has stopped too: the server holds no output folder then.
+      // Answered once the warm-up and the build have stopped: the server holds no output folder then.
       endWarmUp();
+      awaitBuild();
       Frames.write(out, Frames.EXIT, Integer.toString(Main.OK));
-      return false;
+      return Served.STOPPED;
     }
     if (request.type() == Frames.STATUS) {
-      Frames.write(out, Frames.OUT, doing + "\n");
+      Frames.write(out, Frames.OUT, (answering ? "building" : doing) + "\n");
       Frames.write(out, Frames.EXIT, Integer.toString(Main.OK));
-      return true;
+      return Served.ANSWERED;
     }
     String[] args = Frames.args(request);
     if (request.type() != Frames.BUILD || !args[0].equals("build")) {
       Frames.write(out, Frames.ERR, "kbsite: the build server runs builds only\n");
       Frames.write(out, Frames.EXIT, Integer.toString(Main.USAGE));
-      return true;
+      return Served.ANSWERED;
     }
+    if (answering || broken) {
+      Frames.write(out, Frames.BUSY, broken ? "stopping" : "building");
+      return Served.ANSWERED;
+    }
+    // The last build may still be removing what it left beside its site: a moment, worth waiting for.
+    awaitBuild();
     warmUpOver = true;
-    synchronized (oneBuild) {
-      return build(args, out);
+    answering = true;
+    building = true;
+    builder = new Thread(() -> {
+      try (client) {
+        synchronized (oneBuild) {
+          if (!build(args, out)) {
+            broken = true;
+          }
+        }
+      } catch (IOException e) {
+        log.println("kbsite build server: a client went away: " + e);
+      } finally {
+        answering = false;
+        lastActive = Instant.now();
+        building = false;
+      }
+    }, "kbsite-server-build");
+    builder.start();
+    return Served.BUILDING;
+  }
+
+  /** Waits for the build running, if any, to end, cleaning up included. */
+  private void awaitBuild() {
+    Thread b = builder;
+    if (b == null) {
+      return;
+    }
+    try {
+      b.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -195,6 +248,7 @@ final class BuildServer {
       stdout.flush();
       stderr.flush();
       // A client that stopped waiting misses its answer; the build it asked for is done all the same.
+      answering = false;
       Frames.write(out, Frames.EXIT, Integer.toString(code));
     } finally {
       troubled |= !later.run(log);

@@ -11,7 +11,8 @@ import java.nio.charset.StandardCharsets;
  * The build server's wire format on its Unix domain socket: frames of a type byte, a length and
  * that many bytes. A client sends one {@link #BUILD} (the build's arguments, NUL-separated),
  * {@link #STATUS} or {@link #STOP}; the server answers with {@link #OUT} and {@link #ERR} text as the build prints
- * it, then one {@link #EXIT} holding the exit code.
+ * it, then one {@link #EXIT} holding the exit code; or, to a build when it cannot take it (another
+ * build runs), with one {@link #BUSY} saying why.
  */
 final class Frames {
   static final byte BUILD = 'B';
@@ -20,6 +21,7 @@ final class Frames {
   static final byte OUT = 'O';
   static final byte ERR = 'E';
   static final byte EXIT = 'X';
+  static final byte BUSY = 'U';
 
   /** Larger than any request or line of output; a longer frame is not from a kbsite. */
   private static final int MAX_FRAME = 1 << 20;

@@ -134,6 +134,7 @@ public final class Main implements Callable<Integer> {
       }
       ServerPlace place = null;
       List<String> forwarded = null;
+      BuildClient.Sent sent = BuildClient.Sent.NO_SERVER;
       ServerUse use = ServerUse.of(server, Progress.terminal());
       if (use.send()) {
         place = ServerPlace.forThisJvm();
@@ -142,13 +143,13 @@ public final class Main implements Callable<Integer> {
               + "/kbsite-" + System.getProperty("user.name") + "/ is not private): building in this process");
         }
         forwarded = forwarded(spec.commandLine().getParseResult(), Progress.terminal());
-        Integer code = place == null ? null : BuildClient.build(place, forwarded, out, err);
-        if (code != null) {
-          return code;
+        sent = place == null ? BuildClient.Sent.NO_SERVER : BuildClient.build(place, forwarded, out, err);
+        if (sent.exit() != null) {
+          return sent.exit();
         }
       }
       int code = buildHere(options, out, err);
-      if (place != null && use.start() && code != IO_ERROR && code != INTERNAL_ERROR) {
+      if (place != null && use.start() && !sent.running() && code != IO_ERROR && code != INTERNAL_ERROR) {
         // Started once this build is done, not to slow it down; the server warms up on this site.
         BuildClient.startServer(place, forwarded, err);
       }
@@ -269,7 +270,7 @@ public final class Main implements Callable<Integer> {
   }
 
   @Command(name = "server", mixinStandardHelpOptions = true,
-      description = "Run the build server that builds use (a rebuild at a terminal, or build --server, starts one"
+      description = "Run the build server that builds use (a build at a terminal, or build --server, starts one"
           + " itself), say what it is doing, or stop it.")
   static final class Server implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -2,7 +2,6 @@ package org.kbsite.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -81,21 +80,21 @@ class BuildServerTest {
       assertEquals(List.of(), s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".served.kbsite-")).toList(),
           "the server removed what its builds replaced");
     }
-    assertNull(BuildClient.build(place, build(content, work.resolve("served")), viaServer.out, viaServer.err),
-        "with no server, the caller builds");
+    assertEquals(BuildClient.Sent.NO_SERVER, BuildClient.build(place, build(content, work.resolve("served")), viaServer.out,
+        viaServer.err), "with no server, the caller builds");
   }
 
   @Test
   void aFailedBuildsMessageAndExitCodeComeThrough() throws Exception {
     start(Duration.ofMinutes(1));
     Printed p = new Printed();
-    Integer code = BuildClient.build(place, build(work.resolve("no-such-folder"), work.resolve("out")), p.out, p.err);
+    Integer code = BuildClient.build(place, build(work.resolve("no-such-folder"), work.resolve("out")), p.out, p.err).exit();
     assertEquals(Main.IO_ERROR, code);
     assertTrue(p.errText.toString().contains("kbsite: content folder not found: " + work.resolve("no-such-folder")), p.errText.toString());
 
     Printed other = new Printed();
     assertEquals(Main.USAGE, BuildClient.build(place, List.of("bench", "--sample", "x", "--articles", "1"),
-        other.out, other.err), "the server runs builds only");
+        other.out, other.err).exit(), "the server runs builds only");
     assertTrue(other.errText.toString().contains("builds only"), other.errText.toString());
   }
 
@@ -122,13 +121,50 @@ class BuildServerTest {
     }
   }
 
+  /**
+   * A build that comes while the server builds is told at once that it is busy, and its client
+   * builds in its own process: a build never waits for another site's. Here the server's build
+   * waits for its output folder, which another process holds.
+   */
+  @Test
+  void aBuildThatFindsTheServerBuildingIsToldItIsBusy() throws Exception {
+    Path content = content();
+    start(Duration.ofMinutes(1));
+    serve(content);
+    retitle(content.resolve("kb/900/Q900001/README.md"));
+    Process holder = org.kbsite.site.LockHolder.hold(work.resolve("served"), "build");
+    CompletableFuture<BuildClient.Sent> first;
+    Printed waiting = new Printed();
+    try {
+      first = CompletableFuture.supplyAsync(() -> BuildClient.build(place, build(content, work.resolve("served")),
+          waiting.out, waiting.err));
+      String status = BuildClient.status(place);
+      for (int i = 0; i < 600 && !status.equals("building"); i++) {
+        Thread.sleep(50);
+        status = BuildClient.status(place);
+      }
+      assertEquals("building", status, "a status is answered while a build runs");
+      Printed p = new Printed();
+      assertEquals(new BuildClient.Sent(null, true), BuildClient.build(place, build(content, work.resolve("other")), p.out, p.err),
+          "a second build is sent back, to be built by its caller, who starts no server");
+      assertTrue(p.errText.toString().contains("kbsite: note: the build server is busy with another build; building in this"
+          + " process"), p.errText.toString());
+      assertFalse(first.isDone(), "the first build still waits for its folder");
+    } finally {
+      org.kbsite.site.LockHolder.release(holder);
+    }
+    assertEquals(Main.OK, first.get(60, TimeUnit.SECONDS).exit(), waiting.errText.toString());
+    assertTrue(waiting.errText.toString().contains("waiting for another kbsite build"), waiting.errText.toString());
+    assertEquals("ready", BuildClient.status(place));
+  }
+
   @Test
   void aPlaceHasOneServer() throws Exception {
     start(Duration.ofMinutes(1));
     assertFalse(BuildServer.serve(place, Duration.ofMinutes(1), new PrintWriter(new StringWriter()), List.of()),
         "a second server for the place returns at once");
     Printed p = new Printed();
-    assertEquals(Main.IO_ERROR, BuildClient.build(place, build(work.resolve("none"), work.resolve("out")), p.out, p.err),
+    assertEquals(Main.IO_ERROR, BuildClient.build(place, build(work.resolve("none"), work.resolve("out")), p.out, p.err).exit(),
         () -> "the first still answers: " + p.errText + "; its log: " + log);
   }
 
@@ -216,7 +252,7 @@ class BuildServerTest {
   /** Builds the content into {@code served} through the server, which must succeed. */
   private Printed serve(Path content) {
     Printed p = new Printed();
-    assertEquals(Main.OK, BuildClient.build(place, build(content, work.resolve("served")), p.out, p.err), p.errText.toString());
+    assertEquals(Main.OK, BuildClient.build(place, build(content, work.resolve("served")), p.out, p.err).exit(), p.errText.toString());
     return p;
   }
 

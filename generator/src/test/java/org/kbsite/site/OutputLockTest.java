@@ -7,15 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -32,7 +26,7 @@ import org.kbsite.TestTrees;
  * process holds the folder's lock (a build, or a build server rehearsing); a rehearsal does not
  * start while a build holds the lock or waits for it, and stops when a build comes to wait; and a
  * second lock taken in one JVM does not release the first. The other process is a JVM of its own
- * ({@link Holder}): the locks are the operating system's, which a process does not contend with
+ * ({@link LockHolder}): the locks are the operating system's, which a process does not contend with
  * itself.
  */
 class OutputLockTest {
@@ -160,62 +154,17 @@ class OutputLockTest {
     }
   }
 
-  /** A JVM that takes the site's lock as {@code mode} says ({@link Holder}) and holds it until its input closes. */
+  /** A JVM that takes the site's lock as {@code mode} says ({@link LockHolder}) and holds it until released. */
   private Process hold(String mode) throws IOException {
-    Process p = holder(mode);
-    assertEquals("locked", firstLine(p), "the other process holds the lock");
-    return p;
+    return LockHolder.hold(site, mode);
   }
 
   /** What another process finds when it tries the site's lock: {@code held} or {@code free}. */
   private String probe() throws IOException, InterruptedException {
-    Process p = holder("probe");
-    String line = firstLine(p);
-    p.waitFor();
-    return line;
-  }
-
-  private Process holder(String mode) throws IOException {
-    Path lockFile = ProcessLock.forOutput(site.toRealPath());
-    assertNotNull(lockFile, "this user has a private folder for locks: " + UserFolder.get());
-    String java = ProcessHandle.current().info().command().orElse("java");
-    return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Holder.class.getName(),
-        lockFile.toString(), mode).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-  }
-
-  private static String firstLine(Process p) throws IOException {
-    return new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)).readLine();
+    return LockHolder.probe(site);
   }
 
   private static void release(Process holder) throws IOException, InterruptedException {
-    if (holder != null) {
-      holder.getOutputStream().close();
-      holder.waitFor();
-    }
-  }
-
-  /**
-   * The other process. Modes: {@code build} (byte 0, exclusive), {@code rehearsal} (byte 0,
-   * shared), {@code intent} (byte 1, exclusive: a build waiting), held until its input closes;
-   * {@code probe} prints whether byte 0 is free for a shared lock, and exits.
-   */
-  public static final class Holder {
-    public static void main(String[] args) throws IOException {
-      try (FileChannel file = FileChannel.open(Path.of(args[0]), StandardOpenOption.CREATE, StandardOpenOption.READ,
-          StandardOpenOption.WRITE)) {
-        if (args[1].equals("probe")) {
-          try (FileLock lock = file.tryLock(0, 1, true)) {
-            System.out.println(lock == null ? "held" : "free");
-          }
-          return;
-        }
-        long position = args[1].equals("intent") ? 1 : 0;
-        try (FileLock lock = file.lock(position, 1, args[1].equals("rehearsal"))) {
-          System.out.println("locked");
-          System.out.flush();
-          System.in.readAllBytes();
-        }
-      }
-    }
+    LockHolder.release(holder);
   }
 }
