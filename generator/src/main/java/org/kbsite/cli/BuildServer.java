@@ -217,12 +217,16 @@ final class BuildServer {
 
   /** Waits for the build running, if any, to end, cleaning up included. */
   private void awaitBuild() {
-    Thread b = builder;
-    if (b == null) {
+    join(builder);
+  }
+
+  /** Waits for {@code thread} (none when null) to end. */
+  private static void join(Thread thread) {
+    if (thread == null) {
       return;
     }
     try {
-      b.join();
+      thread.join();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -329,14 +333,7 @@ final class BuildServer {
   /** Stops the warm-up, at the end of its rehearsal's current stage, and waits for it. */
   private void endWarmUp() {
     warmUpOver = true;
-    if (warmer == null) {
-      return;
-    }
-    try {
-      warmer.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    join(warmer);
   }
 
   private static void closeQuietly(SocketChannel client) {
