@@ -131,7 +131,9 @@ final class BuildClient {
         "-jar", place.jar().toString(), "server", "--id", place.id(), "--"));
     command.addAll(build);
     try {
+      // In the server's own folder: not holding the caller's working folder (and its mount) for 15 minutes.
       new ProcessBuilder(command)
+          .directory(place.dir().toFile())
           .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
           .redirectOutput(ProcessBuilder.Redirect.appendTo(place.log().toFile()))
           .redirectErrorStream(true)

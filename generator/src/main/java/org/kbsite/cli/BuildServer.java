@@ -13,13 +13,17 @@ import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.kbsite.site.BuildOptions;
 import org.kbsite.site.BuildReport;
 import org.kbsite.site.ProcessLock;
@@ -57,12 +61,15 @@ final class BuildServer {
   /** The jar as it was when the server started ({@link ServerPlace#jarStamp}), null without one. */
   private final String jarStamp;
   private volatile Instant lastActive = Instant.now();
-  /** A build runs, its cleanup included. */
-  private volatile boolean building;
-  /** A build runs and its client has not had its answer: another build is told the server is busy. */
-  private volatile boolean answering;
-  /** The thread of the last build, null before the first. */
-  private volatile Thread builder;
+  /** The threads of the builds handed over and not yet ended (waiting, building or cleaning up). */
+  private final Set<Thread> builds = ConcurrentHashMap.newKeySet();
+  /** Builds handed over whose client has not had its answer: another site's build is told the server is busy. */
+  private final AtomicInteger unanswered = new AtomicInteger();
+  /** The last build handed over, and its output folder (null when its arguments do not say). */
+  private volatile Thread last;
+  private volatile Path lastOut;
+  /** The client that asked the server to stop, answered once its builds have ended. */
+  private SocketChannel stopper;
   /** Something went wrong that only the log tells: the log is kept. */
   private volatile boolean troubled;
   /** One build at a time, real or rehearsed. */
@@ -101,8 +108,12 @@ final class BuildServer {
         try {
           server.accept(channel);
         } finally {
+          // No new client waits for this server: one that comes now finds none and builds itself.
+          channel.close();
+          Files.deleteIfExists(place.socket());
           server.endWarmUp();
-          server.awaitBuild();
+          server.awaitBuilds();
+          server.answerStop();
         }
       } finally {
         Files.deleteIfExists(place.socket());
@@ -130,33 +141,41 @@ final class BuildServer {
         troubled = true;
         return;
       }
-      boolean handedOver = false;
+      Served served = Served.ANSWERED;
       try {
-        Served served = serve(client);
-        if (served == Served.STOPPED) {
-          return;
-        }
-        handedOver = served == Served.BUILDING;
+        served = serve(client);
       } catch (IOException e) {
         log.println("kbsite build server: a client went away: " + e);
       } finally {
-        if (!handedOver) {
+        if (served == Served.ANSWERED) {
           closeQuietly(client);
         }
+      }
+      if (served == Served.STOPPED) {
+        stopper = client;
+        return;
       }
     }
   }
 
-  /** What became of a request: answered, handed to a build of its own, or it stopped the server. */
+  /** What became of a request: answered, handed to a build of its own, or it stops the server (answered once stopped). */
   private enum Served { ANSWERED, BUILDING, STOPPED }
 
   /** How long a client that connected has to send its request: one that never does would block the server. */
   private static final long REQUEST_SECONDS = 10;
 
   /**
-   * Serves one request. A build runs on a thread of its own, so that a request that comes while it
-   * runs is answered at once: a status, or {@link Frames#BUSY} for another build, which its client
-   * then runs in its own process rather than wait for this one.
+   * How long a build waits for the previous one to finish removing what it left beside its site
+   * (usually a fraction of a second; after a clean build of a large site, minutes) before it is
+   * sent back to be built by its caller.
+   */
+  private static final long CLEANUP_WAIT_MILLIS = 1000;
+
+  /**
+   * Serves one request on the accepting thread, which never waits for a build: a build runs on a
+   * thread of its own, so that a status is answered at once, and a build of another site that comes
+   * meanwhile is told the server is busy ({@link Frames#BUSY}) and built by its caller. A build of
+   * the same output folder waits for the one before it, as it would for the folder's lock.
    */
   private Served serve(SocketChannel client) throws IOException {
     var in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(client)));
@@ -170,14 +189,10 @@ final class BuildServer {
     Frames.Frame request = Frames.read(in);
     asked.set(true);
     if (request.type() == Frames.STOP) {
-      // Answered once the warm-up and the build have stopped: the server holds no output folder then.
-      endWarmUp();
-      awaitBuild();
-      Frames.write(out, Frames.EXIT, Integer.toString(Main.OK));
       return Served.STOPPED;
     }
     if (request.type() == Frames.STATUS) {
-      Frames.write(out, Frames.OUT, (answering ? "building" : doing) + "\n");
+      Frames.write(out, Frames.OUT, (unanswered.get() > 0 ? "building" : doing) + "\n");
       Frames.write(out, Frames.EXIT, Integer.toString(Main.OK));
       return Served.ANSWERED;
     }
@@ -187,57 +202,104 @@ final class BuildServer {
       Frames.write(out, Frames.EXIT, Integer.toString(Main.USAGE));
       return Served.ANSWERED;
     }
-    if (answering || broken) {
+    Path target = outputFolder(args);
+    Thread previous = last;
+    boolean behindSameFolder = previous != null && previous.isAlive() && target != null && target.equals(lastOut);
+    if (broken || (unanswered.get() > 0 && !behindSameFolder)) {
       Frames.write(out, Frames.BUSY, broken ? "stopping" : "building");
       return Served.ANSWERED;
     }
-    // The last build may still be removing what it left beside its site: a moment, worth waiting for.
-    awaitBuild();
     warmUpOver = true;
-    answering = true;
-    building = true;
-    builder = new Thread(() -> {
-      try (client) {
-        synchronized (oneBuild) {
-          if (!build(args, out)) {
-            broken = true;
-          }
-        }
-      } catch (IOException e) {
-        log.println("kbsite build server: a client went away: " + e);
-      } finally {
-        answering = false;
-        lastActive = Instant.now();
-        building = false;
-      }
-    }, "kbsite-server-build");
-    builder.start();
+    unanswered.incrementAndGet();
+    lastOut = target;
+    Thread t = new Thread(() -> runBuild(client, out, args, previous, behindSameFolder), "kbsite-server-build");
+    builds.add(t);
+    last = t;
+    t.start();
     return Served.BUILDING;
   }
 
-  /** Waits for the build running, if any, to end, cleaning up included. */
-  private void awaitBuild() {
-    join(builder);
+  /** The build's output folder, as the server's builds see it; null when its arguments are not a build's. */
+  private static Path outputFolder(String[] args) {
+    try {
+      return Main.rebuildOptions(List.of(args)).out().toAbsolutePath().normalize();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
-  /** Waits for {@code thread} (none when null) to end. */
-  private static void join(Thread thread) {
+  /** Runs a build handed over by {@link #serve}, once {@code previous} (null for none) has ended. */
+  private void runBuild(SocketChannel client, DataOutputStream out, String[] args, Thread previous, boolean sameFolder) {
+    AtomicBoolean answered = new AtomicBoolean();
+    Runnable answering = () -> {
+      if (answered.compareAndSet(false, true)) {
+        unanswered.decrementAndGet();
+      }
+    };
+    try (client) {
+      if (!ended(previous, sameFolder ? 0 : CLEANUP_WAIT_MILLIS)) {
+        answering.run();
+        Frames.write(out, Frames.BUSY, "cleaning up after a build");
+        return;
+      }
+      synchronized (oneBuild) {
+        if (broken) {
+          answering.run();
+          Frames.write(out, Frames.BUSY, "stopping");
+          return;
+        }
+        build(args, out, answering);
+      }
+    } catch (IOException e) {
+      log.println("kbsite build server: a client went away: " + e);
+    } finally {
+      answering.run();
+      lastActive = Instant.now();
+      builds.remove(Thread.currentThread());
+    }
+  }
+
+  /** Waits for {@code thread} (none when null) to end, at most {@code millis} (0: as long as it runs); true when it has. */
+  private static boolean ended(Thread thread, long millis) {
     if (thread == null) {
-      return;
+      return true;
     }
     try {
-      thread.join();
+      thread.join(millis);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    return !thread.isAlive();
   }
 
-  private boolean build(String[] args, DataOutputStream out) throws IOException {
+  /** Waits for every build handed over to end, cleaning up included. */
+  private void awaitBuilds() {
+    for (Thread t : List.copyOf(builds)) {
+      ended(t, 0);
+    }
+  }
+
+  /** Answers the client that asked the server to stop, if one did. */
+  private void answerStop() {
+    if (stopper == null) {
+      return;
+    }
+    try (SocketChannel client = stopper) {
+      Frames.write(new DataOutputStream(Channels.newOutputStream(client)), Frames.EXIT, Integer.toString(Main.OK));
+    } catch (IOException e) {
+      // It stopped waiting: the server stops all the same.
+    }
+  }
+
+  /**
+   * Runs a build and answers its client, running {@code answering} just before the answer. An
+   * error no build answers for marks the server broken before the client hears of it.
+   */
+  private void build(String[] args, DataOutputStream out, Runnable answering) throws IOException {
     PrintWriter stdout = new PrintWriter(new Frames.FrameWriter(out, Frames.OUT), true);
     PrintWriter stderr = new PrintWriter(new Frames.FrameWriter(out, Frames.ERR), true);
     log.println(Instant.now() + " build " + String.join(" ", args).substring("build".length()).trim());
     Later later = new Later();
-    boolean goOn = true;
     try {
       int code;
       try {
@@ -245,14 +307,14 @@ final class BuildServer {
       } catch (Throwable e) {
         // Main answers for what a build throws; this is what it does not catch (a StackOverflowError,
         // a class missing from a jar replaced in place): the JVM is not to be trusted with another.
+        broken = true;
         stderr.println("kbsite: internal error in the build server (a bug in kbsite): " + e);
         code = Main.INTERNAL_ERROR;
-        goOn = false;
       }
       stdout.flush();
       stderr.flush();
       // A client that stopped waiting misses its answer; the build it asked for is done all the same.
-      answering = false;
+      answering.run();
       Frames.write(out, Frames.EXIT, Integer.toString(code));
     } finally {
       troubled |= !later.run(log);
@@ -261,7 +323,6 @@ final class BuildServer {
       // a build, and the heap kept growing, when they were left to the collector's own pace).
       System.gc();
     }
-    return goOn;
   }
 
   /**
@@ -333,7 +394,7 @@ final class BuildServer {
   /** Stops the warm-up, at the end of its rehearsal's current stage, and waits for it. */
   private void endWarmUp() {
     warmUpOver = true;
-    join(warmer);
+    ended(warmer, 0);
   }
 
   private static void closeQuietly(SocketChannel client) {
@@ -385,7 +446,7 @@ final class BuildServer {
         } catch (InterruptedException e) {
           return;
         }
-        if (!building && (Instant.now().isAfter(lastActive.plus(idle)) || jarChanged() || broken)) {
+        if (builds.isEmpty() && (Instant.now().isAfter(lastActive.plus(idle)) || jarChanged() || broken)) {
           try {
             channel.close();
           } catch (IOException e) {

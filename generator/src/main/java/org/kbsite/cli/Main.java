@@ -103,8 +103,8 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--server", negatable = true, description = "Build in a build server kept running between builds"
         + " (started after the first such build, which runs in its own process; stopped after 15 idle minutes or by"
-        + " kbsite server --stop): rebuilds run on code the JVM has already compiled. Default: a build uses a"
-        + " server that is running; one at a terminal starts one if none is.")
+        + " kbsite server --stop): rebuilds run on code the JVM has already compiled. Default: a build at a"
+        + " terminal uses one, any other build runs in its own process.")
     Boolean server;
 
     /** Set by a client that prints to a terminal, for the server that builds for it. */
@@ -219,14 +219,16 @@ public final class Main implements Callable<Integer> {
   /**
    * What a build does about build servers: whether it goes to one that is running, and whether it
    * starts one when none answered. {@code --server} and {@code --no-server} say both. By default a
-   * build goes to a running server, and one at a terminal, where someone edits and waits, starts
-   * one; CI jobs, Maven builds and redirected scripts, which have no terminal, leave no process
-   * behind them unless they ask. A script run at a terminal has its terminal, and passes
-   * {@code --no-server} if it wants none.
+   * build at a terminal, where someone edits and waits, does both, first builds included. CI jobs,
+   * Maven builds and redirected scripts, which have no terminal, build in their own process: they
+   * leave nothing behind them, and a server started from another shell (with its umask and limits,
+   * out of reach of their Ctrl-C and timeouts) never builds for them unless they ask. A script run
+   * at a terminal has its terminal, and passes {@code --no-server} if it wants none.
    */
   record ServerUse(boolean send, boolean start) {
     static ServerUse of(Boolean asked, boolean terminal) {
-      return asked != null ? new ServerUse(asked, asked) : new ServerUse(true, terminal);
+      boolean use = asked != null ? asked : terminal;
+      return new ServerUse(use, use);
     }
   }
 

@@ -122,40 +122,99 @@ class BuildServerTest {
   }
 
   /**
-   * A build that comes while the server builds is told at once that it is busy, and its client
-   * builds in its own process: a build never waits for another site's. Here the server's build
-   * waits for its output folder, which another process holds.
+   * A build that comes while the server builds another site's is told at once that the server is
+   * busy, and its client builds in its own process: a build never waits for another site's. One of
+   * the same output folder waits for it instead, as it would for the folder's lock. Here the
+   * server's first build waits for its output folder, which another process holds.
    */
   @Test
-  void aBuildThatFindsTheServerBuildingIsToldItIsBusy() throws Exception {
-    Path content = content();
-    start(Duration.ofMinutes(1));
-    serve(content);
-    retitle(content.resolve("kb/900/Q900001/README.md"));
+  void aBuildThatFindsTheServerBuildingAnotherSiteIsToldItIsBusy() throws Exception {
+    Path content = servedAndEdited("kb/900/Q900001/README.md");
     Process holder = org.kbsite.site.LockHolder.hold(work.resolve("served"), "build");
-    CompletableFuture<BuildClient.Sent> first;
-    Printed waiting = new Printed();
+    Printed first = new Printed();
+    Printed same = new Printed();
+    CompletableFuture<BuildClient.Sent> firstBuild;
+    CompletableFuture<BuildClient.Sent> sameFolder;
     try {
-      first = CompletableFuture.supplyAsync(() -> BuildClient.build(place, build(content, work.resolve("served")),
-          waiting.out, waiting.err));
-      String status = BuildClient.status(place);
-      for (int i = 0; i < 600 && !status.equals("building"); i++) {
-        Thread.sleep(50);
-        status = BuildClient.status(place);
-      }
-      assertEquals("building", status, "a status is answered while a build runs");
+      firstBuild = buildLater(content, "served", first);
+      awaitStatus("building");
       Printed p = new Printed();
       assertEquals(new BuildClient.Sent(null, true), BuildClient.build(place, build(content, work.resolve("other")), p.out, p.err),
-          "a second build is sent back, to be built by its caller, who starts no server");
+          "another site's build is sent back, to be built by its caller, who starts no server");
       assertTrue(p.errText.toString().contains("kbsite: note: the build server is busy with another build; building in this"
           + " process"), p.errText.toString());
-      assertFalse(first.isDone(), "the first build still waits for its folder");
+      sameFolder = buildLater(content, "served", same);
+      Thread.sleep(300);
+      assertFalse(firstBuild.isDone(), "the first build still waits for its folder");
+      assertFalse(sameFolder.isDone(), "a build of the same folder waits behind it");
     } finally {
       org.kbsite.site.LockHolder.release(holder);
     }
-    assertEquals(Main.OK, first.get(60, TimeUnit.SECONDS).exit(), waiting.errText.toString());
-    assertTrue(waiting.errText.toString().contains("waiting for another kbsite build"), waiting.errText.toString());
-    assertEquals("ready", BuildClient.status(place));
+    assertEquals(Main.OK, firstBuild.get(60, TimeUnit.SECONDS).exit(), first.errText.toString());
+    assertTrue(first.errText.toString().contains("waiting for another kbsite build"), first.errText.toString());
+    assertEquals(Main.OK, sameFolder.get(60, TimeUnit.SECONDS).exit(), same.errText.toString());
+    assertTrue(same.outText.toString().contains("(incremental: 0 files written"), same.outText.toString());
+    awaitStatus("ready");
+  }
+
+  /**
+   * A server told to stop while it builds takes no new build (its caller builds), and answers once
+   * that build has ended: it never leaves a build half done.
+   */
+  @Test
+  void aServerStoppedWhileItBuildsFinishesTheBuildFirst() throws Exception {
+    Path content = servedAndEdited("kb/900/Q900002/README.md");
+    Process holder = org.kbsite.site.LockHolder.hold(work.resolve("served"), "build");
+    Printed first = new Printed();
+    CompletableFuture<BuildClient.Sent> firstBuild;
+    CompletableFuture<Boolean> stopping;
+    try {
+      firstBuild = buildLater(content, "served", first);
+      awaitStatus("building");
+      stopping = CompletableFuture.supplyAsync(() -> {
+        try {
+          return BuildClient.stop(place);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+      for (int i = 0; i < 200 && Files.exists(place.socket()); i++) {
+        Thread.sleep(25);
+      }
+      assertFalse(Files.exists(place.socket()), "the stopping server takes no new client");
+      assertEquals(BuildClient.Sent.NO_SERVER, BuildClient.build(place, build(content, work.resolve("other")),
+          new Printed().out, new Printed().err));
+      assertFalse(stopping.isDone(), "the stop is answered once the build has ended");
+    } finally {
+      org.kbsite.site.LockHolder.release(holder);
+    }
+    assertEquals(Main.OK, firstBuild.get(60, TimeUnit.SECONDS).exit(), first.errText.toString());
+    assertTrue(stopping.get(60, TimeUnit.SECONDS));
+    assertTrue(server.get(10, TimeUnit.SECONDS));
+    assertTrue(Files.readString(work.resolve("served/kb/900/Q900002/index.html")).contains("Edited"), "the build was completed");
+  }
+
+  /** A running server that has built the sample into {@code served}, and the sample with a page's title edited since. */
+  private Path servedAndEdited(String page) throws Exception {
+    Path content = content();
+    start(Duration.ofMinutes(1));
+    serve(content);
+    retitle(content.resolve(page));
+    return content;
+  }
+
+  /** A build of {@code content} into {@code out} sent to the server on another thread. */
+  private CompletableFuture<BuildClient.Sent> buildLater(Path content, String out, Printed p) {
+    return CompletableFuture.supplyAsync(() -> BuildClient.build(place, build(content, work.resolve(out)), p.out, p.err));
+  }
+
+  private void awaitStatus(String wanted) throws IOException, InterruptedException {
+    String status = BuildClient.status(place);
+    for (int i = 0; i < 600 && !wanted.equals(status); i++) {
+      Thread.sleep(50);
+      status = BuildClient.status(place);
+    }
+    assertEquals(wanted, status);
   }
 
   @Test
@@ -221,9 +280,9 @@ class BuildServerTest {
 
   /** Scripts, CI jobs and Maven builds get no process that outlives them unless they ask. */
   @Test
-  void byDefaultABuildUsesARunningServerAndOnlyOneAtATerminalStartsOne() {
-    assertEquals(new Main.ServerUse(true, true), Main.ServerUse.of(null, true), "at a terminal");
-    assertEquals(new Main.ServerUse(true, false), Main.ServerUse.of(null, false), "no terminal");
+  void byDefaultOnlyABuildAtATerminalUsesAServer() {
+    assertEquals(new Main.ServerUse(true, true), Main.ServerUse.of(null, true), "at a terminal, first builds too");
+    assertEquals(new Main.ServerUse(false, false), Main.ServerUse.of(null, false), "no terminal");
     assertEquals(new Main.ServerUse(true, true), Main.ServerUse.of(true, false), "--server");
     assertEquals(new Main.ServerUse(false, false), Main.ServerUse.of(false, true), "--no-server");
   }
