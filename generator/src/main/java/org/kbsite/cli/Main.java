@@ -150,8 +150,13 @@ public final class Main implements Callable<Integer> {
       }
       int code = buildHere(options, out, err);
       if (place != null && use.start() && !sent.running() && code != IO_ERROR && code != INTERNAL_ERROR) {
-        // Started once this build is done, not to slow it down; the server warms up on this site.
-        BuildClient.startServer(place, forwarded, err);
+        if (SiteBuilder.rebuildsIncrementally(this.out)) {
+          // Started once this build is done, not to slow it down; the server warms up on this site.
+          BuildClient.startServer(place, forwarded, err);
+        } else if (server != null) {
+          err.println("kbsite: note: no build server started: this site's build state does not fit in a "
+              + (Runtime.getRuntime().maxMemory() >> 20) + " MB heap, so every rebuild of it is a full one (java -Xmx...)");
+        }
       }
       return code;
     }

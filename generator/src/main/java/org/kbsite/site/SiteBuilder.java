@@ -195,7 +195,7 @@ public final class SiteBuilder {
           throw new UncheckedIOException(e);
         }
       });
-      long stateBytes = options.clean() ? 0 : sizeOf(site.out().resolve(BuildState.FILE)) + sizeOf(site.out().resolve(SearchState.FILE));
+      long stateBytes = options.clean() ? 0 : stateBytes(site.out());
       boolean stateFits = stateBytes * STATE_TO_HEAP <= heapLimit;
       if (!stateFits) {
         warnings.add(String.format(java.util.Locale.ROOT, "the previous build's state (%d MB) is too large to load"
@@ -329,6 +329,25 @@ public final class SiteBuilder {
       ListingState.write(site.staging().resolve(ListingState.FILE), content, scan);
     }
     return new Scanned(scan.withoutListings(), relisted);
+  }
+
+  /** The size of the build state in an output folder, both files; 0 when there is none. */
+  private static long stateBytes(Path out) {
+    return sizeOf(out.resolve(BuildState.FILE)) + sizeOf(out.resolve(SearchState.FILE));
+  }
+
+  /**
+   * True when the next build into {@code out} can continue the build there incrementally in this
+   * JVM's heap: the output folder holds a build state that fits ({@link #STATE_TO_HEAP}). A build
+   * server is of no use to a folder whose every rebuild is a full one.
+   */
+  public static boolean rebuildsIncrementally(Path out) {
+    return rebuildsIncrementally(out, Runtime.getRuntime().maxMemory());
+  }
+
+  static boolean rebuildsIncrementally(Path out, long heapLimit) {
+    long bytes = stateBytes(out);
+    return bytes > 0 && bytes * STATE_TO_HEAP <= heapLimit;
   }
 
   private static long sizeOf(Path file) {

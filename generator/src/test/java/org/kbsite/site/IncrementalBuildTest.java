@@ -128,8 +128,12 @@ class IncrementalBuildTest {
 
   @Test
   void aStateTooLargeForTheHeapIsNotLoaded() throws IOException {
+    assertFalse(SiteBuilder.rebuildsIncrementally(site, Long.MAX_VALUE), "no build to continue yet");
     build(site, false);
     long state = Files.size(site.resolve(BuildState.FILE)) + Files.size(site.resolve(SearchState.FILE));
+    // What decides whether a build server is started for the folder (Main): it would rebuild in full.
+    assertFalse(SiteBuilder.rebuildsIncrementally(site, state * SiteBuilder.STATE_TO_HEAP - 1));
+    assertTrue(SiteBuilder.rebuildsIncrementally(site, state * SiteBuilder.STATE_TO_HEAP));
     BuildOptions options = new BuildOptions(content, site, templates, "/", "https://kb.example.org", false);
     // A heap just too small for the state, then one just large enough.
     SiteBuilder small = new SiteBuilder(options, (n, t) -> {}, state * SiteBuilder.STATE_TO_HEAP - 1);
