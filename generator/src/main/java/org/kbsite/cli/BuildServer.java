@@ -76,7 +76,7 @@ final class BuildServer {
   private final Object oneBuild = new Object();
   /** Set when a real build comes, or the server stops: no more rehearsals. */
   private volatile boolean warmUpOver;
-  /** A rehearsal threw an error no build answers for: the server stops, as after such a build. */
+  /** A build or a rehearsal threw an error no build answers for: builds are sent back, and the server stops. */
   private volatile boolean broken;
   private volatile String doing = "ready";
   /** The warm-up's thread, null when there is none. */
