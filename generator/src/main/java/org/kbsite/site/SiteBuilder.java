@@ -196,7 +196,7 @@ public final class SiteBuilder {
         }
       });
       long stateBytes = options.clean() ? 0 : stateBytes(site.out());
-      boolean stateFits = stateBytes * STATE_TO_HEAP <= heapLimit;
+      boolean stateFits = fits(stateBytes, heapLimit);
       if (!stateFits) {
         warnings.add(String.format(java.util.Locale.ROOT, "the previous build's state (%d MB) is too large to load"
             + " in a %d MB heap: everything was built again; give Java more heap (java -Xmx...) for incremental builds",
@@ -347,7 +347,12 @@ public final class SiteBuilder {
 
   static boolean rebuildsIncrementally(Path out, long heapLimit) {
     long bytes = stateBytes(out);
-    return bytes > 0 && bytes * STATE_TO_HEAP <= heapLimit;
+    return bytes > 0 && fits(bytes, heapLimit);
+  }
+
+  /** True when a build state of {@code stateBytes} on disk can be loaded in a heap of {@code heapLimit}. */
+  private static boolean fits(long stateBytes, long heapLimit) {
+    return stateBytes * STATE_TO_HEAP <= heapLimit;
   }
 
   private static long sizeOf(Path file) {
