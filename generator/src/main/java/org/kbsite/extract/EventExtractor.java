@@ -33,7 +33,17 @@ final class EventExtractor {
       "(?i)\\s*(?:,\\s|;|\\s{3,}|\\t|\\s-\\s|$|(?:event\\s+)?(?:source|type|category|description|date|time|user|computer|log)\\s*[:=])");
   /** A line of a properties block that is not description text. */
   private static final Pattern FIELD_LINE = Pattern.compile(
-      "(?i)^\\s*(?:-\\s*)?(?:event\\s+)?(?:source|type|category|date|time|user|computer|log|event\\s*id)\\s*[:=]");
+      "(?i)^\\s*(?:-\\s*)?(?:event\\s+)?(?:source|type|category|date|time|user|computer|log|data|event\\s*id)\\s*[:=]");
+  /** What stands before "Event ID" in Event Viewer's "The description for Event ID ( n ) ..." message. */
+  private static final Pattern MISSING_LEAD = Pattern.compile("(?i)\\bthe\\s+description\\s+for\\s*$");
+  private static final Pattern LETTER = Pattern.compile("\\p{L}");
+  private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
+  private static final Pattern DIALOG_COLUMN = Pattern.compile("(?i)^\\s*date\\s*:");
+  /** A field other than the description at the start of the text after the ID. */
+  private static final Pattern LEADING_FIELD = Pattern.compile(
+      "(?i)^[\\s,;:.-]*(?:event\\s+)?(?:source|type|category)\\s*[:=]\\s*");
+  /** A description's label at the start of a line, and what follows it. */
+  private static final Pattern DESCRIPTION_LABEL = Pattern.compile("(?i)^\\s*description\\s*:\\s*(.*)$");
   private static final Pattern IN_SOURCE = Pattern.compile("(?i)in\\s+source\\s*\\(\\s*([^)]*?)\\s*\\)");
   private static final Pattern SOURCE_WORD = Pattern.compile("^\\s*Source\\s+([A-Za-z][\\w.-]*)");
   private static final Pattern PREFIX_SOURCE = Pattern.compile(
@@ -200,13 +210,26 @@ final class EventExtractor {
       source = prefixSource(f.before);
     }
     String description = fields.description;
+    boolean prose = false;
     if (description == null) {
-      description = looseDescription(after, text, f.line + 1, fieldsTo);
-    } else if (description.isEmpty() && descriptionLine >= 0) {
-      // "Description:" alone on its line: the text follows on the next lines.
-      description = looseDescription("", text, descriptionLine + 1, fieldsTo);
+      Matcher missing = MISSING_LEAD.matcher(f.before);
+      if (missing.find()) {
+        // "The description for Event ID ( n ) in Source ( X ) could not be found": the sentence
+        // is what Event Viewer shows for the entry.
+        description = looseDescription(text.get(f.line).substring(missing.start()), text, f.line + 1, fieldsTo);
+      } else if (startsItsLine(f.before) && !continuesASentence(text, f.line)) {
+        description = looseDescription(withoutLeadingFields(after), text, f.line + 1, fieldsTo);
+      } else {
+        // A mention inside a sentence: what follows it is the sentence, not the entry's message.
+        prose = true;
+      }
+    } else if (descriptionLine >= 0) {
+      // The text goes on below "Description:" (or starts there, the label alone on its line) to
+      // the end of the entry's lines, field lines aside.
+      String more = looseDescription("", text, descriptionLine + 1, fieldsTo);
+      description = more == null ? description : description.isEmpty() ? more : description + " " + more;
     }
-    if (description == null || description.isEmpty()) {
+    if (!prose && (description == null || description.isEmpty())) {
       // A block of fields only, its message in the next (indented) paragraph.
       description = indentedNextParagraph(text, fieldsTo);
     }
@@ -218,6 +241,44 @@ final class EventExtractor {
       }
     }
     return new Event(f.id, clean(source), clean(fields.type), clean(fields.category), clean(description), code);
+  }
+
+  /**
+   * True when the label begins its line: nothing but marks before it (a bullet, a number, a
+   * quote), a source name ({@code MSExchangeMTA Event ID: 9318}) or the first column of Event
+   * Viewer's dialog ({@code Date: ...   Event ID: n}).
+   */
+  private static boolean startsItsLine(String before) {
+    return !LETTER.matcher(before).find() || DIALOG_COLUMN.matcher(before).lookingAt() || prefixSource(before) != null;
+  }
+
+  /** True when the line above, of the same paragraph, breaks off mid-sentence (a word or a comma) and is no field. */
+  private static boolean continuesASentence(List<String> text, int line) {
+    if (line == 0 || text.get(line - 1).isEmpty() || FIELD_LINE.matcher(text.get(line - 1)).lookingAt()) {
+      return false;
+    }
+    String above = text.get(line - 1).strip();
+    char last = above.charAt(above.length() - 1);
+    return Character.isLowerCase(last) || last == ',';
+  }
+
+  /**
+   * The text after the ID without the labelled fields written first ({@code Source = X},
+   * {@code Source X}): what is left is the message.
+   */
+  private static String withoutLeadingFields(String after) {
+    String rest = after;
+    for (Matcher m = LEADING_FIELD.matcher(rest); m.lookingAt(); m = LEADING_FIELD.matcher(rest)) {
+      Matcher e = VALUE_END.matcher(rest);
+      e.region(m.end(), rest.length());
+      int end = e.find() ? e.start() : rest.length();
+      if (end == m.end()) {
+        end = rest.length();
+      }
+      rest = rest.substring(end);
+    }
+    Matcher word = SOURCE_WORD.matcher(rest.replaceFirst("^\\s*[:.-]?", ""));
+    return word.find() ? rest.replaceFirst("^\\s*[:.-]?", "").substring(word.end()) : rest;
   }
 
   private static String prefixSource(String before) {
@@ -245,7 +306,7 @@ final class EventExtractor {
       sb.append(' ').append(text.get(i).strip());
     }
     String d = sb.toString().strip();
-    return d.isEmpty() ? null : d;
+    return LETTER_OR_DIGIT.matcher(d).find() ? d : null;
   }
 
   private static String indentedNextParagraph(List<String> text, int from) {
@@ -256,9 +317,15 @@ final class EventExtractor {
     if (i >= text.size() || Lines.indent(text.get(i)) == 0 || LABEL.matcher(text.get(i)).find()) {
       return null;
     }
+    Matcher label = DESCRIPTION_LABEL.matcher(text.get(i));
+    if (label.matches() && label.group(1).isEmpty() && i + 1 < text.size() && text.get(i + 1).isEmpty()) {
+      // "Description:" in a paragraph of its own: the text is the paragraph after it.
+      return indentedNextParagraph(text, i + 1);
+    }
     StringBuilder sb = new StringBuilder();
-    for (; i < text.size() && !text.get(i).isEmpty(); i++) {
-      sb.append(' ').append(text.get(i).strip());
+    for (int first = i; i < text.size() && !text.get(i).isEmpty(); i++) {
+      String line = text.get(i).strip();
+      sb.append(' ').append(i == first ? DESCRIPTION_LABEL.matcher(line).replaceFirst("$1") : line);
     }
     String d = sb.toString().strip();
     return d.isEmpty() ? null : d;

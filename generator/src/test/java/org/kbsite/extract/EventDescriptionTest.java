@@ -1,0 +1,73 @@
+package org.kbsite.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.kbsite.model.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The message of each event-log entry: all its lines, from the shapes of KB-FORMAT.md §9, and none
+ * for a mention inside a sentence. Expected values read off the pages by hand.
+ */
+class EventDescriptionTest {
+  private static Event event(int article, int id) throws Exception {
+    return ArticleFieldsTest.corpusArticle(article).events().stream().filter(e -> e.id() == id).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aDescriptionGoesOnOverTheLinesBelowItsLabel() throws Exception {
+    assertEquals("The following boot-start or system-start driver(s) failed to load: AHA154x",
+        event(131617, 7026).description());
+    assertEquals("[MTA MAIN BASE (1) Proc 15] Free ASB at index 2001 This leaves 1 CB's remaining (4)",
+        event(161946, 316).description());
+  }
+
+  @Test
+  void aDescriptionLabelInAParagraphOfItsOwnIsFollowedByTheMessage() throws Exception {
+    assertEquals("WINS got a packet that has the wrong format (for example, a label may be more than 63 octets).",
+        event(155701, 4119).description());
+  }
+
+  @Test
+  void fieldsOnTheIdLineAreNotPartOfTheMessage() throws Exception {
+    Event e = event(152624, 9297);
+    assertEquals("MS Exchange MTA", e.source());
+    assertEquals("The user /o=ORGanization /ou=SITE1 /cn=Configuration /cn=Servers /cn=SERVER1 /cn=Microsoft"
+        + " Private MDB has caused a security violation. Locality table (LTAB) index: 5. Windows NT error code: 0."
+        + " [BASE IL MAIN BASE 1 237] (14)", e.description());
+    assertEquals("[BASE IL MAIN BASE 1 237] (14)", e.code());
+    Event dcom = event(259615, 10004);
+    assertEquals("DCOM", dcom.source());
+    assertEquals("DCOM got error \"Logon failure: unknown user name or bad password. \" and was unable to logon"
+        + " redmond\\comstud in order to run the server: {5e9ddec7-5767-11cf-beab-00aa006c3606}", dcom.description());
+  }
+
+  @Test
+  void eventViewersMissingDescriptionIsKeptWhole() throws Exception {
+    assertEquals("The description for Event ID (5002) in Source (IbmTok) could not be found.",
+        event(139170, 5002).description());
+  }
+
+  @Test
+  void aMentionInsideASentenceHasNoDescription() throws Exception {
+    // "XFOR: Event ID 14005 and Event ID 59 ...", "are Event ID 11,\n\"Database engine stopped\", ..."
+    assertNull(event(233164, 14005).description());
+    assertNull(event(178930, 11).description());
+    // "... note any previous event ID 1326. The earlier\n event ID 1326 identifies the attribute ..."
+    assertNull(event(255291, 1326).description());
+  }
+
+  @Test
+  void anEventsDataIsNotItsMessage() {
+    List<Event> events = EventExtractor.extract(List.of(
+        "  Event ID: 1004",
+        "  Source: DNS",
+        "  Description: DNS Server could not find or open database file",
+        "  dns\\zone.dns.",
+        "  Data: 0000: 02 00 00 00"));
+    assertEquals(1, events.size());
+    assertEquals("DNS Server could not find or open database file dns\\zone.dns.", events.get(0).description());
+  }
+}
