@@ -7,20 +7,21 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.kbsite.model.ArticleSummary;
 import org.kbsite.model.Event;
+import org.kbsite.model.Spellings;
 
-/** One line of {@code api/events.json}: an event ID, the sources seen with it, the articles citing it. */
+/**
+ * One line of {@code api/events.json}: an event ID, the sources seen with it (each in its most
+ * frequent spelling, {@link Spellings}), the articles citing it.
+ */
 public record EventIndexEntry(int id, List<String> sources, List<String> articles) {
 
   /** Every event ID in the archive, ascending; articles in ID order. */
   public static List<EventIndexEntry> of(List<ArticleSummary> sortedById) {
-    Map<Integer, TreeSet<String>> sources = new TreeMap<>();
+    Map<Integer, List<String>> sources = new TreeMap<>();
     Map<Integer, List<String>> articles = new TreeMap<>();
     for (ArticleSummary a : sortedById) {
       for (Event e : a.events()) {
-        TreeSet<String> s = sources.computeIfAbsent(e.id(), k -> new TreeSet<>());
-        if (e.source() != null) {
-          s.add(e.source());
-        }
+        sources.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(e.source());
         List<String> list = articles.computeIfAbsent(e.id(), k -> new ArrayList<>());
         String id = a.id().toString();
         if (list.isEmpty() || !list.get(list.size() - 1).equals(id)) {
@@ -29,7 +30,8 @@ public record EventIndexEntry(int id, List<String> sources, List<String> article
       }
     }
     List<EventIndexEntry> out = new ArrayList<>();
-    sources.forEach((id, s) -> out.add(new EventIndexEntry(id, List.copyOf(s), articles.get(id))));
+    sources.forEach((id, s) -> out.add(new EventIndexEntry(id, List.copyOf(new TreeSet<>(Spellings.count(s).keySet())),
+        articles.get(id))));
     return out;
   }
 }

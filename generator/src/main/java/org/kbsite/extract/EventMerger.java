@@ -2,8 +2,8 @@ package org.kbsite.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.kbsite.model.Event;
+import org.kbsite.model.Spellings;
 
 /**
  * One entry per event ID and source: repeated mentions merge, an entry without a source merges
@@ -52,7 +52,7 @@ final class EventMerger {
   private static int find(List<Event> list, Event e) {
     for (int i = 0; i < list.size(); i++) {
       Event x = list.get(i);
-      if (x.id() == e.id() && key(x.source()).equals(key(e.source()))) {
+      if (x.id() == e.id() && Spellings.key(x.source()).equals(Spellings.key(e.source()))) {
         return i;
       }
     }
@@ -70,15 +70,11 @@ final class EventMerger {
 
   private static int indexOfId(List<Event> list, int id, String source) {
     for (int i = 0; i < list.size(); i++) {
-      if (list.get(i).id() == id && key(list.get(i).source()).equals(key(source))) {
+      if (list.get(i).id() == id && Spellings.key(list.get(i).source()).equals(Spellings.key(source))) {
         return i;
       }
     }
     return -1;
-  }
-
-  private static String key(String source) {
-    return source == null ? "" : source.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
   }
 
   private static Event fill(Event a, Event b) {

@@ -5,13 +5,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 import org.kbsite.incremental.ViewKey;
 import org.kbsite.index.Facet;
 import org.kbsite.index.SiteIndex;
 import org.kbsite.model.ArticleSummary;
 import org.kbsite.model.Event;
+import org.kbsite.model.Spellings;
 import org.kbsite.model.KbId;
 
 /**
@@ -187,20 +187,9 @@ final class IndexPages {
     return mentions.stream().map(SiteIndex.EventMention::article).distinct().toList();
   }
 
-  /** Distinct non-null values of a field, most frequent first, then alphabetical. */
+  /** Distinct values of a field, however written ({@link Spellings}), most frequent first, then alphabetical. */
   private static Map<String, Integer> counts(List<SiteIndex.EventMention> mentions, Function<Event, String> field) {
-    Map<String, Integer> counts = new TreeMap<>();
-    for (SiteIndex.EventMention m : mentions) {
-      String v = field.apply(m.event());
-      if (v != null && !v.isBlank()) {
-        counts.merge(v.strip(), 1, Integer::sum);
-      }
-    }
-    Map<String, Integer> sorted = new LinkedHashMap<>();
-    counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-        .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-    return sorted;
+    return Spellings.count(mentions.stream().map(m -> field.apply(m.event())).toList());
   }
 
   private static List<EventView.Count> countList(Map<String, Integer> counts) {
