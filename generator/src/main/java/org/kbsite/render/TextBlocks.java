@@ -78,7 +78,27 @@ final class TextBlocks {
   }
 
   private Block para(List<String> lines) {
-    return Block.para(linker.link(String.join(" ", lines.stream().map(String::strip).toList())));
+    return Block.para(linker.link(joinWrapped(lines)));
+  }
+
+  /**
+   * Lines wrapped in the source, as one line: joined by a space, but for a word broken after its
+   * hyphen ({@code double-} / {@code click}), which the archive's wrapping did to compound words
+   * and file names: joined as written, {@code double-click}.
+   */
+  static String joinWrapped(List<String> lines) {
+    StringBuilder sb = new StringBuilder();
+    for (String line : lines) {
+      String s = line.strip();
+      int n = sb.length();
+      boolean broken = n >= 2 && sb.charAt(n - 1) == '-' && Character.isLetterOrDigit(sb.charAt(n - 2))
+          && !s.isEmpty() && Character.isLetter(s.charAt(0));
+      if (n > 0 && !broken) {
+        sb.append(' ');
+      }
+      sb.append(s);
+    }
+    return sb.toString();
   }
 
   /**
@@ -167,7 +187,9 @@ final class TextBlocks {
         && r.length() == t.length()
         && indent(r) == indent
         && r.substring(indent).chars().allMatch(c -> c == '-')
-        && !t.substring(indent).chars().allMatch(c -> c == '-');
+        && !t.substring(indent).chars().allMatch(c -> c == '-')
+        // A table's header row over its rule ("Date      Time      Size"), not a heading.
+        && !SHAPED.matcher(t.strip()).find() && t.indexOf('|') < 0;
   }
 
   private static boolean isProse(List<String> lines) {
@@ -188,11 +210,27 @@ final class TextBlocks {
 
   private static int firstMarker(List<String> chunk) {
     for (int i = 0; i < chunk.size(); i++) {
-      if (MARKER.matcher(chunk.get(i)).find()) {
+      Matcher m = MARKER.matcher(chunk.get(i));
+      if (m.find() && !(i > 0 && wrappedNumber(chunk.get(i - 1), m))) {
         return i;
       }
     }
     return -1;
+  }
+
+  /**
+   * True when the number that starts a line is there only because the sentence above wrapped
+   * before it ({@code ... running on Microsoft Windows} / {@code 95. It does not ...}): the line
+   * above breaks off after a word or a comma, and a list would not go on, or begin, with it.
+   */
+  private static boolean wrappedNumber(String above, Matcher marker) {
+    String number = marker.group(3);
+    if (number == null || number.equals("1")) {
+      return false;
+    }
+    String a = above.strip();
+    char last = a.isEmpty() ? '.' : a.charAt(a.length() - 1);
+    return Character.isLetterOrDigit(last) || last == ',';
   }
 
   static int indent(String s) {
@@ -232,10 +270,15 @@ final class TextBlocks {
     private boolean add(List<String> lines) {
       List<ItemParse> read = new ArrayList<>();
       ItemParse item = null;
+      String above = null;
       for (String line : lines) {
         Matcher m = MARKER.matcher(line);
         int in = indent(line);
-        if (m.find() && in == indent) {
+        boolean marked = m.find();
+        if (marked && item != null && wrappedNumber(above, m) && !m.group(3).equals(item.next())) {
+          // "... Windows" / "95. This ...": the item's text goes on.
+          item.continued(line);
+        } else if (marked && in == indent) {
           String text = line.substring(m.end());
           if (!kind(m).equals(kind) || SHAPED.matcher(text).find()) {
             return false;
@@ -247,6 +290,7 @@ final class TextBlocks {
         } else {
           item.line(line);
         }
+        above = line;
       }
       items.addAll(read);
       return true;
@@ -296,6 +340,21 @@ final class TextBlocks {
       text.add(first);
     }
 
+    /** A line that goes on with whatever the item's last line was part of. */
+    void continued(String line) {
+      if (nested.isEmpty()) {
+        text.add(line);
+      } else {
+        nested.get(nested.size() - 1).lines().add(line);
+      }
+    }
+
+    /** The marker the next item would have: its number plus one; null for a bullet. */
+    String next() {
+      String digits = marker.replaceAll("\\D", "");
+      return digits.isEmpty() ? null : String.valueOf(Integer.parseInt(digits) + 1);
+    }
+
     /** A line inside the item: wrapped text until the first line that is not plain hanging text. */
     void line(String line) {
       boolean wrapped = nested.isEmpty() && indent(line) <= textColumn + 1
@@ -314,7 +373,7 @@ final class TextBlocks {
       for (Chunk chunk : nested) {
         blocks.nested(children, chunk, textColumn);
       }
-      String joined = String.join(" ", text.stream().map(String::strip).toList());
+      String joined = joinWrapped(text);
       return new Block.Item(ordered ? marker : null, blocks.linker.link(joined), children);
     }
   }

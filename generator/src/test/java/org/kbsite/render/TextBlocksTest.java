@@ -32,6 +32,39 @@ class TextBlocksTest {
   }
 
   @Test
+  void aWordBrokenAfterItsHyphenIsJoinedAsWritten() {
+    List<Block> b = blocks("In Control Panel, double-\nclick Network. Run Lsa-\nixa.exe from a 16-\nbit MS-DOS prompt --\nnot the\nother one.");
+    assertEquals("In Control Panel, double-click Network. Run Lsa-ixa.exe from a 16-bit MS-DOS prompt -- not the other one.",
+        b.get(0).para().source());
+  }
+
+  @Test
+  void aNumberThatBeginsALineBecauseTheSentenceWrappedIsNoListItem() {
+    // Q154378: "... setting in Windows" / "95. This setting is ..."
+    List<Block> b = blocks("The timing is based on the Double-Click Speed setting in Windows\n95. This setting is system-wide.");
+    assertEquals(1, b.size());
+    assertEquals("The timing is based on the Double-Click Speed setting in Windows 95. This setting is system-wide.",
+        b.get(0).para().source());
+    List<Block> steps = blocks("To install it, follow these steps:\n1. Configure the devices in Panel\n940. Enter the address.\n2. Click Add.");
+    assertEquals(2, steps.size());
+    assertEquals(List.of("1.", "2."), steps.get(1).list().items().stream().map(Block.Item::marker).toList());
+    assertEquals("Configure the devices in Panel 940. Enter the address.", steps.get(1).list().items().get(0).text().source());
+  }
+
+  @Test
+  void aTablesHeaderRowOverItsRuleIsNoHeading() {
+    // Q218473's file list.
+    String table = "  Date      Time                 Size    File name     Platform\n"
+        + "  -------------------------------------------------------------\n"
+        + "  03/24/99  09:56p                37,328 Smss.exe      (x86)";
+    List<Block> b = blocks("The files are:\n\n" + table);
+    assertEquals(2, b.size());
+    assertNull(b.get(1).sub());
+    assertEquals(table, b.get(1).pre().source());
+    assertNotNull(blocks("Installing the Update\n---------------------\n\nRun it.").get(0).sub());
+  }
+
+  @Test
   void indentedBlocksStayPreformattedAndKeepTheirBlankLines() {
     List<Block> b = blocks("Type the following:\n\n  Event ID 289\n  A connection to\n\n\n     dispinterface _EventSink\n");
     assertEquals(2, b.size());
