@@ -334,7 +334,11 @@
       var partial = all.length === 0 && some.length > 0;
       var ranked = partial ? some : all;
       ranked.sort(function (a, b) { return score[b] - score[a] || a - b; });
-      return { ranked: ranked, partial: partial, article: article, event: event, verify: query.phrases.length > 0 };
+      var held = article !== null && article !== undefined;
+      return {
+        ranked: ranked, partial: partial, article: article, event: event, verify: query.phrases.length > 0,
+        articleHeld: held, articleFiltered: held && !!filter && !filter[article]
+      };
     });
   }
 
@@ -439,8 +443,30 @@
     return li;
   }
 
+  /**
+   * What the results cannot say of an ID query: that the archive does not hold the article (the
+   * results are the articles that cite it), or that the product or year chosen leaves it out.
+   */
+  function showArticle(state) {
+    var id = state.query.id;
+    if (id === null || id === undefined || (state.articleHeld && !state.articleFiltered)) {
+      return;
+    }
+    var p = document.createElement('p');
+    var name = 'Q' + id;
+    if (!state.articleHeld) {
+      p.textContent = name + ' is not in this archive' + (state.ranked.length ? '; the articles below cite it.' : '.');
+    } else {
+      var a = document.createElement('a');
+      a.href = articleUrl(name);
+      a.textContent = name;
+      p.appendChild(a);
+      p.appendChild(document.createTextNode(' is not among the results: it is outside the product or year chosen.'));
+    }
+    exactEl.appendChild(p);
+  }
+
   function showEvent(n, event) {
-    exactEl.textContent = '';
     if (!event) {
       return;
     }
@@ -502,6 +528,8 @@
     if (current.fresh) {
       current.fresh = false;
       resultsEl.replaceChildren();
+      exactEl.textContent = '';
+      showArticle(current);
       showEvent(current.query.event, current.event);
       resultsEl.setAttribute('data-search-ms', String(Math.round(performance.now() - current.started)));
     }
@@ -548,7 +576,8 @@
           return null;
         }
         current = {
-          query: query, ranked: r.ranked, event: r.event, next: 0, shown: 0, verify: r.verify,
+          query: query, ranked: r.ranked, event: r.event, articleHeld: r.articleHeld,
+          articleFiltered: r.articleFiltered, next: 0, shown: 0, verify: r.verify,
           partial: r.partial, fresh: true, started: started
         };
         return showMore(m, run).then(function () {

@@ -122,6 +122,25 @@ class SearchBrowserTest {
   }
 
   @Test
+  void anIdTheFiltersLeaveOutOrTheArchiveLacksIsSaidSo() {
+    // Q84647 is a Word 97 article; Q145976 is not in the sample, and Q174189 cites it (read by hand).
+    browser.open(server.url("search/?q=Q84647&product=Microsoft+Exchange&year=1999"));
+    search.await("Q84647");
+    assertEquals("Q84647 is not among the results: it is outside the product or year chosen.", exactNote());
+    assertTrue(String.valueOf(browser.js("return document.querySelector('#search-exact a').href")).endsWith("/kb/084/Q84647/"));
+    browser.open(server.url("search/?q=Q145976"));
+    SearchPage.Result r = search.await("Q145976");
+    assertEquals("Q145976 is not in this archive; the articles below cite it.", exactNote());
+    assertTrue(r.links().stream().anyMatch(l -> l.endsWith("/Q174189/")), r.links().toString());
+    query("Q158279");
+    assertEquals("", exactNote(), "an article the archive holds and the results show needs no note");
+  }
+
+  private static String exactNote() {
+    return String.valueOf(browser.js("return document.getElementById('search-exact').textContent"));
+  }
+
+  @Test
   void theQueryGoesInTheUrlAndALinkShowsItsResults() {
     query("directory service restore cluster");
     String url = browser.driver().getCurrentUrl();
