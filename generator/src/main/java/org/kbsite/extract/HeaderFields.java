@@ -3,6 +3,7 @@ package org.kbsite.extract;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,9 @@ record HeaderFields(
       new DateTimeFormatterBuilder()
           .parseCaseInsensitive()
           .appendPattern("d-MMM-uuuu")
-          .toFormatter(Locale.ENGLISH);
+          .toFormatter(Locale.ENGLISH)
+          // 31-FEB-1999 is no date (the default resolver would make it 28-FEB-1999).
+          .withResolverStyle(ResolverStyle.STRICT);
 
   /** Reads the header from the first lines of the raw block; {@code firstLine} numbers them. */
   static HeaderFields read(List<String> raw, int firstLine) throws PageException {
