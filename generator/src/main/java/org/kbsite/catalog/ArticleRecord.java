@@ -22,6 +22,7 @@ public record ArticleRecord(
     List<String> os,
     List<String> keywords,
     String lastModified,
+    String preamble,
     List<String> appliesTo,
     String intro,
     List<SectionRecord> sections,
@@ -40,7 +41,8 @@ public record ArticleRecord(
     String solutionType,
     Map<String, String> trailer) {
 
-  public static final String SCHEMA_VERSION = "1.0";
+  /** 1.1 added {@code preamble}. */
+  public static final String SCHEMA_VERSION = "1.1";
 
   public record SectionRecord(String heading, String kind, String text) {}
 
@@ -57,8 +59,9 @@ public record ArticleRecord(
         a.os(),
         a.keywords(),
         a.lastModified() == null ? null : a.lastModified().toString(),
+        lines(a.body().preBox()),
         a.appliesTo().stream().map(x -> x.text()).toList(),
-        a.body().intro().isEmpty() ? null : String.join("\n", a.body().intro()),
+        lines(a.body().intro()),
         a.body().sections().stream()
             .map(s -> new SectionRecord(s.heading(), s.kind().key(), s.text()))
             .toList(),
@@ -76,6 +79,19 @@ public record ArticleRecord(
         a.trailer().issueType(),
         a.trailer().solutionType(),
         a.trailer().fields());
+  }
+
+  /** Lines of text as one string, blank lines around them left out, indentation kept; null when all are blank. */
+  private static String lines(List<String> lines) {
+    int from = 0;
+    int to = lines.size();
+    while (from < to && lines.get(from).isBlank()) {
+      from++;
+    }
+    while (to > from && lines.get(to - 1).isBlank()) {
+      to--;
+    }
+    return from == to ? null : String.join("\n", lines.subList(from, to));
   }
 
   private static String text(Article a, SectionKind kind) {
