@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 import org.kbsite.model.Event;
 
 /**
- * Event-log entries an article describes: every "Event ID" label followed by a number, with the
+ * Event-log entries an article describes: every "Event ID" label followed by a number (and
+ * {@code Event: n} heading a block of fields), with the
  * fields written around it (labelled {@code Source:}, {@code Type:}, {@code Category:},
  * {@code Description:} lines of the same paragraph, inline {@code source=} pairs, a source name
  * right before the label, {@code in Source ( X )}), and the bracketed diagnostic code of its
@@ -20,7 +21,10 @@ final class EventExtractor {
   /** "Event ID", "EventID", "Event Id" (not "Event IDs"), then the number, maybe in parentheses. */
   private static final Pattern LABEL = Pattern.compile(
       "(?i)\\bevent\\s*id\\b(?!')\\s*(?:number\\s*|(?:will\\s+be|is|was)\\s+)?[:=#]?\\s*(?:\\(\\s*)?(\\d+)?");
-  private static final Pattern LABEL_ANYWHERE = Pattern.compile("(?i)event\\s*id");
+  private static final Pattern LABEL_ANYWHERE = Pattern.compile("(?i)event\\s*(?:id|:\\s*\\d)");
+  /** {@code Event: 1160} alone on its line, the first line of a block of fields ({@link #labelledBelow}). */
+  private static final Pattern EVENT_BLOCK = Pattern.compile("(?i)\\s*event\\s*:\\s*(\\d+)\\s*");
+  private static final Pattern SOURCE_OR_TYPE_LINE = Pattern.compile("(?i)^\\s*(?:event\\s+)?(?:source|type)\\s*[:=]");
   private static final Pattern RANGE_AFTER = Pattern.compile("^\\s*(?:-|through|to)\\s*\\d+\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMBER_LIST = Pattern.compile("^\\s*,\\s*\\d+\\b");
   private static final Pattern SECOND_ID = Pattern.compile("^\\s*(?:and|or)\\s+(\\d+)\\b(?!\\s*,)");
@@ -73,6 +77,11 @@ final class EventExtractor {
       if (line.isEmpty()) {
         continue;
       }
+      Matcher block = EVENT_BLOCK.matcher(line);
+      if (block.matches() && labelledBelow(text, i)) {
+        found.add(new Found(parseId(block.group(1)), i, ""));
+        continue;
+      }
       Matcher m = LABEL.matcher(line);
       while (m.find()) {
         String number = m.group(1);
@@ -107,6 +116,19 @@ final class EventExtractor {
       events.add(describe(found, k, text));
     }
     return EventMerger.merge(events);
+  }
+
+  /**
+   * True when the paragraph goes on below line {@code i} with a {@code Source:} or {@code Type:}
+   * line: what makes {@code Event: 1160} alone on its line an entry's block, not a number in prose.
+   */
+  private static boolean labelledBelow(List<String> text, int i) {
+    for (int j = i + 1; j < text.size() && !text.get(j).isEmpty(); j++) {
+      if (SOURCE_OR_TYPE_LINE.matcher(text.get(j)).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A cheap test that spares the 97% of articles without "Event ID" the full scan. */

@@ -8,10 +8,10 @@ import org.kbsite.model.Event;
 import org.junit.jupiter.api.Test;
 
 /**
- * The message of each event-log entry: all its lines, from the shapes of KB-FORMAT.md §9, and none
- * for a mention inside a sentence. Expected values read off the pages by hand.
+ * Event-log entries in shapes of KB-FORMAT.md §9 and beyond it, and the message of each: all its
+ * lines, and none for a mention inside a sentence. Expected values read off the pages by hand.
  */
-class EventDescriptionTest {
+class EventShapesTest {
   private static Event event(int article, int id) throws Exception {
     return ArticleFieldsTest.corpusArticle(article).events().stream().filter(e -> e.id() == id).findFirst().orElseThrow();
   }
@@ -57,6 +57,18 @@ class EventDescriptionTest {
     assertNull(event(178930, 11).description());
     // "... note any previous event ID 1326. The earlier\n event ID 1326 identifies the attribute ..."
     assertNull(event(255291, 1326).description());
+  }
+
+  @Test
+  void anEventLabelWithoutIdHeadingABlockOfFieldsIsAnEntry() throws Exception {
+    // Q178911: "Event:1160" / "Source:MSExchangeIS" / "Type:Error" / "Category:General" / "Description:" ...
+    assertEquals(new Event(1160, "MSExchangeIS", "Error", "General",
+        "Database resource failure error -1011 occurred in function JTAB_BASE::EcPrepareUpdate while accessing the database.",
+        null), event(178911, 1160));
+    assertEquals(List.of(6015, 8229, 6016, 8262, 8243, 511),
+        ArticleFieldsTest.corpusArticle(221429).events().stream().map(Event::id).toList());
+    // Without fields below it, "Event: 5" is a number in prose.
+    assertEquals(List.of(), EventExtractor.extract(List.of("  Event: 5", "  was the last one we saw.")));
   }
 
   @Test
