@@ -21,6 +21,9 @@ import org.kbsite.model.KbId;
  */
 final class IndexPages {
   private static final int MOST_CITED = 20;
+  /** How many terms an index lists by use on its first page, once it has more than {@link #MOST_USED_FROM}. */
+  private static final int MOST_USED = 20;
+  private static final int MOST_USED_FROM = 40;
 
   private final Templates templates;
   private final Links links;
@@ -98,13 +101,25 @@ final class IndexPages {
       PageView page = frame(f.name() + pageSuffix(n), intro, Links.page(first, n),
           crumbs(List.of(crumb(f.name(), first)), n), true);
       emit(sink, Links.page(first, n) + "index.html", "terms", page,
-          new TermsView(f.name(), intro, views, Pager.of(links, first, n, pages)));
+          new TermsView(f.name(), intro, n == 1 ? mostUsed(f) : List.of(), views, Pager.of(links, first, n, pages)));
     }
     for (Facet.Term t : terms) {
       String path = links.term(f, t);
       articleList(t.title(), count(t.articles().size(), "article") + " with the " + f.termNoun() + " " + t.title() + ".",
           path, List.of(crumb(f.name(), first), crumb(t.title(), path)), t.articles(), kept.unchanged(f, t), sink);
     }
+  }
+
+  /** The terms with the most articles, most first (then as the index orders them); none for a short index. */
+  private List<TermsView.TermLink> mostUsed(Facet f) {
+    if (f.terms().size() <= MOST_USED_FROM) {
+      return List.of();
+    }
+    return f.terms().stream()
+        .sorted(Comparator.comparingInt((Facet.Term t) -> -t.articles().size()))
+        .limit(MOST_USED)
+        .map(t -> new TermsView.TermLink(t.title(), links.href(links.term(f, t)), t.articles().size()))
+        .toList();
   }
 
   /** {@code unchanged}: the pages are as the previous build made them, to be kept where it has them. */

@@ -1,0 +1,82 @@
+package org.kbsite.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.kbsite.TestPaths;
+
+/** The index of a facet's terms on the sample: the most used first on a long one, then all of them. */
+class TermIndexPageTest {
+  private static Document page(String path) throws IOException {
+    return Jsoup.parse(CorpusSite.out().resolve(path).toFile(), "UTF-8");
+  }
+
+  /** Label to count, as a list of the page shows them. */
+  private static Map<String, Integer> counts(List<Element> items) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Element li : items) {
+      counts.put(li.selectFirst("a").text(), Integer.parseInt(li.selectFirst(".count").text()));
+    }
+    return counts;
+  }
+
+  @Test
+  void aLongIndexOpensWithItsMostUsedTerms() throws IOException {
+    Document first = page("tags/index.html");
+    List<Element> most = first.select("ol.most-used li");
+    assertEquals(20, most.size());
+    List<Integer> shown = most.stream().map(li -> Integer.parseInt(li.selectFirst(".count").text())).toList();
+    List<Integer> sorted = new ArrayList<>(shown);
+    sorted.sort((a, b) -> b - a);
+    assertEquals(sorted, shown, "most used first");
+    // The same counts as the full list, which runs over the index's pages.
+    Map<String, Integer> all = new HashMap<>();
+    for (String p : List.of("tags/index.html", "tags/page/2/index.html", "tags/page/3/index.html")) {
+      all.putAll(counts(page(p).select("ul.terms li")));
+    }
+    Map<String, Integer> top = counts(most);
+    top.forEach((tag, n) -> assertEquals(all.get(tag), n, tag));
+    int twentieth = shown.get(19);
+    all.forEach((tag, n) -> assertTrue(top.containsKey(tag) || n <= twentieth, tag + " " + n + " is not among the most used"));
+    // Counted here from the pages' titles: PRB is the commonest tag of the sample.
+    assertEquals("PRB", most.get(0).selectFirst("a").text());
+    assertTrue(shown.get(0) >= titlesTagged("PRB"), shown.get(0) + " against " + titlesTagged("PRB"));
+    assertEquals(0, page("tags/page/2/index.html").select("ol.most-used").size(), "only on the first page");
+  }
+
+  @Test
+  void aShortIndexIsOneList() throws IOException {
+    Document years = page("years/index.html");
+    assertEquals(0, years.select("ol.most-used").size());
+    assertTrue(years.select("ul.terms li").size() > 5);
+  }
+
+  /** Titles of the sample whose first tag is {@code tag} ("Q123: PRB: ..."). */
+  private static long titlesTagged(String tag) throws IOException {
+    Pattern title = Pattern.compile("(?m)^title: \"?Q\\d+: " + Pattern.quote(tag) + ": ");
+    try (Stream<Path> pages = Files.walk(TestPaths.corpus().resolve("kb"))) {
+      return pages.filter(p -> p.getFileName().toString().equals("README.md")).filter(p -> {
+        try {
+          Matcher m = title.matcher(Files.readString(p));
+          return m.find();
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }).count();
+    }
+  }
+}
