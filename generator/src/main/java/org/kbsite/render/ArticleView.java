@@ -63,7 +63,11 @@ public record ArticleView(
   public record SectionView(String anchor, String heading, String kind, Span.Text headingText, List<Block> blocks) {}
 
   public record EventRow(int id, String href, String source, String type, String category,
-      String description, String code) {}
+      String description, String code) {
+    public String separateCode() {
+      return EventView.separateCode(description, code);
+    }
+  }
 
   /** Another article: linked, or marked as not in this archive. */
   public record Cite(String id, String title, String href, boolean missing) {}

@@ -9,10 +9,14 @@ public record EventView(int id, String summary, List<Count> sources, List<Count>
 
   /** A description as one article gives it. */
   public record Description(String text, String code, String articleId, String href) {
-    /** The code shown apart only when the text does not already end with it. */
     public String separateCode() {
-      return code != null && (text == null || !text.contains(code)) ? code : null;
+      return EventView.separateCode(text, code);
     }
+  }
+
+  /** The code shown apart from the description only when the description does not already hold it. */
+  static String separateCode(String description, String code) {
+    return code != null && (description == null || !description.contains(code)) ? code : null;
   }
 
   public boolean hasSources() {

@@ -33,6 +33,14 @@ class ArticlePageTest {
   }
 
   @Test
+  void anEventsCodeIsShownOnceInItsRow() throws IOException {
+    // Q158279's entry: "... could not be opened. [MTA XFER-IN 19 26] (12)" (read by hand).
+    Element row = page(158279).selectFirst("table.events tr:has(a[href=/events/289/])");
+    assertTrue(row.text().endsWith("[MTA XFER-IN 19 26] (12)"), row.text());
+    assertEquals(1, row.text().split("\\[MTA XFER-IN 19 26\\]", -1).length - 1, row.text());
+  }
+
+  @Test
   void citationsInTheTextLinkOrSayTheArticleIsMissing() throws IOException {
     Document p = page(155222);
     // "ARTICLE-ID: Q139333" is in the archive; Q119467 is not.
