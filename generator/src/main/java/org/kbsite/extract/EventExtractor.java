@@ -46,6 +46,10 @@ final class EventExtractor {
   /** A field other than the description at the start of the text after the ID. */
   private static final Pattern LEADING_FIELD = Pattern.compile(
       "(?i)^[\\s,;:.-]*(?:event\\s+)?(?:source|type|category)\\s*[:=]\\s*");
+  /** A line that begins with "Event ID": an entry of its own, whatever it ends with. */
+  private static final Pattern ENTRY_LINE = Pattern.compile("(?i)^\\s*(?:-\\s*)?event\\s*id\\b");
+  /** The gap between a table's columns. */
+  private static final Pattern COLUMN_GAP = Pattern.compile(" {2,}|\\t");
   /** A description's label at the start of a line, and what follows it. */
   private static final Pattern DESCRIPTION_LABEL = Pattern.compile("(?i)^\\s*description\\s*:\\s*(.*)$");
   private static final Pattern IN_SOURCE = Pattern.compile("(?i)in\\s+source\\s*\\(\\s*([^)]*?)\\s*\\)");
@@ -215,6 +219,11 @@ final class EventExtractor {
         }
       }
     }
+    List<String> row = tableRow(after);
+    if (row != null && fields.source == null && fields.category == null) {
+      // "Event ID 1000   MSExchangeIS   General": the source's and the category's columns.
+      return new Event(f.id, clean(row.get(0)), clean(fields.type), row.size() > 1 ? clean(row.get(1)) : null, null, null);
+    }
     String source = fields.source;
     if (source == null) {
       Matcher in = IN_SOURCE.matcher(after);
@@ -274,9 +283,13 @@ final class EventExtractor {
     return !LETTER.matcher(before).find() || DIALOG_COLUMN.matcher(before).lookingAt() || prefixSource(before) != null;
   }
 
-  /** True when the line above, of the same paragraph, breaks off mid-sentence (a word or a comma) and is no field. */
+  /**
+   * True when the line above, of the same paragraph, breaks off mid-sentence (a word or a comma)
+   * and is neither a field nor an entry.
+   */
   private static boolean continuesASentence(List<String> text, int line) {
-    if (line == 0 || text.get(line - 1).isEmpty() || FIELD_LINE.matcher(text.get(line - 1)).lookingAt()) {
+    if (line == 0 || text.get(line - 1).isEmpty() || FIELD_LINE.matcher(text.get(line - 1)).lookingAt()
+        || ENTRY_LINE.matcher(text.get(line - 1)).lookingAt()) {
       return false;
     }
     String above = text.get(line - 1).strip();
@@ -301,6 +314,28 @@ final class EventExtractor {
     }
     Matcher word = SOURCE_WORD.matcher(rest.replaceFirst("^\\s*[:.-]?", ""));
     return word.find() ? rest.replaceFirst("^\\s*[:.-]?", "").substring(word.end()) : rest;
+  }
+
+  /**
+   * The columns after the ID when they are a table's ({@code Event ID 1000   MSExchangeIS   General}):
+   * two or three short cells, each set off by a gap of two or more spaces or a tab, none of them a
+   * labelled field; else null.
+   */
+  private static List<String> tableRow(String after) {
+    if (!COLUMN_GAP.matcher(after).lookingAt()) {
+      return null;
+    }
+    String[] cells = COLUMN_GAP.split(after.strip());
+    if (cells.length < 2 || cells.length > 3) {
+      return null;
+    }
+    for (String cell : cells) {
+      if (cell.length() > 40 || cell.indexOf(':') >= 0 || cell.indexOf('=') >= 0 || cell.split(" ").length > 4
+          || !LETTER.matcher(cell).find()) {
+        return null;
+      }
+    }
+    return List.of(cells);
   }
 
   private static String prefixSource(String before) {

@@ -72,6 +72,21 @@ class EventShapesTest {
   }
 
   @Test
+  void aTableRowGivesItsSourceAndCategoryColumns() {
+    // KB-FORMAT.md §9's table row: Event ID <n>   <Source>   <Category>.
+    List<Event> events = EventExtractor.extract(List.of(
+        "  Event ID 1000     MSExchangeIS     General",
+        "  Event ID 1001     MSExchangeIS Private",
+        "  Event ID 5719  -  NETLOGON could not find a domain controller",
+        "  Event ID:2050   Source:MSExchangeMTA"));
+    assertEquals(List.of(
+        new Event(1000, "MSExchangeIS", null, "General", null, null),
+        new Event(1001, null, null, null, "MSExchangeIS Private", null),
+        new Event(5719, null, null, null, "NETLOGON could not find a domain controller", null),
+        new Event(2050, "MSExchangeMTA", null, null, null, null)), events);
+  }
+
+  @Test
   void anEventsDataIsNotItsMessage() {
     List<Event> events = EventExtractor.extract(List.of(
         "  Event ID: 1004",
