@@ -87,6 +87,20 @@ class EventShapesTest {
   }
 
   @Test
+  void inlineFieldsAreFieldsNotTheMessage() {
+    // KB-FORMAT.md §9's key=value and inline shapes, and a number wrapped in prose.
+    List<Event> events = EventExtractor.extract(List.of(
+        "  event id= 1234 source=MSExchangeMTA type=Error", "",
+        "  Event ID: 1111, Source: MSExchangeDS, Type: Warning", "",
+        "The error is logged as event ID",
+        "7777 in the system log."));
+    assertEquals(List.of(
+        new Event(1234, "MSExchangeMTA", "Error", null, null, null),
+        new Event(1111, "MSExchangeDS", "Warning", null, null, null),
+        new Event(7777, null, null, null, null, null)), events);
+  }
+
+  @Test
   void anEventsDataIsNotItsMessage() {
     List<Event> events = EventExtractor.extract(List.of(
         "  Event ID: 1004",
