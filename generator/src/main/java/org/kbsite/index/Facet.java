@@ -1,8 +1,8 @@
 package org.kbsite.index;
 
 import java.util.List;
-import java.util.Locale;
 import org.kbsite.model.ArticleSummary;
+import org.kbsite.model.Spellings;
 
 /**
  * One way to browse the archive (products, keywords, years ...): its terms in display order,
@@ -33,12 +33,12 @@ public record Facet(String id, String name, String termNoun, List<Term> terms) {
     }
   }
 
-  /** Identifies a term by its group and value, ignoring case in the value. */
+  /** Identifies a term by its group and value, ignoring case and white space in the value ({@link Spellings}). */
   public static String termKey(String group, String value) {
     return (group == null ? "" : group) + "\n" + fold(value);
   }
 
   static String fold(String value) {
-    return value.toLowerCase(Locale.ROOT);
+    return Spellings.key(value);
   }
 }

@@ -17,8 +17,9 @@ import org.kbsite.model.Version;
 
 /**
  * Builds the facets from the summaries (sorted by ID, so every term's article list is too).
- * Values are spelled inconsistently ({@code kbVC600}/{@code kbvc600}, {@code HOW TO}/{@code How
- * To}): terms are merged ignoring case ({@link Facet#termKey}) and shown in their commonest spelling.
+ * Values are spelled inconsistently ({@code kbVC600}/{@code kbvc600}, {@code HOW TO}/{@code HOWTO},
+ * {@code Err Msg}/{@code ErrMsg}): terms are merged ignoring case and white space
+ * ({@link Facet#termKey}) and shown in their commonest spelling.
  */
 public final class Facets {
   private Facets() {}
