@@ -192,6 +192,8 @@
     var id = ID_QUERY.exec(trimmed);
     if (id && Number(id[1]) > 0) {
       query.id = Number(id[1]);
+      // Q158279 or kb158279 is an ID whatever else it could be; 1091 may be an event ID instead.
+      query.namedId = /^(?:q|kb)/i.test(trimmed);
     }
     var ev = EVENT_QUERY.exec(trimmed);
     if (ev && Number(ev[1]) > 0) {
@@ -337,7 +339,8 @@
       var held = article !== null && article !== undefined;
       return {
         ranked: ranked, partial: partial, article: article, event: event, verify: query.phrases.length > 0,
-        articleHeld: held, articleFiltered: held && !!filter && !filter[article]
+        articleHeld: held, articleFiltered: held && !!filter && !filter[article],
+        cited: citing.some(function (p) { return p && p.df > 0; })
       };
     });
   }
@@ -452,10 +455,14 @@
     if (id === null || id === undefined || (state.articleHeld && !state.articleFiltered)) {
       return;
     }
+    if (!state.articleHeld && !state.query.namedId && (state.event || !state.cited)) {
+      // A bare number that is an event ID, or that nothing cites: not a question about an article.
+      return;
+    }
     var p = document.createElement('p');
     var name = 'Q' + id;
     if (!state.articleHeld) {
-      p.textContent = name + ' is not in this archive' + (state.ranked.length ? '; the articles below cite it.' : '.');
+      p.textContent = name + ' is not in this archive' + (state.cited && state.ranked.length ? '; the articles below cite it.' : '.');
     } else {
       var a = document.createElement('a');
       a.href = articleUrl(name);
@@ -577,7 +584,7 @@
         }
         current = {
           query: query, ranked: r.ranked, event: r.event, articleHeld: r.articleHeld,
-          articleFiltered: r.articleFiltered, next: 0, shown: 0, verify: r.verify,
+          articleFiltered: r.articleFiltered, cited: r.cited, next: 0, shown: 0, verify: r.verify,
           partial: r.partial, fresh: true, started: started
         };
         return showMore(m, run).then(function () {

@@ -10,8 +10,8 @@ import org.kbsite.model.Event;
 import org.kbsite.model.Spellings;
 
 /**
- * One line of {@code api/events.json}: an event ID, the sources seen with it (each in its most
- * frequent spelling, {@link Spellings}), the articles citing it.
+ * One line of {@code api/events.json}: an event ID, the sources seen with it (each in the spelling
+ * most of the archive's entries use, {@link Spellings}), the articles citing it.
  */
 public record EventIndexEntry(int id, List<String> sources, List<String> articles) {
 
@@ -29,8 +29,9 @@ public record EventIndexEntry(int id, List<String> sources, List<String> article
         }
       }
     }
+    Spellings spellings = Spellings.of(sources.values().stream().flatMap(List::stream).toList());
     List<EventIndexEntry> out = new ArrayList<>();
-    sources.forEach((id, s) -> out.add(new EventIndexEntry(id, List.copyOf(new TreeSet<>(Spellings.count(s).keySet())),
+    sources.forEach((id, s) -> out.add(new EventIndexEntry(id, List.copyOf(new TreeSet<>(spellings.count(s).keySet())),
         articles.get(id))));
     return out;
   }

@@ -46,6 +46,12 @@ final class EventExtractor {
   /** A field other than the description at the start of the text after the ID. */
   private static final Pattern LEADING_FIELD = Pattern.compile(
       "(?i)^[\\s,;:.-]*(?:event\\s+)?(?:source|type|category)\\s*[:=]\\s*");
+  /** After the ID, a lower-case word and more: the sentence goes on ("Event ID 4088 is written to ..."). */
+  private static final Pattern SENTENCE_GOES_ON = Pattern.compile("\\s+\\p{Ll}\\S*\\s+\\S");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+");
+  private static final Pattern MESSAGE_WORD = Pattern.compile("(?i)\\b(?:description|message|text)\\b");
+  /** After the ID in a sentence: a quoted message, or a colon and a capitalised title to the clause's end. */
+  private static final Pattern QUOTED_MESSAGE = Pattern.compile("\\s*\"([^\"]{3,})\"|\\s*:\\s+(\\p{Lu}[^,.;:]*[^,.;:\\s])");
   /** A line that begins with "Event ID": an entry of its own, whatever it ends with. */
   private static final Pattern ENTRY_LINE = Pattern.compile("(?i)^\\s*(?:-\\s*)?event\\s*id\\b");
   /** The gap between a table's columns. */
@@ -53,6 +59,7 @@ final class EventExtractor {
   /** A description's label at the start of a line, and what follows it. */
   private static final Pattern DESCRIPTION_LABEL = Pattern.compile("(?i)^\\s*description\\s*:\\s*(.*)$");
   private static final Pattern IN_SOURCE = Pattern.compile("(?i)in\\s+source\\s*\\(\\s*([^)]*?)\\s*\\)");
+  private static final Pattern SEPARATOR = Pattern.compile("^\\s*[:.-]?");
   private static final Pattern SOURCE_WORD = Pattern.compile("^\\s*Source\\s+([A-Za-z][\\w.-]*)");
   private static final Pattern PREFIX_SOURCE = Pattern.compile(
       "(?:^|\\()\\s*(?:-\\s*)?([A-Za-z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*)?)\\s+$");
@@ -232,7 +239,7 @@ final class EventExtractor {
       }
     }
     if (source == null) {
-      Matcher word = SOURCE_WORD.matcher(after.replaceFirst("^\\s*[:.-]?", ""));
+      Matcher word = SOURCE_WORD.matcher(withoutSeparator(after));
       if (word.find()) {
         source = word.group(1);
       }
@@ -248,11 +255,21 @@ final class EventExtractor {
         // "The description for Event ID ( n ) in Source ( X ) could not be found": the sentence
         // is what Event Viewer shows for the entry.
         description = looseDescription(text.get(f.line).substring(missing.start()), text, f.line + 1, fieldsTo);
-      } else if (startsItsLine(f.before) && !continuesASentence(text, f.line)) {
+      } else if (startsItsLine(f.before) && !continuesASentence(text, f.line) && !SENTENCE_GOES_ON.matcher(after).lookingAt()) {
         description = looseDescription(withoutLeadingFields(after), text, f.line + 1, fieldsTo);
       } else {
-        // A mention inside a sentence: what follows it is the sentence, not the entry's message.
+        // A mention inside a sentence: what follows it is the sentence, not the entry's message,
+        // unless the sentence quotes the message or introduces it.
         prose = true;
+        StringBuilder sentence = new StringBuilder(after);
+        for (int i = f.line + 1; i < to; i++) {
+          sentence.append(' ').append(text.get(i).strip());
+        }
+        description = quotedMessage(sentence.toString());
+        if (description == null && introducesTheMessage(found, f, text, from, to)) {
+          // "... will generate an event ID 5004 containing / the following text:", then the message.
+          description = indentedNextParagraph(text, to);
+        }
       }
     } else if (descriptionLine >= 0) {
       // The text goes on below "Description:" (or starts there, the label alone on its line) to
@@ -272,6 +289,41 @@ final class EventExtractor {
       }
     }
     return new Event(f.id, clean(source), clean(fields.type), clean(fields.category), clean(description), code);
+  }
+
+  /**
+   * True when the paragraph of {@code f} (lines {@code from} to {@code to}) mentions no other entry
+   * and ends by introducing the message below it: a colon closing the sentence that mentions the
+   * ID, or a last sentence about the message ({@code The description will read as follows:}).
+   */
+  private static boolean introducesTheMessage(List<Found> found, Found f, List<String> text, int from, int to) {
+    for (Found g : found) {
+      if (g != f && g.line >= from && g.line < to) {
+        return false;
+      }
+    }
+    if (!text.get(to - 1).strip().endsWith(":")) {
+      return false;
+    }
+    StringBuilder rest = new StringBuilder(f.after == null ? "" : f.after);
+    for (int i = f.line + 1; i < to; i++) {
+      rest.append(' ').append(text.get(i).strip());
+    }
+    String[] sentences = SENTENCE_END.split(rest);
+    return sentences.length == 1 || MESSAGE_WORD.matcher(sentences[sentences.length - 1]).find();
+  }
+
+  /**
+   * The message a sentence gives right after the ID: quoted ({@code Event ID 2009 "Number of
+   * sessions exceeds 2048" may be recorded}) or after a colon ({@code logged as Event ID 642: User
+   * Account Changed, and ...}, up to the clause's end); else null.
+   */
+  private static String quotedMessage(String after) {
+    Matcher m = QUOTED_MESSAGE.matcher(after);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    return m.group(1) != null ? m.group(1) : m.group(2);
   }
 
   /**
@@ -312,8 +364,14 @@ final class EventExtractor {
       }
       rest = rest.substring(end);
     }
-    Matcher word = SOURCE_WORD.matcher(rest.replaceFirst("^\\s*[:.-]?", ""));
-    return word.find() ? rest.replaceFirst("^\\s*[:.-]?", "").substring(word.end()) : rest;
+    String text = withoutSeparator(rest);
+    Matcher word = SOURCE_WORD.matcher(text);
+    return word.find() ? text.substring(word.end()) : rest;
+  }
+
+  /** The text after the ID without the separator that may follow it ({@code :}, {@code .}, {@code -}). */
+  private static String withoutSeparator(String after) {
+    return SEPARATOR.matcher(after).replaceFirst("");
   }
 
   /**

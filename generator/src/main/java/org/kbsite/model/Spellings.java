@@ -8,10 +8,16 @@ import java.util.TreeMap;
 
 /**
  * Names the archive writes in free case and spacing, such as event sources ({@code MSExchangeIS},
- * {@code MSEXCHANGEIS}, {@code Service control manager}): one name however it is written.
+ * {@code MSEXCHANGEIS}, {@code Service control manager}): one name however it is written, shown
+ * everywhere in the spelling most of the archive's articles use.
  */
 public final class Spellings {
-  private Spellings() {}
+  /** By {@link #key}: the spelling a name is shown in. */
+  private final Map<String, String> shown;
+
+  private Spellings(Map<String, String> shown) {
+    this.shown = shown;
+  }
 
   /** What the spellings of one name share: the name without white space, in lower case. */
   public static String key(String name) {
@@ -19,28 +25,44 @@ public final class Spellings {
   }
 
   /**
-   * How often each name occurs among {@code names} (nulls and blanks skipped), each shown in its
-   * most frequent spelling (on a tie, the first in code-point order); the most frequent name
-   * first, then by spelling.
+   * The spellings of {@code names} (all of the archive's, nulls and blanks skipped): each name
+   * shown in its most frequent spelling, on a tie the first in code-point order.
    */
-  public static Map<String, Integer> count(Iterable<String> names) {
-    Map<String, Map<String, Integer>> byKey = new TreeMap<>();
+  public static Spellings of(Iterable<String> names) {
+    Map<String, Map<String, Integer>> byKey = new HashMap<>();
     for (String name : names) {
       if (name != null && !name.isBlank()) {
         byKey.computeIfAbsent(key(name), k -> new TreeMap<>()).merge(name.strip(), 1, Integer::sum);
       }
     }
-    Map<String, Integer> counts = new HashMap<>();
-    for (Map<String, Integer> spellings : byKey.values()) {
-      String shown = null;
-      int total = 0;
+    Map<String, String> shown = new HashMap<>();
+    byKey.forEach((key, spellings) -> {
+      String best = null;
       for (var e : spellings.entrySet()) {
-        if (shown == null || e.getValue() > spellings.get(shown)) {
-          shown = e.getKey();
+        if (best == null || e.getValue() > spellings.get(best)) {
+          best = e.getKey();
         }
-        total += e.getValue();
       }
-      counts.put(shown, total);
+      shown.put(key, best);
+    });
+    return new Spellings(shown);
+  }
+
+  /** How {@code name} is shown. */
+  public String shown(String name) {
+    return shown.getOrDefault(key(name), name.strip());
+  }
+
+  /**
+   * How often each name occurs among {@code names} (nulls and blanks skipped), by its shown
+   * spelling: the most frequent name first, then by spelling.
+   */
+  public Map<String, Integer> count(Iterable<String> names) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (String name : names) {
+      if (name != null && !name.isBlank()) {
+        counts.merge(shown(name), 1, Integer::sum);
+      }
     }
     Map<String, Integer> sorted = new LinkedHashMap<>();
     counts.entrySet().stream()

@@ -138,9 +138,12 @@ final class IndexPages {
   }
 
   private void events(PageSink sink) {
+    // Each source and type in one spelling on every page, the one most of the archive uses.
+    Spellings sources = spellings(Event::source);
+    Spellings types = spellings(Event::type);
     List<EventsView.Row> rows = new ArrayList<>();
     index.events().forEach((id, mentions) -> rows.add(new EventsView.Row(id, links.href(Links.event(id)),
-        articlesOf(mentions).size(), String.join(", ", counts(mentions, Event::source).keySet()))));
+        articlesOf(mentions).size(), String.join(", ", counts(mentions, Event::source, sources).keySet()))));
     String intro = count(rows.size(), "event ID") + " that articles describe, with the sources seen with each.";
     int pages = Pager.count(rows.size());
     for (int n = 1; n <= pages; n++) {
@@ -162,8 +165,8 @@ final class IndexPages {
       PageView page = frame("Event ID " + id, "Event ID " + id + ": described in "
           + count(articles.size(), "article") + ".", path,
           List.of(crumb("Home", ""), crumb("Event IDs", "events/"), new PageView.Crumb(Integer.toString(id), null)), true);
-      EventView view = new EventView(id, "Described in " + count(articles.size(), "article") + " of this archive.", countList(counts(mentions, Event::source)),
-          countList(counts(mentions, Event::type)), descriptions, rows(articles));
+      EventView view = new EventView(id, "Described in " + count(articles.size(), "article") + " of this archive.", countList(counts(mentions, Event::source, sources)),
+          countList(counts(mentions, Event::type, types)), descriptions, rows(articles));
       emit(sink, path + "index.html", "event", page, view);
     });
   }
@@ -203,8 +206,15 @@ final class IndexPages {
   }
 
   /** Distinct values of a field, however written ({@link Spellings}), most frequent first, then alphabetical. */
-  private static Map<String, Integer> counts(List<SiteIndex.EventMention> mentions, Function<Event, String> field) {
-    return Spellings.count(mentions.stream().map(m -> field.apply(m.event())).toList());
+  private static Map<String, Integer> counts(List<SiteIndex.EventMention> mentions, Function<Event, String> field,
+      Spellings spellings) {
+    return spellings.count(mentions.stream().map(m -> field.apply(m.event())).toList());
+  }
+
+  /** The spellings of a field over every event the archive describes. */
+  private Spellings spellings(Function<Event, String> field) {
+    return Spellings.of(index.events().values().stream()
+        .flatMap(List::stream).map(m -> field.apply(m.event())).toList());
   }
 
   private static List<EventView.Count> countList(Map<String, Integer> counts) {

@@ -18,6 +18,8 @@ final class TextBlocks {
   /** A list marker: {@code -} or {@code *}, {@code 1.} or {@code 1)}, or {@code (1)}; then text. */
   private static final Pattern MARKER =
       Pattern.compile("^( *)(?:([-*])|(\\d{1,3})([.)])|\\((\\d{1,3})\\)) +(?=\\S)");
+  /** A heading's number and the gap after it: {@code 9.14   }. */
+  private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)*\\.?\\s+");
   private static final Pattern SHAPED = Pattern.compile("\t|\\S {3,}\\S");
 
   private final Span.Linker linker;
@@ -188,8 +190,9 @@ final class TextBlocks {
         && indent(r) == indent
         && r.substring(indent).chars().allMatch(c -> c == '-')
         && !t.substring(indent).chars().allMatch(c -> c == '-')
-        // A table's header row over its rule ("Date      Time      Size"), not a heading.
-        && !SHAPED.matcher(t.strip()).find() && t.indexOf('|') < 0;
+        // A table's header row over its rule ("Date      Time      Size"), not a heading; a
+        // numbered heading ("9.14   Video Seven") is one.
+        && !SHAPED.matcher(SECTION_NUMBER.matcher(t.strip()).replaceFirst("")).find() && t.indexOf('|') < 0;
   }
 
   private static boolean isProse(List<String> lines) {
@@ -230,7 +233,8 @@ final class TextBlocks {
     }
     String a = above.strip();
     char last = a.isEmpty() ? '.' : a.charAt(a.length() - 1);
-    return Character.isLetterOrDigit(last) || last == ',';
+    // A sentence has spaces; a line such as a registry path (HKLM\...\Volumes) above a step does not.
+    return (Character.isLetterOrDigit(last) || last == ',') && a.indexOf(' ') >= 0;
   }
 
   static int indent(String s) {
@@ -283,7 +287,7 @@ final class TextBlocks {
           if (!kind(m).equals(kind) || SHAPED.matcher(text).find()) {
             return false;
           }
-          item = new ItemParse(m.group().strip(), m.end(), text);
+          item = new ItemParse(m.group().strip(), m.group(3) != null ? m.group(3) : m.group(5), m.end(), text);
           read.add(item);
         } else if (item == null || in <= indent) {
           return false;
@@ -330,12 +334,15 @@ final class TextBlocks {
   /** One item: its first line's text, wrapped lines, then nested lines and chunks. */
   private static final class ItemParse {
     private final String marker;
+    /** The marker's number; null for a bullet. */
+    private final String number;
     private final int textColumn;
     private final List<String> text = new ArrayList<>();
     private final List<Chunk> nested = new ArrayList<>();
 
-    ItemParse(String marker, int textColumn, String first) {
+    ItemParse(String marker, String number, int textColumn, String first) {
       this.marker = marker;
+      this.number = number;
       this.textColumn = textColumn;
       text.add(first);
     }
@@ -349,10 +356,9 @@ final class TextBlocks {
       }
     }
 
-    /** The marker the next item would have: its number plus one; null for a bullet. */
+    /** The number the next item would have; null for a bullet. */
     String next() {
-      String digits = marker.replaceAll("\\D", "");
-      return digits.isEmpty() ? null : String.valueOf(Integer.parseInt(digits) + 1);
+      return number == null ? null : String.valueOf(Integer.parseInt(number) + 1);
     }
 
     /** A line inside the item: wrapped text until the first line that is not plain hanging text. */

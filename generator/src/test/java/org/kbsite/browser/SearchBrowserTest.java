@@ -134,6 +134,15 @@ class SearchBrowserTest {
     assertTrue(r.links().stream().anyMatch(l -> l.endsWith("/Q174189/")), r.links().toString());
     query("Q158279");
     assertEquals("", exactNote(), "an article the archive holds and the results show needs no note");
+    // 1091 is an event ID (Q264675 logs it), not a question about article Q1091.
+    query("1091");
+    assertFalse(exactNote().contains("not in this archive"), exactNote());
+    assertEquals("Q1091 is not in this archive.", exactNoteOf("Q1091"));
+  }
+
+  private static String exactNoteOf(String q) {
+    query(q);
+    return exactNote();
   }
 
   private static String exactNote() {

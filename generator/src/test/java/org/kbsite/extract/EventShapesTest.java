@@ -2,6 +2,7 @@ package org.kbsite.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.kbsite.model.Event;
@@ -72,8 +73,26 @@ class EventShapesTest {
   }
 
   @Test
+  void aSentenceThatQuotesOrIntroducesTheMessageGivesIt() throws Exception {
+    // 'An Event ID 2009 "Number of sessions exceeds 2048" may be recorded ...'
+    assertEquals("Number of sessions exceeds 2048", event(149532, 2009).description());
+    // 'the event ID 210 "Content' / 'conversion error: Database server read failure" appears.'
+    assertEquals("Content conversion error: Database server read failure", event(232388, 210).description());
+    // '... logged as Event ID 642: User Account Changed, and the' / 'record indicates ...'
+    assertEquals("User Account Changed", event(173059, 642).description());
+    // '... will generate an event ID 5004 containing' / 'the following text:', then the indented message.
+    assertEquals("Generation of the Offline Address Book is complete. Results: The MAPI call failed. 80004005.",
+        event(169673, 5004).description());
+    // 'Event ID 4088 is written to the application event log on the Migration Wizard server.'
+    assertNull(event(200250, 4088).description());
+    // '  Event ID 5719 netlogon' / '  No Windows NT Domain Controller is available ...': a source word, then the message.
+    assertTrue(event(244991, 5719).description().startsWith("netlogon No Windows NT Domain Controller is available"));
+  }
+
+  @Test
   void aTableRowGivesItsSourceAndCategoryColumns() {
-    // KB-FORMAT.md §9's table row: Event ID <n>   <Source>   <Category>.
+    // KB-FORMAT.md §9's table row: Event ID <n>   <Source>   <Category>. One cell after the gap
+    // is the "ID then text" shape's message, as is text set off by a dash.
     List<Event> events = EventExtractor.extract(List.of(
         "  Event ID 1000     MSExchangeIS     General",
         "  Event ID 1001     MSExchangeIS Private",

@@ -14,9 +14,10 @@ import org.kbsite.TestPaths;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every pair of text and background colours the stylesheet sets, in its light and its dark scheme,
- * has the contrast WCAG 2 asks of body text (4.5:1): a search highlight once kept the light
- * scheme's yellow under the dark scheme's near-white text (1.05:1).
+ * The pairs of text and background colours the stylesheet sets ({@link #PAIRS}), in its light and
+ * dark schemes and for print, have the contrast WCAG 2 asks of body text (4.5:1): a search
+ * highlight once kept the light scheme's yellow under the dark scheme's near-white text (1.05:1).
+ * Each scheme sets every colour, so that none leaks from another (print in a dark scheme).
  */
 class StyleContrastTest {
   /** Text colour, background colour: the variables the stylesheet pairs. */
@@ -35,7 +36,7 @@ class StyleContrastTest {
     Matcher root = ROOT.matcher(css);
     List<Map<String, String>> schemes = new ArrayList<>();
     while (root.find()) {
-      Map<String, String> colours = new HashMap<>(schemes.isEmpty() ? Map.of() : schemes.get(0));
+      Map<String, String> colours = new HashMap<>();
       Matcher v = VARIABLE.matcher(root.group(1));
       while (v.find()) {
         String hex = v.group(2);
@@ -45,6 +46,9 @@ class StyleContrastTest {
     }
     // Light, dark, print.
     assertEquals(3, schemes.size(), "the stylesheet's :root blocks");
+    for (Map<String, String> scheme : schemes) {
+      assertEquals(schemes.get(0).keySet(), scheme.keySet(), "every scheme sets every colour");
+    }
     assertTrue(css.contains("mark { background: var(--mark); color: var(--fg)"), "highlights use the scheme's colours");
     List<String> failures = new ArrayList<>();
     for (int s = 0; s < schemes.size(); s++) {

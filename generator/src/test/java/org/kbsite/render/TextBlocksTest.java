@@ -45,6 +45,10 @@ class TextBlocksTest {
     assertEquals(1, b.size());
     assertEquals("The timing is based on the Double-Click Speed setting in Windows 95. This setting is system-wide.",
         b.get(0).para().source());
+    // Q158796: a registry path, then the next step of the list.
+    List<Block> path = blocks("HKLM\\System\\CurrentControlSet\\Services\\MacFile\\Parameters\\Volumes\n"
+        + "3. Select the volume on which you want to disable CatSearch, and then select\n  Multi String from the Edit menu.");
+    assertEquals(List.of("3."), path.get(1).list().items().stream().map(Block.Item::marker).toList());
     List<Block> steps = blocks("To install it, follow these steps:\n1. Configure the devices in Panel\n940. Enter the address.\n2. Click Add.");
     assertEquals(2, steps.size());
     assertEquals(List.of("1.", "2."), steps.get(1).list().items().stream().map(Block.Item::marker).toList());
@@ -62,6 +66,9 @@ class TextBlocksTest {
     assertNull(b.get(1).sub());
     assertEquals(table, b.get(1).pre().source());
     assertNotNull(blocks("Installing the Update\n---------------------\n\nRun it.").get(0).sub());
+    // Q86357's numbered headings, the number set off by a wide gap.
+    assertEquals("9.14   Video Seven: VEGA Deluxe card",
+        blocks("9.14   Video Seven: VEGA Deluxe card\n------------------------------------\n\nText.").get(0).sub().label());
   }
 
   @Test
