@@ -1,9 +1,7 @@
 package org.kbsite.site;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,24 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
-import org.kbsite.catalog.EventIndexEntry;
 import org.kbsite.catalog.Json;
-import org.kbsite.catalog.Schemas;
 import org.kbsite.content.ContentScanner;
 import org.kbsite.incremental.Hash;
 import org.kbsite.incremental.Hasher;
-import org.kbsite.index.Facet;
 import org.kbsite.index.SiteIndex;
-import org.kbsite.render.KeptPages;
-import org.kbsite.render.Links;
-import org.kbsite.render.SiteRenderer;
-import org.kbsite.render.Templates;
 
 /**
  * The build pipeline: scan the content folder, parse every page (in parallel) keeping only a
- * summary of each article, index the summaries, render and write every page (in parallel,
- * parsing each article again so that no more than a few articles' text is in memory), then the
- * index pages, the catalog and the report.
+ * summary of each article, index the summaries, render and write every page ({@link SiteWriter}:
+ * in parallel, parsing each article again so that no more than a few articles' text is in
+ * memory, then the index pages, the catalog and the search index), then the report.
  *
  * <p>Incremental by default: the build state the previous build left in the output folder
  * ({@link BuildState}) lets it skip parsing pages whose size and time are unchanged, skip making
@@ -431,7 +422,8 @@ public final class SiteBuilder {
       boolean sameLinks = reuse && links.equals(previous.links);
       clock.lap("index");
       searchBefore = Background.join(searchState);
-      Written written = writeSite(out, accepted, index, searchBefore, previous, reuse ? previous.kept : null,
+      SiteWriter.Written written = new SiteWriter(options, progress, this::stopIfUnwanted).write(out, accepted, index,
+          searchBefore, previous, reuse ? previous.kept : null,
           sameLinks, clock);
       next = new BuildState(key, archive, links, inventory.scanned(), sources, out.manifest(), written.chunks(), index.kept(),
           written.entries());
@@ -457,127 +449,9 @@ public final class SiteBuilder {
     return new Built(report, next, search, searchBefore == null ? null : searchBefore.fileHash());
   }
 
-  /** Where the catalog stream's chunks and the catalog's entries lie in the new files; the search state. */
-  private record Written(Map<Integer, BuildState.Chunk> chunks, Map<Integer, long[]> entries, SearchFiles.Kept search) {}
-
-  /**
-   * Makes every file of the site, or keeps it when its inputs are unchanged. {@code searchState}
-   * and {@code kept} (the index's lists) are the previous build's when made with the same key,
-   * else null; {@code previous} the previous state in any case.
-   */
-  private Written writeSite(SiteOutput out, Accepted accepted, SiteIndex index, SearchState searchState,
-      BuildState previous, SiteIndex.Kept kept, boolean sameLinks, Stopwatch clock) throws IOException {
-    Templates templates = Templates.load(options.templates());
-    Links links = new Links(options.baseUrl(), options.siteUrl(), index);
-    SiteRenderer renderer = new SiteRenderer(templates, links, index);
-    clock.lap("links");
-    SearchFiles search = new SearchFiles(out, index.articles(), searchState);
-    try {
-      clock.lap("search state");
-      stopIfUnwanted();
-      ArticleFiles articles = new ArticleFiles(out, accepted, renderer, links, index, search, kept, sameLinks,
-          options.baseUrl(), progress);
-      Map<Integer, BuildState.Chunk> chunks = articles.write(previous == null ? Map.of() : previous.chunks);
-      clock.lap("articles");
-      stopIfUnwanted();
-
-      // The search index is made on another core while the index pages, sitemaps and catalog are.
-      CompletableFuture<SearchFiles.Kept> searchIndex = Background.onItsOwnThread(() -> search.finish(templates, options.baseUrl()));
-      Map<Integer, long[]> entries;
-      try {
-        List<String> indexPages = writeIndexPages(out, renderer, articles.context());
-        indexPages.add(SearchFiles.PAGE);
-        clock.lap("index pages");
-        stopIfUnwanted();
-        WebFiles.write(out, links, index, indexPages);
-        entries = CatalogJson.write(out, index.articles(), options.baseUrl(), articles.catalogInputs(),
-            previous == null ? Map.of() : previous.catalogEntries, s -> !articles.remade.contains(s.id()));
-        out.write("api/events.json", Json.pretty(EventIndexEntry.of(index.articles())));
-        for (String schema : Schemas.FILES) {
-          out.write("api/schema/" + schema, Schemas.read(schema));
-        }
-        copyAssets(out);
-        clock.lap("sitemaps and catalog");
-      } finally {
-        // Not left writing into a staging folder that a failure is about to delete.
-        searchIndex.exceptionally(e -> null).join();
-      }
-      SearchFiles.Kept searchKept = Background.join(searchIndex);
-      clock.lap("search index");
-      return new Written(chunks, entries, searchKept);
-    } catch (IOException | RuntimeException | Error e) {
-      // A build that stops here (a failure, a rehearsal no longer wanted) frees the terms the search
-      // index stored: in a build server the process goes on.
-      try {
-        search.close();
-      } catch (RuntimeException closing) {
-        e.addSuppressed(closing);
-      }
-      throw e;
-    }
-  }
-
-  /**
-   * Makes the index pages, or keeps those {@code context} (null for none) says are unchanged;
-   * returns their paths in order. The views are made in order; they are hashed and rendered on all
-   * cores, a batch at a time, so that only a batch of views is held.
-   */
-  private static List<String> writeIndexPages(SiteOutput out, SiteRenderer renderer, ContextChanges context) {
-    List<String> paths = new ArrayList<>();
-    KeptPages kept = context == null ? KeptPages.NONE : new KeptPages() {
-      @Override
-      public boolean unchanged(Facet facet, Facet.Term term) {
-        return context.termUnchanged(facet.id(), term);
-      }
-
-      @Override
-      public boolean keep(String path) {
-        if (!out.keepPublished(path)) {
-          return false;
-        }
-        paths.add(path);
-        return true;
-      }
-    };
-    List<Runnable> batch = new ArrayList<>();
-    renderer.indexPages((path, inputs, html) -> {
-      paths.add(path);
-      batch.add(() -> out.put(path, inputs.get(), () -> html.get().getBytes(StandardCharsets.UTF_8)));
-      if (batch.size() == INDEX_PAGE_BATCH) {
-        batch.parallelStream().forEach(Runnable::run);
-        batch.clear();
-      }
-    }, kept);
-    batch.parallelStream().forEach(Runnable::run);
-    return paths;
-  }
-
-  private static final int INDEX_PAGE_BATCH = 64;
-
   /** Runs {@code task} for 0..n-1 on all cores; results in index order. */
   static <T> List<T> inParallel(int n, java.util.function.IntFunction<T> task) {
     return IntStream.range(0, n).parallel().mapToObj(task).toList();
   }
 
-  private void copyAssets(SiteOutput out) throws IOException {
-    if (options.templates() != null) {
-      Path assets = options.templates().resolve("assets");
-      if (Files.isDirectory(assets)) {
-        try (var walk = Files.walk(assets)) {
-          for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-            out.write("assets/" + assets.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
-          }
-        }
-      }
-      return;
-    }
-    for (String name : List.of("style.css", "search.js", "favicon.svg")) {
-      try (InputStream in = SiteBuilder.class.getResourceAsStream("/templates/assets/" + name)) {
-        if (in == null) {
-          throw new UncheckedIOException(new IOException("built-in asset missing: " + name));
-        }
-        out.write("assets/" + name, in.readAllBytes());
-      }
-    }
-  }
 }
