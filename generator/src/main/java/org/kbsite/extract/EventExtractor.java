@@ -19,7 +19,7 @@ import org.kbsite.model.Event;
  */
 final class EventExtractor {
   /** "Event ID", "EventID", "Event Id" (not "Event IDs"), then the number, maybe in parentheses. */
-  private static final Pattern LABEL = Pattern.compile(
+  static final Pattern LABEL = Pattern.compile(
       "(?i)\\bevent\\s*id\\b(?!')\\s*(?:number\\s*|(?:will\\s+be|is|was)\\s+)?[:=#]?\\s*(?:\\(\\s*)?(\\d+)?");
   private static final Pattern LABEL_ANYWHERE = Pattern.compile("(?i)event\\s*(?:id|:\\s*\\d)");
   /** {@code Event: 1160} alone on its line, the first line of a block of fields ({@link #labelledBelow}). */
@@ -33,34 +33,16 @@ final class EventExtractor {
   private static final Pattern FIELD = Pattern.compile(
       "(?i)(?<![A-Za-z])(?:event\\s+)?(source|type|category|description)\\s*[:=]\\s*");
   /** Where a field's value ends: a separator, a wide gap, or the next label. */
-  private static final Pattern VALUE_END = Pattern.compile(
+  static final Pattern VALUE_END = Pattern.compile(
       "(?i)\\s*(?:,\\s|;|\\s{3,}|\\t|\\s-\\s|$|(?:event\\s+)?(?:source|type|category|description|date|time|user|computer|log)\\s*[:=])");
   /** A line of a properties block that is not description text. */
-  private static final Pattern FIELD_LINE = Pattern.compile(
+  static final Pattern FIELD_LINE = Pattern.compile(
       "(?i)^\\s*(?:-\\s*)?(?:event\\s+)?(?:source|type|category|date|time|user|computer|log|data|event\\s*id)\\s*[:=]");
-  /** What stands before "Event ID" in Event Viewer's "The description for Event ID ( n ) ..." message. */
-  private static final Pattern MISSING_LEAD = Pattern.compile("(?i)\\bthe\\s+description\\s+for\\s*$");
-  private static final Pattern LETTER = Pattern.compile("\\p{L}");
-  private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
-  private static final Pattern DIALOG_COLUMN = Pattern.compile("(?i)^\\s*date\\s*:");
-  /** A field other than the description at the start of the text after the ID. */
-  private static final Pattern LEADING_FIELD = Pattern.compile(
-      "(?i)^[\\s,;:.-]*(?:event\\s+)?(?:source|type|category)\\s*[:=]\\s*");
-  /** After the ID, a lower-case word and more: the sentence goes on ("Event ID 4088 is written to ..."). */
-  private static final Pattern SENTENCE_GOES_ON = Pattern.compile("\\s+\\p{Ll}\\S*\\s+\\S");
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+");
-  private static final Pattern MESSAGE_WORD = Pattern.compile("(?i)\\b(?:description|message|text)\\b");
-  /** After the ID in a sentence: a quoted message, or a colon and a capitalised title to the clause's end. */
-  private static final Pattern QUOTED_MESSAGE = Pattern.compile("\\s*\"([^\"]{3,})\"|\\s*:\\s+(\\p{Lu}[^,.;:]*[^,.;:\\s])");
-  /** A line that begins with "Event ID": an entry of its own, whatever it ends with. */
-  private static final Pattern ENTRY_LINE = Pattern.compile("(?i)^\\s*(?:-\\s*)?event\\s*id\\b");
+  static final Pattern LETTER = Pattern.compile("\\p{L}");
   /** The gap between a table's columns. */
   private static final Pattern COLUMN_GAP = Pattern.compile(" {2,}|\\t");
-  /** A description's label at the start of a line, and what follows it. */
-  private static final Pattern DESCRIPTION_LABEL = Pattern.compile("(?i)^\\s*description\\s*:\\s*(.*)$");
   private static final Pattern IN_SOURCE = Pattern.compile("(?i)in\\s+source\\s*\\(\\s*([^)]*?)\\s*\\)");
-  private static final Pattern SEPARATOR = Pattern.compile("^\\s*[:.-]?");
-  private static final Pattern SOURCE_WORD = Pattern.compile("^\\s*Source\\s+([A-Za-z][\\w.-]*)");
+  static final Pattern SOURCE_WORD = Pattern.compile("^\\s*Source\\s+([A-Za-z][\\w.-]*)");
   private static final Pattern PREFIX_SOURCE = Pattern.compile(
       "(?:^|\\()\\s*(?:-\\s*)?([A-Za-z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*)?)\\s+$");
   private static final Pattern CODE = Pattern.compile("\\[([^\\[\\]]+)\\]\\s*\\((\\d+)\\)");
@@ -239,7 +221,7 @@ final class EventExtractor {
       }
     }
     if (source == null) {
-      Matcher word = SOURCE_WORD.matcher(withoutSeparator(after));
+      Matcher word = SOURCE_WORD.matcher(EventMessage.withoutSeparator(after));
       if (word.find()) {
         source = word.group(1);
       }
@@ -247,40 +229,14 @@ final class EventExtractor {
     if (source == null) {
       source = prefixSource(f.before);
     }
-    String description = fields.description;
-    boolean prose = false;
-    if (description == null) {
-      Matcher missing = MISSING_LEAD.matcher(f.before);
-      if (missing.find()) {
-        // "The description for Event ID ( n ) in Source ( X ) could not be found": the sentence
-        // is what Event Viewer shows for the entry.
-        description = looseDescription(text.get(f.line).substring(missing.start()), text, f.line + 1, fieldsTo);
-      } else if (startsItsLine(f.before) && !continuesASentence(text, f.line) && !SENTENCE_GOES_ON.matcher(after).lookingAt()) {
-        description = looseDescription(withoutLeadingFields(after), text, f.line + 1, fieldsTo);
-      } else {
-        // A mention inside a sentence: what follows it is the sentence, not the entry's message,
-        // unless the sentence quotes the message or introduces it.
-        prose = true;
-        StringBuilder sentence = new StringBuilder(after);
-        for (int i = f.line + 1; i < to; i++) {
-          sentence.append(' ').append(text.get(i).strip());
-        }
-        description = quotedMessage(sentence.toString());
-        if (description == null && introducesTheMessage(found, f, text, from, to)) {
-          // "... will generate an event ID 5004 containing / the following text:", then the message.
-          description = indentedNextParagraph(text, to);
-        }
+    boolean onlyEntry = true;
+    for (Found g : found) {
+      if (g != f && g.line >= from && g.line < to) {
+        onlyEntry = false;
       }
-    } else if (descriptionLine >= 0) {
-      // The text goes on below "Description:" (or starts there, the label alone on its line) to
-      // the end of the entry's lines, field lines aside.
-      String more = looseDescription("", text, descriptionLine + 1, fieldsTo);
-      description = more == null ? description : description.isEmpty() ? more : description + " " + more;
     }
-    if (!prose && (description == null || description.isEmpty())) {
-      // A block of fields only, its message in the next (indented) paragraph.
-      description = indentedNextParagraph(text, fieldsTo);
-    }
+    String description = EventMessage.of(
+        new EventMessage.Place(text, f.line, f.before, after, to, fieldsTo, onlyEntry), fields.description, descriptionLine);
     String code = null;
     if (description != null) {
       Matcher c = CODE.matcher(description);
@@ -289,89 +245,6 @@ final class EventExtractor {
       }
     }
     return new Event(f.id, clean(source), clean(fields.type), clean(fields.category), clean(description), code);
-  }
-
-  /**
-   * True when the paragraph of {@code f} (lines {@code from} to {@code to}) mentions no other entry
-   * and ends by introducing the message below it: a colon closing the sentence that mentions the
-   * ID, or a last sentence about the message ({@code The description will read as follows:}).
-   */
-  private static boolean introducesTheMessage(List<Found> found, Found f, List<String> text, int from, int to) {
-    for (Found g : found) {
-      if (g != f && g.line >= from && g.line < to) {
-        return false;
-      }
-    }
-    if (!text.get(to - 1).strip().endsWith(":")) {
-      return false;
-    }
-    StringBuilder rest = new StringBuilder(f.after == null ? "" : f.after);
-    for (int i = f.line + 1; i < to; i++) {
-      rest.append(' ').append(text.get(i).strip());
-    }
-    String[] sentences = SENTENCE_END.split(rest);
-    return sentences.length == 1 || MESSAGE_WORD.matcher(sentences[sentences.length - 1]).find();
-  }
-
-  /**
-   * The message a sentence gives right after the ID: quoted ({@code Event ID 2009 "Number of
-   * sessions exceeds 2048" may be recorded}) or after a colon ({@code logged as Event ID 642: User
-   * Account Changed, and ...}, up to the clause's end); else null.
-   */
-  private static String quotedMessage(String after) {
-    Matcher m = QUOTED_MESSAGE.matcher(after);
-    if (!m.lookingAt()) {
-      return null;
-    }
-    return m.group(1) != null ? m.group(1) : m.group(2);
-  }
-
-  /**
-   * True when the label begins its line: nothing but marks before it (a bullet, a number, a
-   * quote), a source name ({@code MSExchangeMTA Event ID: 9318}) or the first column of Event
-   * Viewer's dialog ({@code Date: ...   Event ID: n}).
-   */
-  private static boolean startsItsLine(String before) {
-    return !LETTER.matcher(before).find() || DIALOG_COLUMN.matcher(before).lookingAt() || prefixSource(before) != null;
-  }
-
-  /**
-   * True when the line above, of the same paragraph, breaks off mid-sentence (a word or a comma)
-   * and is neither a field nor an entry.
-   */
-  private static boolean continuesASentence(List<String> text, int line) {
-    if (line == 0 || text.get(line - 1).isEmpty() || FIELD_LINE.matcher(text.get(line - 1)).lookingAt()
-        || ENTRY_LINE.matcher(text.get(line - 1)).lookingAt()) {
-      return false;
-    }
-    String above = text.get(line - 1).strip();
-    char last = above.charAt(above.length() - 1);
-    return Character.isLowerCase(last) || last == ',';
-  }
-
-  /**
-   * The text after the ID without the labelled fields written first ({@code Source = X},
-   * {@code Source X}): what is left is the message.
-   */
-  private static String withoutLeadingFields(String after) {
-    String rest = after;
-    for (Matcher m = LEADING_FIELD.matcher(rest); m.lookingAt(); m = LEADING_FIELD.matcher(rest)) {
-      Matcher e = VALUE_END.matcher(rest);
-      e.region(m.end(), rest.length());
-      int end = e.find() ? e.start() : rest.length();
-      if (end == m.end()) {
-        end = rest.length();
-      }
-      rest = rest.substring(end);
-    }
-    String text = withoutSeparator(rest);
-    Matcher word = SOURCE_WORD.matcher(text);
-    return word.find() ? text.substring(word.end()) : rest;
-  }
-
-  /** The text after the ID without the separator that may follow it ({@code :}, {@code .}, {@code -}). */
-  private static String withoutSeparator(String after) {
-    return SEPARATOR.matcher(after).replaceFirst("");
   }
 
   /**
@@ -396,7 +269,7 @@ final class EventExtractor {
     return List.of(cells);
   }
 
-  private static String prefixSource(String before) {
+  static String prefixSource(String before) {
     Matcher m = PREFIX_SOURCE.matcher(before);
     if (!m.find()) {
       return null;
@@ -408,42 +281,6 @@ final class EventExtractor {
       }
     }
     return name;
-  }
-
-  /** Text after the number on its line, or the unlabelled lines below it. */
-  private static String looseDescription(String after, List<String> text, int from, int to) {
-    String rest = after.replaceFirst("^\\s*\\)?\\s*(?:[:.-]|-{1,2})?\\s*", "").strip();
-    StringBuilder sb = new StringBuilder(rest);
-    for (int i = from; i < to; i++) {
-      if (FIELD_LINE.matcher(text.get(i)).lookingAt()) {
-        continue;
-      }
-      sb.append(' ').append(text.get(i).strip());
-    }
-    String d = sb.toString().strip();
-    return LETTER_OR_DIGIT.matcher(d).find() ? d : null;
-  }
-
-  private static String indentedNextParagraph(List<String> text, int from) {
-    int i = from;
-    while (i < text.size() && text.get(i).isEmpty()) {
-      i++;
-    }
-    if (i >= text.size() || Lines.indent(text.get(i)) == 0 || LABEL.matcher(text.get(i)).find()) {
-      return null;
-    }
-    Matcher label = DESCRIPTION_LABEL.matcher(text.get(i));
-    if (label.matches() && label.group(1).isEmpty() && i + 1 < text.size() && text.get(i + 1).isEmpty()) {
-      // "Description:" in a paragraph of its own: the text is the paragraph after it.
-      return indentedNextParagraph(text, i + 1);
-    }
-    StringBuilder sb = new StringBuilder();
-    for (int first = i; i < text.size() && !text.get(i).isEmpty(); i++) {
-      String line = text.get(i).strip();
-      sb.append(' ').append(i == first ? DESCRIPTION_LABEL.matcher(line).replaceFirst("$1") : line);
-    }
-    String d = sb.toString().strip();
-    return d.isEmpty() ? null : d;
   }
 
   private static String clean(String value) {

@@ -1,0 +1,207 @@
+package org.kbsite.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The message of an event-log entry: what the article gives as its text, found by the shape of
+ * the lines around the ID ({@link EventExtractor} finds the entries and their labelled fields).
+ * A {@code Description:} field goes on over the lines below it; an ID that begins its line is
+ * followed by its message, on that line or below; an ID mentioned inside a sentence has none,
+ * unless the sentence quotes the message or introduces it; a block of fields alone has its
+ * message in the indented paragraph after it.
+ */
+final class EventMessage {
+  /** What stands before "Event ID" in Event Viewer's "The description for Event ID ( n ) ..." message. */
+  private static final Pattern MISSING_LEAD = Pattern.compile("(?i)\\bthe\\s+description\\s+for\\s*$");
+  private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
+  private static final Pattern DIALOG_COLUMN = Pattern.compile("(?i)^\\s*date\\s*:");
+  /** A field other than the description at the start of the text after the ID. */
+  private static final Pattern LEADING_FIELD = Pattern.compile(
+      "(?i)^[\\s,;:.-]*(?:event\\s+)?(?:source|type|category)\\s*[:=]\\s*");
+  /** After the ID, a lower-case word and more: the sentence goes on ("Event ID 4088 is written to ..."). */
+  private static final Pattern SENTENCE_GOES_ON = Pattern.compile("\\s+\\p{Ll}\\S*\\s+\\S");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+");
+  private static final Pattern MESSAGE_WORD = Pattern.compile("(?i)\\b(?:description|message|text)\\b");
+  /** After the ID in a sentence: a quoted message, or a colon and a capitalised title to the clause's end. */
+  private static final Pattern QUOTED_MESSAGE = Pattern.compile("\\s*\"([^\"]{3,})\"|\\s*:\\s+(\\p{Lu}[^,.;:]*[^,.;:\\s])");
+  /** A line that begins with "Event ID": an entry of its own, whatever it ends with. */
+  private static final Pattern ENTRY_LINE = Pattern.compile("(?i)^\\s*(?:-\\s*)?event\\s*id\\b");
+  /** A description's label at the start of a line, and what follows it. */
+  private static final Pattern DESCRIPTION_LABEL = Pattern.compile("(?i)^\\s*description\\s*:\\s*(.*)$");
+  private static final Pattern SEPARATOR = Pattern.compile("^\\s*[:.-]?");
+
+  private EventMessage() {}
+
+  /**
+   * Where an entry stands: its line in {@code text}, what its line has before the label and after
+   * the number, where its paragraph ends and where its fields end (the next entry's line, or the
+   * paragraph's end), and whether it is the only entry its paragraph mentions.
+   */
+  record Place(List<String> text, int line, String before, String after, int paragraphEnd, int fieldsEnd,
+      boolean onlyEntry) {}
+
+  /**
+   * The entry's message, or null; {@code labelled}: the value of its {@code Description:} field
+   * (null for none), on line {@code labelledLine} (-1 when it was on the ID's own line).
+   */
+  static String of(Place p, String labelled, int labelledLine) {
+    List<String> text = p.text();
+    String description = labelled;
+    boolean prose = false;
+    if (description == null) {
+      Matcher missing = MISSING_LEAD.matcher(p.before());
+      if (missing.find()) {
+        // "The description for Event ID ( n ) in Source ( X ) could not be found": the sentence
+        // is what Event Viewer shows for the entry.
+        description = looseDescription(text.get(p.line()).substring(missing.start()), text, p.line() + 1, p.fieldsEnd());
+      } else if (startsItsLine(p.before()) && !continuesASentence(text, p.line())
+          && !SENTENCE_GOES_ON.matcher(p.after()).lookingAt()) {
+        description = looseDescription(withoutLeadingFields(p.after()), text, p.line() + 1, p.fieldsEnd());
+      } else {
+        // A mention inside a sentence: what follows it is the sentence, not the entry's message,
+        // unless the sentence quotes the message or introduces it.
+        prose = true;
+        StringBuilder sentence = new StringBuilder(p.after());
+        for (int i = p.line() + 1; i < p.paragraphEnd(); i++) {
+          sentence.append(' ').append(text.get(i).strip());
+        }
+        description = quotedMessage(sentence.toString());
+        if (description == null && introducesTheMessage(p)) {
+          // "... will generate an event ID 5004 containing / the following text:", then the message.
+          description = indentedNextParagraph(text, p.paragraphEnd());
+        }
+      }
+    } else if (labelledLine >= 0) {
+      // The text goes on below "Description:" (or starts there, the label alone on its line) to
+      // the end of the entry's lines, field lines aside.
+      String more = looseDescription("", text, labelledLine + 1, p.fieldsEnd());
+      description = more == null ? description : description.isEmpty() ? more : description + " " + more;
+    }
+    if (!prose && (description == null || description.isEmpty())) {
+      // A block of fields only, its message in the next (indented) paragraph.
+      description = indentedNextParagraph(text, p.fieldsEnd());
+    }
+    return description;
+  }
+
+  /**
+   * True when the entry's paragraph mentions no other entry and ends by introducing the message
+   * below it: a colon closing the sentence that mentions the ID, or a last sentence about the
+   * message ({@code The description will read as follows:}).
+   */
+  private static boolean introducesTheMessage(Place p) {
+    if (!p.onlyEntry()) {
+      return false;
+    }
+    List<String> text = p.text();
+    int to = p.paragraphEnd();
+    if (!text.get(to - 1).strip().endsWith(":")) {
+      return false;
+    }
+    StringBuilder rest = new StringBuilder(p.after());
+    for (int i = p.line() + 1; i < to; i++) {
+      rest.append(' ').append(text.get(i).strip());
+    }
+    String[] sentences = SENTENCE_END.split(rest);
+    return sentences.length == 1 || MESSAGE_WORD.matcher(sentences[sentences.length - 1]).find();
+  }
+
+  /**
+   * The message a sentence gives right after the ID: quoted ({@code Event ID 2009 "Number of
+   * sessions exceeds 2048" may be recorded}) or after a colon ({@code logged as Event ID 642: User
+   * Account Changed, and ...}, up to the clause's end); else null.
+   */
+  private static String quotedMessage(String after) {
+    Matcher m = QUOTED_MESSAGE.matcher(after);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    return m.group(1) != null ? m.group(1) : m.group(2);
+  }
+
+  /**
+   * True when the label begins its line: nothing but marks before it (a bullet, a number, a
+   * quote), a source name ({@code MSExchangeMTA Event ID: 9318}) or the first column of Event
+   * Viewer's dialog ({@code Date: ...   Event ID: n}).
+   */
+  private static boolean startsItsLine(String before) {
+    return !EventExtractor.LETTER.matcher(before).find() || DIALOG_COLUMN.matcher(before).lookingAt() || EventExtractor.prefixSource(before) != null;
+  }
+
+  /**
+   * True when the line above, of the same paragraph, breaks off mid-sentence (a word or a comma)
+   * and is neither a field nor an entry.
+   */
+  private static boolean continuesASentence(List<String> text, int line) {
+    if (line == 0 || text.get(line - 1).isEmpty() || EventExtractor.FIELD_LINE.matcher(text.get(line - 1)).lookingAt()
+        || ENTRY_LINE.matcher(text.get(line - 1)).lookingAt()) {
+      return false;
+    }
+    String above = text.get(line - 1).strip();
+    char last = above.charAt(above.length() - 1);
+    return Character.isLowerCase(last) || last == ',';
+  }
+
+  /**
+   * The text after the ID without the labelled fields written first ({@code Source = X},
+   * {@code Source X}): what is left is the message.
+   */
+  private static String withoutLeadingFields(String after) {
+    String rest = after;
+    for (Matcher m = LEADING_FIELD.matcher(rest); m.lookingAt(); m = LEADING_FIELD.matcher(rest)) {
+      Matcher e = EventExtractor.VALUE_END.matcher(rest);
+      e.region(m.end(), rest.length());
+      int end = e.find() ? e.start() : rest.length();
+      if (end == m.end()) {
+        end = rest.length();
+      }
+      rest = rest.substring(end);
+    }
+    String text = withoutSeparator(rest);
+    Matcher word = EventExtractor.SOURCE_WORD.matcher(text);
+    return word.find() ? text.substring(word.end()) : rest;
+  }
+
+  /** The text after the ID without the separator that may follow it ({@code :}, {@code .}, {@code -}). */
+  static String withoutSeparator(String after) {
+    return SEPARATOR.matcher(after).replaceFirst("");
+  }
+
+  /** Text after the number on its line, or the unlabelled lines below it. */
+  private static String looseDescription(String after, List<String> text, int from, int to) {
+    String rest = after.replaceFirst("^\\s*\\)?\\s*(?:[:.-]|-{1,2})?\\s*", "").strip();
+    StringBuilder sb = new StringBuilder(rest);
+    for (int i = from; i < to; i++) {
+      if (EventExtractor.FIELD_LINE.matcher(text.get(i)).lookingAt()) {
+        continue;
+      }
+      sb.append(' ').append(text.get(i).strip());
+    }
+    String d = sb.toString().strip();
+    return LETTER_OR_DIGIT.matcher(d).find() ? d : null;
+  }
+
+  private static String indentedNextParagraph(List<String> text, int from) {
+    int i = from;
+    while (i < text.size() && text.get(i).isEmpty()) {
+      i++;
+    }
+    if (i >= text.size() || Lines.indent(text.get(i)) == 0 || EventExtractor.LABEL.matcher(text.get(i)).find()) {
+      return null;
+    }
+    Matcher label = DESCRIPTION_LABEL.matcher(text.get(i));
+    if (label.matches() && label.group(1).isEmpty() && i + 1 < text.size() && text.get(i + 1).isEmpty()) {
+      // "Description:" in a paragraph of its own: the text is the paragraph after it.
+      return indentedNextParagraph(text, i + 1);
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int first = i; i < text.size() && !text.get(i).isEmpty(); i++) {
+      String line = text.get(i).strip();
+      sb.append(' ').append(i == first ? DESCRIPTION_LABEL.matcher(line).replaceFirst("$1") : line);
+    }
+    String d = sb.toString().strip();
+    return d.isEmpty() ? null : d;
+  }
+}
