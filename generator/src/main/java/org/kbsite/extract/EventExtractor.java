@@ -18,17 +18,20 @@ import org.kbsite.model.Event;
  * referenced articles are not entries. See LABELING.md in the test resources for the rules.
  */
 final class EventExtractor {
-  /** "Event ID", "EventID", "Event Id" (not "Event IDs"), then the number, maybe in parentheses. */
+  /**
+   * "Event ID", "EventID", "Event Id" (not "Event IDs"), then the number, maybe in parentheses: at
+   * most nine digits, and not a hexadecimal code ({@code Event ID: 0xC0000005} is none).
+   */
   static final Pattern LABEL = Pattern.compile(
-      "(?i)\\bevent\\s*id\\b(?!')\\s*(?:number\\s*|(?:will\\s+be|is|was)\\s+)?[:=#]?\\s*(?:\\(\\s*)?(\\d+)?");
+      "(?i)\\bevent\\s*id\\b(?!')\\s*(?:number\\s*|(?:will\\s+be|is|was)\\s+)?[:=#]?\\s*(?:\\(\\s*)?(\\d{1,9}(?![\\dxX]))?");
   private static final Pattern LABEL_ANYWHERE = Pattern.compile("(?i)event\\s*(?:id|:\\s*\\d)");
   /** {@code Event: 1160} alone on its line, the first line of a block of fields ({@link #labelledBelow}). */
-  private static final Pattern EVENT_BLOCK = Pattern.compile("(?i)\\s*event\\s*:\\s*(\\d+)\\s*");
+  private static final Pattern EVENT_BLOCK = Pattern.compile("(?i)\\s*event\\s*:\\s*(\\d{1,9})\\s*");
   private static final Pattern SOURCE_OR_TYPE_LINE = Pattern.compile("(?i)^\\s*(?:event\\s+)?(?:source|type)\\s*[:=]");
   private static final Pattern RANGE_AFTER = Pattern.compile("^\\s*(?:-|through|to)\\s*\\d+\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMBER_LIST = Pattern.compile("^\\s*,\\s*\\d+\\b");
-  private static final Pattern SECOND_ID = Pattern.compile("^\\s*(?:and|or)\\s+(\\d+)\\b(?!\\s*,)");
-  private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*\"?(\\d+)\\b");
+  private static final Pattern SECOND_ID = Pattern.compile("^\\s*(?:and|or)\\s+(\\d{1,9})\\b(?!\\s*,)");
+  private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*\"?(\\d{1,9})\\b");
   /** A labelled field: {@code Source: X}, {@code Event Type: X}, {@code source=X}. */
   private static final Pattern FIELD = Pattern.compile(
       "(?i)(?<![A-Za-z])(?:event\\s+)?(source|type|category|description)\\s*[:=]\\s*");
@@ -72,7 +75,7 @@ final class EventExtractor {
       }
       Matcher block = EVENT_BLOCK.matcher(line);
       if (block.matches() && labelledBelow(text, i)) {
-        found.add(new Found(parseId(block.group(1)), i, ""));
+        found.add(new Found(Integer.parseInt(block.group(1)), i, ""));
         continue;
       }
       Matcher m = LABEL.matcher(line);
@@ -93,12 +96,12 @@ final class EventExtractor {
         if (RANGE_AFTER.matcher(after).find() || NUMBER_LIST.matcher(after).find()) {
           continue;
         }
-        Found f = new Found(parseId(number), i, line.substring(0, m.start()));
+        Found f = new Found(Integer.parseInt(number), i, line.substring(0, m.start()));
         f.after = after;
         found.add(f);
         Matcher second = SECOND_ID.matcher(after);
         if (second.find()) {
-          Found g = new Found(parseId(second.group(1)), i, "");
+          Found g = new Found(Integer.parseInt(second.group(1)), i, "");
           g.after = after.substring(second.end());
           found.add(g);
         }
@@ -146,10 +149,6 @@ final class EventExtractor {
       }
     }
     return false;
-  }
-
-  private static int parseId(String digits) {
-    return digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
   }
 
   /** Blank out the reference lists' title lines (and their wrapped continuations). */

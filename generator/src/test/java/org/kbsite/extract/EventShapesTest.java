@@ -120,6 +120,12 @@ class EventShapesTest {
   }
 
   @Test
+  void aHexadecimalCodeOrAnOverlongNumberIsNoEventId() {
+    assertEquals(List.of(), EventExtractor.extract(List.of("  Event ID: 0xC0000005", "", "  Event ID 12345678901")));
+    assertEquals(List.of(123456789), EventExtractor.extract(List.of("  Event ID 123456789")).stream().map(Event::id).toList());
+  }
+
+  @Test
   void anEventsDataIsNotItsMessage() {
     List<Event> events = EventExtractor.extract(List.of(
         "  Event ID: 1004",
