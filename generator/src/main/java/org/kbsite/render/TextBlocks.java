@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
  * meaning and guessing would lose it.
  */
 final class TextBlocks {
-  /** A list marker: {@code -} or {@code *}, {@code 1.} or {@code 1)}, or {@code (1)}; then text. */
+  /** A list marker: {@code -} or {@code *}, {@code 1.} or {@code 1)}, {@code (1)}, {@code a.} or {@code a)}; then text. */
   private static final Pattern MARKER =
-      Pattern.compile("^( *)(?:([-*])|(\\d{1,3})([.)])|\\((\\d{1,3})\\)) +(?=\\S)");
+      Pattern.compile("^( *)(?:([-*])|(\\d{1,3})([.)])|\\((\\d{1,3})\\)|([a-z])([.)])) +(?=\\S)");
   /** A heading's number and the gap after it: {@code 9.14   }. */
   private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)*\\.?\\s+");
   private static final Pattern SHAPED = Pattern.compile("\t|\\S {3,}\\S");
@@ -325,6 +325,9 @@ final class TextBlocks {
     private static String kind(Matcher m) {
       if (m.group(2) != null) {
         return m.group(2);
+      }
+      if (m.group(6) != null) {
+        return "a" + m.group(7);
       }
       return m.group(3) != null ? "1" + m.group(4) : "(1)";
     }

@@ -32,6 +32,19 @@ class TextBlocksTest {
   }
 
   @Test
+  void lettersMarkSubStepsAsNumbersMarkSteps() {
+    // Q161344's outline: "1. Control Framework", then "  a. Binary Persistence" ... under it.
+    List<Block> b = blocks("1. Control Framework\n\n  a. Binary Persistence\n\n  b. Setup Dependencies\n\n"
+        + "  c. Data Bound Controls (Fixed in SP2)\n\n2. Add-Ins");
+    assertEquals(1, b.size());
+    List<Block.Item> steps = b.get(0).list().items();
+    assertEquals(List.of("1.", "2."), steps.stream().map(Block.Item::marker).toList());
+    Block.ListBlock sub = steps.get(0).children().get(0).list();
+    assertEquals(List.of("a.", "b.", "c."), sub.items().stream().map(Block.Item::marker).toList());
+    assertEquals("Data Bound Controls (Fixed in SP2)", sub.items().get(2).text().source());
+  }
+
+  @Test
   void aWordBrokenAfterItsHyphenIsJoinedAsWritten() {
     List<Block> b = blocks("In Control Panel, double-\nclick Network. Run Lsa-\nixa.exe from a 16-\nbit MS-DOS prompt --\nnot the\nother one.");
     assertEquals("In Control Panel, double-click Network. Run Lsa-ixa.exe from a 16-bit MS-DOS prompt -- not the other one.",
