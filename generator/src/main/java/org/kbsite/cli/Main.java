@@ -135,8 +135,7 @@ public final class Main implements Callable<Integer> {
       ServerPlace place = null;
       List<String> forwarded = null;
       BuildClient.Sent sent = BuildClient.Sent.NO_SERVER;
-      ServerUse use = ServerUse.of(server, Progress.terminal());
-      if (use.send()) {
+      if (usesServer(server, Progress.terminal())) {
         place = ServerPlace.forThisJvm();
         if (place == null && server != null) {
           err.println("kbsite: note: no build server (kbsite is not run from its jar, or " + System.getProperty("java.io.tmpdir")
@@ -149,7 +148,7 @@ public final class Main implements Callable<Integer> {
         }
       }
       int code = buildHere(options, out, err);
-      if (place != null && use.start() && !sent.running() && code != IO_ERROR && code != INTERNAL_ERROR) {
+      if (place != null && !sent.running() && code != IO_ERROR && code != INTERNAL_ERROR) {
         if (SiteBuilder.rebuildsIncrementally(this.out)) {
           // Started once this build is done, not to slow it down; the server warms up on this site.
           BuildClient.startServer(place, forwarded, err);
@@ -222,19 +221,16 @@ public final class Main implements Callable<Integer> {
   }
 
   /**
-   * What a build does about build servers: whether it goes to one that is running, and whether it
-   * starts one when none answered. {@code --server} and {@code --no-server} say both. By default a
-   * build at a terminal, where someone edits and waits, does both, first builds included. CI jobs,
-   * Maven builds and redirected scripts, which have no terminal, build in their own process: they
-   * leave nothing behind them, and a server started from another shell (with its umask and limits,
-   * out of reach of their Ctrl-C and timeouts) never builds for them unless they ask. A script run
-   * at a terminal has its terminal, and passes {@code --no-server} if it wants none.
+   * Whether a build goes to a build server that is running, and starts one when none answered.
+   * {@code --server} and {@code --no-server} say so. By default a build at a terminal, where
+   * someone edits and waits, does, first builds included. CI jobs, Maven builds and redirected
+   * scripts, which have no terminal, build in their own process: they leave nothing behind them,
+   * and a server started from another shell (with its umask and limits, out of reach of their
+   * Ctrl-C and timeouts) never builds for them unless they ask. A script run at a terminal has its
+   * terminal, and passes {@code --no-server} if it wants none.
    */
-  record ServerUse(boolean send, boolean start) {
-    static ServerUse of(Boolean asked, boolean terminal) {
-      boolean use = asked != null ? asked : terminal;
-      return new ServerUse(use, use);
-    }
+  static boolean usesServer(Boolean asked, boolean terminal) {
+    return asked != null ? asked : terminal;
   }
 
   /**

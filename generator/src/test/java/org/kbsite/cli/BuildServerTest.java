@@ -281,10 +281,10 @@ class BuildServerTest {
   /** Scripts, CI jobs and Maven builds get no process that outlives them unless they ask. */
   @Test
   void byDefaultOnlyABuildAtATerminalUsesAServer() {
-    assertEquals(new Main.ServerUse(true, true), Main.ServerUse.of(null, true), "at a terminal, first builds too");
-    assertEquals(new Main.ServerUse(false, false), Main.ServerUse.of(null, false), "no terminal");
-    assertEquals(new Main.ServerUse(true, true), Main.ServerUse.of(true, false), "--server");
-    assertEquals(new Main.ServerUse(false, false), Main.ServerUse.of(false, true), "--no-server");
+    assertTrue(Main.usesServer(null, true), "at a terminal, first builds too");
+    assertFalse(Main.usesServer(null, false), "no terminal");
+    assertTrue(Main.usesServer(true, false), "--server");
+    assertFalse(Main.usesServer(false, true), "--no-server");
   }
 
   @Test
