@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.kbsite.incremental.Hash;
 import org.kbsite.incremental.Hasher;
 import org.kbsite.model.ArticleSummary;
+import org.kbsite.model.Spellings;
 import org.kbsite.model.Version;
 
 /**
@@ -123,7 +124,7 @@ public final class Facets {
       }
     }
     List<Facet.Term> terms = new ArrayList<>();
-    byKey.forEach((k, list) -> terms.add(new Facet.Term(commonest(spellings.get(k)), null, list)));
+    byKey.forEach((k, list) -> terms.add(new Facet.Term(Spellings.commonest(spellings.get(k)), null, list)));
     return new Facet(id, name, noun, terms);
   }
 
@@ -149,16 +150,8 @@ public final class Facets {
     }
     List<Facet.Term> terms = new ArrayList<>();
     byProduct.forEach((product, versions) -> versions.forEach((k, list) ->
-        terms.add(new Facet.Term(commonest(spellings.get(product + "\n" + k)), product, list))));
+        terms.add(new Facet.Term(Spellings.commonest(spellings.get(product + "\n" + k)), product, list))));
     return new Facet("versions", "Versions", "version", terms);
-  }
-
-  /** The most frequent spelling; the first in code-point order on a tie. */
-  private static String commonest(Map<String, Integer> counts) {
-    return counts.entrySet().stream()
-        .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
-            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-        .orElseThrow().getKey();
   }
 
   /** Numbers compare as numbers ("3.11" after "3.1", "10" after "9"), the rest as text. */

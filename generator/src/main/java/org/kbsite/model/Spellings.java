@@ -1,5 +1,6 @@
 package org.kbsite.model;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -36,16 +37,16 @@ public final class Spellings {
       }
     }
     Map<String, String> shown = new HashMap<>();
-    byKey.forEach((key, spellings) -> {
-      String best = null;
-      for (var e : spellings.entrySet()) {
-        if (best == null || e.getValue() > spellings.get(best)) {
-          best = e.getKey();
-        }
-      }
-      shown.put(key, best);
-    });
+    byKey.forEach((key, spellings) -> shown.put(key, commonest(spellings)));
     return new Spellings(shown);
+  }
+
+  /** Of one name's spellings and how often each occurs, the most frequent; on a tie, the first in code-point order. */
+  public static String commonest(Map<String, Integer> counts) {
+    return counts.entrySet().stream()
+        .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+        .orElseThrow().getKey();
   }
 
   /** How {@code name} is shown. */
