@@ -360,9 +360,10 @@ public final class Main implements Callable<Integer> {
         spec.commandLine().getErr().println("kbsite: no kb/ folder in the sample: " + sample);
         return IO_ERROR;
       }
-      Benchmark bench = new Benchmark(sample, work, heap, hugoMax, spec.commandLine().getOut(), repeat);
-      for (int n : articles) {
-        bench.run(n);
+      try (Benchmark bench = new Benchmark(sample, work, heap, hugoMax, spec.commandLine().getOut(), repeat)) {
+        for (int n : articles) {
+          bench.run(n);
+        }
       }
       return OK;
     }

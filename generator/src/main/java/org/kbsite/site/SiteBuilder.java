@@ -178,6 +178,7 @@ public final class SiteBuilder {
       if (rehearsal) {
         rehearsalUnwanted = () -> !tuning.rehearsalWanted() || site.buildWaiting();
       }
+      warnings.addAll(site.abandoned());
       // The key and the previous state are read on one core while the other scans the content.
       CompletableFuture<Hash> key = Background.inPool(() -> {
         try {

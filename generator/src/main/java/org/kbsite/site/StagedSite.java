@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.kbsite.content.IoProblem;
 
 /**
@@ -53,7 +55,7 @@ final class StagedSite implements AutoCloseable {
   static StagedSite open(BuildOptions options, Runnable waiting) throws IOException {
     Path out = check(options);
     Files.createDirectories(out.getParent());
-    return open(options, ProcessLock.exclusive(ProcessLock.forOutput(out), waiting));
+    return open(options, ProcessLock.exclusive(ProcessLock.forOutput(out), waiting), true);
   }
 
   /** As {@link #open(BuildOptions, Runnable)} for a rehearsal, which only reads the site: null when a build holds it. */
@@ -63,14 +65,18 @@ final class StagedSite implements AutoCloseable {
       return null;
     }
     ProcessLock lock = ProcessLock.tryShared(ProcessLock.forOutput(out));
-    return lock == null ? null : open(options, lock);
+    return lock == null ? null : open(options, lock, false);
   }
 
-  private static StagedSite open(BuildOptions options, ProcessLock lock) throws IOException {
+  /** {@code build}: a build, which removes what stopped builds left; else a rehearsal, which only reads the site. */
+  private static StagedSite open(BuildOptions options, ProcessLock lock, boolean build) throws IOException {
     try {
       // Checked again under the lock: a build that held it may have changed the folder.
       Path out = check(options);
-      return new StagedSite(out, createSibling(out, "staging"), lock);
+      List<String> abandoned = build ? removeAbandoned(out) : List.of();
+      StagedSite site = new StagedSite(out, createSibling(out, "staging"), lock);
+      site.abandoned = abandoned;
+      return site;
     } catch (IOException | RuntimeException e) {
       lock.close();
       throw e;
@@ -107,6 +113,44 @@ final class StagedSite implements AutoCloseable {
       }
     }
     return out;
+  }
+
+  /** What this build found that builds which were stopped had left beside OUT, and removed or could not. */
+  List<String> abandoned() {
+    return abandoned;
+  }
+
+  private List<String> abandoned = List.of();
+
+  /**
+   * Removes what builds that were stopped (killed, interrupted, their machine turned off) left
+   * beside OUT: a staging folder (up to a whole site), or the previous site a clean build had put
+   * aside. Only the folders of processes no longer running: a build server's rehearsal, or a build
+   * of another user (whose locks are their own), may be using theirs. Removed before the build
+   * writes anything, so that a disk a stopped build had filled has room again. Returns a note on
+   * each, for the user.
+   */
+  private static List<String> removeAbandoned(Path out) throws IOException {
+    Pattern ours = Pattern.compile(
+        Pattern.quote("." + out.getFileName() + ".kbsite-") + "(?:staging|old)-(\\d{1,18})(?:-\\d+)?");
+    List<Path> abandoned;
+    try (var beside = Files.list(out.getParent())) {
+      abandoned = beside.filter(p -> {
+        var m = ours.matcher(p.getFileName().toString());
+        return m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).isEmpty()
+            && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS);
+      }).sorted().toList();
+    }
+    List<String> notes = new ArrayList<>();
+    for (Path p : abandoned) {
+      try {
+        deleteTree(p);
+        notes.add("removed " + p.getFileName() + " from beside the output folder: a build that was stopped had left it there");
+      } catch (IOException e) {
+        notes.add("could not remove " + p + ", left there by a build that was stopped: " + IoProblem.describe(e));
+      }
+    }
+    return notes;
   }
 
   /** True when a build of another process waits for the folder this rehearsal holds. */

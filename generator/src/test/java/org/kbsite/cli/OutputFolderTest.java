@@ -141,6 +141,46 @@ class OutputFolderTest {
     }
   }
 
+  /**
+   * A build that is killed leaves its staging folder beside the site (up to a whole site); the next
+   * build removes it and says so, and leaves the folders of running processes alone.
+   */
+  @Test
+  void whatAKilledBuildLeftBesideTheSiteIsRemovedByTheNextBuild() throws Exception {
+    Path site = work.resolve("site");
+    assertEquals(Main.OK, build(site), err.toString());
+    // The sample's 5,028 pages take long enough to kill the build while it writes its staging folder.
+    String java = ProcessHandle.current().info().command().orElse("java");
+    Process killed = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        "build", "--quiet", "--no-server", "--clean", "--content", TestPaths.corpus().toString(), "--out", site.toString())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Path staging = work.resolve(".site.kbsite-staging-" + killed.pid());
+    try {
+      for (int i = 0; i < 600 && !Files.isDirectory(staging.resolve("kb")) && killed.isAlive(); i++) {
+        Thread.sleep(50);
+      }
+      assertTrue(Files.isDirectory(staging.resolve("kb")), "the build was writing its staging folder");
+    } finally {
+      killed.destroyForcibly().waitFor();
+    }
+    assertTrue(Files.isDirectory(staging), "a killed build leaves its staging folder");
+    Process alive = new ProcessBuilder("sleep", "60").start();
+    Path another = Files.createDirectory(work.resolve(".site.kbsite-staging-" + alive.pid()));
+    try {
+      assertEquals(Main.OK, build(site), err.toString());
+      assertEquals("kbsite: note: removed .site.kbsite-staging-" + killed.pid()
+          + " from beside the output folder: a build that was stopped had left it there", err.toString().strip());
+      assertTrue(Files.isDirectory(another), "the folder of a process still running stays");
+      try (Stream<Path> beside = Files.list(work)) {
+        assertEquals(List.of(".site.kbsite-staging-" + alive.pid(), "content", "site"),
+            beside.map(p -> p.getFileName().toString()).sorted().toList());
+      }
+      assertTrue(Files.isRegularFile(site.resolve("kb/900/Q900101/index.html")), "the site is this content's");
+    } finally {
+      alive.destroyForcibly().waitFor();
+    }
+  }
+
   @Test
   void rejectedPagesFailTheBuildOnlyUnderStrict() throws IOException {
     Files.copy(PAGES.resolve("raw-unclosed.md"), content.resolve("raw-unclosed.md"));
