@@ -44,7 +44,7 @@ public final class Benchmark implements AutoCloseable {
     this.heap = heap;
     this.out = out;
     this.repeats = repeats;
-    this.probes = work.resolve(".file-system-probes");
+    this.trash = work.resolve("trash");
   }
 
   public void run(int articles) throws IOException, InterruptedException {
@@ -288,67 +288,54 @@ public final class Benchmark implements AutoCloseable {
   }
 
   /**
-   * Deletes what an earlier run left in these folders, then, when that was anything, waits until
-   * making files is as fast as it was before: on ext4 without a journal (this project's machine)
-   * it is not for minutes. The kernel passes over the inodes it freed recently each time it makes
-   * a file ({@code find_inode_bit}, {@code recently_deleted}, seen with async-profiler): right
-   * after deleting a 60,000-article site (185,000 files), making 5,000 one-file folders took 2.0
-   * to 4.6 s for almost four minutes, against 0.22 s before, and a build of 60,000 articles
-   * timed in that window took 56.9 s with 59.5 s of CPU in the kernel, against 31.7 s and 10.5 s
-   * out of it. Builds timed right after a deletion measured the deletion.
+   * Moves what an earlier run left in these folders into the trash folder, which is emptied once
+   * every build is timed ({@link #close}): on ext4 without a journal (this project's machine),
+   * making files is slow for minutes after a large deletion. The kernel passes over the inodes
+   * it freed recently each time it makes a file ({@code find_inode_bit}, {@code
+   * recently_deleted}, seen with async-profiler): right after deleting a 60,000-article site
+   * (185,000 files), making 5,000 one-file folders took 2.0 to 4.6 s for almost four minutes,
+   * against 0.22 s before, and a build of 60,000 articles timed in that window took 56.9 s with
+   * 59.5 s of CPU in the kernel, against 31.7 s and 10.5 s out of it. Builds timed right after a
+   * deletion measured the deletion.
    */
   private void clear(List<Path> dirs) throws IOException, InterruptedException {
-    if (dirs.stream().noneMatch(d -> Files.exists(d, LinkOption.NOFOLLOW_LINKS))) {
-      return;
+    if (!trashChecked) {
+      trashChecked = true;
+      // Left by a run that was stopped: deleted, and then its effect waited out.
+      long files = deleteTree(trash);
+      if (files > 0) {
+        out.printf(Locale.ROOT, "deleted %d files an earlier run left in %s; waiting %d minutes before timing builds%n",
+            files, trash, AFTER_DELETING.toMinutes());
+        out.flush();
+        Thread.sleep(AFTER_DELETING.toMillis());
+      }
     }
-    double before = Math.min(probe(), probe());
-    long t = System.nanoTime();
-    long files = 0;
     for (Path dir : dirs) {
-      files += deleteTree(dir);
+      if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+        Files.createDirectories(trash);
+        Files.move(dir, trash.resolve(dir.getFileName() + "-" + System.nanoTime()));
+      }
     }
-    double deleting = (System.nanoTime() - t) / 1e9;
-    t = System.nanoTime();
-    double first = probe();
-    double now = first;
-    while (now > before * RECOVERED + 0.02 && System.nanoTime() - t < MAX_WAIT_NANOS) {
-      Thread.sleep(20_000);
-      now = probe();
-    }
-    out.printf(Locale.ROOT, "deleted %d files of earlier runs in %.1f s; making %d one-file folders took %.2f s before,"
-        + " %.2f s right after, %.2f s after waiting %.0f s%s%n", files, deleting, PROBE_FOLDERS, before, first, now,
-        (System.nanoTime() - t) / 1e9, now > before * RECOVERED + 0.02 ? " (gave up waiting: the builds below are slowed)" : "");
-    out.flush();
   }
 
-  /** A probe within this factor of its time before a deletion: the file system has recovered. */
-  private static final double RECOVERED = 1.5;
+  /** Longer than making files stayed slow after deleting a 60,000-article site (see {@link #clear}). */
+  private static final java.time.Duration AFTER_DELETING = java.time.Duration.ofMinutes(5);
 
-  private static final long MAX_WAIT_NANOS = TimeUnit.MINUTES.toNanos(20);
+  /** Where earlier runs' outputs wait to be deleted until the builds are timed. */
+  private final Path trash;
 
-  private static final int PROBE_FOLDERS = 1000;
+  private boolean trashChecked;
 
-  /** The probes' folders, kept until the benchmark ends ({@link #close}): deleting them would slow what follows. */
-  private final Path probes;
-
-  private int probeCount;
-
-  /** Seconds to make {@link #PROBE_FOLDERS} folders with a 4 kB file in each, as a site's pages are. */
-  private double probe() throws IOException {
-    Path dir = Files.createDirectories(probes).resolve(Integer.toString(probeCount++));
-    Files.createDirectory(dir);
-    byte[] page = new byte[4096];
-    long t = System.nanoTime();
-    for (int i = 0; i < PROBE_FOLDERS; i++) {
-      Files.write(Files.createDirectory(dir.resolve(Integer.toString(i))).resolve("index.html"), page);
-    }
-    return (System.nanoTime() - t) / 1e9;
-  }
-
-  /** Deletes the probes' folders, once every build is timed. */
+  /** Deletes the earlier runs' outputs, once every build is timed. */
   @Override
   public void close() throws IOException {
-    deleteTree(probes);
+    long t = System.nanoTime();
+    long files = deleteTree(trash);
+    if (files > 0) {
+      out.printf(Locale.ROOT, "deleted %d files of earlier runs in %.1f s, after the timings: on ext4 without a journal,"
+          + " builds timed in the next few minutes would be slowed by it%n", files, (System.nanoTime() - t) / 1e9);
+      out.flush();
+    }
   }
 
   /** Deletes {@code dir} and all it holds, when it exists; returns how many files and folders that was. */
