@@ -32,6 +32,13 @@ public final class Benchmark implements AutoCloseable {
   private final PrintWriter out;
   private final int hugoMax;
   private final int repeats;
+  /** Where earlier runs' outputs wait to be deleted until the builds are timed ({@link #clear}). */
+  private final Path trash;
+  /** Whether a trash folder left by a run that was stopped has been dealt with. */
+  private boolean trashChecked;
+
+  /** Longer than making files stayed slow after deleting a 60,000-article site (see {@link #clear}). */
+  private static final java.time.Duration AFTER_DELETING = java.time.Duration.ofMinutes(5);
 
   /**
    * {@code hugoMax}: the largest archive Hugo is also run on (it needs about 45 KB a page);
@@ -317,14 +324,6 @@ public final class Benchmark implements AutoCloseable {
       }
     }
   }
-
-  /** Longer than making files stayed slow after deleting a 60,000-article site (see {@link #clear}). */
-  private static final java.time.Duration AFTER_DELETING = java.time.Duration.ofMinutes(5);
-
-  /** Where earlier runs' outputs wait to be deleted until the builds are timed. */
-  private final Path trash;
-
-  private boolean trashChecked;
 
   /** Deletes the earlier runs' outputs, once every build is timed. */
   @Override
