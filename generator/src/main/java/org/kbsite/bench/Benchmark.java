@@ -37,8 +37,11 @@ public final class Benchmark implements AutoCloseable {
   /** Whether a trash folder left by a run that was stopped has been dealt with. */
   private boolean trashChecked;
 
-  /** Longer than making files stayed slow after deleting a 60,000-article site (see {@link #clear}). */
-  private static final java.time.Duration AFTER_DELETING = java.time.Duration.ofMinutes(5);
+  /**
+   * Longer than ext4 treats a freed inode as recently freed: 60 s, plus 300 s while its inode
+   * table block is not yet written back ({@code RECENTCY_MIN}, {@code RECENTCY_DIRTY}).
+   */
+  private static final java.time.Duration AFTER_DELETING = java.time.Duration.ofMinutes(7);
 
   /**
    * {@code hugoMax}: the largest archive Hugo is also run on (it needs about 45 KB a page);
@@ -51,20 +54,22 @@ public final class Benchmark implements AutoCloseable {
     this.heap = heap;
     this.out = out;
     this.repeats = repeats;
-    this.trash = work.resolve("trash");
+    this.trash = work.resolve(".kbsite-bench-trash");
   }
 
   public void run(int articles) throws IOException, InterruptedException {
     Path archive = work.resolve("archive-" + articles);
     Path marker = work.resolve("archive-" + articles + ".complete");
     if (!Files.exists(marker)) {
-      deleteTree(archive);
+      clear(List.of(archive));
       long t = System.nanoTime();
       SyntheticArchive.write(sample, archive, articles);
       Files.writeString(marker, "");
       out.printf(Locale.ROOT, "made a synthetic archive of %d articles in %.1f s%n", articles, (System.nanoTime() - t) / 1e9);
     }
     Path site = work.resolve("site-" + articles);
+    // A build server left by a run that was stopped would rehearse on the old site, and take CPU.
+    server("--stop");
     List<Path> earlier = new ArrayList<>(List.of(site, work.resolve("hugo-site-" + articles)));
     // And what a build of the site that was stopped left beside it (.site-N.kbsite-staging-PID).
     try (Stream<Path> beside = Files.list(work)) {
@@ -311,7 +316,7 @@ public final class Benchmark implements AutoCloseable {
       // Left by a run that was stopped: deleted, and then its effect waited out.
       long files = deleteTree(trash);
       if (files > 0) {
-        out.printf(Locale.ROOT, "deleted %d files an earlier run left in %s; waiting %d minutes before timing builds%n",
+        out.printf(Locale.ROOT, "deleted %d files and folders an earlier run left in %s; waiting %d minutes before timing builds%n",
             files, trash, AFTER_DELETING.toMinutes());
         out.flush();
         Thread.sleep(AFTER_DELETING.toMillis());
@@ -331,13 +336,13 @@ public final class Benchmark implements AutoCloseable {
     long t = System.nanoTime();
     long files = deleteTree(trash);
     if (files > 0) {
-      out.printf(Locale.ROOT, "deleted %d files of earlier runs in %.1f s, after the timings: on ext4 without a journal,"
+      out.printf(Locale.ROOT, "deleted %d files and folders of earlier runs in %.1f s, after the timings: on ext4 without a journal,"
           + " builds timed in the next few minutes would be slowed by it%n", files, (System.nanoTime() - t) / 1e9);
       out.flush();
     }
   }
 
-  /** Deletes {@code dir} and all it holds, when it exists; returns how many files and folders that was. */
+  /** Deletes {@code dir} and all it holds, when it exists; returns how many files and folders that was, itself included. */
   static long deleteTree(Path dir) throws IOException {
     if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
       return 0;

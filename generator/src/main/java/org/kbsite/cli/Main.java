@@ -160,27 +160,33 @@ public final class Main implements Callable<Integer> {
       return code;
     }
 
+    /** What the build noted that is not about an input file, failed or not (see {@link SiteBuilder#warnings}). */
+    private static void notes(SiteBuilder builder, PrintWriter err) {
+      builder.warnings().forEach(w -> err.println("kbsite: note: " + w));
+    }
+
     private int buildHere(BuildOptions options, PrintWriter out, PrintWriter err) {
       Progress progress = Progress.forConsole(quiet, err, console);
       BuildReport report;
       java.util.Map<String, Double> stages;
-      List<String> warnings;
+      SiteBuilder builder = new SiteBuilder(options, progress, tuning);
       try {
-        SiteBuilder builder = new SiteBuilder(options, progress, tuning);
         report = builder.build();
         stages = builder.stages();
-        warnings = builder.warnings();
       } catch (IOException | UncheckedIOException e) {
         progress.clear();
+        notes(builder, err);
         IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
         err.println("kbsite: cannot build: " + (io instanceof FileSystemException ? IoProblem.describe(io) : io.getMessage()));
         return IO_ERROR;
       } catch (MustacheException e) {
         progress.clear();
+        notes(builder, err);
         err.println("kbsite: cannot build: template error: " + e.getMessage().lines().findFirst().orElse(""));
         return IO_ERROR;
       } catch (RuntimeException | OutOfMemoryError e) {
         progress.clear();
+        notes(builder, err);
         if (outOfMemory(e)) {
           err.println("kbsite: cannot build: out of memory; give Java more heap (java -Xmx...); the previous site is"
               + " untouched. Heap limit now: " + (Runtime.getRuntime().maxMemory() >> 20) + " MB");
@@ -191,7 +197,7 @@ public final class Main implements Callable<Integer> {
         return INTERNAL_ERROR;
       }
       progress.clear();
-      warnings.forEach(w -> err.println("kbsite: note: " + w));
+      notes(builder, err);
       if (progress.interactive()) {
         out.print(report.coverageTable());
       }

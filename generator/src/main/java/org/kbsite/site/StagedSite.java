@@ -125,32 +125,70 @@ final class StagedSite implements AutoCloseable {
   /**
    * Removes what builds that were stopped (killed, interrupted, their machine turned off) left
    * beside OUT: a staging folder (up to a whole site), or the previous site a clean build had put
-   * aside. Only the folders of processes no longer running: a build server's rehearsal, or a build
-   * of another user (whose locks are their own), may be using theirs. Removed before the build
-   * writes anything, so that a disk a stopped build had filled has room again. Returns a note on
-   * each, for the user.
+   * aside. Only the folders of this user's processes that are no longer running: a build
+   * server's warm-up, or another user's build (whose locks are its own), may be using theirs.
+   * When OUT is missing (a clean build stopped between its two renames), the previous site is
+   * put back instead, and a previous site is never deleted while there is no other. Done before
+   * the build writes anything, so that a disk a stopped build had filled has room again. Never
+   * fails the build; returns a note on each folder, for the user.
    */
-  private static List<String> removeAbandoned(Path out) throws IOException {
+  private static List<String> removeAbandoned(Path out) {
     Pattern ours = Pattern.compile(
-        Pattern.quote("." + out.getFileName() + ".kbsite-") + "(?:staging|old)-(\\d{1,18})(?:-\\d+)?");
-    List<Path> abandoned;
+        Pattern.quote("." + out.getFileName() + ".kbsite-") + "(staging|old)-(\\d{1,18})(?:-\\d+)?");
+    List<Path> staging = new ArrayList<>();
+    List<Path> old = new ArrayList<>();
     try (var beside = Files.list(out.getParent())) {
-      abandoned = beside.filter(p -> {
+      for (Path p : (Iterable<Path>) beside::iterator) {
         var m = ours.matcher(p.getFileName().toString());
-        return m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).isEmpty()
-            && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS);
-      }).sorted().toList();
+        if (m.matches() && abandoned(p, Long.parseLong(m.group(2)))) {
+          (m.group(1).equals("old") ? old : staging).add(p);
+        }
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return List.of("could not look beside the output folder for what stopped builds left there: " + e.getMessage());
     }
+    staging.sort(null);
+    old.sort(null);
     List<String> notes = new ArrayList<>();
-    for (Path p : abandoned) {
-      try {
-        deleteTree(p);
-        notes.add("removed " + p.getFileName() + " from beside the output folder: a build that was stopped had left it there");
-      } catch (IOException e) {
-        notes.add("could not remove " + p + ", left there by a build that was stopped: " + IoProblem.describe(e));
+    if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+      for (Path p : old) {
+        if (Files.isRegularFile(p.resolve(MARKER))) {
+          try {
+            Files.move(p, out, StandardCopyOption.ATOMIC_MOVE);
+            notes.add("put the previous site back in place from " + p.getFileName()
+                + ", where a clean build that was stopped had left it");
+            old.remove(p);
+          } catch (IOException e) {
+            notes.add("could not put the previous site back in place from " + p + ": " + IoProblem.describe(e));
+          }
+          break;
+        }
+      }
+      if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+        old.clear();
+      }
+    }
+    for (List<Path> folders : List.of(staging, old)) {
+      for (Path p : folders) {
+        try {
+          deleteTree(p);
+          notes.add("removed " + p.getFileName() + " from beside the output folder: a build that was stopped had left it there");
+        } catch (IOException e) {
+          notes.add("could not remove " + p + ", left there by a build that was stopped: " + IoProblem.describe(e));
+        }
       }
     }
     return notes;
+  }
+
+  /** A folder of this user's that the process {@code pid}, no longer running, left. */
+  private static boolean abandoned(Path folder, long pid) {
+    try {
+      return ProcessHandle.of(pid).isEmpty() && Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+          && Files.getOwner(folder, LinkOption.NOFOLLOW_LINKS).getName().equals(System.getProperty("user.name"));
+    } catch (IOException | UnsupportedOperationException e) {
+      return false;
+    }
   }
 
   /** True when a build of another process waits for the folder this rehearsal holds. */

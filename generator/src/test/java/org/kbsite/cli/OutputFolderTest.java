@@ -178,6 +178,37 @@ class OutputFolderTest {
       assertTrue(Files.isRegularFile(site.resolve("kb/900/Q900101/index.html")), "the site is this content's");
     } finally {
       alive.destroyForcibly().waitFor();
+      CorpusSite.deleteTree(another);
+    }
+  }
+
+  /**
+   * A clean build killed between its two renames leaves no site at OUT and the previous one
+   * beside it: the next build puts it back before anything else, so that it survives even when
+   * that build fails too.
+   */
+  @Test
+  void thePreviousSiteAKilledCleanBuildLeftAsideIsPutBack() throws Exception {
+    Path site = work.resolve("site");
+    assertEquals(Main.OK, build(site), err.toString());
+    Map<String, String> published = TestTrees.snapshot(site);
+    Process gone = new ProcessBuilder("true").start();
+    gone.waitFor();
+    Path aside = work.resolve(".site.kbsite-old-" + gone.pid());
+    Files.move(site, aside);
+
+    Path broken = work.resolve("broken-templates");
+    TestTrees.copy(TestPaths.repoRoot().resolve("templates"), broken);
+    Files.writeString(broken.resolve("article.mustache"), "{{#sections}} never closed");
+    Files.writeString(content.resolve("new.md"), Files.readString(PAGES.resolve("dup-a.md")));
+    assertEquals(Main.IO_ERROR, build(site, "--templates", broken.toString()));
+    List<String> lines = err.toString().strip().lines().toList();
+    assertEquals("kbsite: note: put the previous site back in place from " + aside.getFileName()
+        + ", where a clean build that was stopped had left it", lines.get(0), err.toString());
+    assertTrue(lines.get(1).startsWith("kbsite: cannot build: template error: "), err.toString());
+    assertEquals(published, TestTrees.snapshot(site), "the previous site in place, as it was");
+    try (Stream<Path> beside = Files.list(work)) {
+      assertEquals(List.of("broken-templates", "content", "site"), beside.map(p -> p.getFileName().toString()).sorted().toList());
     }
   }
 
