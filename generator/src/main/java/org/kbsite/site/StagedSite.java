@@ -1,6 +1,7 @@
 package org.kbsite.site;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -36,13 +37,16 @@ final class StagedSite implements AutoCloseable {
   private final Path out;
   private final Path staging;
   private final ProcessLock lock;
+  /** Notes on what builds that were stopped had left beside OUT ({@link #removeAbandoned}). */
+  private final List<String> abandoned;
   private boolean published;
   /** What a published build leaves beside the site: see {@link #removeLeftovers}. */
   private Path leftover;
   /** The files linked aside in the staging folder so far, which names the next. */
   private int replacedCount;
 
-  private StagedSite(Path out, Path staging, ProcessLock lock) {
+  private StagedSite(Path out, Path staging, ProcessLock lock, List<String> abandoned) {
+    this.abandoned = abandoned;
     this.out = out;
     this.staging = staging;
     this.lock = lock;
@@ -74,9 +78,7 @@ final class StagedSite implements AutoCloseable {
       // Checked again under the lock: a build that held it may have changed the folder.
       Path out = check(options);
       List<String> abandoned = build ? removeAbandoned(out) : List.of();
-      StagedSite site = new StagedSite(out, createSibling(out, "staging"), lock);
-      site.abandoned = abandoned;
-      return site;
+      return new StagedSite(out, createSibling(out, "staging"), lock, abandoned);
     } catch (IOException | RuntimeException e) {
       lock.close();
       throw e;
@@ -120,8 +122,6 @@ final class StagedSite implements AutoCloseable {
     return abandoned;
   }
 
-  private List<String> abandoned = List.of();
-
   /**
    * Removes what builds that were stopped (killed, interrupted, their machine turned off) left
    * beside OUT: a staging folder (up to a whole site), or the previous site a clean build had put
@@ -133,8 +133,7 @@ final class StagedSite implements AutoCloseable {
    * fails the build; returns a note on each folder, for the user.
    */
   private static List<String> removeAbandoned(Path out) {
-    Pattern ours = Pattern.compile(
-        Pattern.quote("." + out.getFileName() + ".kbsite-") + "(staging|old)-(\\d{1,18})(?:-\\d+)?");
+    Pattern ours = Pattern.compile(Pattern.quote(siblingPrefix(out)) + "(staging|old)-(\\d{1,18})(?:-\\d+)?");
     List<Path> staging = new ArrayList<>();
     List<Path> old = new ArrayList<>();
     try (var beside = Files.list(out.getParent())) {
@@ -144,7 +143,7 @@ final class StagedSite implements AutoCloseable {
           (m.group(1).equals("old") ? old : staging).add(p);
         }
       }
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException e) {
       return List.of("could not look beside the output folder for what stopped builds left there: " + e.getMessage());
     }
     staging.sort(null);
@@ -353,9 +352,14 @@ final class StagedSite implements AutoCloseable {
     }
   }
 
+  /** How the names of the folders a build makes beside OUT begin: {@code .OUT.kbsite-}. */
+  private static String siblingPrefix(Path out) {
+    return "." + out.getFileName() + ".kbsite-";
+  }
+
   /** A path beside OUT that does not exist yet: {@code .OUT.kbsite-ROLE-PID[-N]}. */
   private static Path freeSibling(Path out, String role) {
-    String base = "." + out.getFileName() + ".kbsite-" + role + "-" + ProcessHandle.current().pid();
+    String base = siblingPrefix(out) + role + "-" + ProcessHandle.current().pid();
     Path p = out.resolveSibling(base);
     for (int n = 2; Files.exists(p, LinkOption.NOFOLLOW_LINKS); n++) {
       p = out.resolveSibling(base + "-" + n);
