@@ -337,40 +337,52 @@ class IncrementalBuildTest {
         "the state written by copying equals the state encoded afresh");
   }
 
-  /**
-   * The CLI keeps the JVM's C2 compiler out of a short run: a rebuild is one until its key turns
-   * out to differ (then every file is made again, which C2 speeds up), and a first build is none.
-   */
-  @Test
-  void aRebuildIsAShortRunUntilItsKeyDiffers() throws IOException {
-    List<String> calls = java.util.Collections.synchronizedList(new ArrayList<>());
-    SiteBuilder.Tuning recording = new SiteBuilder.Tuning() {
-      @Override
-      public void shortRun() {
-        calls.add("short");
-      }
+  /** Records what a build tells its tuning, and when its first page is made. */
+  private static final class RecordedTuning implements SiteBuilder.Tuning, SiteBuilder.Progress {
+    final List<String> calls = java.util.Collections.synchronizedList(new ArrayList<>());
 
-      @Override
-      public void longRun() {
-        calls.add("long");
-      }
-    };
-    SiteBuilder.Progress progress = (n, t) -> {
+    @Override
+    public void shortRun() {
+      calls.add("short");
+    }
+
+    @Override
+    public void longRun() {
+      calls.add("long");
+    }
+
+    @Override
+    public void update(int done, int total) {
       if (!calls.contains("pages")) {
         calls.add("pages");
       }
-    };
+    }
+
+    /** A build of {@code options} told of its size against a threshold of {@code shortArchive} articles. */
+    SiteBuilder builder(BuildOptions options, int shortArchive) {
+      return new SiteBuilder(options, this, Runtime.getRuntime().maxMemory(), this, shortArchive);
+    }
+  }
+
+  /**
+   * The CLI keeps the JVM's C2 compiler out of a short run: in an archive too large to be one
+   * (here, with no article below the threshold), a rebuild is one until its key turns out to
+   * differ (then every file is made again, which C2 speeds up), and a first build is none.
+   */
+  @Test
+  void aRebuildIsAShortRunUntilItsKeyDiffers() throws IOException {
+    RecordedTuning recording = new RecordedTuning();
+    List<String> calls = recording.calls;
     BuildOptions options = new BuildOptions(content, site, templates, "/", "https://kb.example.org", false);
-    new SiteBuilder(options, progress, recording).build();
+    recording.builder(options, 0).build();
     assertFalse(calls.contains("short"), "a first build: " + calls);
     calls.clear();
     Path edited = TestPaths.pageIn(content, 131447);
     Files.writeString(edited, Files.readString(edited).replaceFirst("(?m)^title: (\"?)Q131447: ", "title: $1Q131447: Renamed "));
-    new SiteBuilder(options, progress, recording).build();
+    recording.builder(options, 0).build();
     assertEquals(List.of("short", "pages", "long"), calls, "a rebuild is a short run to its end");
     calls.clear();
-    new SiteBuilder(new BuildOptions(content, site, templates, "/", "https://other.example.org", false), progress,
-        recording).build();
+    recording.builder(new BuildOptions(content, site, templates, "/", "https://other.example.org", false), 0).build();
     assertEquals(List.of("short", "long", "pages"), calls.subList(0, 3), "another site URL, another key: " + calls);
     // A rebuild that fails ends its short run too.
     calls.clear();
@@ -378,10 +390,35 @@ class IncrementalBuildTest {
     try (FileChannel c = FileChannel.open(site.resolve(CatalogStream.PLAIN), StandardOpenOption.WRITE)) {
       c.truncate(10);
     }
-    assertThrows(IOException.class, () -> new SiteBuilder(new BuildOptions(content, site, templates, "/",
-        "https://other.example.org", false), progress, recording).build());
+    assertThrows(IOException.class, () -> recording.builder(new BuildOptions(content, site, templates, "/",
+        "https://other.example.org", false), 0).build());
     assertEquals("short", calls.get(0));
     assertEquals("long", calls.get(calls.size() - 1), "a failed rebuild: " + calls);
+  }
+
+  /**
+   * A build that makes every page of a small archive is a short run too, told so once the content
+   * is scanned: a first build, a clean one, and a rebuild whose key differs, to their end.
+   */
+  @Test
+  void aBuildOfASmallArchiveIsAShortRun() throws IOException {
+    RecordedTuning recording = new RecordedTuning();
+    List<String> calls = recording.calls;
+    int articles = org.kbsite.content.ContentScanner.scan(content).pages().size();
+    assertTrue(articles > 1, "the fixture has articles: " + articles);
+    BuildOptions options = new BuildOptions(content, site, templates, "/", "https://kb.example.org", false);
+    recording.builder(options, articles + 1).build();
+    assertEquals(List.of("short", "pages", "long"), calls, "a first build of a small archive");
+    calls.clear();
+    recording.builder(new BuildOptions(content, site, templates, "/", "https://kb.example.org", true), articles + 1).build();
+    assertEquals(List.of("short", "pages", "long"), calls, "a clean build of a small archive");
+    calls.clear();
+    recording.builder(new BuildOptions(content, site, templates, "/", "https://other.example.org", false), articles + 1)
+        .build();
+    assertEquals(List.of("short", "pages", "long"), calls, "another key, a small archive: " + calls);
+    calls.clear();
+    recording.builder(new BuildOptions(content, site, templates, "/", "https://kb.example.org", true), articles).build();
+    assertEquals(List.of("pages", "long"), calls, "a clean build of as many articles as the threshold is a long run");
   }
 
   /**
