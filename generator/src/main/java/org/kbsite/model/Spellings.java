@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Names the archive writes in free case and spacing, such as event sources ({@code MSExchangeIS},
@@ -20,9 +21,16 @@ public final class Spellings {
     this.shown = shown;
   }
 
-  /** What the spellings of one name share: the name without white space, in lower case. */
+  private static final Pattern SPACE = Pattern.compile("\\s+");
+
+  /**
+   * What the spellings of one name share: the name without white space, in lower case. Asked for
+   * every term of every article in each pass over the index; a compiled pattern, because
+   * {@code String.replaceAll} compiles its pattern on every call (two fifths of this method's
+   * time in a build server's profile).
+   */
   public static String key(String name) {
-    return name == null ? "" : name.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+    return name == null ? "" : SPACE.matcher(name).replaceAll("").toLowerCase(Locale.ROOT);
   }
 
   /**
