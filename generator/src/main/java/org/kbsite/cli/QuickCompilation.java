@@ -13,8 +13,8 @@ import org.kbsite.site.SiteBuilder;
  * over tens of thousands of small records; C2 spends more CPU compiling that code than the
  * compiled code saves, and on two cores it takes one of them from the build (a one-edit rebuild
  * of 60,000 articles: 2.7 s of C2 in 4.5 s of wall time). The quick compiler (C1) alone made that
- * rebuild 4.5 s to 3.8 s, and a clean build of 5,028 articles 8.3 s to 6 s; a clean build of
- * 60,000 needs C2.
+ * rebuild 4.5 s to 3.8 s, and a clean build of 5,028 articles 8.8-9.0 s to 6.4-6.7 s; a clean
+ * build of 60,000 needs C2.
  *
  * <p>Done with a compiler directive (JEP 165, Compiler Control) added and removed through the
  * JVM's diagnostic command MBean, as {@code jcmd PID Compiler.directives_add} would: no JVM

@@ -94,16 +94,12 @@ public final class SiteBuilder {
   }
 
   public SiteBuilder(BuildOptions options, Progress progress, Tuning tuning) {
-    this(options, progress, Runtime.getRuntime().maxMemory(), tuning);
+    this(options, progress, Runtime.getRuntime().maxMemory(), tuning, SHORT_ARCHIVE);
   }
 
   /** {@code heapLimit}: the heap the previous build's state must fit in (see {@link #STATE_TO_HEAP}). */
   SiteBuilder(BuildOptions options, Progress progress, long heapLimit) {
     this(options, progress, heapLimit, Tuning.NONE, SHORT_ARCHIVE);
-  }
-
-  private SiteBuilder(BuildOptions options, Progress progress, long heapLimit, Tuning tuning) {
-    this(options, progress, heapLimit, tuning, SHORT_ARCHIVE);
   }
 
   /** {@code shortArchive}: in place of {@link #SHORT_ARCHIVE}, for tests. */
@@ -125,8 +121,9 @@ public final class SiteBuilder {
   /**
    * A build that makes every page of fewer articles than this is a short run too: C2's compiling
    * costs more than its code saves before such a build ends. Measured on two cores, clean builds
-   * into tmpfs: C2 kept out made 5,028 articles 8.3-8.4 s to 5.9-6.2 s, 15,000 15.7-17.5 s to
-   * 13.0-13.6 s, 30,000 24.6-25.0 s to 22.8-22.9 s, and 60,000 37.5-39.4 s to 42.5 s (slower).
+   * into tmpfs (the README's "Small archives without C2"): C2 kept out made 5,028 articles
+   * 8.8-9.0 s to 6.4-6.7 s and 30,000 27.9-29.0 s to 22.3-22.5 s; about even at 45,000; 60,000
+   * slower (42.5 s against 37.5-39.4 s).
    */
   public static final int SHORT_ARCHIVE = 40_000;
 
