@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.kbsite.parallel.Parallel;
 
 /**
  * Lists a content folder in a stable order. Every {@code *.md} file is a page candidate; a page
@@ -109,11 +110,11 @@ public final class ContentScanner {
     Walker top = new Walker(root, realRoot, true, List.of(), previous);
     top.walk(realRoot, "");
     List<Walker> walkers = new ArrayList<>(List.of(top));
-    walkers.addAll(top.deferred.parallelStream().map(folder -> {
+    walkers.addAll(Parallel.map(top.deferred.size(), i -> {
       Walker w = new Walker(root, realRoot, false, List.of(), previous);
-      w.walk(folder.path(), folder.rel());
+      w.walk(top.deferred.get(i).path(), top.deferred.get(i).rel());
       return w;
-    }).toList());
+    }));
     List<Page> pages = new ArrayList<>();
     List<Ignored> ignored = new ArrayList<>();
     List<Ignored> unreadable = new ArrayList<>();

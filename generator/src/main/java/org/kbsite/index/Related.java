@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.IntStream;
+import org.kbsite.parallel.Parallel;
 import org.kbsite.incremental.Hash;
 import org.kbsite.incremental.Hasher;
 import org.kbsite.model.ArticleSummary;
@@ -88,7 +88,7 @@ public final class Related {
       idf[k] = StrictMath.log((double) n / keywordPostings[k].length);
     }
     ThreadLocal<int[]> marks = ThreadLocal.withInitial(() -> new int[n]);
-    List<int[]> best = IntStream.range(0, n).parallel().mapToObj(i -> {
+    List<int[]> best = Parallel.map(n, i -> {
       int[] mark = marks.get();
       List<Integer> candidates = new ArrayList<>();
       for (int e : events[i]) {
@@ -109,7 +109,7 @@ public final class Related {
           .limit(LIMIT)
           .mapToInt(Score::article)
           .toArray();
-    }).toList();
+    });
     return best;
   }
 

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
+import org.kbsite.parallel.Parallel;
 import org.kbsite.catalog.ArticleRecord;
 import org.kbsite.catalog.Json;
 import org.kbsite.content.ContentScanner;
@@ -57,8 +57,7 @@ final class ArticleFiles {
     this.search = search;
     this.changed = new boolean[accepted.pages.size()];
     Set<KbId> ids = new java.util.HashSet<>();
-    IntStream.range(0, changed.length).parallel()
-        .forEach(k -> changed[k] = !out.same(recordPath(accepted.ids.get(k)), accepted.sources.get(k)));
+    Parallel.forEach(changed.length, k -> changed[k] = !out.same(recordPath(accepted.ids.get(k)), accepted.sources.get(k)));
     for (int k = 0; k < changed.length; k++) {
       if (changed[k]) {
         ids.add(accepted.ids.get(k));

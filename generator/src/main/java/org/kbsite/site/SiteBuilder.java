@@ -10,12 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.IntStream;
 import org.kbsite.catalog.Json;
 import org.kbsite.content.ContentScanner;
 import org.kbsite.incremental.Hash;
 import org.kbsite.incremental.Hasher;
 import org.kbsite.index.SiteIndex;
+import org.kbsite.parallel.Parallel;
 
 /**
  * The build pipeline: scan the content folder, parse every page (in parallel) keeping only a
@@ -469,7 +469,7 @@ public final class SiteBuilder {
 
   /** Runs {@code task} for 0..n-1 on all cores; results in index order. */
   static <T> List<T> inParallel(int n, java.util.function.IntFunction<T> task) {
-    return IntStream.range(0, n).parallel().mapToObj(task).toList();
+    return Parallel.map(n, task);
   }
 
 }

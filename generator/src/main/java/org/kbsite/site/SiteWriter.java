@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.kbsite.parallel.Parallel;
 import org.kbsite.catalog.EventIndexEntry;
 import org.kbsite.catalog.Json;
 import org.kbsite.catalog.Schemas;
@@ -125,11 +126,11 @@ final class SiteWriter {
       paths.add(path);
       batch.add(() -> out.put(path, inputs.get(), () -> html.get().getBytes(StandardCharsets.UTF_8)));
       if (batch.size() == INDEX_PAGE_BATCH) {
-        batch.parallelStream().forEach(Runnable::run);
+        Parallel.forEach(batch.size(), i -> batch.get(i).run());
         batch.clear();
       }
     }, kept);
-    batch.parallelStream().forEach(Runnable::run);
+    Parallel.forEach(batch.size(), i -> batch.get(i).run());
     return paths;
   }
 
