@@ -34,23 +34,51 @@ final class BuildClient {
    */
   static Sent build(ServerPlace place, List<String> args, PrintWriter out, PrintWriter err) {
     SocketChannel channel = connect(place);
-    if (channel == null) {
-      return Sent.NO_SERVER;
-    }
+    return channel == null ? Sent.NO_SERVER : send(channel, Frames.BUILD, args, out, err);
+  }
+
+  private static Sent send(SocketChannel channel, byte type, List<String> args, PrintWriter out, PrintWriter err) {
     try (channel) {
       var to = new DataOutputStream(Channels.newOutputStream(channel));
-      Frames.write(to, Frames.BUILD, Frames.request(args));
-      Integer code = answer(new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel))), out, err);
-      if (code == null) {
+      Frames.write(to, type, Frames.request(args));
+      Frames.Frame last = answer(new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel))), out, err);
+      if (last.type() == Frames.DECLINED) {
+        return Sent.NO_SERVER;
+      }
+      if (last.type() == Frames.BUSY) {
         err.println("kbsite: note: the build server is busy with another build; building in this process");
         return new Sent(null, true);
       }
-      return new Sent(code, true);
+      return new Sent(Integer.parseInt(last.text()), true);
     } catch (IOException e) {
       err.println("kbsite: note: the build server stopped before the build's end (" + e.getMessage()
           + "); building in this process");
       return Sent.NO_SERVER;
     }
+  }
+
+  /**
+   * Forwards a command line as given (with this process's working folder and whether it prints to
+   * a terminal) to the server for this JVM, which parses it and runs it if it is a build for a
+   * server ({@link Main#forwardedBuild}): the client then spends no time on its own parsing. No
+   * exit code when there is no server, it declined, it was busy (then {@code running}) or it
+   * stopped before the end: the caller goes on as without it.
+   */
+  static Sent forward(String[] args, PrintWriter out, PrintWriter err) {
+    ServerPlace place = ServerPlace.forThisJvm();
+    return place == null ? Sent.NO_SERVER
+        : forward(place, Path.of("").toAbsolutePath(), Progress.terminal(), List.of(args), out, err);
+  }
+
+  /** Forwards {@code args} to the server at {@code place} as if from a process working in {@code cwd}. */
+  static Sent forward(ServerPlace place, Path cwd, boolean terminal, List<String> args, PrintWriter out, PrintWriter err) {
+    SocketChannel channel = connect(place);
+    if (channel == null) {
+      return Sent.NO_SERVER;
+    }
+    List<String> request = new ArrayList<>(List.of(cwd.toString(), terminal ? "terminal" : ""));
+    request.addAll(args);
+    return send(channel, Frames.FORWARD, request, out, err);
   }
 
   /** Asks the server at {@code place} to stop; false when none was running. */
@@ -78,18 +106,15 @@ final class BuildClient {
     }
   }
 
-  /** Prints the server's output until its exit code comes, and returns that; null when it said it is busy. */
-  private static Integer answer(DataInputStream from, PrintWriter out, PrintWriter err) throws IOException {
+  /** Prints the server's output until its last frame comes ({@link Frames#EXIT}, {@link Frames#BUSY} or {@link Frames#DECLINED}), and returns that. */
+  private static Frames.Frame answer(DataInputStream from, PrintWriter out, PrintWriter err) throws IOException {
     while (true) {
       Frames.Frame f = Frames.read(from);
       switch (f.type()) {
         case Frames.OUT -> print(out, f.text());
         case Frames.ERR -> print(err, f.text());
-        case Frames.EXIT -> {
-          return Integer.parseInt(f.text());
-        }
-        case Frames.BUSY -> {
-          return null;
+        case Frames.EXIT, Frames.BUSY, Frames.DECLINED -> {
+          return f;
         }
         default -> throw new IOException("unknown frame type " + f.type());
       }

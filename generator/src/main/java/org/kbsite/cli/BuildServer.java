@@ -196,8 +196,13 @@ final class BuildServer {
       Frames.write(out, Frames.EXIT, Integer.toString(Main.OK));
       return Served.ANSWERED;
     }
-    String[] args = Frames.args(request);
-    if (request.type() != Frames.BUILD || !args[0].equals("build")) {
+    List<String> forwarded = request.type() == Frames.FORWARD ? Main.forwardedBuild(Frames.args(request)) : null;
+    if (request.type() == Frames.FORWARD && forwarded == null) {
+      Frames.write(out, Frames.DECLINED, "");
+      return Served.ANSWERED;
+    }
+    String[] args = forwarded != null ? forwarded.toArray(String[]::new) : Frames.args(request);
+    if (forwarded == null && (request.type() != Frames.BUILD || !args[0].equals("build"))) {
       Frames.write(out, Frames.ERR, "kbsite: the build server runs builds only\n");
       Frames.write(out, Frames.EXIT, Integer.toString(Main.USAGE));
       return Served.ANSWERED;

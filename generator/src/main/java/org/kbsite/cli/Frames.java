@@ -10,9 +10,12 @@ import java.nio.charset.StandardCharsets;
 /**
  * The build server's wire format on its Unix domain socket: frames of a type byte, a length and
  * that many bytes. A client sends one {@link #BUILD} (the build's arguments, NUL-separated),
- * {@link #STATUS} or {@link #STOP}; the server answers with {@link #OUT} and {@link #ERR} text as the build prints
- * it, then one {@link #EXIT} holding the exit code; or, to a build when it cannot take it (another
- * build runs), with one {@link #BUSY} saying why.
+ * {@link #FORWARD} (its working folder, whether it prints to a terminal, and its command line as
+ * given, for the server to parse), {@link #STATUS} or {@link #STOP}; the server answers with
+ * {@link #OUT} and {@link #ERR} text as the build prints it, then one {@link #EXIT} holding the
+ * exit code; or, to a build when it cannot take it (another build runs), with one {@link #BUSY}
+ * saying why; or, to a command line forwarded that is not a build for a server, with
+ * {@link #DECLINED}: the client then runs it as it would without a server.
  */
 final class Frames {
   static final byte BUILD = 'B';
@@ -22,6 +25,8 @@ final class Frames {
   static final byte ERR = 'E';
   static final byte EXIT = 'X';
   static final byte BUSY = 'U';
+  static final byte FORWARD = 'F';
+  static final byte DECLINED = 'D';
 
   /** Larger than any request or line of output; a longer frame is not from a kbsite. */
   private static final int MAX_FRAME = 1 << 20;

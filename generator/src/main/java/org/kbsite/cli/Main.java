@@ -40,8 +40,19 @@ public final class Main implements Callable<Integer> {
   }
 
   public static void main(String... args) {
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    BuildClient.Sent sent = BuildClient.Sent.NO_SERVER;
+    if (args.length > 0 && args[0].equals("build")) {
+      // Before picocli builds its model here (a tenth of a second of class loading): a running
+      // server parses the command line, and builds it if it is a build for a server.
+      sent = BuildClient.forward(args, out, err);
+      if (sent.exit() != null) {
+        System.exit(sent.exit());
+      }
+    }
     // A process of its own: the build may tune its JVM (see QuickCompilation).
-    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), new QuickCompilation(), args));
+    System.exit(run(out, err, new QuickCompilation(), sent, args));
   }
 
   /** Runs the CLI and returns its exit code; tests call this with their own writers. */
@@ -51,8 +62,15 @@ public final class Main implements Callable<Integer> {
 
   /** {@code tuning}: what a build may do to the JVM it runs in, and when it cleans up after itself. */
   static int run(PrintWriter out, PrintWriter err, SiteBuilder.Tuning tuning, String... args) {
+    return run(out, err, tuning, BuildClient.Sent.NO_SERVER, args);
+  }
+
+  /** {@code sent}: what came of forwarding this command line to a build server already ({@link BuildClient#forward}). */
+  static int run(PrintWriter out, PrintWriter err, SiteBuilder.Tuning tuning, BuildClient.Sent sent, String... args) {
     CommandLine cl = new CommandLine(new Main());
-    ((Build) cl.getSubcommands().get("build").getCommand()).tuning = tuning;
+    Build build = (Build) cl.getSubcommands().get("build").getCommand();
+    build.tuning = tuning;
+    build.sentBefore = sent;
     cl.setOut(out);
     cl.setErr(err);
     cl.setExitCodeExceptionMapper(e -> USAGE);
@@ -113,6 +131,9 @@ public final class Main implements Callable<Integer> {
 
     SiteBuilder.Tuning tuning = SiteBuilder.Tuning.NONE;
 
+    /** A server running that was busy when the command line was forwarded to it: not asked again, no other started. */
+    BuildClient.Sent sentBefore = BuildClient.Sent.NO_SERVER;
+
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
@@ -141,8 +162,8 @@ public final class Main implements Callable<Integer> {
           err.println("kbsite: note: no build server (kbsite is not run from its jar, or " + System.getProperty("java.io.tmpdir")
               + "/kbsite-" + System.getProperty("user.name") + "/ is not private): building in this process");
         }
-        forwarded = forwarded(spec.commandLine().getParseResult(), Progress.terminal());
-        sent = place == null ? BuildClient.Sent.NO_SERVER : BuildClient.build(place, forwarded, out, err);
+        forwarded = forwarded(spec.commandLine().getParseResult(), Progress.terminal(), Path.of("").toAbsolutePath());
+        sent = place == null || sentBefore.running() ? sentBefore : BuildClient.build(place, forwarded, out, err);
         if (sent.exit() != null) {
           return sent.exit();
         }
@@ -240,11 +261,39 @@ public final class Main implements Callable<Integer> {
   }
 
   /**
-   * This build's arguments for a build server: as given, but with paths made absolute (the server
-   * has its own working folder), with {@code --console} when this process prints to a terminal,
-   * and {@code --no-server} in place of any {@code --server}.
+   * The build a server runs for a command line a client forwarded unparsed ({@link Frames#FORWARD}):
+   * {@code request} holds the client's working folder, {@code terminal} or nothing, and the command
+   * line. Null when it is not a build that goes to a server (help asked, arguments wrong, or
+   * {@link #usesServer} says no): the client then runs it as it would without a server.
    */
-  static List<String> forwarded(CommandLine.ParseResult parsed, boolean terminal) {
+  static List<String> forwardedBuild(String[] request) {
+    if (request.length < 3) {
+      return null;
+    }
+    boolean terminal = request[1].equals("terminal");
+    CommandLine.ParseResult parsed;
+    try {
+      parsed = new CommandLine(new Main()).parseArgs(java.util.Arrays.copyOfRange(request, 2, request.length));
+    } catch (CommandLine.ParameterException e) {
+      return null;
+    }
+    if (parsed.isUsageHelpRequested() || parsed.isVersionHelpRequested() || !parsed.hasSubcommand()) {
+      return null;
+    }
+    CommandLine.ParseResult sub = parsed.subcommand();
+    if (!(sub.commandSpec().userObject() instanceof Build b) || sub.isUsageHelpRequested()
+        || sub.isVersionHelpRequested() || !usesServer(b.server, terminal)) {
+      return null;
+    }
+    return forwarded(sub, terminal, Path.of(request[0]));
+  }
+
+  /**
+   * This build's arguments for a build server: as given, but with paths made absolute against
+   * {@code cwd}, the client's working folder (the server has its own), with {@code --console} when
+   * the client prints to a terminal, and {@code --no-server} in place of any {@code --server}.
+   */
+  static List<String> forwarded(CommandLine.ParseResult parsed, boolean terminal, Path cwd) {
     List<String> args = new java.util.ArrayList<>(List.of("build"));
     for (CommandLine.Model.OptionSpec o : parsed.matchedOptions()) {
       if (o.longestName().equals("--server") || o.longestName().equals("--no-server")) {
@@ -256,7 +305,7 @@ public final class Main implements Callable<Integer> {
       }
       for (String v : o.originalStringValues()) {
         args.add(o.longestName());
-        args.add(o.type() == Path.class ? Path.of(v).toAbsolutePath().toString() : v);
+        args.add(o.type() == Path.class ? cwd.resolve(v).toString() : v);
       }
     }
     if (terminal && !parsed.hasMatchedOption("--console")) {

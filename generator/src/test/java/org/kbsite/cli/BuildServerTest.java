@@ -2,6 +2,7 @@ package org.kbsite.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -292,13 +293,53 @@ class BuildServerTest {
     CommandLine cl = new CommandLine(new Main());
     CommandLine.ParseResult parsed = cl.parseArgs("build", "--content", "pages", "--server", "--out", "site", "--clean",
         "--base-url", "/kb/").subcommand();
-    assertEquals(List.of("build", "--content", Path.of("pages").toAbsolutePath().toString(),
-        "--out", Path.of("site").toAbsolutePath().toString(), "--clean", "--base-url", "/kb/", "--console", "--no-server"),
-        Main.forwarded(parsed, true), "a server never sends a build on to a server, whatever its terminal");
-    assertFalse(Main.forwarded(parsed, false).contains("--console"), "no terminal, no --console");
-    CommandLine.ParseResult without = cl.parseArgs("build", "--content", "pages", "--out", "site", "--no-server").subcommand();
-    assertEquals(List.of("build", "--content", Path.of("pages").toAbsolutePath().toString(),
-        "--out", Path.of("site").toAbsolutePath().toString(), "--no-server"), Main.forwarded(without, false));
+    Path cwd = Path.of("/home/editor/archive");
+    assertEquals(List.of("build", "--content", "/home/editor/archive/pages", "--out", "/home/editor/archive/site",
+        "--clean", "--base-url", "/kb/", "--console", "--no-server"),
+        Main.forwarded(parsed, true, cwd), "a server never sends a build on to a server, whatever its terminal");
+    assertFalse(Main.forwarded(parsed, false, cwd).contains("--console"), "no terminal, no --console");
+    CommandLine.ParseResult without = cl.parseArgs("build", "--content", "/srv/pages", "--out", "site", "--no-server").subcommand();
+    assertEquals(List.of("build", "--content", "/srv/pages", "--out", "/home/editor/archive/site", "--no-server"),
+        Main.forwarded(without, false, cwd), "an absolute path stays as it is");
+  }
+
+  /** A command line a client forwards unparsed is parsed by the server, as the client would have. */
+  @Test
+  void aCommandLineForwardedIsABuildOnlyWhenTheClientWouldHaveSentIt() {
+    String cwd = "/home/editor/archive";
+    assertEquals(List.of("build", "--content", "/home/editor/archive/pages", "--out", "/tmp/site", "--timings",
+        "--console", "--no-server"),
+        Main.forwardedBuild(new String[] {cwd, "terminal", "build", "--content", "pages", "--out", "/tmp/site", "--timings"}));
+    assertEquals(List.of("build", "--content", "/home/editor/archive/pages", "--out", "/tmp/site", "--no-server"),
+        Main.forwardedBuild(new String[] {cwd, "", "build", "--server", "--content", "pages", "--out", "/tmp/site"}),
+        "--server without a terminal");
+    // Declined, so that the client runs them as it would without a server: they print here, or build here.
+    assertNull(Main.forwardedBuild(new String[] {cwd, "", "build", "--content", "pages", "--out", "site"}), "no terminal");
+    assertNull(Main.forwardedBuild(new String[] {cwd, "terminal", "build", "--no-server", "--content", "p", "--out", "s"}));
+    assertNull(Main.forwardedBuild(new String[] {cwd, "terminal", "build", "--help"}));
+    assertNull(Main.forwardedBuild(new String[] {cwd, "terminal", "build", "--content", "pages"}), "--out missing");
+    assertNull(Main.forwardedBuild(new String[] {cwd, "terminal", "build", "--content", "p", "--out", "s", "--colour"}));
+    assertNull(Main.forwardedBuild(new String[] {cwd, "terminal", "server", "--status"}));
+    assertNull(Main.forwardedBuild(new String[] {cwd}));
+  }
+
+  @Test
+  void aServerBuildsACommandLineForwardedFromTheClientsFolder() throws Exception {
+    Path content = content();
+    start(Duration.ofMinutes(1));
+    Printed viaServer = new Printed();
+    assertEquals(new BuildClient.Sent(Main.OK, true), BuildClient.forward(place, work, false,
+        List.of("build", "--server", "--content", "content", "--out", "served"), viaServer.out, viaServer.err),
+        viaServer.errText.toString());
+    Printed here = new Printed();
+    assertEquals(Main.OK, Main.run(here.out, here.err, build(content, work.resolve("here")).toArray(String[]::new)));
+    assertSite(here, viaServer, "a build forwarded with paths relative to the client's folder");
+
+    Printed declined = new Printed();
+    assertEquals(BuildClient.Sent.NO_SERVER, BuildClient.forward(place, work, false,
+        List.of("build", "--content", "content", "--out", "served"), declined.out, declined.err),
+        "no terminal and no --server: declined, and built by the client");
+    assertEquals("", declined.outText.toString() + declined.errText.toString(), "declined silently");
   }
 
   /** This repository's sample pages, copied for the test to edit. */
