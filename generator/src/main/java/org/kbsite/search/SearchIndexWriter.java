@@ -141,11 +141,7 @@ public final class SearchIndexWriter implements AutoCloseable {
     for (int i = 0; i < products.size(); i++) {
       productNumber.put(products.get(i), i);
     }
-    List<ArticleSummary> sorted = new ArrayList<>(articles);
-    sorted.sort(Comparator.comparing((ArticleSummary a) -> a.products().isEmpty() ? "" : a.products().get(0))
-        .thenComparingInt(SearchIndexWriter::year)
-        .thenComparing(ArticleSummary::id));
-    this.docs = List.copyOf(sorted);
+    this.docs = inSearchOrder(articles);
     long[] pairs = new long[docs.size()];
     for (int i = 0; i < pairs.length; i++) {
       pairs[i] = (long) docs.get(i).id().number() << 32 | i;
@@ -514,6 +510,28 @@ public final class SearchIndexWriter implements AutoCloseable {
 
   public List<String> products() {
     return products;
+  }
+
+  /**
+   * The articles by first product (none first), year and ID: the order of doc numbers. Each
+   * article's keys are taken once rather than at each of a million comparisons (60,000 articles),
+   * which took a build server's rebuild 40 ms.
+   */
+  private List<ArticleSummary> inSearchOrder(List<ArticleSummary> articles) {
+    int n = articles.size();
+    int[] product = new int[n];
+    int[] year = new int[n];
+    int noProduct = productNumber.getOrDefault("", -1);
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      ArticleSummary a = articles.get(i);
+      product[i] = a.products().isEmpty() ? noProduct : productNumber.get(a.products().get(0));
+      year[i] = year(a);
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparingInt((Integer i) -> product[i]).thenComparingInt(i -> year[i])
+        .thenComparingInt(i -> articles.get(i).id().number()));
+    return Arrays.stream(order).map(articles::get).toList();
   }
 
   private static int year(ArticleSummary a) {
