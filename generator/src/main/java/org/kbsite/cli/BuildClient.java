@@ -37,13 +37,14 @@ final class BuildClient {
     return channel == null ? Sent.NO_SERVER : send(channel, Frames.BUILD, args, out, err);
   }
 
+  /** What came of a request; null when the server declined it (a {@link Frames#FORWARD} only). */
   private static Sent send(SocketChannel channel, byte type, List<String> args, PrintWriter out, PrintWriter err) {
     try (channel) {
       var to = new DataOutputStream(Channels.newOutputStream(channel));
       Frames.write(to, type, Frames.request(args));
       Frames.Frame last = answer(new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel))), out, err);
       if (last.type() == Frames.DECLINED) {
-        return Sent.NO_SERVER;
+        return null;
       }
       if (last.type() == Frames.BUSY) {
         err.println("kbsite: note: the build server is busy with another build; building in this process");
@@ -60,21 +61,21 @@ final class BuildClient {
   /**
    * Forwards a command line as given (with this process's working folder and whether it prints to
    * a terminal) to the server for this JVM, which parses it and runs it if it is a build for a
-   * server ({@link Main#forwardedBuild}): the client then spends no time on its own parsing. No
-   * exit code when there is no server, it declined, it was busy (then {@code running}) or it
-   * stopped before the end: the caller goes on as without it.
+   * server ({@link Main#forwardedBuild}): the client then spends no time on its own parsing.
+   * Null when no server answered or it declined: the caller goes on as if it had not forwarded.
+   * Otherwise the same as {@link #build}, and the caller does not ask the server again: no exit
+   * code when the server was busy (then {@code running}) or stopped before the end.
    */
   static Sent forward(String[] args, PrintWriter out, PrintWriter err) {
     ServerPlace place = ServerPlace.forThisJvm();
-    return place == null ? Sent.NO_SERVER
-        : forward(place, Path.of("").toAbsolutePath(), Progress.terminal(), List.of(args), out, err);
+    return place == null ? null : forward(place, Path.of("").toAbsolutePath(), Progress.terminal(), List.of(args), out, err);
   }
 
   /** Forwards {@code args} to the server at {@code place} as if from a process working in {@code cwd}. */
   static Sent forward(ServerPlace place, Path cwd, boolean terminal, List<String> args, PrintWriter out, PrintWriter err) {
     SocketChannel channel = connect(place);
     if (channel == null) {
-      return Sent.NO_SERVER;
+      return null;
     }
     List<String> request = new ArrayList<>(List.of(cwd.toString(), terminal ? "terminal" : ""));
     request.addAll(args);

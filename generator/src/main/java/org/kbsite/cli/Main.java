@@ -42,12 +42,12 @@ public final class Main implements Callable<Integer> {
   public static void main(String... args) {
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
-    BuildClient.Sent sent = BuildClient.Sent.NO_SERVER;
+    BuildClient.Sent sent = null;
     if (args.length > 0 && args[0].equals("build")) {
       // Before picocli builds its model here (a tenth of a second of class loading): a running
       // server parses the command line, and builds it if it is a build for a server.
       sent = BuildClient.forward(args, out, err);
-      if (sent.exit() != null) {
+      if (sent != null && sent.exit() != null) {
         System.exit(sent.exit());
       }
     }
@@ -62,10 +62,13 @@ public final class Main implements Callable<Integer> {
 
   /** {@code tuning}: what a build may do to the JVM it runs in, and when it cleans up after itself. */
   static int run(PrintWriter out, PrintWriter err, SiteBuilder.Tuning tuning, String... args) {
-    return run(out, err, tuning, BuildClient.Sent.NO_SERVER, args);
+    return run(out, err, tuning, null, args);
   }
 
-  /** {@code sent}: what came of forwarding this command line to a build server already ({@link BuildClient#forward}). */
+  /**
+   * {@code sent}: what came of forwarding this command line to a build server already
+   * ({@link BuildClient#forward}), which the build does not ask again; null when none took it.
+   */
   static int run(PrintWriter out, PrintWriter err, SiteBuilder.Tuning tuning, BuildClient.Sent sent, String... args) {
     CommandLine cl = new CommandLine(new Main());
     Build build = (Build) cl.getSubcommands().get("build").getCommand();
@@ -131,8 +134,8 @@ public final class Main implements Callable<Integer> {
 
     SiteBuilder.Tuning tuning = SiteBuilder.Tuning.NONE;
 
-    /** A server running that was busy when the command line was forwarded to it: not asked again, no other started. */
-    BuildClient.Sent sentBefore = BuildClient.Sent.NO_SERVER;
+    /** What came of forwarding the command line to a server before it was parsed here; null when none took it. */
+    BuildClient.Sent sentBefore;
 
     @Override
     public Integer call() {
@@ -163,7 +166,8 @@ public final class Main implements Callable<Integer> {
               + "/kbsite-" + System.getProperty("user.name") + "/ is not private): building in this process");
         }
         forwarded = forwarded(spec.commandLine().getParseResult(), Progress.terminal(), Path.of("").toAbsolutePath());
-        sent = place == null || sentBefore.running() ? sentBefore : BuildClient.build(place, forwarded, out, err);
+        sent = sentBefore != null ? sentBefore
+            : place == null ? BuildClient.Sent.NO_SERVER : BuildClient.build(place, forwarded, out, err);
         if (sent.exit() != null) {
           return sent.exit();
         }
@@ -273,8 +277,10 @@ public final class Main implements Callable<Integer> {
     boolean terminal = request[1].equals("terminal");
     CommandLine.ParseResult parsed;
     try {
-      parsed = new CommandLine(new Main()).parseArgs(java.util.Arrays.copyOfRange(request, 2, request.length));
-    } catch (CommandLine.ParameterException e) {
+      // An @file is the client's to read, from its folder: declined, as an unknown argument.
+      parsed = new CommandLine(new Main()).setExpandAtFiles(false)
+          .parseArgs(java.util.Arrays.copyOfRange(request, 2, request.length));
+    } catch (CommandLine.PicocliException e) {
       return null;
     }
     if (parsed.isUsageHelpRequested() || parsed.isVersionHelpRequested() || !parsed.hasSubcommand()) {

@@ -320,6 +320,7 @@ class BuildServerTest {
     assertNull(Main.forwardedBuild(new String[] {cwd, "terminal", "build", "--content", "pages"}), "--out missing");
     assertNull(Main.forwardedBuild(new String[] {cwd, "terminal", "build", "--content", "p", "--out", "s", "--colour"}));
     assertNull(Main.forwardedBuild(new String[] {cwd, "terminal", "server", "--status"}));
+    assertNull(Main.forwardedBuild(new String[] {cwd, "terminal", "build", "@/"}), "an @file is read by the client");
     assertNull(Main.forwardedBuild(new String[] {cwd}));
   }
 
@@ -336,7 +337,7 @@ class BuildServerTest {
     assertSite(here, viaServer, "a build forwarded with paths relative to the client's folder");
 
     Printed declined = new Printed();
-    assertEquals(BuildClient.Sent.NO_SERVER, BuildClient.forward(place, work, false,
+    assertNull(BuildClient.forward(place, work, false,
         List.of("build", "--content", "content", "--out", "served"), declined.out, declined.err),
         "no terminal and no --server: declined, and built by the client");
     assertEquals("", declined.outText.toString() + declined.errText.toString(), "declined silently");
