@@ -196,18 +196,21 @@ final class BuildServer {
       Frames.write(out, Frames.EXIT, Integer.toString(Main.OK));
       return Served.ANSWERED;
     }
-    List<String> forwarded = request.type() == Frames.FORWARD ? Main.forwardedBuild(Frames.args(request)) : null;
-    if (request.type() == Frames.FORWARD && forwarded == null) {
-      Frames.write(out, Frames.DECLINED, "");
-      return Served.ANSWERED;
-    }
-    String[] args = forwarded != null ? forwarded.toArray(String[]::new) : Frames.args(request);
-    if (forwarded == null && (request.type() != Frames.BUILD || !args[0].equals("build"))) {
+    String[] args = Frames.args(request);
+    if (request.type() == Frames.FORWARD) {
+      List<String> build = Main.forwardedBuild(args);
+      if (build == null) {
+        Frames.write(out, Frames.DECLINED, "");
+        return Served.ANSWERED;
+      }
+      args = build.toArray(String[]::new);
+    } else if (request.type() != Frames.BUILD || !args[0].equals("build")) {
       Frames.write(out, Frames.ERR, "kbsite: the build server runs builds only\n");
       Frames.write(out, Frames.EXIT, Integer.toString(Main.USAGE));
       return Served.ANSWERED;
     }
-    Path target = outputFolder(args);
+    String[] buildArgs = args;
+    Path target = outputFolder(buildArgs);
     Thread previous = last;
     boolean behindSameFolder = previous != null && previous.isAlive() && target != null && target.equals(lastOut);
     if (broken || (unanswered.get() > 0 && !behindSameFolder)) {
@@ -217,7 +220,7 @@ final class BuildServer {
     warmUpOver = true;
     unanswered.incrementAndGet();
     lastOut = target;
-    Thread t = new Thread(() -> runBuild(client, out, args, previous, behindSameFolder), "kbsite-server-build");
+    Thread t = new Thread(() -> runBuild(client, out, buildArgs, previous, behindSameFolder), "kbsite-server-build");
     builds.add(t);
     last = t;
     t.start();

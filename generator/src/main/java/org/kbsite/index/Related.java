@@ -9,12 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.kbsite.parallel.Parallel;
 import org.kbsite.incremental.Hash;
 import org.kbsite.incremental.Hasher;
 import org.kbsite.model.ArticleSummary;
 import org.kbsite.model.Event;
 import org.kbsite.model.KbId;
+import org.kbsite.parallel.Parallel;
 
 /**
  * "Related articles": the few articles most like each one. Candidates share an event ID or a

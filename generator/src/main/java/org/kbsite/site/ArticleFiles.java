@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.kbsite.parallel.Parallel;
 import org.kbsite.catalog.ArticleRecord;
 import org.kbsite.catalog.Json;
 import org.kbsite.content.ContentScanner;
@@ -21,6 +20,7 @@ import org.kbsite.index.SiteIndex;
 import org.kbsite.model.Article;
 import org.kbsite.model.ArticleSummary;
 import org.kbsite.model.KbId;
+import org.kbsite.parallel.Parallel;
 import org.kbsite.render.ArticleView;
 import org.kbsite.render.Links;
 import org.kbsite.render.SiteRenderer;
@@ -91,7 +91,7 @@ final class ArticleFiles {
         int b = e.getKey();
         boolean copy = catalog == null || catalog.reusable(b, inputs.get(b));
         List<Integer> members = e.getValue();
-        List<String> lines = SiteBuilder.inParallel(members.size(), i -> article(members.get(i), !copy));
+        List<String> lines = Parallel.map(members.size(), i -> article(members.get(i), !copy));
         if (catalog != null && copy) {
           catalog.copy(b);
         } else if (catalog != null) {

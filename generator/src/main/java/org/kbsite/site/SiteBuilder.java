@@ -390,7 +390,7 @@ public final class SiteBuilder {
     List<ContentScanner.Page> files = inventory.pages();
 
     Map<String, BuildState.Source> cached = reuse ? previous.sources : Map.of();
-    List<PageResult> results = inParallel(files.size(), i -> {
+    List<PageResult> results = Parallel.map(files.size(), i -> {
       ContentScanner.Page p = files.get(i);
       BuildState.Source s = cached.get(p.rel());
       if (s != null && s.unchanged(p, previous.scanned)) {
@@ -465,11 +465,6 @@ public final class SiteBuilder {
             out.unchangedCount(), out.deleted().size()),
         clock.timings());
     return new Built(report, next, search, searchBefore == null ? null : searchBefore.fileHash());
-  }
-
-  /** Runs {@code task} for 0..n-1 on all cores; results in index order. */
-  static <T> List<T> inParallel(int n, java.util.function.IntFunction<T> task) {
-    return Parallel.map(n, task);
   }
 
 }
