@@ -14,7 +14,8 @@ import org.kbsite.site.SiteBuilder;
  * compiled code saves, and on two cores it takes one of them from the build (a one-edit rebuild
  * of 60,000 articles: 2.7 s of C2 in 4.5 s of wall time). The quick compiler (C1) alone made that
  * rebuild 4.5 s to 3.8 s, and a clean build of 5,028 articles 8.8-9.0 s to 6.4-6.7 s; a clean
- * build of 60,000 needs C2.
+ * build of 60,000 needs C2. A build server does the same for its rebuilds once its warm-up has
+ * compiled their code with C2 (BuildServer.Later).
  *
  * <p>Done with a compiler directive (JEP 165, Compiler Control) added and removed through the
  * JVM's diagnostic command MBean, as {@code jcmd PID Compiler.directives_add} would: no JVM

@@ -261,15 +261,24 @@ class BuildServerTest {
     assertEquals(before, TestTrees.stamps(work.resolve("served")), "no file of the site written, moved or deleted");
 
     retitle(content.resolve("kb/900/Q900001/README.md"));
+    String directives = directives();
     Printed viaServer = serve(content);
     Printed here = new Printed();
     assertEquals(Main.OK, Main.run(here.out, here.err, build(content, work.resolve("here")).toArray(String[]::new)));
     assertSite(here, viaServer, "an edit built by the warmed-up server");
+    assertTrue(log.toString().contains("(warmed up: a rebuild keeps C2 out)"), log.toString());
+    assertEquals(directives, directives(), "the compiler directive of the rebuild removed after it");
+  }
+
+  /** The compiler directives of this JVM, in which the test's server runs, as jcmd would print them. */
+  private static String directives() throws Exception {
+    return (String) QuickCompilation.command("compilerDirectivesPrint", new Object[0], new String[0]);
   }
 
   @Test
   void aServerWithNoBuildToContinueSkipsItsWarmUp() throws Exception {
-    start(Duration.ofMinutes(1), build(content(), work.resolve("never-built")));
+    Path content = content();
+    start(Duration.ofMinutes(1), build(content, work.resolve("never-built")));
     String status = BuildClient.status(place);
     for (int i = 0; i < 600 && !status.equals("ready"); i++) {
       Thread.sleep(50);
@@ -277,6 +286,10 @@ class BuildServerTest {
     }
     assertTrue(log.toString().contains("rehearsal 1: nothing to rehearse"), log.toString());
     assertFalse(Files.exists(work.resolve("never-built")));
+    // Nothing compiled by a warm-up: the server's builds keep C2.
+    serve(content);
+    assertTrue(log.toString().contains(" build "), log.toString());
+    assertFalse(log.toString().contains("keeps C2 out"), log.toString());
   }
 
   /** Scripts, CI jobs and Maven builds get no process that outlives them unless they ask. */
