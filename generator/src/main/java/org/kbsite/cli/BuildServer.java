@@ -77,8 +77,13 @@ final class BuildServer {
   private final Object oneBuild = new Object();
   /** Set when a real build comes, or the server stops: no more rehearsals. */
   private volatile boolean warmUpOver;
-  /** Set when every rehearsal of the warm-up ran: the code a rebuild runs is compiled. */
-  private volatile boolean warmedUp;
+  /**
+   * Rebuilds run with C2 (short runs: see SiteBuilder.Tuning), rehearsed or real: once there are
+   * {@link #REHEARSALS}, the code a rebuild runs is compiled, and rebuilds keep C2 out ({@link
+   * Later}). Real ones count too, so that a server whose warm-up a build cut short, or that had
+   * none, gets there all the same.
+   */
+  private final AtomicInteger compiledRebuilds = new AtomicInteger();
   /** A build or a rehearsal threw an error no build answers for: builds are sent back, and the server stops. */
   private volatile boolean broken;
   private volatile String doing = "ready";
@@ -309,7 +314,7 @@ final class BuildServer {
   private void build(String[] args, DataOutputStream out, Runnable answering) throws IOException {
     PrintWriter stdout = new PrintWriter(new Frames.FrameWriter(out, Frames.OUT), true);
     PrintWriter stderr = new PrintWriter(new Frames.FrameWriter(out, Frames.ERR), true);
-    boolean keepC2Out = warmedUp;
+    boolean keepC2Out = compiledRebuilds.get() >= REHEARSALS;
     log.println(Instant.now() + " build " + String.join(" ", args).substring("build".length()).trim()
         + (keepC2Out ? " (warmed up: a rebuild keeps C2 out)" : ""));
     Later later = new Later(keepC2Out ? new QuickCompilation() : SiteBuilder.Tuning.NONE);
@@ -326,6 +331,9 @@ final class BuildServer {
       }
       stdout.flush();
       stderr.flush();
+      if (later.shortRan && code == Main.OK && !keepC2Out) {
+        compiledRebuilds.incrementAndGet();
+      }
       // A client that stopped waiting misses its answer; the build it asked for is done all the same.
       answering.run();
       Frames.write(out, Frames.EXIT, Integer.toString(code));
@@ -350,11 +358,9 @@ final class BuildServer {
     Thread t = new Thread(() -> {
       try {
         BuildOptions options = Main.rebuildOptions(build);
-        int n = 1;
-        while (n <= REHEARSALS && rehearse(options, n)) {
-          n++;
+        for (int n = 1; n <= REHEARSALS && rehearse(options, n); n++) {
+          compiledRebuilds.incrementAndGet();
         }
-        warmedUp = n > REHEARSALS;
       } catch (IllegalArgumentException e) {
         log.println("kbsite build server: no warm-up: " + e.getMessage());
       } finally {
@@ -435,6 +441,8 @@ final class BuildServer {
   private static final class Later implements SiteBuilder.Tuning {
     private final SiteBuilder.Tuning compiler;
     private final List<SiteBuilder.Cleanup> cleanups = new ArrayList<>();
+    /** Whether the build was a short run (a rebuild, or a build of a small archive), for all or part of it. */
+    boolean shortRan;
 
     Later(SiteBuilder.Tuning compiler) {
       this.compiler = compiler;
@@ -442,6 +450,7 @@ final class BuildServer {
 
     @Override
     public void shortRun() {
+      shortRan = true;
       compiler.shortRun();
     }
 

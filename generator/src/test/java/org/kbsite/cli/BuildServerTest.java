@@ -292,6 +292,25 @@ class BuildServerTest {
     assertFalse(log.toString().contains("keeps C2 out"), log.toString());
   }
 
+  /**
+   * A server with no warm-up gets there on its own rebuilds: after as many as a warm-up rehearses,
+   * its rebuilds keep C2 out, and take the compiler directive away again at their end.
+   */
+  @Test
+  void aServerWithoutAWarmUpKeepsC2OutOfRebuildsAfterItsFirstOnes() throws Exception {
+    Path content = content();
+    start(Duration.ofMinutes(1));
+    for (int i = 0; i < BuildServer.REHEARSALS; i++) {
+      serve(content);
+    }
+    assertFalse(log.toString().contains("keeps C2 out"), log.toString());
+    String directives = directives();
+    retitle(content.resolve("kb/900/Q900001/README.md"));
+    serve(content);
+    assertTrue(log.toString().contains("(warmed up: a rebuild keeps C2 out)"), log.toString());
+    assertEquals(directives, directives(), "the compiler directive of the rebuild removed after it");
+  }
+
   /** Scripts, CI jobs and Maven builds get no process that outlives them unless they ask. */
   @Test
   void byDefaultOnlyABuildAtATerminalUsesAServer() {
