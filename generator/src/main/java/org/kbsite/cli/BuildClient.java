@@ -47,7 +47,10 @@ final class BuildClient {
         return null;
       }
       if (last.type() == Frames.BUSY) {
-        err.println("kbsite: note: the build server is busy with another build; building in this process");
+        err.println(last.text().equals(Frames.FULL_BUILD)
+            ? "kbsite: note: the build server leaves full builds to a process of their own (they run faster there);"
+                + " building in this process"
+            : "kbsite: note: the build server is busy with another build; building in this process");
         return new Sent(null, true);
       }
       return new Sent(Integer.parseInt(last.text()), true);

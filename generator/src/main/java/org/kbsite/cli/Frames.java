@@ -13,8 +13,8 @@ import java.nio.charset.StandardCharsets;
  * {@link #FORWARD} (its working folder, whether it prints to a terminal, and its command line as
  * given, for the server to parse), {@link #STATUS} or {@link #STOP}; the server answers with
  * {@link #OUT} and {@link #ERR} text as the build prints it, then one {@link #EXIT} holding the
- * exit code; or, to a build when it cannot take it (another build runs), with one {@link #BUSY}
- * saying why; or, to a command line forwarded that is not a build for a server, with
+ * exit code; or, to a build when it cannot take it (another build runs, or it is a full build
+ * that a process of its own runs faster: {@link #FULL_BUILD}), with one {@link #BUSY} saying why; or, to a command line forwarded that is not a build for a server, with
  * {@link #DECLINED}: the client then runs it as it would without a server.
  */
 final class Frames {
@@ -27,6 +27,9 @@ final class Frames {
   static final byte BUSY = 'U';
   static final byte FORWARD = 'F';
   static final byte DECLINED = 'D';
+
+  /** A {@link #BUSY} answer's text when the server leaves a full build to its client (BuildServer.Later). */
+  static final String FULL_BUILD = "full build";
 
   /** Larger than any request or line of output; a longer frame is not from a kbsite. */
   private static final int MAX_FRAME = 1 << 20;

@@ -43,7 +43,14 @@ final class QuickCompilation implements SiteBuilder.Tuning {
     // On a thread of its own: the MBean server takes about 0.1 s to start, and the common pool's
     // workers are the build's.
     added = new CompletableFuture<>();
-    Thread t = new Thread(() -> added.complete(add()), "kbsite-compiler-directive");
+    Thread t = new Thread(() -> {
+      try {
+        added.complete(add());
+      } catch (Throwable e) {
+        // Out of memory, say: longRun must not wait for ever on a directive never added.
+        added.complete(false);
+      }
+    }, "kbsite-compiler-directive");
     t.setDaemon(true);
     t.start();
   }

@@ -359,6 +359,21 @@ public final class SiteBuilder {
     return bytes > 0 && fits(bytes, heapLimit);
   }
 
+  /**
+   * True when a build with these options will, as far as its output folder tells before it starts,
+   * make every page of an archive of {@code shortArchive} articles or more (a long run: see
+   * {@link Tuning}): the folder holds no build state (its archive's size unknown), or one too large
+   * to load, or {@code --clean} is given, or the state's key differs from these options' (kbsite,
+   * its templates or options changed).
+   */
+  public static boolean fullBuildAhead(BuildOptions options, int shortArchive) throws IOException {
+    BuildState.Head head = BuildState.head(options.out());
+    if (head == null || !fits(stateBytes(options.out()), Runtime.getRuntime().maxMemory())) {
+      return true;
+    }
+    return head.sources() >= shortArchive && (options.clean() || !head.key().equals(BuildKey.of(options)));
+  }
+
   /** True when a build state of {@code stateBytes} on disk can be loaded in a heap of {@code heapLimit}. */
   private static boolean fits(long stateBytes, long heapLimit) {
     return stateBytes * STATE_TO_HEAP <= heapLimit;

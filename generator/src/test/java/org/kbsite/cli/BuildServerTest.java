@@ -309,6 +309,14 @@ class BuildServerTest {
     serve(content);
     assertTrue(log.toString().contains("(warmed up: a rebuild keeps C2 out)"), log.toString());
     assertEquals(directives, directives(), "the compiler directive of the rebuild removed after it");
+
+    // A full build (here a first one, whose archive's size the server cannot know) is left to the client.
+    Printed p = new Printed();
+    assertNull(BuildClient.build(place, build(content, work.resolve("another")), p.out, p.err).exit());
+    assertTrue(p.errText.toString().contains("the build server leaves full builds to a process of their own"),
+        p.errText.toString());
+    assertTrue(log.toString().contains("full build left to its client"), log.toString());
+    assertFalse(Files.exists(work.resolve("another")), "nothing built by the server");
   }
 
   /** Scripts, CI jobs and Maven builds get no process that outlives them unless they ask. */
