@@ -25,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.kbsite.site.BuildOptions;
 import org.kbsite.site.BuildReport;
 import org.kbsite.site.ProcessLock;
@@ -85,16 +86,19 @@ final class BuildServer {
    * none, gets there all the same.
    */
   private int compiledRebuilds;
+  private final Supplier<SiteBuilder.Tuning> keepingC2Out;
   /** A build or a rehearsal threw an error no build answers for: builds are sent back, and the server stops. */
   private volatile boolean broken;
   private volatile String doing = "ready";
   /** The warm-up's thread, null when there is none. */
   private Thread warmer;
 
-  private BuildServer(ServerPlace place, Duration idle, PrintWriter log) throws IOException {
+  private BuildServer(ServerPlace place, Duration idle, PrintWriter log, Supplier<SiteBuilder.Tuning> keepingC2Out)
+      throws IOException {
     this.place = place;
     this.idle = idle;
     this.log = log;
+    this.keepingC2Out = keepingC2Out;
     this.jarStamp = place.jar() == null ? null : ServerPlace.jarStamp(place.jar());
   }
 
@@ -103,12 +107,18 @@ final class BuildServer {
    * place. A socket file left by a server that died is replaced.
    */
   static boolean serve(ServerPlace place, Duration idle, PrintWriter log, List<String> warmUp) throws IOException {
+    return serve(place, idle, log, warmUp, QuickCompilation::new);
+  }
+
+  /** {@code keepingC2Out}: what keeps C2 out of a warmed-up server's rebuilds, a {@link QuickCompilation} but in tests. */
+  static boolean serve(ServerPlace place, Duration idle, PrintWriter log, List<String> warmUp,
+      Supplier<SiteBuilder.Tuning> keepingC2Out) throws IOException {
     try (ProcessLock lock = ProcessLock.tryExclusive(place.lock())) {
       if (lock == null) {
         return false;
       }
       Files.deleteIfExists(place.socket());
-      BuildServer server = new BuildServer(place, idle, log);
+      BuildServer server = new BuildServer(place, idle, log, keepingC2Out);
       try (ServerSocketChannel channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
         channel.bind(UnixDomainSocketAddress.of(place.socket()));
         log.println("kbsite build server " + place.id() + " listening at " + place.socket());
@@ -324,7 +334,7 @@ final class BuildServer {
     }
     log.println(Instant.now() + " build " + String.join(" ", args).substring("build".length()).trim()
         + (keepC2Out ? " (warmed up: a rebuild keeps C2 out)" : ""));
-    Later later = new Later(keepC2Out ? new QuickCompilation() : SiteBuilder.Tuning.NONE);
+    Later later = new Later(keepC2Out ? keepingC2Out.get() : SiteBuilder.Tuning.NONE);
     try {
       int code;
       try {

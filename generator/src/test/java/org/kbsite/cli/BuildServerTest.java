@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kbsite.TestPaths;
 import org.kbsite.TestTrees;
+import org.kbsite.site.SiteBuilder;
 import picocli.CommandLine;
 
 /**
@@ -41,6 +42,7 @@ class BuildServerTest {
     // Short: a Unix socket's path has at most 107 bytes.
     dir = Files.createTempDirectory("kbs", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
     place = new ServerPlace(dir, "0123456789abcdef", null);
+    Recorded.calls.clear();
     work = TestPaths.scratch("server");
     org.kbsite.site.CorpusSite.deleteTree(work);
     Files.createDirectories(work);
@@ -267,7 +269,38 @@ class BuildServerTest {
     assertEquals(Main.OK, Main.run(here.out, here.err, build(content, work.resolve("here")).toArray(String[]::new)));
     assertSite(here, viaServer, "an edit built by the warmed-up server");
     assertTrue(log.toString().contains("(warmed up: a rebuild keeps C2 out)"), log.toString());
+    assertEquals(List.of("short run, the directive in place", "long run"), Recorded.calls,
+        "the rebuild kept C2 out for its run");
     assertEquals(directives, directives(), "the compiler directive of the rebuild removed after it");
+  }
+
+  /**
+   * The server's QuickCompilation, recording what it was told and whether its directive was in
+   * place during the run (two more than before it).
+   */
+  private static final class Recorded implements SiteBuilder.Tuning {
+    static final List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final QuickCompilation quick = new QuickCompilation();
+    private String before;
+
+    @Override
+    public void shortRun() {
+      try {
+        before = directives();
+        quick.shortRun();
+        String during = quick.added() ? directives() : before;
+        calls.add(during.split("Directive:", -1).length == before.split("Directive:", -1).length + 2
+            ? "short run, the directive in place" : "short run, no directive");
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    @Override
+    public void longRun() {
+      calls.add("long run");
+      quick.longRun();
+    }
   }
 
   /** The compiler directives of this JVM, in which the test's server runs, as jcmd would print them. */
@@ -290,6 +323,7 @@ class BuildServerTest {
     serve(content);
     assertTrue(log.toString().contains(" build "), log.toString());
     assertFalse(log.toString().contains("keeps C2 out"), log.toString());
+    assertEquals(List.of(), Recorded.calls, "no rebuild kept C2 out");
   }
 
   /**
@@ -304,10 +338,12 @@ class BuildServerTest {
       serve(content);
     }
     assertFalse(log.toString().contains("keeps C2 out"), log.toString());
+    assertEquals(List.of(), Recorded.calls, "no rebuild kept C2 out yet");
     String directives = directives();
     retitle(content.resolve("kb/900/Q900001/README.md"));
     serve(content);
     assertTrue(log.toString().contains("(warmed up: a rebuild keeps C2 out)"), log.toString());
+    assertEquals(List.of("short run, the directive in place", "long run"), Recorded.calls);
     assertEquals(directives, directives(), "the compiler directive of the rebuild removed after it");
 
     // A full build (here a first one, whose archive's size the server cannot know) is left to the client.
@@ -409,7 +445,7 @@ class BuildServerTest {
   private void start(Duration idle, List<String> warmUp) throws InterruptedException {
     server = CompletableFuture.supplyAsync(() -> {
       try {
-        return BuildServer.serve(place, idle, new PrintWriter(log, true), warmUp);
+        return BuildServer.serve(place, idle, new PrintWriter(log, true), warmUp, Recorded::new);
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
