@@ -87,18 +87,21 @@ final class BuildServer {
    */
   private int compiledRebuilds;
   private final Supplier<SiteBuilder.Tuning> keepingC2Out;
+  /** The fewest articles of a full build left to the client: {@link SiteBuilder#SHORT_ARCHIVE} but in tests. */
+  private final int fullBuildArticles;
   /** A build or a rehearsal threw an error no build answers for: builds are sent back, and the server stops. */
   private volatile boolean broken;
   private volatile String doing = "ready";
   /** The warm-up's thread, null when there is none. */
   private Thread warmer;
 
-  private BuildServer(ServerPlace place, Duration idle, PrintWriter log, Supplier<SiteBuilder.Tuning> keepingC2Out)
-      throws IOException {
+  private BuildServer(ServerPlace place, Duration idle, PrintWriter log, Supplier<SiteBuilder.Tuning> keepingC2Out,
+      int fullBuildArticles) throws IOException {
     this.place = place;
     this.idle = idle;
     this.log = log;
     this.keepingC2Out = keepingC2Out;
+    this.fullBuildArticles = fullBuildArticles;
     this.jarStamp = place.jar() == null ? null : ServerPlace.jarStamp(place.jar());
   }
 
@@ -107,18 +110,21 @@ final class BuildServer {
    * place. A socket file left by a server that died is replaced.
    */
   static boolean serve(ServerPlace place, Duration idle, PrintWriter log, List<String> warmUp) throws IOException {
-    return serve(place, idle, log, warmUp, QuickCompilation::new);
+    return serve(place, idle, log, warmUp, QuickCompilation::new, SiteBuilder.SHORT_ARCHIVE);
   }
 
-  /** {@code keepingC2Out}: what keeps C2 out of a warmed-up server's rebuilds, a {@link QuickCompilation} but in tests. */
+  /**
+   * {@code keepingC2Out}: what keeps C2 out of a warmed-up server's rebuilds, a {@link
+   * QuickCompilation} but in tests; {@code fullBuildArticles}: see {@link #fullBuildAhead}.
+   */
   static boolean serve(ServerPlace place, Duration idle, PrintWriter log, List<String> warmUp,
-      Supplier<SiteBuilder.Tuning> keepingC2Out) throws IOException {
+      Supplier<SiteBuilder.Tuning> keepingC2Out, int fullBuildArticles) throws IOException {
     try (ProcessLock lock = ProcessLock.tryExclusive(place.lock())) {
       if (lock == null) {
         return false;
       }
       Files.deleteIfExists(place.socket());
-      BuildServer server = new BuildServer(place, idle, log, keepingC2Out);
+      BuildServer server = new BuildServer(place, idle, log, keepingC2Out, fullBuildArticles);
       try (ServerSocketChannel channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
         channel.bind(UnixDomainSocketAddress.of(place.socket()));
         log.println("kbsite build server " + place.id() + " listening at " + place.socket());
@@ -370,9 +376,9 @@ final class BuildServer {
    * edits against 39.9 s in one after none, 47.5 s in a JVM of its own. So the server leaves such
    * builds to its client, which runs them in its own process.
    */
-  private static boolean fullBuildAhead(String[] args) {
+  private boolean fullBuildAhead(String[] args) {
     try {
-      return SiteBuilder.fullBuildAhead(Main.rebuildOptions(List.of(args)), SiteBuilder.SHORT_ARCHIVE);
+      return SiteBuilder.fullBuildAhead(Main.buildOptions(List.of(args)), fullBuildArticles);
     } catch (IllegalArgumentException | IOException e) {
       // Not a build's arguments, or the output folder unreadable: the build says so itself.
       return false;
