@@ -364,9 +364,13 @@ public final class SiteBuilder {
    * make every page of an archive of {@code shortArchive} articles or more (a long run: see
    * {@link Tuning}): the folder holds no build state (its archive's size unknown), or one too large
    * to load, or {@code --clean} is given, or the state's key differs from these options' (kbsite,
-   * its templates or options changed).
+   * its templates or options changed). False while another build holds the folder.
    */
   public static boolean fullBuildAhead(BuildOptions options, int shortArchive) throws IOException {
+    if (StagedSite.heldByAnotherBuild(options)) {
+      // Its state is not to be read while it publishes it; this build will continue that one's.
+      return false;
+    }
     BuildState.Head head = BuildState.head(options.out());
     if (head == null || !fits(stateBytes(options.out()), Runtime.getRuntime().maxMemory())) {
       return true;

@@ -72,6 +72,18 @@ final class StagedSite implements AutoCloseable {
     return lock == null ? null : open(options, lock, false);
   }
 
+  /**
+   * True when another process holds the output folder for a build or waits to (what stops a
+   * rehearsal); false when none does, or the folders do not pass the checks a build makes.
+   */
+  static boolean heldByAnotherBuild(BuildOptions options) {
+    try (ProcessLock lock = ProcessLock.tryShared(ProcessLock.forOutput(check(options)))) {
+      return lock == null;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
   /** {@code build}: a build, which removes what stopped builds left; else a rehearsal, which only reads the site. */
   private static StagedSite open(BuildOptions options, ProcessLock lock, boolean build) throws IOException {
     try {

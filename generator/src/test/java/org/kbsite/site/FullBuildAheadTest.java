@@ -37,6 +37,10 @@ class FullBuildAheadTest {
     assertTrue(SiteBuilder.fullBuildAhead(new BuildOptions(content, options.out(), null, "/other/"), 1),
         "another base URL: another key");
     assertFalse(SiteBuilder.fullBuildAhead(withClean(options), 15), "an archive too small for a long run");
+    try (ProcessLock held = ProcessLock.exclusive(ProcessLock.forOutput(options.out().toRealPath()), () -> {})) {
+      assertFalse(SiteBuilder.fullBuildAhead(withClean(options), 1), "another build holds the folder: no guess");
+    }
+    assertTrue(SiteBuilder.fullBuildAhead(withClean(options), 1), "and once it is done, --clean again");
 
     // The head of a large archive's state, whose entries do not fit in the bytes read: its count as written.
     Path large = work.resolve("large");
