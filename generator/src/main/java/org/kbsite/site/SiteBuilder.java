@@ -362,8 +362,8 @@ public final class SiteBuilder {
   /**
    * True when a build with these options will, as far as its output folder tells before it starts,
    * make every page of an archive of {@code shortArchive} articles or more (a long run: see
-   * {@link Tuning}): the folder holds no build state (its archive's size unknown), or one too large
-   * to load, or {@code --clean} is given, or the state's key differs from these options' (kbsite,
+   * {@link Tuning}): the folder holds no build state (and the content folder has that many
+   * entries within three folders of it), or one too large to load, or {@code --clean} is given, or the state's key differs from these options' (kbsite,
    * its templates or options changed). False while another build holds the folder.
    */
   public static boolean fullBuildAhead(BuildOptions options, int shortArchive) throws IOException {
@@ -372,10 +372,33 @@ public final class SiteBuilder {
       return false;
     }
     BuildState.Head head = BuildState.head(options.out());
-    if (head == null || !fits(stateBytes(options.out()), Runtime.getRuntime().maxMemory())) {
+    if (head == null) {
+      return entriesAtLeast(options.content(), shortArchive);
+    }
+    if (!fits(stateBytes(options.out()), Runtime.getRuntime().maxMemory())) {
       return true;
     }
     return head.sources() >= shortArchive && (options.clean() || !head.key().equals(BuildKey.of(options)));
+  }
+
+  /**
+   * True when {@code content} has at least {@code n} files and folders within three folders of it,
+   * counted until {@code n}: about as many as its pages, in the archive's {@code kb/NNN/QNNNNN/}.
+   */
+  private static boolean entriesAtLeast(Path content, int n) throws IOException {
+    int[] seen = {0};
+    Files.walkFileTree(content, java.util.Set.of(), 3, new java.nio.file.SimpleFileVisitor<>() {
+      @Override
+      public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+        return ++seen[0] >= n ? java.nio.file.FileVisitResult.TERMINATE : java.nio.file.FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+        return java.nio.file.FileVisitResult.CONTINUE;
+      }
+    });
+    return seen[0] >= n;
   }
 
   /** True when a build state of {@code stateBytes} on disk can be loaded in a heap of {@code heapLimit}. */

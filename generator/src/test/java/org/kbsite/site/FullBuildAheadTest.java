@@ -26,6 +26,8 @@ class FullBuildAheadTest {
     TestTrees.copy(TestPaths.repoRoot().resolve("content"), content);
     BuildOptions options = new BuildOptions(content, work.resolve("site"), null, "/");
     assertTrue(SiteBuilder.fullBuildAhead(options, 1), "no state yet: a first build");
+    assertTrue(SiteBuilder.fullBuildAhead(options, 14), "of as many page folders as kb/NNN/QNNNNN/ holds");
+    assertFalse(SiteBuilder.fullBuildAhead(options, 1000), "a first build of a small archive is a short run");
 
     assertEquals("clean", new SiteBuilder(options, (n, t) -> {}).build().changes().build());
     BuildState.Head head = BuildState.head(options.out());
@@ -57,7 +59,8 @@ class FullBuildAheadTest {
     assertEquals(60_000, BuildState.head(large).sources());
 
     Files.write(options.out().resolve(BuildState.FILE), new byte[] {1, 2, 3});
-    assertTrue(SiteBuilder.fullBuildAhead(options, 15), "a state that cannot be read: a full build, size unknown");
+    assertTrue(SiteBuilder.fullBuildAhead(options, 14), "a state that cannot be read: a full build, sized by the content");
+    assertFalse(SiteBuilder.fullBuildAhead(options, 1000), "of a small archive");
   }
 
   private static BuildOptions withClean(BuildOptions o) {
