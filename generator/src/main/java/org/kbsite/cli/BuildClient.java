@@ -48,8 +48,8 @@ final class BuildClient {
       }
       if (last.type() == Frames.BUSY) {
         err.println(last.text().equals(Frames.FULL_BUILD)
-            ? "kbsite: note: the build server leaves full builds to a process of their own (they run faster there);"
-                + " building in this process"
+            ? "kbsite: note: the build server leaves a first build of a large archive to a process of its own (it runs"
+                + " faster there); building in this process"
             : "kbsite: note: the build server is busy with another build; building in this process");
         return new Sent(null, true);
       }

@@ -129,39 +129,6 @@ final class BuildState {
     }
   }
 
-  /** The key of the build that left a state, and how many sources it read. */
-  record Head(Hash key, int sources) {}
-
-  /**
-   * The head of the state in {@code out}, read without the rest; null when there is none or it
-   * cannot be read.
-   */
-  static Head head(Path out) {
-    ByteBuffer in = ByteBuffer.allocate(4096);
-    try (var file = java.nio.channels.FileChannel.open(out.resolve(FILE))) {
-      while (in.hasRemaining() && file.read(in) > 0) {
-        // Until the buffer is full or the file ends.
-      }
-    } catch (IOException e) {
-      return null;
-    }
-    in.flip();
-    try {
-      if (!StateCodec.header(in, MAGIC, FORMAT)) {
-        return null;
-      }
-      Hash key = StateCodec.hash(in);
-      StateCodec.hash(in);
-      StateCodec.hash(in);
-      in.getLong();
-      // Not StateCodec.count, which checks the count against the bytes left: only the head is read.
-      int sources = in.getInt();
-      return key == null || sources < 0 ? null : new Head(key, sources);
-    } catch (BufferUnderflowException | IllegalArgumentException e) {
-      return null;
-    }
-  }
-
   /**
    * Writes the state to {@code file} and returns the hash of its bytes. {@code earlier}: the state
    * this one was made from, whose encoded sources may be copied; or null.

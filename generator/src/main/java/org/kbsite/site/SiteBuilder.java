@@ -360,25 +360,14 @@ public final class SiteBuilder {
   }
 
   /**
-   * True when a build with these options will, as far as its output folder tells before it starts,
-   * make every page of an archive of {@code shortArchive} articles or more (a long run: see
-   * {@link Tuning}): the folder holds no build state (and the content folder has that many
-   * entries within three folders of it), or one too large to load, or {@code --clean} is given, or the state's key differs from these options' (kbsite,
-   * its templates or options changed). False while another build holds the folder.
+   * True when a build with these options will be the first into its output folder (no build state
+   * there) and make every page of an archive of about {@code shortArchive} articles or more (a long
+   * run: see {@link Tuning}), judged by the content folder's entries; false while another build
+   * holds the folder (the state it is publishing is then not there yet).
    */
-  public static boolean fullBuildAhead(BuildOptions options, int shortArchive) throws IOException {
-    if (StagedSite.heldByAnotherBuild(options)) {
-      // Its state is not to be read while it publishes it; this build will continue that one's.
-      return false;
-    }
-    BuildState.Head head = BuildState.head(options.out());
-    if (head == null) {
-      return entriesAtLeast(options.content(), shortArchive);
-    }
-    if (!fits(stateBytes(options.out()), Runtime.getRuntime().maxMemory())) {
-      return true;
-    }
-    return head.sources() >= shortArchive && (options.clean() || !head.key().equals(BuildKey.of(options)));
+  public static boolean firstBuildAhead(BuildOptions options, int shortArchive) throws IOException {
+    return !StagedSite.heldByAnotherBuild(options) && !Files.exists(options.out().resolve(BuildState.FILE))
+        && entriesAtLeast(options.content(), shortArchive);
   }
 
   /**
