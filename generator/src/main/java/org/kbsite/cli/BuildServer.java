@@ -80,10 +80,9 @@ final class BuildServer {
   private volatile boolean warmUpOver;
   /**
    * Rebuilds run with C2 (short runs: see SiteBuilder.Tuning), rehearsed or real, counted under
-   * {@link #oneBuild}: once there are
-   * {@link #REHEARSALS}, the code a rebuild runs is compiled, and rebuilds keep C2 out ({@link
-   * Later}). Real ones count too, so that a server whose warm-up a build cut short, or that had
-   * none, gets there all the same.
+   * {@link #oneBuild}: once there are {@link #REHEARSALS}, the code a rebuild runs is compiled, and
+   * rebuilds keep C2 out ({@link Later}). Real ones count too, so that a server whose warm-up a
+   * build cut short, or that had none, gets there all the same.
    */
   private int compiledRebuilds;
   private final Supplier<SiteBuilder.Tuning> keepingC2Out;
@@ -382,7 +381,8 @@ final class BuildServer {
    */
   private boolean firstBuildAhead(String[] args) {
     try {
-      return SiteBuilder.firstBuildAhead(Main.buildOptions(List.of(args)), fullBuildArticles);
+      // --clean aside, which a first build does not need.
+      return SiteBuilder.firstBuildAhead(Main.rebuildOptions(List.of(args)), fullBuildArticles);
     } catch (IllegalArgumentException | IOException e) {
       // Not a build's arguments, or the output folder unreadable: the build says so itself.
       return false;
@@ -482,7 +482,7 @@ final class BuildServer {
    * JVM of its own: C2 never settles on a rebuild's code, whose data take new branches and new
    * types each time. A warm server's title edits at 60,000 articles still spent 0.5 to 1.6 s of
    * CPU each compiling, after twenty of them; with C2 kept out of rebuilds after the warm-up, 0.05
-   * to 0.16 s, and the first edit took 1.58 and 1.67 s instead of 1.88 and 1.95 s. A full build
+   * to 0.16 s, and the first edit took 1.58 and 1.67 s instead of 1.88 and 1.95 s. A first build
    * of a large archive is left to the client ({@link #firstBuildAhead}); a build of a small one is
    * a short run, without C2 as in a JVM of its own.
    */

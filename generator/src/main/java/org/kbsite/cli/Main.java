@@ -239,12 +239,6 @@ public final class Main implements Callable<Integer> {
    * server rehearses. Throws IllegalArgumentException for arguments that are not a build's.
    */
   static BuildOptions rebuildOptions(List<String> args) {
-    BuildOptions o = buildOptions(args);
-    return new BuildOptions(o.content(), o.out(), o.templates(), o.baseUrl(), o.siteUrl(), false);
-  }
-
-  /** The options of a build's arguments, {@code --clean} included; IllegalArgumentException as above. */
-  static BuildOptions buildOptions(List<String> args) {
     CommandLine.ParseResult parsed;
     try {
       parsed = new CommandLine(new Main()).parseArgs(args.toArray(String[]::new));
@@ -254,7 +248,7 @@ public final class Main implements Callable<Integer> {
     if (!parsed.hasSubcommand() || !(parsed.subcommand().commandSpec().userObject() instanceof Build b)) {
       throw new IllegalArgumentException("not a build: " + args);
     }
-    return new BuildOptions(b.content, b.out, b.templates, b.baseUrl, b.siteUrl, b.clean);
+    return new BuildOptions(b.content, b.out, b.templates, b.baseUrl, b.siteUrl, false);
   }
 
   /**

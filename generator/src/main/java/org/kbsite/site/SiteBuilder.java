@@ -2,8 +2,11 @@ package org.kbsite.site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -376,15 +379,15 @@ public final class SiteBuilder {
    */
   private static boolean entriesAtLeast(Path content, int n) throws IOException {
     int[] seen = {0};
-    Files.walkFileTree(content, java.util.Set.of(), 3, new java.nio.file.SimpleFileVisitor<>() {
+    Files.walkFileTree(content, java.util.Set.of(), 3, new SimpleFileVisitor<>() {
       @Override
-      public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
-        return ++seen[0] >= n ? java.nio.file.FileVisitResult.TERMINATE : java.nio.file.FileVisitResult.CONTINUE;
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        return ++seen[0] >= n ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
       }
 
       @Override
-      public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
-        return java.nio.file.FileVisitResult.CONTINUE;
+      public FileVisitResult visitFileFailed(Path file, IOException e) {
+        return FileVisitResult.CONTINUE;
       }
     });
     return seen[0] >= n;
