@@ -7,13 +7,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.kbsite.bench.Benchmark;
 import org.kbsite.content.IoProblem;
 import org.kbsite.site.BuildOptions;
 import org.kbsite.site.BuildReport;
+import org.kbsite.site.ProcessLock;
 import org.kbsite.site.SiteBuilder;
+import org.kbsite.site.UserFolder;
 import org.kbsite.synth.SyntheticArchive;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,7 +56,21 @@ public final class Main implements Callable<Integer> {
       }
     }
     // A process of its own: the build may tune its JVM (see QuickCompilation).
-    System.exit(run(out, err, new QuickCompilation(), sent, args));
+    int code = run(out, err, new QuickCompilation(), sent, args);
+    sweepLocks();
+    System.exit(code);
+  }
+
+  /**
+   * Deletes the lock files of output folders and servers that no process has used for an hour,
+   * which would otherwise pile up in the user's folder (one for every output folder ever built,
+   * tests' temporary ones included). Done as the process ends, when it takes no more locks.
+   */
+  private static void sweepLocks() {
+    Path dir = UserFolder.get();
+    if (dir != null) {
+      ProcessLock.sweep(dir, Instant.now().minus(Duration.ofHours(1)));
+    }
   }
 
   /** Runs the CLI and returns its exit code; tests call this with their own writers. */

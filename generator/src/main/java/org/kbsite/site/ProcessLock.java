@@ -1,11 +1,16 @@
 package org.kbsite.site;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,14 +26,19 @@ import org.kbsite.incremental.Hasher;
  * refused without opening the file again. Byte 0 is the lock itself. Byte 1 is a waiting
  * writer's intent: an exclusive lock that must wait takes it first, and a shared holder asks
  * {@link #othersWaiting} to give way, since shared locks would otherwise keep being granted ahead
- * of the waiting writer. Lock files stay when released: deleting one that another process has just
- * opened would let a third lock a new one.
+ * of the waiting writer. Lock files stay when released, since deleting one that another process has
+ * just opened would let a third lock a new one; {@link #sweep} deletes those no process holds,
+ * marking each retired first (byte 2) while it holds both bytes, and a process that then gets the
+ * lock of a retired file opens the path again.
  */
 public final class ProcessLock implements AutoCloseable {
   /** No lock: where there is no file to lock. */
   private static final ProcessLock NONE = new ProcessLock(null, null);
 
-  /** The lock files this JVM holds a lock on. */
+  /** Where {@link #sweep} marks a lock file it deletes: a non-zero byte. */
+  private static final long RETIRED = 2;
+
+  /** The lock files this JVM holds a lock on (or is sweeping). */
   private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
 
   private final Path path;
@@ -70,14 +80,23 @@ public final class ProcessLock implements AutoCloseable {
     }
     FileChannel file = null;
     try {
-      file = open(lockFile);
-      if (file.tryLock(0, 1, false) == null) {
-        waiting.run();
-        try (FileLock intent = file.lock(1, 1, false)) {
-          file.lock(0, 1, false);
+      boolean toldWaiting = false;
+      while (true) {
+        file = open(lockFile);
+        if (file.tryLock(0, 1, false) == null) {
+          if (!toldWaiting) {
+            waiting.run();
+            toldWaiting = true;
+          }
+          try (FileLock intent = file.lock(1, 1, false)) {
+            file.lock(0, 1, false);
+          }
         }
+        if (!retired(file)) {
+          return new ProcessLock(lockFile, file);
+        }
+        file.close();
       }
-      return new ProcessLock(lockFile, file);
     } catch (IOException | RuntimeException e) {
       release(lockFile, file);
       throw e;
@@ -104,7 +123,13 @@ public final class ProcessLock implements AutoCloseable {
     FileChannel file = null;
     try {
       file = open(lockFile);
-      ProcessLock held = file.tryLock(0, 1, shared) == null ? null : new ProcessLock(lockFile, file);
+      boolean locked = file.tryLock(0, 1, shared) != null;
+      while (locked && retired(file)) {
+        file.close();
+        file = open(lockFile);
+        locked = file.tryLock(0, 1, shared) != null;
+      }
+      ProcessLock held = locked ? new ProcessLock(lockFile, file) : null;
       if (held == null || shared && held.othersWaiting()) {
         release(lockFile, file);
         return null;
@@ -126,6 +151,52 @@ public final class ProcessLock implements AutoCloseable {
     } catch (IOException e) {
       return false;
     }
+  }
+
+  /**
+   * Deletes the lock files ({@code *.lock}) in {@code dir} last modified before {@code before} that
+   * no process holds or waits for: one is made again when next needed. Returns how many it
+   * deleted; a file it cannot delete is left as it is. Call it where this JVM takes no lock
+   * meanwhile, since a lock it takes on a file being swept is refused as held.
+   */
+  public static int sweep(Path dir, Instant before) {
+    int deleted = 0;
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.lock")) {
+      for (Path lockFile : files) {
+        if (Files.getLastModifiedTime(lockFile).toInstant().isBefore(before) && HELD.add(lockFile)) {
+          try {
+            deleted += retire(lockFile) ? 1 : 0;
+          } finally {
+            HELD.remove(lockFile);
+          }
+        }
+      }
+    } catch (IOException e) {
+      // A folder or file gone or unreadable meanwhile: what is left stays for the next sweep.
+    }
+    return deleted;
+  }
+
+  /** Marks {@code lockFile} retired and deletes it, when no process holds it or waits for it. */
+  private static boolean retire(Path lockFile) throws IOException {
+    try (FileChannel file = FileChannel.open(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        FileLock both = file.tryLock(0, 2, false)) {
+      if (both == null || retired(file)) {
+        return false;
+      }
+      file.write(ByteBuffer.wrap(new byte[] {1}), RETIRED);
+      // Deleted while still locked, so that whoever locks it next finds it retired.
+      Files.delete(lockFile);
+      return true;
+    } catch (NoSuchFileException e) {
+      return false;
+    }
+  }
+
+  /** True when {@link #sweep} has retired the file this channel is open on: its path names another file or none. */
+  private static boolean retired(FileChannel file) throws IOException {
+    ByteBuffer b = ByteBuffer.allocate(1);
+    return file.read(b, RETIRED) == 1 && b.get(0) != 0;
   }
 
   private static FileChannel open(Path lockFile) throws IOException {
