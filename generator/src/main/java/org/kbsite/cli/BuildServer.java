@@ -86,7 +86,14 @@ final class BuildServer {
    */
   private int compiledRebuilds;
   private final Supplier<SiteBuilder.Tuning> keepingC2Out;
-  /** The fewest articles of a full build left to the client: {@link SiteBuilder#SHORT_ARCHIVE} but in tests. */
+  /**
+   * The fewest articles of a first build left to the client ({@link #firstBuildAhead}): the size
+   * from which a full build used C2 until {@link SiteBuilder#SHORT_ARCHIVE} went down to 15,000.
+   * Measured at 60,000 articles only.
+   */
+  static final int FIRST_BUILD_TO_CLIENT = 40_000;
+
+  /** {@link #FIRST_BUILD_TO_CLIENT} but in tests. */
   private final int fullBuildArticles;
   /** A build or a rehearsal threw an error no build answers for: builds are sent back, and the server stops. */
   private volatile boolean broken;
@@ -109,7 +116,7 @@ final class BuildServer {
    * place. A socket file left by a server that died is replaced.
    */
   static boolean serve(ServerPlace place, Duration idle, PrintWriter log, List<String> warmUp) throws IOException {
-    return serve(place, idle, log, warmUp, QuickCompilation::new, SiteBuilder.SHORT_ARCHIVE);
+    return serve(place, idle, log, warmUp, QuickCompilation::new, FIRST_BUILD_TO_CLIENT);
   }
 
   /**
@@ -505,6 +512,11 @@ final class BuildServer {
     @Override
     public void longRun() {
       compiler.longRun();
+    }
+
+    @Override
+    public void ended() {
+      compiler.ended();
     }
 
     @Override

@@ -48,17 +48,21 @@ public final class SiteBuilder {
   }
 
   /**
-   * What the process the build runs in does around it. Told when the build is a short run (a
-   * rebuild, or a build of fewer than {@link #SHORT_ARCHIVE} articles) and when it is over or
-   * turns out to be a long one: the CLI tunes the JVM's compiler for it. Called on the build's
-   * thread; {@code longRun} follows every {@code shortRun}, and may come without one.
+   * What the process the build runs in does around it. Told what kind of run the build is, once it
+   * knows, and again when that changes, and when it has ended: the CLI tunes the JVM's compiler
+   * for it. Called on the build's thread; {@code ended} follows every build that was told anything.
    */
   public interface Tuning {
     Tuning NONE = new Tuning() {};
 
+    /** A short run: a rebuild (until its key turns out to differ), or a full build of fewer than {@link #SHORT_ARCHIVE} articles. */
     default void shortRun() {}
 
+    /** A long run: a full build of {@link #SHORT_ARCHIVE} articles or more. */
     default void longRun() {}
+
+    /** The build has ended, built or failed. */
+    default void ended() {}
 
     /**
      * Given, once the site is published, the removal of what the build leaves beside it (the
@@ -123,12 +127,12 @@ public final class SiteBuilder {
 
   /**
    * A build that makes every page of fewer articles than this is a short run too: C2's compiling
-   * costs more than its code saves before such a build ends. Measured on two cores, clean builds
-   * into tmpfs (the README's "Small archives without C2"): C2 kept out made 5,028 articles
-   * 8.8-9.0 s to 6.4-6.7 s and 30,000 27.9-29.0 s to 22.3-22.5 s; about even at 45,000; 60,000
-   * slower (42.5 s against 37.5-39.4 s).
+   * even the JDK's code costs more than its code saves before such a build ends. Measured on two
+   * cores, clean builds into tmpfs (the README's "Small archives without C2"), C2 for nothing
+   * but SHA-256 against C2 for the JDK's code: 10,000 articles 9.6-10.8 s against 11.1-11.6 s,
+   * 20,000 15.5-15.9 s against 14.5-15.3 s, 60,000 40.1-40.6 s against 31.3-32.8 s.
    */
-  public static final int SHORT_ARCHIVE = 40_000;
+  public static final int SHORT_ARCHIVE = 15_000;
 
   /** What the user should know about the last build that is not about an input file. */
   public List<String> warnings() {
@@ -222,7 +226,7 @@ public final class SiteBuilder {
       try {
         report = build(site, clock, key, stateFits, shortRun, rehearsal);
       } finally {
-        tuning.longRun();
+        tuning.ended();
       }
       tuning.afterPublish(site::removeLeftovers);
       return report;
@@ -244,10 +248,14 @@ public final class SiteBuilder {
     }
     // Known once the content is scanned: whether the pages to make are few enough for a short run.
     boolean fewPages = inventory.pages().size() < shortArchive;
-    if (shortRun && !reuse && !fewPages) {
-      tuning.longRun();
-    } else if (!shortRun && fewPages) {
-      tuning.shortRun();
+    if (!shortRun || !reuse) {
+      if (fewPages) {
+        if (!shortRun) {
+          tuning.shortRun();
+        }
+      } else {
+        tuning.longRun();
+      }
     }
     clock.lap("state");
     stopIfUnwanted();
@@ -364,13 +372,13 @@ public final class SiteBuilder {
 
   /**
    * True when a build with these options will be the first into its output folder (no build state
-   * there) and make every page of an archive of about {@code shortArchive} articles or more (a long
-   * run: see {@link Tuning}), judged by the content folder's entries; false while another build
+   * there) and make every page of an archive of about {@code articles} articles or more, judged by
+   * the content folder's entries; false while another build
    * holds the folder (the state it is publishing is then not there yet).
    */
-  public static boolean firstBuildAhead(BuildOptions options, int shortArchive) throws IOException {
+  public static boolean firstBuildAhead(BuildOptions options, int articles) throws IOException {
     return !StagedSite.heldByAnotherBuild(options) && !Files.exists(options.out().resolve(BuildState.FILE))
-        && entriesAtLeast(options.content(), shortArchive);
+        && entriesAtLeast(options.content(), articles);
   }
 
   /**

@@ -37,7 +37,7 @@ class BuildServerTest {
   private final StringWriter log = new StringWriter();
   private CompletableFuture<Boolean> server;
   /** The fewest articles of a full build the server leaves to its client. */
-  private int fullBuildArticles = SiteBuilder.SHORT_ARCHIVE;
+  private int fullBuildArticles = BuildServer.FIRST_BUILD_TO_CLIENT;
 
   @BeforeEach
   void setUp() throws IOException {
@@ -271,7 +271,7 @@ class BuildServerTest {
     assertEquals(Main.OK, Main.run(here.out, here.err, build(content, work.resolve("here")).toArray(String[]::new)));
     assertSite(here, viaServer, "an edit built by the warmed-up server");
     assertTrue(log.toString().contains("(warmed up: a rebuild keeps C2 out)"), log.toString());
-    assertEquals(List.of("short run, the directive in place", "long run"), Recorded.calls,
+    assertEquals(List.of("short run, the directive in place", "ended"), Recorded.calls,
         "the rebuild kept C2 out for its run");
     assertEquals(directives, directives(), "the compiler directive of the rebuild removed after it");
   }
@@ -302,6 +302,12 @@ class BuildServerTest {
     public void longRun() {
       calls.add("long run");
       quick.longRun();
+    }
+
+    @Override
+    public void ended() {
+      calls.add("ended");
+      quick.ended();
     }
   }
 
@@ -347,7 +353,7 @@ class BuildServerTest {
     retitle(content.resolve("kb/900/Q900001/README.md"));
     serve(content);
     assertTrue(log.toString().contains("(warmed up: a rebuild keeps C2 out)"), log.toString());
-    assertEquals(List.of("short run, the directive in place", "long run"), Recorded.calls);
+    assertEquals(List.of("short run, the directive in place", "ended"), Recorded.calls);
     assertEquals(directives, directives(), "the compiler directive of the rebuild removed after it");
 
     // A first build of a large archive is left to the client, which starts no other server.

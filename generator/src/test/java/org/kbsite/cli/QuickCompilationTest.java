@@ -5,30 +5,47 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** The directive that keeps C2 out of a rebuild is in place for the short run and gone after it. */
+/**
+ * The directives of a short run keep C2 off all but the JDK's SHA code, those of a long run off all
+ * but the JDK's code; one run's take the place of the other's, and are gone once the build ends.
+ */
 class QuickCompilationTest {
   @Test
-  void theDirectiveIsAddedForAShortRunAndRemovedAfter() throws Exception {
+  void eachRunHasItsDirectivesAndTheEndRemovesThem() throws Exception {
     String before = directives();
     QuickCompilation quick = new QuickCompilation();
     try {
       quick.shortRun();
       assertTrue(quick.added(), "this JDK has the diagnostic command MBean");
-      String during = directives();
-      assertEquals(count(before, "Directive:") + 2, count(during, "Directive:"), during);
+      String[] directives = added(before);
       // The newest directives are printed first: the JDK's SHA code left to C2, all else kept from it.
-      String[] directives = during.split("Directive:");
       assertTrue(directives[1].contains("matching: sun/security/provider/*.*") && c2(directives[1]).contains("Exclude:false"),
           directives[1]);
       assertTrue(directives[2].contains("matching: *.*") && c2(directives[2]).contains("Exclude:true"), directives[2]);
       assertTrue(c1(directives[2]).contains("Exclude:false"), "C1 left as it is: " + directives[2]);
+
+      quick.longRun();
+      assertTrue(quick.added());
+      directives = added(before);
+      String matching = directives[1].lines().filter(l -> l.contains("matching:")).findFirst().orElse("");
+      assertEquals(java.util.Set.of("java/*.*", "jdk/*.*", "sun/*.*"),
+          java.util.Set.of(matching.substring(matching.indexOf(':') + 1).trim().split(", ")), "the JDK's code left to C2: " + directives[1]);
+      assertTrue(c2(directives[1]).contains("Exclude:false"), directives[1]);
+      assertTrue(directives[2].contains("matching: *.*") && c2(directives[2]).contains("Exclude:true"), directives[2]);
     } finally {
       // Not left excluding C2 for the tests after this one, whatever failed.
-      quick.longRun();
+      quick.ended();
     }
     assertEquals(before, directives(), "the directives as they were");
-    quick.longRun();
-    assertEquals(before, directives(), "a second longRun removes nothing more");
+    quick.ended();
+    assertEquals(before, directives(), "a second end removes nothing more");
+  }
+
+  /** The directives in place, checked to be two more than {@code before}, split so that the newest is [1]. */
+  private static String[] added(String before) throws Exception {
+    String now = directives();
+    assertEquals(count(before, "Directive:") + 2, count(now, "Directive:"), now);
+    return now.split("Directive:");
   }
 
   private static String directives() throws Exception {
