@@ -510,8 +510,8 @@ final class BuildServer {
     }
 
     @Override
-    public void longRun() {
-      compiler.longRun();
+    public void longRun(int articles) {
+      compiler.longRun(articles);
     }
 
     @Override

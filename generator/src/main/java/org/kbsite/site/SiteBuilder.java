@@ -58,8 +58,8 @@ public final class SiteBuilder {
     /** A short run: a rebuild (until its key turns out to differ), or a full build of fewer than {@link #SHORT_ARCHIVE} articles. */
     default void shortRun() {}
 
-    /** A long run: a full build of {@link #SHORT_ARCHIVE} articles or more. */
-    default void longRun() {}
+    /** A long run: a full build of {@code articles} articles, {@link #SHORT_ARCHIVE} or more. */
+    default void longRun(int articles) {}
 
     /** The build has ended, built or failed. */
     default void ended() {}
@@ -254,7 +254,7 @@ public final class SiteBuilder {
           tuning.shortRun();
         }
       } else {
-        tuning.longRun();
+        tuning.longRun(inventory.pages().size());
       }
     }
     clock.lap("state");

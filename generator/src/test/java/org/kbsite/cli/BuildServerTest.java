@@ -299,9 +299,9 @@ class BuildServerTest {
     }
 
     @Override
-    public void longRun() {
+    public void longRun(int articles) {
       calls.add("long run");
-      quick.longRun();
+      quick.longRun(articles);
     }
 
     @Override

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The directives of a short run keep C2 off all but the JDK's SHA code, those of a long run off all
- * but the JDK's code; one run's take the place of the other's, and are gone once the build ends.
+ * but the JDK's code, and a very long run has none; one run's take the place of the other's, and
+ * are gone once the build ends.
  */
 class QuickCompilationTest {
   @Test
@@ -24,7 +25,7 @@ class QuickCompilationTest {
       assertTrue(directives[2].contains("matching: *.*") && c2(directives[2]).contains("Exclude:true"), directives[2]);
       assertTrue(c1(directives[2]).contains("Exclude:false"), "C1 left as it is: " + directives[2]);
 
-      quick.longRun();
+      quick.longRun(QuickCompilation.WHOLE_C2 - 1);
       assertTrue(quick.added());
       directives = added(before);
       String matching = directives[1].lines().filter(l -> l.contains("matching:")).findFirst().orElse("");
@@ -32,6 +33,9 @@ class QuickCompilationTest {
           java.util.Set.of(matching.substring(matching.indexOf(':') + 1).trim().split(", ")), "the JDK's code left to C2: " + directives[1]);
       assertTrue(c2(directives[1]).contains("Exclude:false"), directives[1]);
       assertTrue(directives[2].contains("matching: *.*") && c2(directives[2]).contains("Exclude:true"), directives[2]);
+
+      quick.longRun(QuickCompilation.WHOLE_C2);
+      assertEquals(before, directives(), "a run long enough for C2 to pay for itself everywhere has none");
     } finally {
       // Not left excluding C2 for the tests after this one, whatever failed.
       quick.ended();

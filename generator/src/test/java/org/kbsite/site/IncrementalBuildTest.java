@@ -347,7 +347,7 @@ class IncrementalBuildTest {
     }
 
     @Override
-    public void longRun() {
+    public void longRun(int articles) {
       calls.add("long");
     }
 
