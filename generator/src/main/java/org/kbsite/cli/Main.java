@@ -62,9 +62,10 @@ public final class Main implements Callable<Integer> {
   }
 
   /**
-   * Deletes the lock files of output folders and servers that no process has used for an hour,
-   * which would otherwise pile up in the user's folder (one for every output folder ever built,
-   * tests' temporary ones included). Done as the process ends, when it takes no more locks.
+   * Deletes the lock files of output folders and servers made more than an hour ago that no process
+   * holds or waits for, which would otherwise pile up in the user's folder (one for every output
+   * folder ever built, tests' temporary ones included): one in use between builds is made again by
+   * the next. Done as the process ends, when it takes no more locks.
    */
   private static void sweepLocks() {
     Path dir = UserFolder.get();

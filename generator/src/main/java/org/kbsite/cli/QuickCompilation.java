@@ -100,7 +100,12 @@ final class QuickCompilation implements SiteBuilder.Tuning {
       }
     }, "kbsite-compiler-directive");
     t.setDaemon(true);
-    t.start();
+    try {
+      t.start();
+    } catch (Throwable e) {
+      // No thread to be had: ended must not wait for ever on a directive never added.
+      adding.complete(false);
+    }
   }
 
   private static boolean add(String directives) {

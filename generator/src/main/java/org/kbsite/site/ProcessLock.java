@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -29,7 +30,8 @@ import org.kbsite.incremental.Hasher;
  * of the waiting writer. Lock files stay when released, since deleting one that another process has
  * just opened would let a third lock a new one; {@link #sweep} deletes those no process holds,
  * marking each retired first (byte 2) while it holds both bytes, and a process that then gets the
- * lock of a retired file opens the path again.
+ * lock of a retired file opens the path again. Nothing else writes to a lock file: one of more
+ * than two bytes is retired.
  */
 public final class ProcessLock implements AutoCloseable {
   /** No lock: where there is no file to lock. */
@@ -37,6 +39,15 @@ public final class ProcessLock implements AutoCloseable {
 
   /** Where {@link #sweep} marks a lock file it deletes: a non-zero byte. */
   private static final long RETIRED = 2;
+
+  /**
+   * Beside the lock files, the file a sweep locks while it runs, and a process clearing a retired
+   * file left at its path ({@link #clearRetired}): never deleted (not a {@code *.lock}).
+   */
+  static final String SWEEP_LOCK = "locks.sweep";
+
+  /** Held by this JVM's sweep or clearing, which the sweep lock, per process, does not keep apart. */
+  private static final Object SWEEPING = new Object();
 
   /** The lock files this JVM holds a lock on (or is sweeping). */
   private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
@@ -96,6 +107,7 @@ public final class ProcessLock implements AutoCloseable {
           return new ProcessLock(lockFile, file);
         }
         file.close();
+        clearRetired(lockFile);
       }
     } catch (IOException | RuntimeException e) {
       release(lockFile, file);
@@ -126,6 +138,7 @@ public final class ProcessLock implements AutoCloseable {
       boolean locked = file.tryLock(0, 1, shared) != null;
       while (locked && retired(file)) {
         file.close();
+        clearRetired(lockFile);
         file = open(lockFile);
         locked = file.tryLock(0, 1, shared) != null;
       }
@@ -154,42 +167,87 @@ public final class ProcessLock implements AutoCloseable {
   }
 
   /**
-   * Deletes the lock files ({@code *.lock}) in {@code dir} last modified before {@code before} that
-   * no process holds or waits for: one is made again when next needed. Returns how many it
-   * deleted; a file it cannot delete is left as it is. Call it where this JVM takes no lock
-   * meanwhile, since a lock it takes on a file being swept is refused as held.
+   * Deletes the lock files ({@code *.lock}) in {@code dir} made before {@code before} that no
+   * process holds or waits for (one is made again when next needed), and any retired one left
+   * behind. Returns how many it deleted; a file it cannot delete is left as it is, and nothing is
+   * deleted while another sweep runs. Call it where this JVM takes no lock meanwhile, since a lock
+   * it takes on a file being swept is refused as held.
    */
   public static int sweep(Path dir, Instant before) {
     int deleted = 0;
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.lock")) {
-      for (Path lockFile : files) {
-        if (Files.getLastModifiedTime(lockFile).toInstant().isBefore(before) && HELD.add(lockFile)) {
-          try {
-            deleted += retire(lockFile) ? 1 : 0;
-          } finally {
-            HELD.remove(lockFile);
+    synchronized (SWEEPING) {
+      try (FileChannel master = open(dir.resolve(SWEEP_LOCK));
+          FileLock sweeping = master.tryLock();
+          DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.lock")) {
+        if (sweeping == null) {
+          return 0;
+        }
+        for (Path lockFile : files) {
+          if (HELD.add(lockFile)) {
+            try {
+              deleted += retire(lockFile, before) ? 1 : 0;
+            } catch (IOException e) {
+              // Gone or unreadable meanwhile: what is left stays for the next sweep.
+            } finally {
+              HELD.remove(lockFile);
+            }
           }
         }
+      } catch (IOException | DirectoryIteratorException e) {
+        // The folder unreadable: what is there stays for the next sweep.
       }
-    } catch (IOException e) {
-      // A folder or file gone or unreadable meanwhile: what is left stays for the next sweep.
     }
     return deleted;
   }
 
-  /** Marks {@code lockFile} retired and deletes it, when no process holds it or waits for it. */
-  private static boolean retire(Path lockFile) throws IOException {
+  /**
+   * Deletes {@code lockFile} when it is retired, or else when it was made before {@code before}
+   * and no process holds it or waits for it, marking it retired first and deleting it while still
+   * locked, so that whoever locks it next finds it retired. Under the sweep lock.
+   */
+  private static boolean retire(Path lockFile, Instant before) throws IOException {
+    if (Files.size(lockFile) > RETIRED) {
+      return Files.deleteIfExists(lockFile);
+    }
+    if (!Files.getLastModifiedTime(lockFile).toInstant().isBefore(before)) {
+      return false;
+    }
     try (FileChannel file = FileChannel.open(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE);
         FileLock both = file.tryLock(0, 2, false)) {
       if (both == null || retired(file)) {
         return false;
       }
       file.write(ByteBuffer.wrap(new byte[] {1}), RETIRED);
-      // Deleted while still locked, so that whoever locks it next finds it retired.
       Files.delete(lockFile);
       return true;
     } catch (NoSuchFileException e) {
       return false;
+    }
+  }
+
+  /**
+   * Deletes the retired file at {@code lockFile}, if there is one, before a process that locked a
+   * retired file opens the path again: a sweep deletes a file it retires before it lets go of it,
+   * but one that stopped in between (killed) leaves it there, and every lock would then find it
+   * retired again. Done under the sweep lock, waiting for a sweep that runs: then nothing else
+   * retires or deletes a lock file, so the file found retired is still the one deleted.
+   */
+  private static void clearRetired(Path lockFile) throws IOException {
+    synchronized (SWEEPING) {
+      try (FileChannel master = open(lockFile.resolveSibling(SWEEP_LOCK));
+          FileLock sweeping = master.lock()) {
+        if (sizeOrZero(lockFile) > RETIRED) {
+          Files.deleteIfExists(lockFile);
+        }
+      }
+    }
+  }
+
+  private static long sizeOrZero(Path file) throws IOException {
+    try {
+      return Files.size(file);
+    } catch (NoSuchFileException e) {
+      return 0;
     }
   }
 

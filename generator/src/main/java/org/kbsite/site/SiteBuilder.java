@@ -128,7 +128,7 @@ public final class SiteBuilder {
   /**
    * A build that makes every page of fewer articles than this is a short run too: C2's compiling
    * even the JDK's code costs more than its code saves before such a build ends. Measured on two
-   * cores, clean builds into tmpfs (the README's "Small archives without C2"), C2 for nothing
+   * cores, clean builds into tmpfs (the README's "What C2 compiles"), C2 for nothing
    * but SHA-256 against C2 for the JDK's code: 10,000 articles 9.6-10.8 s against 11.1-11.6 s,
    * 20,000 15.5-15.9 s against 14.5-15.3 s, 60,000 40.1-40.6 s against 31.3-32.8 s.
    */
@@ -219,11 +219,11 @@ public final class SiteBuilder {
       if (rehearsal && !shortRun) {
         return null;
       }
-      if (shortRun) {
-        tuning.shortRun();
-      }
       BuildReport report;
       try {
+        if (shortRun) {
+          tuning.shortRun();
+        }
         report = build(site, clock, key, stateFits, shortRun, rehearsal);
       } finally {
         tuning.ended();
@@ -248,14 +248,12 @@ public final class SiteBuilder {
     }
     // Known once the content is scanned: whether the pages to make are few enough for a short run.
     boolean fewPages = inventory.pages().size() < shortArchive;
-    if (!shortRun || !reuse) {
-      if (fewPages) {
-        if (!shortRun) {
-          tuning.shortRun();
-        }
-      } else {
-        tuning.longRun(inventory.pages().size());
-      }
+    boolean everyPage = !shortRun || !reuse;
+    if (everyPage && !fewPages) {
+      tuning.longRun(inventory.pages().size());
+    } else if (!shortRun) {
+      // A full build of a small archive.
+      tuning.shortRun();
     }
     clock.lap("state");
     stopIfUnwanted();

@@ -22,8 +22,9 @@ import org.kbsite.TestPaths;
 
 /**
  * Lock files no process uses are deleted ({@link ProcessLock#sweep}) without ever letting two
- * processes hold one lock: a file another process holds, waits for, or this JVM holds stays, and
- * a process that locks a file swept meanwhile takes the lock of the file made again at its path.
+ * processes hold one lock: a file another process holds (alone or shared), waits for, or this JVM
+ * holds stays, and a process that locks a file swept meanwhile takes the lock of the file made
+ * again at its path.
  * The other process is a JVM of its own ({@link LockHolder}).
  */
 class LockSweepTest {
@@ -51,13 +52,15 @@ class LockSweepTest {
     Path heldElsewhere = file("held.lock", Duration.ofHours(2));
     Path waitedFor = file("waited.lock", Duration.ofHours(2));
     Path heldHere = file("here.lock", Duration.ofHours(2));
+    Path sharedElsewhere = file("shared.lock", Duration.ofHours(2));
     Process holder = LockHolder.holdFile(heldElsewhere, "build");
     Process waiter = LockHolder.holdFile(waitedFor, "intent");
+    Process rehearsal = LockHolder.holdFile(sharedElsewhere, "rehearsal");
     try (ProcessLock mine = ProcessLock.tryExclusive(heldHere)) {
       assertNotNull(mine);
       assertEquals(1, ProcessLock.sweep(dir, NOW.minus(Duration.ofHours(1))));
       assertFalse(Files.exists(unused), "an old lock file no one uses is deleted");
-      for (Path kept : new Path[] {recent, notALock, heldElsewhere, waitedFor, heldHere}) {
+      for (Path kept : new Path[] {recent, notALock, heldElsewhere, waitedFor, sharedElsewhere, heldHere}) {
         assertTrue(Files.exists(kept), "kept: " + kept.getFileName());
       }
       assertEquals("held", LockHolder.probeFile(heldHere), "this JVM's lock is still held");
@@ -65,10 +68,35 @@ class LockSweepTest {
     } finally {
       LockHolder.release(holder);
       LockHolder.release(waiter);
+      LockHolder.release(rehearsal);
     }
     try (ProcessLock again = ProcessLock.tryExclusive(unused)) {
       assertNotNull(again, "a swept lock is made again when needed");
       assertEquals("held", LockHolder.probeFile(unused));
+    }
+  }
+
+  /**
+   * A sweep killed between marking a file retired and deleting it leaves the retired file at its
+   * path: the next lock clears it and takes a new one, and so does the next sweep.
+   */
+  @Test
+  void aRetiredFileLeftAtItsPathIsCleared() throws Exception {
+    for (boolean byLock : new boolean[] {true, false}) {
+      Path lockFile = file("left" + byLock + ".lock", Duration.ofMinutes(1));
+      Files.write(lockFile, new byte[] {0, 0, 1});
+      if (byLock) {
+        ProcessLock lock = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20),
+            () -> ProcessLock.tryExclusive(lockFile), "the lock does not spin on the retired file");
+        try (lock) {
+          assertNotNull(lock);
+          assertEquals(0, Files.size(lockFile), "a new file at its path");
+          assertEquals("held", LockHolder.probeFile(lockFile), "and the lock is on it");
+        }
+      } else {
+        assertEquals(1, ProcessLock.sweep(dir, NOW.minus(Duration.ofHours(1))), "a sweep deletes it, however recent");
+        assertFalse(Files.exists(lockFile));
+      }
     }
   }
 
