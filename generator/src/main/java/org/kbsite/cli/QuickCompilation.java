@@ -46,9 +46,9 @@ final class QuickCompilation implements SiteBuilder.Tuning {
   /**
    * A full build of this many articles or more leaves all code to C2: it runs long enough for C2's
    * code to pay for its compiling. Clean builds into tmpfs, all code to C2 against the JDK's only:
-   * 60,000 articles 37.7-40.0 s against 32.5-33.7 s; 200,000 102.2 s (162.4 s of user CPU) against
-   * 100.9 s (169.9 s), so that the gap in CPU, about 0.12 s more for each thousand articles,
-   * would make a million articles slower by about a minute.
+   * 60,000 articles 37.7-40.0 s against 32.5-33.7 s; 120,000 60.0-61.5 s against 60.3-61.3 s;
+   * 200,000 102.2 s (162.4 s of user CPU) against 100.9 s (169.9 s). The gain is gone by 120,000,
+   * and the CPU kbsite's code spends on C1 grows with the archive.
    */
   static final int WHOLE_C2 = 200_000;
   /** The directives in each: each is removed on its own. */
