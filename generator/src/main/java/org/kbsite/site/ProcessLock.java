@@ -89,28 +89,22 @@ public final class ProcessLock implements AutoCloseable {
     if (!HELD.add(lockFile)) {
       throw new IOException("another build in this process holds " + lockFile);
     }
-    FileChannel file = null;
+    boolean[] toldWaiting = {false};
     try {
-      boolean toldWaiting = false;
-      while (true) {
-        file = open(lockFile);
+      return new ProcessLock(lockFile, lockLive(lockFile, file -> {
         if (file.tryLock(0, 1, false) == null) {
-          if (!toldWaiting) {
+          if (!toldWaiting[0]) {
             waiting.run();
-            toldWaiting = true;
+            toldWaiting[0] = true;
           }
           try (FileLock intent = file.lock(1, 1, false)) {
             file.lock(0, 1, false);
           }
         }
-        if (!retired(file)) {
-          return new ProcessLock(lockFile, file);
-        }
-        file.close();
-        clearRetired(lockFile);
-      }
+        return true;
+      }));
     } catch (IOException | RuntimeException e) {
-      release(lockFile, file);
+      HELD.remove(lockFile);
       throw e;
     }
   }
@@ -132,25 +126,48 @@ public final class ProcessLock implements AutoCloseable {
     if (!HELD.add(lockFile)) {
       return null;
     }
-    FileChannel file = null;
+    FileChannel file;
     try {
-      file = open(lockFile);
-      boolean locked = file.tryLock(0, 1, shared) != null;
-      while (locked && retired(file)) {
-        file.close();
-        clearRetired(lockFile);
-        file = open(lockFile);
-        locked = file.tryLock(0, 1, shared) != null;
-      }
-      ProcessLock held = locked ? new ProcessLock(lockFile, file) : null;
-      if (held == null || shared && held.othersWaiting()) {
-        release(lockFile, file);
-        return null;
-      }
-      return held;
+      file = lockLive(lockFile, f -> f.tryLock(0, 1, shared) != null);
     } catch (IOException | RuntimeException e) {
-      release(lockFile, file);
+      HELD.remove(lockFile);
       throw e;
+    }
+    ProcessLock held = file == null ? null : new ProcessLock(lockFile, file);
+    if (held == null || shared && held.othersWaiting()) {
+      release(lockFile, file);
+      return null;
+    }
+    return held;
+  }
+
+  /** Takes the lock (byte 0) of a lock file open on {@code file}: false when it is not to be had now. */
+  private interface Take {
+    boolean on(FileChannel file) throws IOException;
+  }
+
+  /**
+   * The lock file {@code lockFile} opened and locked by {@code take}, or null (nothing left open)
+   * when take says not now. While the file it locked turns out retired (swept meanwhile), clears
+   * it and tries the path again.
+   */
+  private static FileChannel lockLive(Path lockFile, Take take) throws IOException {
+    while (true) {
+      FileChannel file = open(lockFile);
+      try {
+        if (!take.on(file)) {
+          file.close();
+          return null;
+        }
+        if (!retired(file)) {
+          return file;
+        }
+      } catch (IOException | RuntimeException e) {
+        file.close();
+        throw e;
+      }
+      file.close();
+      clearRetired(lockFile);
     }
   }
 
