@@ -246,7 +246,7 @@ public final class Main implements Callable<Integer> {
         out.print(report.coverageTable());
       }
       if (timings) {
-        stages.forEach((stage, s) -> out.printf(java.util.Locale.ROOT, "  %-22s %7.3f s%n", stage, s));
+        stages.forEach((stage, s) -> out.printf(java.util.Locale.ROOT, "  %-25s %7.3f s%n", stage, s));
       }
       out.println(report.summaryLine());
       return strict && !report.rejected().isEmpty() ? REJECTED_STRICT : OK;

@@ -24,7 +24,7 @@ import org.kbsite.parallel.Parallel;
  * The build pipeline: scan the content folder, parse every page (in parallel) keeping only a
  * summary of each article, index the summaries, render and write every page ({@link SiteWriter}:
  * in parallel, parsing each article again so that no more than a few articles' text is in
- * memory, then the index pages, the catalog and the search index), then the report.
+ * memory, the index pages meanwhile, then the catalog and the search index), then the report.
  *
  * <p>Incremental by default: the build state the previous build left in the output folder
  * ({@link BuildState}) lets it skip parsing pages whose size and time are unchanged, skip making

@@ -24,8 +24,8 @@ import org.kbsite.render.Templates;
 /**
  * The render-and-write stage of a build ({@link SiteBuilder}): every file of the site from the
  * accepted articles and their index, made or kept as the previous build left it; the article
- * files and the catalog stream, then the index pages, sitemaps and catalog on one core while the
- * search index is made on the other.
+ * files and the catalog stream while the index pages are made on another thread, then the
+ * sitemaps and catalog on one core while the search index is made on the other.
  */
 final class SiteWriter {
   private final BuildOptions options;
@@ -59,18 +59,23 @@ final class SiteWriter {
       checkpoint.run();
       ArticleFiles articles = new ArticleFiles(out, accepted, renderer, links, index, search, kept, sameLinks,
           options.baseUrl(), progress);
-      Map<Integer, BuildState.Chunk> chunks = articles.write(previous == null ? Map.of() : previous.chunks);
-      clock.lap("articles");
+      // The index pages need the articles' context, not their files: made meanwhile, on another thread.
+      CompletableFuture<List<String>> pages = Background.onItsOwnThread(() -> writeIndexPages(out, renderer, articles.context()));
+      Map<Integer, BuildState.Chunk> chunks;
+      try {
+        chunks = articles.write(previous == null ? Map.of() : previous.chunks);
+      } finally {
+        pages.exceptionally(e -> null).join();
+      }
+      List<String> indexPages = Background.join(pages);
+      indexPages.add(SearchFiles.PAGE);
+      clock.lap("articles and index pages");
       checkpoint.run();
 
-      // The search index is made on another core while the index pages, sitemaps and catalog are.
+      // The search index is made on another core while the sitemaps and catalog are.
       CompletableFuture<SearchFiles.Kept> searchIndex = Background.onItsOwnThread(() -> search.finish(templates, options.baseUrl()));
       Map<Integer, long[]> entries;
       try {
-        List<String> indexPages = writeIndexPages(out, renderer, articles.context());
-        indexPages.add(SearchFiles.PAGE);
-        clock.lap("index pages");
-        checkpoint.run();
         WebFiles.write(out, links, index, indexPages);
         entries = CatalogJson.write(out, index.articles(), options.baseUrl(), articles.catalogInputs(),
             previous == null ? Map.of() : previous.catalogEntries, s -> !articles.remade.contains(s.id()));
