@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kbsite.model.Event;
+import org.kbsite.text.Spaces;
 
 /**
  * Event-log entries an article describes: every "Event ID" label followed by a number (and
@@ -240,7 +241,7 @@ final class EventExtractor {
     if (description != null) {
       Matcher c = CODE.matcher(description);
       if (c.find()) {
-        code = "[" + c.group(1).strip().replaceAll("\\s+", " ") + "] (" + c.group(2) + ")";
+        code = "[" + Spaces.collapse(c.group(1).strip()) + "] (" + c.group(2) + ")";
       }
     }
     return new Event(f.id, clean(source), clean(fields.type), clean(fields.category), clean(description), code);
@@ -286,7 +287,7 @@ final class EventExtractor {
     if (value == null) {
       return null;
     }
-    String v = MARKUP.matcher(value).replaceAll("").replaceAll("\\s+", " ").strip();
+    String v = Spaces.collapse(MARKUP.matcher(value).replaceAll("")).strip();
     return v.isEmpty() ? null : v;
   }
 

@@ -33,17 +33,32 @@ public final class ReferenceExtractor {
 
   /** The mentions of articles other than {@code self} in {@code text}, left to right. */
   public static List<Mention> mentions(String text, KbId self) {
-    if (text.indexOf('Q') < 0) {
+    int from = firstCandidate(text);
+    if (from < 0) {
       return List.of();
     }
     List<Mention> out = new ArrayList<>();
     Matcher m = Q.matcher(text);
-    while (m.find()) {
+    for (boolean found = m.find(from); found; found = m.find()) {
       KbId id = KbId.parse(m.group(1));
       if (id != null && !id.equals(self)) {
         out.add(new Mention(m.start(), m.end(), id));
       }
     }
     return out;
+  }
+
+  /**
+   * Where the first {@code Q} followed by a digit is, the first place a mention can start; -1 when
+   * there is none. Most text has none ("SQL Server" has a Q): the regex is not run on it.
+   */
+  private static int firstCandidate(String text) {
+    for (int i = text.indexOf('Q'); i >= 0 && i + 1 < text.length(); i = text.indexOf('Q', i + 1)) {
+      char next = text.charAt(i + 1);
+      if (next >= '0' && next <= '9') {
+        return i;
+      }
+    }
+    return -1;
   }
 }

@@ -47,10 +47,12 @@ final class TrailerParser {
         emptyToNull(fields.get("Solution Type")));
   }
 
+  private static final Pattern WORD_GAP = Pattern.compile("[\\s|]+");
+
   static List<String> words(String value) {
     List<String> out = new ArrayList<>();
     if (value != null) {
-      for (String w : value.split("[\\s|]+")) {
+      for (String w : WORD_GAP.split(value)) {
         if (!w.isEmpty()) {
           out.add(w);
         }

@@ -17,6 +17,7 @@ final class VersionParser {
   private static final Pattern GROUP_SPLIT = Pattern.compile("[;|]");
   /** Where a platform group may start after a space: {@code WinNT:3.5,3.51 WFW:3.11}. */
   private static final Pattern NEXT_PLATFORM = Pattern.compile("\\s+(?=[A-Za-z][A-Za-z0-9/]*:)");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private VersionParser() {}
 
@@ -70,7 +71,7 @@ final class VersionParser {
       if (v.isEmpty()) {
         continue;
       }
-      String[] tokens = v.split("\\s+");
+      String[] tokens = SPACES.split(v);
       if (tokens.length > 1 && allStartWithDigit(tokens)) {
         versions.addAll(List.of(tokens));
       } else {

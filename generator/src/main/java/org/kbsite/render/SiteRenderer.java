@@ -8,6 +8,7 @@ import org.kbsite.index.SiteIndex;
 import org.kbsite.model.Article;
 import org.kbsite.model.Section;
 import org.kbsite.model.SectionKind;
+import org.kbsite.text.Spaces;
 
 /**
  * Renders the site's HTML pages from view models. Paths are site-relative ({@code kb/158/Q158279/
@@ -112,7 +113,7 @@ public final class SiteRenderer {
     if (first != null) {
       lines = first.lines();
     }
-    String text = String.join(" ", lines).replaceAll("\\s+", " ").strip();
+    String text = Spaces.collapse(String.join(" ", lines)).strip();
     if (text.isEmpty()) {
       return a.title();
     }

@@ -2,10 +2,10 @@ package org.kbsite.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.kbsite.model.AppliesTo;
 import org.kbsite.model.Article;
 import org.kbsite.model.Section;
+import org.kbsite.text.Spaces;
 
 /**
  * The text of an article that search matches and quotes: the intro, each section's heading and
@@ -14,9 +14,6 @@ import org.kbsite.model.Section;
  * article and would only add noise.
  */
 final class SearchText {
-  private static final Pattern RULE = Pattern.compile("[\\s=_*-]*");
-  private static final Pattern SPACE = Pattern.compile("\\s+");
-
   private SearchText() {}
 
   static String body(Article a) {
@@ -33,7 +30,7 @@ final class SearchText {
     if (a.additionalQueryWords() != null && !a.additionalQueryWords().isBlank()) {
       parts.add(a.additionalQueryWords());
     }
-    return SPACE.matcher(String.join(" ", parts)).replaceAll(" ").strip();
+    return Spaces.collapse(String.join(" ", parts)).strip();
   }
 
   /** Keywords and query words: what the archive's editors tagged the article with. */
@@ -48,7 +45,8 @@ final class SearchText {
 
   private static void addLines(List<String> parts, List<String> lines) {
     for (String line : lines) {
-      if (!RULE.matcher(line).matches()) {
+      // Rule lines: nothing but =, _, *, - and white space.
+      if (!Spaces.onlySpaceAnd(line, "=_*-")) {
         parts.add(line);
       }
     }
