@@ -22,6 +22,20 @@ final class TextBlocks {
   private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)*\\.?\\s+");
   private static final Pattern SHAPED = Pattern.compile("\t|\\S {3,}\\S");
 
+  /**
+   * True when {@code s} has a tab or a gap of three spaces between words: text laid out in
+   * columns. The regex runs only where one of them can be (most lines have neither).
+   */
+  private static boolean shaped(String s) {
+    return (s.indexOf('\t') >= 0 || s.contains("   ")) && SHAPED.matcher(s).find();
+  }
+
+  /** {@code s} without the section number it starts with, if any. */
+  private static String withoutSectionNumber(String s) {
+    Matcher m = SECTION_NUMBER.matcher(s);
+    return m.lookingAt() ? s.substring(m.end()) : s;
+  }
+
   private final Span.Linker linker;
   private final UnaryOperator<String> anchor;
   private final int headingLevel;
@@ -120,7 +134,7 @@ final class TextBlocks {
   /** Lines after a blank line, or indented under an item: a list, a paragraph or preformatted. */
   private void nested(List<Block> out, Chunk chunk, int textColumn) {
     List<String> lines = chunk.lines();
-    ListParse list = MARKER.matcher(lines.get(0)).find() ? ListParse.of(lines) : null;
+    ListParse list = MARKER.matcher(lines.get(0)).lookingAt() ? ListParse.of(lines) : null;
     Block previous = out.isEmpty() ? null : out.get(out.size() - 1);
     if (list != null) {
       Block.ListBlock built = list.build(this);
@@ -146,7 +160,7 @@ final class TextBlocks {
   private static boolean isHanging(List<String> lines, int textColumn) {
     int indent = indent(lines.get(0));
     for (String line : lines) {
-      if (indent(line) != indent || SHAPED.matcher(line.strip()).find() || isRule(line)) {
+      if (indent(line) != indent || shaped(line.strip()) || isRule(line)) {
         return false;
       }
     }
@@ -192,7 +206,7 @@ final class TextBlocks {
         && !t.substring(indent).chars().allMatch(c -> c == '-')
         // A table's header row over its rule ("Date      Time      Size"), not a heading; a
         // numbered heading ("9.14   Video Seven") is one.
-        && !SHAPED.matcher(SECTION_NUMBER.matcher(t.strip()).replaceFirst("")).find() && t.indexOf('|') < 0;
+        && !shaped(withoutSectionNumber(t.strip())) && t.indexOf('|') < 0;
   }
 
   private static boolean isProse(List<String> lines) {
@@ -214,7 +228,7 @@ final class TextBlocks {
   private static int firstMarker(List<String> chunk) {
     for (int i = 0; i < chunk.size(); i++) {
       Matcher m = MARKER.matcher(chunk.get(i));
-      if (m.find() && !(i > 0 && wrappedNumber(chunk.get(i - 1), m))) {
+      if (m.lookingAt() && !(i > 0 && wrappedNumber(chunk.get(i - 1), m))) {
         return i;
       }
     }
@@ -263,7 +277,7 @@ final class TextBlocks {
     /** The list these lines make, the first being a marker line; null when they make none. */
     static ListParse of(List<String> lines) {
       Matcher first = MARKER.matcher(lines.get(0));
-      if (!first.find()) {
+      if (!first.lookingAt()) {
         return null;
       }
       ListParse list = new ListParse(first.group(1).length(), kind(first));
@@ -278,13 +292,13 @@ final class TextBlocks {
       for (String line : lines) {
         Matcher m = MARKER.matcher(line);
         int in = indent(line);
-        boolean marked = m.find();
+        boolean marked = m.lookingAt();
         if (marked && item != null && wrappedNumber(above, m) && !m.group(3).equals(item.next())) {
           // "... Windows" / "95. This ...": the item's text goes on.
           item.continued(line);
         } else if (marked && in == indent) {
           String text = line.substring(m.end());
-          if (!kind(m).equals(kind) || SHAPED.matcher(text).find()) {
+          if (!kind(m).equals(kind) || shaped(text)) {
             return false;
           }
           item = new ItemParse(m.group().strip(), m.group(3) != null ? m.group(3) : m.group(5), m.end(), text);
@@ -307,7 +321,7 @@ final class TextBlocks {
         return false;
       }
       Matcher m = MARKER.matcher(chunk.get(0));
-      if (m.find() && m.group(1).length() == indent) {
+      if (m.lookingAt() && m.group(1).length() == indent) {
         return kind(m).equals(kind) && add(chunk);
       }
       if (chunk.stream().anyMatch(l -> indent(l) <= indent)) {
@@ -367,7 +381,7 @@ final class TextBlocks {
     /** A line inside the item: wrapped text until the first line that is not plain hanging text. */
     void line(String line) {
       boolean wrapped = nested.isEmpty() && indent(line) <= textColumn + 1
-          && !SHAPED.matcher(line.strip()).find() && !MARKER.matcher(line).find() && !isRule(line);
+          && !shaped(line.strip()) && !MARKER.matcher(line).lookingAt() && !isRule(line);
       if (wrapped) {
         text.add(line);
       } else if (nested.isEmpty()) {
