@@ -177,7 +177,10 @@ public final class SearchIndexWriter implements AutoCloseable {
     int[] flags = new int[counts.size()];
     int i = 0;
     for (var e : counts.entrySet()) {
-      ids[i] = termIds.computeIfAbsent(e.getKey(), k -> nextTermId.getAndIncrement());
+      // A lock-free get first: nearly every term is known, and computeIfAbsent locks the bin of any
+      // term it does not find first in it.
+      Integer known = termIds.get(e.getKey());
+      ids[i] = known != null ? known : termIds.computeIfAbsent(e.getKey(), k -> nextTermId.getAndIncrement());
       flags[i++] = e.getValue()[0];
     }
     terms.put(doc, DocTerms.pack(ids, flags, bodyTerms.size()));
