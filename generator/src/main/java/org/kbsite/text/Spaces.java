@@ -50,22 +50,24 @@ public final class Spaces {
     return true;
   }
 
-  /** {@code s} with each run of whitespace from {@code from} on (where one starts) replaced by {@code with}. */
+  /**
+   * {@code s} with each run of whitespace from {@code from} on replaced by {@code with};
+   * {@code from} is where a run starts. The words between runs are copied whole.
+   */
   private static String replaceRuns(String s, int from, String with) {
     int n = s.length();
     StringBuilder sb = new StringBuilder(n).append(s, 0, from);
     int i = from;
     while (i < n) {
-      char c = s.charAt(i);
-      if (isSpace(c)) {
-        while (i < n && isSpace(s.charAt(i))) {
-          i++;
-        }
-        sb.append(with);
-      } else {
-        sb.append(c);
+      while (i < n && isSpace(s.charAt(i))) {
         i++;
       }
+      sb.append(with);
+      int word = i;
+      while (i < n && !isSpace(s.charAt(i))) {
+        i++;
+      }
+      sb.append(s, word, i);
     }
     return sb.toString();
   }
