@@ -26,12 +26,12 @@ final class TextBlocks {
    * True when {@code s} has a tab or a gap of three spaces between words: text laid out in
    * columns. The regex runs only where one of them can be (most lines have neither).
    */
-  private static boolean shaped(String s) {
+  static boolean shaped(String s) {
     return (s.indexOf('\t') >= 0 || s.contains("   ")) && SHAPED.matcher(s).find();
   }
 
   /** {@code s} without the section number it starts with, if any. */
-  private static String withoutSectionNumber(String s) {
+  static String withoutSectionNumber(String s) {
     Matcher m = SECTION_NUMBER.matcher(s);
     return m.lookingAt() ? s.substring(m.end()) : s;
   }

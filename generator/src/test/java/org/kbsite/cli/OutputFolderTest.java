@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.kbsite.TestPaths;
 import org.kbsite.TestTrees;
 import org.kbsite.site.CorpusSite;
@@ -102,15 +104,20 @@ class OutputFolderTest {
         + ", which a build replaces", "--templates", templates.toString());
   }
 
-  @Test
-  void failedBuildLeavesThePreviousSiteUntouched() throws IOException {
+  /**
+   * A template that fails: the article page's fails while the article files are made, the term
+   * pages' while the index pages are, on a thread of their own meanwhile.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"article.mustache", "terms.mustache"})
+  void failedBuildLeavesThePreviousSiteUntouched(String template) throws IOException {
     Path site = work.resolve("site");
     assertEquals(Main.OK, build(site), err.toString());
     Map<String, String> before = TestTrees.snapshot(work);
 
     Path broken = work.resolve("broken-templates");
     TestTrees.copy(TestPaths.repoRoot().resolve("templates"), broken);
-    Files.writeString(broken.resolve("article.mustache"), "{{#sections}} never closed");
+    Files.writeString(broken.resolve(template), "{{#sections}} never closed");
     Files.writeString(content.resolve("new.md"), Files.readString(PAGES.resolve("dup-a.md")));
     before.put("content/new.md", TestTrees.snapshot(content).get("new.md"));
     before.putAll(prefixed("broken-templates/", TestTrees.snapshot(broken)));

@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.kbsite.TestPaths;
 import org.junit.jupiter.api.Test;
 
@@ -149,5 +155,20 @@ class TextBlocksTest {
     assertEquals("Steps to Reproduce Behavior", b.get(0).sub().label());
     assertEquals("<h3 id=\"s-steps-to-reproduce-behavior\">Steps to Reproduce Behavior</h3>\n", html(b.subList(0, 1)));
     assertNotNull(b.get(1).list());
+  }
+
+  /** The checks run before or instead of a regex give what the regex gave. */
+  @Property(tries = 3000)
+  void columnGapAndSectionNumberChecksAreTheirRegexes(@ForAll("lines") String line) {
+    assertEquals(Pattern.compile("\t|\\S {3,}\\S").matcher(line).find(), TextBlocks.shaped(line));
+    assertEquals(Pattern.compile("^\\d+(?:\\.\\d+)*\\.?\\s+").matcher(line).replaceFirst(""),
+        TextBlocks.withoutSectionNumber(line));
+  }
+
+  @Provide
+  Arbitrary<String> lines() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().withChars("ab19. \t\n").ofMaxLength(20),
+        Arbitraries.strings().all().ofMaxLength(20));
   }
 }

@@ -46,9 +46,9 @@ class SpacesTest {
   @Provide
   Arbitrary<String> texts() {
     // Every \s character, Unicode spaces that are not \s (Character.isWhitespace or not), the
-    // characters of rule lines, letters; and anything at all.
+    // characters of rule lines, letters, the halves of a surrogate pair; and anything at all.
     Arbitrary<String> spacey = Arbitraries.strings()
-        .withChars(" \t\n\u000B\f\r\u001C\u00A0\u2003\u3000=_*-ab").ofMaxLength(30);
+        .withChars(" \t\n\u000B\f\r\u001C\u00A0\u2003\u3000=_*-ab\uD83D\uDE00").ofMaxLength(30);
     Arbitrary<String> any = Arbitraries.strings().all().ofMaxLength(30);
     return Arbitraries.oneOf(spacey, spacey, any);
   }
