@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * The Mustache templates of a site, compiled once. Compiled templates are safe to execute from
@@ -35,7 +36,24 @@ public final class Templates {
       throw new UncheckedIOException(new java.io.FileNotFoundException(
           "templates folder has no layout.mustache: " + dir));
     }
-    return new Templates(new HtmlMustacheFactory(new File(dir.toString())));
+    Templates t = new Templates(new HtmlMustacheFactory(new File(dir.toString())));
+    // A folder of the user's is compiled whole now: a template that does not compile fails the
+    // build before any work, naming its file and line, not once the pages that use it come up.
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.filter(f -> f.getFileName().toString().endsWith(SUFFIX) && Files.isRegularFile(f)).sorted().toList()) {
+        String name = f.getFileName().toString();
+        t.compiled(name.substring(0, name.length() - SUFFIX.length()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return t;
+  }
+
+  private static final String SUFFIX = ".mustache";
+
+  private Mustache compiled(String name) {
+    return compiled.computeIfAbsent(name, n -> factory.compile(n + SUFFIX));
   }
 
   /** Renders {@code name}.mustache with {@code view}, inside the layout. */
@@ -45,7 +63,7 @@ public final class Templates {
   }
 
   public String render(String name, Object view) {
-    Mustache m = compiled.computeIfAbsent(name, n -> factory.compile(n + ".mustache"));
+    Mustache m = compiled(name);
     StringWriter out = new StringWriter(8192);
     m.execute(out, view);
     return out.toString();

@@ -19,6 +19,7 @@ import org.kbsite.incremental.Hash;
 import org.kbsite.incremental.Hasher;
 import org.kbsite.index.SiteIndex;
 import org.kbsite.parallel.Parallel;
+import org.kbsite.render.Templates;
 
 /**
  * The build pipeline: scan the content folder, parse every page (in parallel) keeping only a
@@ -38,6 +39,8 @@ public final class SiteBuilder {
   private final List<String> warnings = new ArrayList<>();
   private final Tuning tuning;
   private final int shortArchive;
+  /** The templates of the build under way, loaded as it starts. */
+  private Templates templates;
 
   /** Receives the number of articles rendered so far and the total. */
   public interface Progress {
@@ -199,6 +202,9 @@ public final class SiteBuilder {
         rehearsalUnwanted = () -> !tuning.rehearsalWanted() || site.buildWaiting();
       }
       warnings.addAll(site.abandoned());
+      // Before the content is read (what a stopped build left beside the output folder is put
+      // right by then): a template that does not compile stops the build here.
+      templates = Templates.load(options.templates());
       // The key and the previous state are read on one core while the other scans the content.
       CompletableFuture<Hash> key = Background.inPool(() -> {
         try {
@@ -480,7 +486,7 @@ public final class SiteBuilder {
       boolean sameLinks = reuse && links.equals(previous.links);
       clock.lap("index");
       searchBefore = Background.join(searchState);
-      SiteWriter.Written written = new SiteWriter(options, progress, this::stopIfUnwanted).write(out, accepted, index,
+      SiteWriter.Written written = new SiteWriter(options, templates, progress, this::stopIfUnwanted).write(out, accepted, index,
           searchBefore, previous, reuse ? previous.kept : null,
           sameLinks, clock);
       next = new BuildState(key, archive, links, inventory.scanned(), sources, out.manifest(), written.chunks(), index.kept(),

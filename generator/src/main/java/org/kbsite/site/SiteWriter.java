@@ -29,12 +29,14 @@ import org.kbsite.render.Templates;
  */
 final class SiteWriter {
   private final BuildOptions options;
+  private final Templates templates;
   private final SiteBuilder.Progress progress;
   /** Run between stages: throws when the build (a rehearsal) must stop there. */
   private final Runnable checkpoint;
 
-  SiteWriter(BuildOptions options, SiteBuilder.Progress progress, Runnable checkpoint) {
+  SiteWriter(BuildOptions options, Templates templates, SiteBuilder.Progress progress, Runnable checkpoint) {
     this.options = options;
+    this.templates = templates;
     this.progress = progress;
     this.checkpoint = checkpoint;
   }
@@ -49,7 +51,6 @@ final class SiteWriter {
    */
   Written write(SiteOutput out, Accepted accepted, SiteIndex index, SearchState searchState,
       BuildState previous, SiteIndex.Kept kept, boolean sameLinks, Stopwatch clock) throws IOException {
-    Templates templates = Templates.load(options.templates());
     Links links = new Links(options.baseUrl(), options.siteUrl(), index);
     SiteRenderer renderer = new SiteRenderer(templates, links, index);
     clock.lap("links");
