@@ -128,6 +128,26 @@ class OutputFolderTest {
     assertEquals(before, TestTrees.snapshot(work), "the previous site as it was, no staging folder left");
   }
 
+  /**
+   * An index page's template that compiles but fails as it runs (a partial that includes itself):
+   * it fails on the index pages' thread while the article files are being made.
+   */
+  @Test
+  void templateFailingWhileTheArticlesAreMadeLeavesThePreviousSiteUntouched() throws IOException {
+    Path site = work.resolve("site");
+    assertEquals(Main.OK, build(site), err.toString());
+    Map<String, String> before = TestTrees.snapshot(work);
+
+    Path broken = work.resolve("broken-templates");
+    TestTrees.copy(TestPaths.repoRoot().resolve("templates"), broken);
+    Files.writeString(broken.resolve("terms.mustache"), "{{>terms}}");
+    before.putAll(prefixed("broken-templates/", TestTrees.snapshot(broken)));
+
+    assertEquals(Main.IO_ERROR, build(site, "--templates", broken.toString()));
+    assertTrue(err.toString().startsWith("kbsite: cannot build: template error: "), err.toString());
+    assertEquals(before, TestTrees.snapshot(work), "the previous site as it was, no staging folder left");
+  }
+
   private static Map<String, String> prefixed(String prefix, Map<String, String> tree) {
     Map<String, String> out = new java.util.TreeMap<>();
     tree.forEach((k, v) -> out.put(prefix + (k.equals("/") ? "" : k), v));
