@@ -10,7 +10,7 @@ public final class Spaces {
   private Spaces() {}
 
   /** True for the characters of {@code \s}. */
-  public static boolean isSpace(char c) {
+  private static boolean isSpace(char c) {
     return c == ' ' || (c >= '\t' && c <= '\r');
   }
 

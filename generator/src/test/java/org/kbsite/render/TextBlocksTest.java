@@ -157,12 +157,14 @@ class TextBlocksTest {
     assertNotNull(b.get(1).list());
   }
 
+  private static final Pattern COLUMN_GAP = Pattern.compile("\t|\\S {3,}\\S");
+  private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)*\\.?\\s+");
+
   /** The checks run before or instead of a regex give what the regex gave. */
   @Property(tries = 3000)
   void columnGapAndSectionNumberChecksAreTheirRegexes(@ForAll("lines") String line) {
-    assertEquals(Pattern.compile("\t|\\S {3,}\\S").matcher(line).find(), TextBlocks.shaped(line));
-    assertEquals(Pattern.compile("^\\d+(?:\\.\\d+)*\\.?\\s+").matcher(line).replaceFirst(""),
-        TextBlocks.withoutSectionNumber(line));
+    assertEquals(COLUMN_GAP.matcher(line).find(), TextBlocks.shaped(line));
+    assertEquals(SECTION_NUMBER.matcher(line).replaceFirst(""), TextBlocks.withoutSectionNumber(line));
   }
 
   @Provide
