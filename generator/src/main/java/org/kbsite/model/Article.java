@@ -49,17 +49,24 @@ public record Article(
     return body.sections().stream().filter(s -> s.kind() == kind).findFirst().orElse(null);
   }
 
-  /**
-   * The summary the site keeps for every article. Values repeated across the archive (products,
-   * keywords, tags, versions, headings, event sources) are interned: at a million articles the
-   * summaries are most of the build's memory, and these values are most of the summaries.
-   */
+  /** The summary of this article alone: see {@link #summary(Interner)}. */
   public ArticleSummary summary() {
+    return summary(new Interner());
+  }
+
+  /**
+   * The summary the site keeps for every article. Values repeated across the archive are shared:
+   * strings (products, keywords, tags, versions, headings, event sources) through the JVM's
+   * string table, and the lists of tags, products, versions, operating systems, keywords and
+   * headings through {@code lists}, the build's. At a million articles the summaries are most of
+   * the build's memory, and these values are most of the summaries.
+   */
+  public ArticleSummary summary(Interner lists) {
     return new ArticleSummary(
-        id, permalink, title, interned(tags), interned(products), versionsRaw.intern(),
-        versions.stream().map(v -> new Version(intern(v.platform()), intern(v.version()))).toList(),
-        interned(os), interned(keywords), lastModified,
-        body.sections().stream().map(s -> new ArticleSummary.Heading(s.heading().intern(), s.kind())).toList(),
+        id, permalink, title, lists.intern(interned(tags)), lists.intern(interned(products)), versionsRaw.intern(),
+        lists.intern(versions.stream().map(v -> new Version(intern(v.platform()), intern(v.version()))).toList()),
+        lists.intern(interned(os)), lists.intern(interned(keywords)), lastModified,
+        lists.intern(body.sections().stream().map(s -> new ArticleSummary.Heading(s.heading().intern(), s.kind())).toList()),
         events.stream().map(e -> new Event(e.id(), intern(e.source()), intern(e.type()), intern(e.category()),
             e.description(), e.code())).toList(),
         references);

@@ -20,6 +20,7 @@ import org.kbsite.index.Related;
 import org.kbsite.index.SiteIndex;
 import org.kbsite.model.ArticleSummary;
 import org.kbsite.model.Event;
+import org.kbsite.model.Interner;
 import org.kbsite.model.KbId;
 import org.kbsite.model.SectionKind;
 import org.kbsite.model.Version;
@@ -383,6 +384,8 @@ final class BuildState {
     private final ByteBuffer in;
     /** Values repeated across the archive, read once: see {@link org.kbsite.model.Article#summary}. */
     private final Map<String, String> pool = new java.util.HashMap<>();
+    /** The summaries' repeated lists, read once each likewise. */
+    private final Interner lists = new Interner();
 
     Reader(ByteBuffer in) {
       this.in = in;
@@ -537,8 +540,8 @@ final class BuildState {
       for (int i = 0; i < n; i++) {
         references.add(new KbId(in.getInt()));
       }
-      return new ArticleSummary(id, permalink, title, List.copyOf(tags), List.copyOf(products), versionsRaw,
-          List.copyOf(versions), List.copyOf(os), List.copyOf(keywords), lastModified, List.copyOf(sections),
+      return new ArticleSummary(id, permalink, title, shared(tags), shared(products), versionsRaw,
+          shared(versions), shared(os), shared(keywords), lastModified, shared(sections),
           List.copyOf(events), List.copyOf(references));
     }
 
@@ -546,6 +549,10 @@ final class BuildState {
       String path = str();
       int line = in.getInt();
       return new BuildReport.Problem(path, line, str());
+    }
+
+    private <T> List<T> shared(List<T> values) {
+      return lists.intern(List.copyOf(values));
     }
 
     private List<String> pooledStrs() {

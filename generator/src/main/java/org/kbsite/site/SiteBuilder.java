@@ -18,6 +18,7 @@ import org.kbsite.content.ContentScanner;
 import org.kbsite.incremental.Hash;
 import org.kbsite.incremental.Hasher;
 import org.kbsite.index.SiteIndex;
+import org.kbsite.model.Interner;
 import org.kbsite.parallel.Parallel;
 import org.kbsite.render.Templates;
 
@@ -436,13 +437,14 @@ public final class SiteBuilder {
     List<ContentScanner.Page> files = inventory.pages();
 
     Map<String, BuildState.Source> cached = reuse ? previous.sources : Map.of();
+    Interner lists = new Interner();
     List<PageResult> results = Parallel.map(files.size(), i -> {
       ContentScanner.Page p = files.get(i);
       BuildState.Source s = cached.get(p.rel());
       if (s != null && s.unchanged(p, previous.scanned)) {
         return s.result();
       }
-      return SourcePage.result(p.path(), p.rel(), s == null ? null : s.result());
+      return SourcePage.result(p.path(), p.rel(), s == null ? null : s.result(), lists);
     });
     Accepted accepted = Accepted.of(files, results);
     inventory.unreadable().forEach(x -> accepted.rejected.add(new BuildReport.Problem(x.path(), 0, x.reason())));

@@ -14,6 +14,7 @@ import org.kbsite.extract.ArticleExtractor;
 import org.kbsite.incremental.Hash;
 import org.kbsite.incremental.Hasher;
 import org.kbsite.model.Article;
+import org.kbsite.model.Interner;
 import org.kbsite.parse.PageException;
 import org.kbsite.parse.PageParser;
 import org.kbsite.parse.ParsedPage;
@@ -32,11 +33,11 @@ final class SourcePage {
    */
   record Outcome(Article article, BuildReport.Problem rejection, List<BuildReport.Problem> notes, Hash content,
       boolean notAPage) {
-    /** What the build keeps of the outcome once the page has been parsed. */
-    PageResult result() {
+    /** What the build keeps of the outcome once the page has been parsed; {@code lists}: the build's. */
+    PageResult result(Interner lists) {
       return article == null
           ? new PageResult(content, null, 0, rejection, notes, notAPage)
-          : new PageResult(content, article.summary(), Coverage.of(article), null, notes, false);
+          : new PageResult(content, article.summary(lists), Coverage.of(article), null, notes, false);
     }
   }
 
@@ -44,15 +45,16 @@ final class SourcePage {
 
   /**
    * The first-pass result of a page: {@code cached}, the result of an earlier build, when the
-   * page's bytes are still the ones it was made from; otherwise the page is parsed.
+   * page's bytes are still the ones it was made from; otherwise the page is parsed. {@code lists}
+   * shares the summaries' repeated lists across the build.
    */
-  static PageResult result(Path file, String relPath, PageResult cached) {
+  static PageResult result(Path file, String relPath, PageResult cached, Interner lists) {
     Read r = read(file, relPath);
     if (r.failure() != null) {
-      return r.failure().result();
+      return r.failure().result(lists);
     }
     Hash content = Hasher.of(r.bytes());
-    return cached != null && content.equals(cached.content()) ? cached : parse(r.bytes(), content, relPath).result();
+    return cached != null && content.equals(cached.content()) ? cached : parse(r.bytes(), content, relPath).result(lists);
   }
 
   static Outcome load(Path file, String relPath) {
