@@ -6,7 +6,6 @@ import java.util.List;
 /** What the site keeps of every article for indexes, links and the catalog: no text. */
 public record ArticleSummary(
     KbId id,
-    String permalink,
     String title,
     List<String> tags,
     List<String> products,

@@ -38,7 +38,7 @@ import org.kbsite.model.Version;
 final class BuildState {
   static final String FILE = ".kbsite/state";
   private static final String MAGIC = "kbsite-build-state";
-  private static final int FORMAT = 7;
+  private static final int FORMAT = 8;
 
   /** A content file as the last build saw it. */
   record Source(long size, long modified, PageResult result) {
@@ -321,7 +321,6 @@ final class BuildState {
 
     private void summary(ArticleSummary s) throws IOException {
       out.writeInt(s.id().number());
-      str(s.permalink());
       str(s.title());
       strs(s.tags());
       strs(s.products());
@@ -511,7 +510,6 @@ final class BuildState {
 
     private ArticleSummary summary() {
       KbId id = new KbId(in.getInt());
-      String permalink = str();
       String title = str();
       List<String> tags = pooledStrs();
       List<String> products = pooledStrs();
@@ -540,7 +538,7 @@ final class BuildState {
       for (int i = 0; i < n; i++) {
         references.add(new KbId(in.getInt()));
       }
-      return new ArticleSummary(id, permalink, title, shared(tags), shared(products), versionsRaw,
+      return new ArticleSummary(id, title, shared(tags), shared(products), versionsRaw,
           shared(versions), shared(os), shared(keywords), lastModified, shared(sections),
           List.copyOf(events), List.copyOf(references));
     }

@@ -14,7 +14,7 @@ public final class Summaries {
   public static ArticleSummary summary(int id, String product, List<Version> versions, List<String> keywords,
       List<Event> events, List<Integer> references) {
     KbId kb = new KbId(id);
-    return new ArticleSummary(kb, "/" + kb.pagePath(), "Title of " + kb, List.of("PRB"), List.of(product),
+    return new ArticleSummary(kb, "Title of " + kb, List.of("PRB"), List.of(product),
         "", versions, List.of(), keywords, LocalDate.of(1999, 4, 9), List.of(), events,
         references.stream().map(KbId::new).toList());
   }
