@@ -222,8 +222,8 @@ public final class SearchIndexWriter implements AutoCloseable {
   }
 
   /** The products of an article as its text file's first line gives them: indexes into the manifest's list. */
-  public List<Integer> productNumbers(ArticleSummary a) {
-    return a.products().stream().map(productNumber::get).toList();
+  public List<Integer> productNumbers(List<String> products) {
+    return products.stream().map(productNumber::get).toList();
   }
 
   private int doc(KbId id) {

@@ -57,7 +57,7 @@ final class SearchFiles {
     if (!path.equals(before.textPath())) {
       sameDocs.set(false);
     }
-    Hash inputs = textInputs(s, source);
+    Hash inputs = textInputs(s.products(), source);
     if (!out.unchanged(path, inputs)) {
       if (!out.same(before.textPath(), inputs)) {
         return false;
@@ -81,13 +81,14 @@ final class SearchFiles {
     if (before == null || !path.equals(before.textPath())) {
       sameDocs.set(false);
     }
-    out.write(path, textInputs(a.summary(), source), writer.text(a, body));
+    out.write(path, textInputs(a.products(), source), writer.text(a, body));
     kept.put(a.id().number(), source);
   }
 
-  private Hash textInputs(ArticleSummary s, Hash source) {
+  /** What an article's text file is made from: its page, and the numbers of its products, which its first line gives. */
+  private Hash textInputs(List<String> products, Hash source) {
     Hasher h = new Hasher().hash(source);
-    writer.productNumbers(s).forEach(h::i32);
+    writer.productNumbers(products).forEach(h::i32);
     return h.done();
   }
 

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The summaries a build holds share their repeated lists (see {@link Interner}): equal lists are
- * one instance, whether the pages were parsed or their summaries read back from the build state.
+ * one instance among the pages a build parses, and among the summaries it reads back from the
+ * build state (each has its own interner: in a rebuild, the pages parsed again are few).
  */
 class SharedSummaryListsTest {
   private static final Map<String, Function<ArticleSummary, List<?>>> FIELDS = new LinkedHashMap<>();
