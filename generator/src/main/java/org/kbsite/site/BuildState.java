@@ -114,8 +114,11 @@ final class BuildState {
     return (PublishedManifest) outputs;
   }
 
-  /** The state in {@code out}, or null when there is none or it cannot be read. */
-  static BuildState load(Path out) {
+  /**
+   * The state in {@code out}, or null when there is none or it cannot be read; the summaries'
+   * repeated lists shared through {@code lists}, the build's.
+   */
+  static BuildState load(Path out, Interner lists) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(out.resolve(FILE));
@@ -124,7 +127,7 @@ final class BuildState {
       return null;
     }
     try {
-      return new Reader(ByteBuffer.wrap(bytes)).state();
+      return new Reader(ByteBuffer.wrap(bytes), lists).state();
     } catch (BufferUnderflowException | IllegalArgumentException | java.time.DateTimeException e) {
       return null;
     }
@@ -383,11 +386,12 @@ final class BuildState {
     private final ByteBuffer in;
     /** Values repeated across the archive, read once: see {@link org.kbsite.model.Article#summary}. */
     private final Map<String, String> pool = new java.util.HashMap<>();
-    /** The summaries' repeated lists, read once each likewise. */
-    private final Interner lists = new Interner();
+    /** The summaries' repeated lists, shared likewise. */
+    private final Interner lists;
 
-    Reader(ByteBuffer in) {
+    Reader(ByteBuffer in, Interner lists) {
       this.in = in;
+      this.lists = lists;
     }
 
     BuildState state() {

@@ -242,8 +242,11 @@ public final class SiteBuilder {
 
   private BuildReport build(StagedSite site, Stopwatch clock, CompletableFuture<Hash> key, boolean stateFits,
       boolean shortRun, boolean rehearsal) throws IOException {
+    // One for the build: the summaries read back from the state and those of the pages parsed
+    // again share their lists alike.
+    Interner lists = new Interner();
     CompletableFuture<BuildState> loading = Background.inPool(
-        () -> options.clean() || !stateFits ? null : BuildState.load(site.out()));
+        () -> options.clean() || !stateFits ? null : BuildState.load(site.out(), lists));
     Scanned scanned = scan(site, options.clean() || !stateFits);
     ContentScanner.Inventory inventory = rehearsal ? Rehearsal.edit(scanned.inventory(), site.staging()) : scanned.inventory();
     clock.lap("scan");
@@ -265,7 +268,7 @@ public final class SiteBuilder {
     clock.lap("state");
     stopIfUnwanted();
     SiteOutput out = new SiteOutput(site.staging(), buildKey, site.out(), previous == null ? null : previous.loadedOutputs());
-    Built built = buildInto(out, inventory, buildKey, previous, reuse, clock);
+    Built built = buildInto(out, inventory, buildKey, previous, reuse, lists, clock);
     // Both states written at once, one on each core, into the staging folder.
     Path stagedSearch = site.staging().resolve(SearchState.FILE);
     CompletableFuture<Hash> searchHash = Background.inPool(
@@ -433,11 +436,10 @@ public final class SiteBuilder {
    * says whether it was made with the same key, so that its first-pass results still hold.
    */
   private Built buildInto(SiteOutput out, ContentScanner.Inventory inventory, Hash key,
-      BuildState previous, boolean reuse, Stopwatch clock) throws IOException {
+      BuildState previous, boolean reuse, Interner lists, Stopwatch clock) throws IOException {
     List<ContentScanner.Page> files = inventory.pages();
 
     Map<String, BuildState.Source> cached = reuse ? previous.sources : Map.of();
-    Interner lists = new Interner();
     List<PageResult> results = Parallel.map(files.size(), i -> {
       ContentScanner.Page p = files.get(i);
       BuildState.Source s = cached.get(p.rel());

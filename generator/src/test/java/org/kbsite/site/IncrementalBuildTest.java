@@ -26,6 +26,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.kbsite.TestPaths;
 import org.kbsite.TestTrees;
 import org.kbsite.catalog.Json;
+import org.kbsite.model.Interner;
 
 /**
  * An incremental build gives the very bytes a clean build gives, after an article is edited,
@@ -308,7 +309,7 @@ class IncrementalBuildTest {
     BuildReport rebuilt = build(site, false);
     assertEquals("incremental", rebuilt.changes().build());
     assertTrue(rebuilt.changes().written() > 0 && rebuilt.changes().deleted() > 0, rebuilt.changes().toString());
-    BuildState state = BuildState.load(site);
+    BuildState state = BuildState.load(site, new Interner());
     assertTrue(state != null, "the rebuild's state reads back");
     assertEquals(PAGES.size(), state.sources.size());
     assertTrue(state.sources.get("kb/131/Q131447/README.md").result().summary().title().startsWith("Renamed "),

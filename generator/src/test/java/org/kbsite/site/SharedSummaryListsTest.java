@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The summaries a build holds share their repeated lists (see {@link Interner}): equal lists are
- * one instance among the pages a build parses, and among the summaries it reads back from the
- * build state (each has its own interner: in a rebuild, the pages parsed again are few).
+ * one instance, whether the pages were parsed or their summaries read back from the build state,
+ * or some of each, as in a rebuild.
  */
 class SharedSummaryListsTest {
   private static final Map<String, Function<ArticleSummary, List<?>>> FIELDS = new LinkedHashMap<>();
@@ -40,29 +40,40 @@ class SharedSummaryListsTest {
 
   @Test
   void parsedSummariesOfTheSampleShareEqualLists() throws IOException {
-    Interner lists = new Interner();
-    List<ArticleSummary> summaries = new ArrayList<>();
-    Path corpus = TestPaths.corpus();
-    try (Stream<Path> walk = Files.walk(corpus.resolve("kb"))) {
-      for (Path page : walk.filter(p -> p.getFileName().toString().equals("README.md")).sorted().toList()) {
-        PageResult r = SourcePage.result(page, corpus.relativize(page).toString(), null, lists);
-        summaries.add(r.summary());
-        // The shared lists are the same values an article's own summary has.
-        assertEquals(SourcePage.load(page, corpus.relativize(page).toString()).article().summary(), r.summary());
-      }
-    }
+    List<ArticleSummary> summaries = parsed(new Interner());
     assertEquals(5028, summaries.size());
     assertEqualListsShared(summaries);
   }
 
   @Test
-  void summariesReadFromTheBuildStateShareEqualLists() {
+  void summariesReadFromTheBuildStateAndParsedShareEqualLists() throws IOException {
     CorpusSite.report();
-    BuildState state = BuildState.load(CorpusSite.out());
+    Interner lists = new Interner();
+    BuildState state = BuildState.load(CorpusSite.out(), lists);
     assertTrue(state != null, "the corpus site's state reads back");
-    List<ArticleSummary> summaries = state.sources.values().stream().map(s -> s.result().summary()).toList();
-    assertEquals(5028, summaries.size());
-    assertEqualListsShared(summaries);
+    List<ArticleSummary> read = state.sources.values().stream().map(s -> s.result().summary()).toList();
+    assertEquals(5028, read.size());
+    assertEqualListsShared(read);
+    // A rebuild holds summaries of both kinds, made through the one interner of the build.
+    List<ArticleSummary> both = new ArrayList<>(read);
+    both.addAll(parsed(lists));
+    assertEqualListsShared(both);
+  }
+
+  /** Every page of the sample parsed, its summary made through {@code lists}. */
+  private static List<ArticleSummary> parsed(Interner lists) throws IOException {
+    List<ArticleSummary> summaries = new ArrayList<>();
+    Path corpus = TestPaths.corpus();
+    try (Stream<Path> walk = Files.walk(corpus.resolve("kb"))) {
+      for (Path page : walk.filter(p -> p.getFileName().toString().equals("README.md")).sorted().toList()) {
+        String rel = corpus.relativize(page).toString();
+        PageResult r = SourcePage.result(page, rel, null, lists);
+        summaries.add(r.summary());
+        // The shared lists are the same values an article's own summary has.
+        assertEquals(SourcePage.load(page, rel).article().summary(), r.summary());
+      }
+    }
+    return summaries;
   }
 
   private static void assertEqualListsShared(List<ArticleSummary> summaries) {
