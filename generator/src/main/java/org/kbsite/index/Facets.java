@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.kbsite.incremental.Hash;
 import org.kbsite.incremental.Hasher;
 import org.kbsite.model.ArticleSummary;
@@ -65,7 +66,7 @@ public final class Facets {
    * The facets; each taken from {@code earlier} when made from the same inputs. The lists are
    * {@code earlier} itself when every facet was.
    */
-  static Made all(List<ArticleSummary> sorted, Lists earlier, Map<Integer, ArticleSummary> byNumber) {
+  static Made all(List<ArticleSummary> sorted, Lists earlier, IntFunction<ArticleSummary> byNumber) {
     Hasher[] hashers = new Hasher[KINDS.size()];
     for (int k = 0; k < hashers.length; k++) {
       hashers[k] = new Hasher();
@@ -85,7 +86,7 @@ public final class Facets {
       if (before != null && before.id().equals(kind.id()) && before.inputs().equals(inputs)) {
         facets.add(new Facet(before.id(), before.name(), before.termNoun(), before.terms().stream()
             .map(t -> new Facet.Term(t.label(), t.group(),
-                java.util.Arrays.stream(t.articles()).mapToObj(byNumber::get).toList()))
+                java.util.Arrays.stream(t.articles()).mapToObj(byNumber).toList()))
             .toList()));
         lists.add(before);
       } else {

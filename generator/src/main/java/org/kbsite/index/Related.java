@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.kbsite.incremental.Hash;
 import org.kbsite.incremental.Hasher;
 import org.kbsite.model.ArticleSummary;
+import org.kbsite.model.ByNumber;
 import org.kbsite.model.Event;
 import org.kbsite.model.KbId;
 import org.kbsite.parallel.Parallel;
@@ -35,7 +36,7 @@ public final class Related {
    * (each article's ID, event IDs, products and keywords): an incremental build keeps them and
    * computes them again only when that hash changes, which an edit of a title or a text does not.
    */
-  public record Lists(Hash inputs, Map<Integer, int[]> related) {}
+  public record Lists(Hash inputs, ByNumber<int[]> related) {}
 
   /**
    * Computes the lists, or takes them from {@code earlier} when they were computed from the same
@@ -50,13 +51,13 @@ public final class Related {
       return;
     }
     List<int[]> best = compute(sorted);
-    Map<Integer, int[]> numbers = new HashMap<>();
+    ByNumber.Builder<int[]> numbers = ByNumber.builder(sorted.size());
     for (int i = 0; i < sorted.size(); i++) {
       if (best.get(i).length > 0) {
-        numbers.put(sorted.get(i).id().number(), Arrays.stream(best.get(i)).map(j -> sorted.get(j).id().number()).toArray());
+        numbers.add(sorted.get(i).id().number(), Arrays.stream(best.get(i)).map(j -> sorted.get(j).id().number()).toArray());
       }
     }
-    this.lists = new Lists(inputs, numbers);
+    this.lists = new Lists(inputs, numbers.build());
   }
 
   Lists lists() {

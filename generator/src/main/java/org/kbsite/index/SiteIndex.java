@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.kbsite.model.ArticleSummary;
+import org.kbsite.model.ByNumber;
 import org.kbsite.model.Event;
 import org.kbsite.model.KbId;
 
@@ -18,7 +19,7 @@ import org.kbsite.model.KbId;
  */
 public final class SiteIndex {
   private final List<ArticleSummary> articles;
-  private final Map<KbId, ArticleSummary> byId = new HashMap<>();
+  private final ByNumber<ArticleSummary> byNumber;
   private final Map<String, List<ArticleSummary>> byProduct = new TreeMap<>();
   private final Map<KbId, List<ArticleSummary>> citedBy = new HashMap<>();
   private final Map<KbId, List<ArticleSummary>> missing = new TreeMap<>();
@@ -45,8 +46,9 @@ public final class SiteIndex {
     List<ArticleSummary> sorted = new ArrayList<>(summaries);
     sorted.sort(Comparator.comparing(ArticleSummary::id));
     this.articles = Collections.unmodifiableList(sorted);
+    ByNumber.Builder<ArticleSummary> byNumber = ByNumber.builder(sorted.size());
     for (ArticleSummary a : sorted) {
-      byId.put(a.id(), a);
+      byNumber.add(a.id().number(), a);
       for (String p : a.products()) {
         byProduct.computeIfAbsent(p, k -> new ArrayList<>()).add(a);
       }
@@ -54,20 +56,19 @@ public final class SiteIndex {
         events.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(new EventMention(a, e));
       }
     }
+    this.byNumber = byNumber.build();
     for (ArticleSummary a : sorted) {
       for (KbId target : a.references()) {
         citedBy.computeIfAbsent(target, k -> new ArrayList<>()).add(a);
-        if (!byId.containsKey(target)) {
+        if (get(target) == null) {
           missing.computeIfAbsent(target, k -> new ArrayList<>()).add(a);
         }
       }
     }
-    Map<Integer, ArticleSummary> byNumber = new HashMap<>();
-    sorted.forEach(a -> byNumber.put(a.id().number(), a));
-    Facets.Made made = Facets.all(sorted, kept == null ? null : kept.facets(), byNumber);
+    Facets.Made made = Facets.all(sorted, kept == null ? null : kept.facets(), this.byNumber::get);
     this.facets = made.facets();
     this.facetLists = made.lists();
-    this.related = new Related(sorted, kept == null ? null : kept.related(), byId::get);
+    this.related = new Related(sorted, kept == null ? null : kept.related(), this::get);
   }
 
   public List<ArticleSummary> articles() {
@@ -76,7 +77,7 @@ public final class SiteIndex {
 
   /** The article with this ID, or null when the archive does not hold it. */
   public ArticleSummary get(KbId id) {
-    return byId.get(id);
+    return byNumber.get(id.number());
   }
 
   /** Product name to its articles (sorted by ID), products in name order. */

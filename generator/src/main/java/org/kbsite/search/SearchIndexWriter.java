@@ -226,7 +226,8 @@ public final class SearchIndexWriter implements AutoCloseable {
     return products.stream().map(productNumber::get).toList();
   }
 
-  private int doc(KbId id) {
+  /** The article's doc number: its place in the order (product, year, ID). */
+  public int doc(KbId id) {
     int i = Arrays.binarySearch(numbers, id.number());
     if (i < 0) {
       throw new IllegalArgumentException("article not in the index: " + id);

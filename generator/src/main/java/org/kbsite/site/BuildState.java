@@ -19,6 +19,7 @@ import org.kbsite.index.Facets;
 import org.kbsite.index.Related;
 import org.kbsite.index.SiteIndex;
 import org.kbsite.model.ArticleSummary;
+import org.kbsite.model.ByNumber;
 import org.kbsite.model.Event;
 import org.kbsite.model.Interner;
 import org.kbsite.model.KbId;
@@ -71,7 +72,7 @@ final class BuildState {
   /** What the index computed that a later build may reuse, or null. */
   final SiteIndex.Kept kept;
   /** Article number to the offset and length of its entry in {@code api/catalog.json}. */
-  final Map<Integer, long[]> catalogEntries;
+  final ByNumber<long[]> catalogEntries;
   /**
    * The hash of the file this state was read from, null for a state made by this build: made when
    * first asked for, as a rebuild that writes anything never asks.
@@ -97,7 +98,7 @@ final class BuildState {
    * every accepted article's ID, path and content hash.
    */
   BuildState(Hash key, Hash archive, Hash links, long scanned, Map<String, Source> sources, Manifest outputs,
-      Map<Integer, Chunk> chunks, SiteIndex.Kept kept, Map<Integer, long[]> catalogEntries) {
+      Map<Integer, Chunk> chunks, SiteIndex.Kept kept, ByNumber<long[]> catalogEntries) {
     this.links = links;
     this.scanned = scanned;
     this.kept = kept;
@@ -185,20 +186,21 @@ final class BuildState {
       if (s.kept != null) {
         facets(s.kept.facets());
         hash(s.kept.related().inputs());
-        out.writeInt(s.kept.related().related().size());
-        for (var e : new TreeMap<>(s.kept.related().related()).entrySet()) {
-          out.writeInt(e.getKey());
-          out.writeByte(e.getValue().length);
-          for (int n : e.getValue()) {
+        ByNumber<int[]> related = s.kept.related().related();
+        out.writeInt(related.size());
+        for (int i = 0; i < related.size(); i++) {
+          out.writeInt(related.number(i));
+          out.writeByte(related.value(i).length);
+          for (int n : related.value(i)) {
             out.writeInt(n);
           }
         }
       }
       out.writeInt(s.catalogEntries.size());
-      for (var e : new TreeMap<>(s.catalogEntries).entrySet()) {
-        out.writeInt(e.getKey());
-        out.writeLong(e.getValue()[0]);
-        out.writeLong(e.getValue()[1]);
+      for (int i = 0; i < s.catalogEntries.size(); i++) {
+        out.writeInt(s.catalogEntries.number(i));
+        out.writeLong(s.catalogEntries.value(i)[0]);
+        out.writeLong(s.catalogEntries.value(i)[1]);
       }
     }
 
@@ -442,25 +444,25 @@ final class BuildState {
         Facets.Lists facets = facets();
         Hash inputs = hash();
         n = count();
-        Map<Integer, int[]> lists = new java.util.HashMap<>(n * 2);
+        ByNumber.Builder<int[]> lists = ByNumber.builder(n);
         for (int i = 0; i < n; i++) {
           int number = in.getInt();
           int[] list = new int[in.get()];
           for (int j = 0; j < list.length; j++) {
             list[j] = in.getInt();
           }
-          lists.put(number, list);
+          lists.add(number, list);
         }
-        kept = new SiteIndex.Kept(facets, new Related.Lists(inputs, lists));
+        kept = new SiteIndex.Kept(facets, new Related.Lists(inputs, lists.build()));
       }
       n = count();
-      Map<Integer, long[]> catalogEntries = new java.util.HashMap<>(n * 2);
+      ByNumber.Builder<long[]> catalogEntries = ByNumber.builder(n);
       for (int i = 0; i < n; i++) {
-        catalogEntries.put(in.getInt(), new long[] {in.getLong(), in.getLong()});
+        catalogEntries.add(in.getInt(), new long[] {in.getLong(), in.getLong()});
       }
       StateCodec.end(in);
       BuildState state = new BuildState(key, archive, links, scanned, sources, outputs, chunks,
-          kept, catalogEntries);
+          kept, catalogEntries.build());
       state.raw = new Raw(in.array(), rels, sourceAt, sourceStarts, outputStarts);
       return state;
     }

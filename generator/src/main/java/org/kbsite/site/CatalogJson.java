@@ -8,13 +8,12 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.kbsite.catalog.CatalogEntry;
 import org.kbsite.catalog.Json;
 import org.kbsite.incremental.Hash;
 import org.kbsite.model.ArticleSummary;
+import org.kbsite.model.ByNumber;
 
 /**
  * {@code api/catalog.json}: exactly what {@code Json.pretty} makes of the list of entries, put
@@ -38,13 +37,13 @@ final class CatalogJson {
    * of their entries in the published file; returns the same for the new one. Streamed: at a
    * million articles the file is 585 MB.
    */
-  static Map<Integer, long[]> write(SiteOutput out, List<ArticleSummary> sorted, String baseUrl, Hash inputs,
-      Map<Integer, long[]> previous, Unchanged unchanged) throws IOException {
+  static ByNumber<long[]> write(SiteOutput out, List<ArticleSummary> sorted, String baseUrl, Hash inputs,
+      ByNumber<long[]> previous, Unchanged unchanged) throws IOException {
     if (out.unchanged(PATH, inputs)) {
       return previous;
     }
-    Map<Integer, long[]> offsets = new HashMap<>();
-    MappedByteBuffer published = out.clean() || previous.isEmpty() ? null : mapped(out.site().resolve(PATH));
+    ByNumber.Builder<long[]> offsets = ByNumber.builder(sorted.size());
+    MappedByteBuffer published = out.clean() || previous.size() == 0 ? null : mapped(out.site().resolve(PATH));
     out.stream(PATH, inputs, stream -> {
       CountingOutput bytes = new CountingOutput(stream);
       if (sorted.isEmpty()) {
@@ -67,11 +66,11 @@ final class CatalogJson {
           String entry = Json.pretty(CatalogEntry.of(s, baseUrl));
           bytes.write(entry.substring(0, entry.length() - 1));
         }
-        offsets.put(s.id().number(), new long[] {start, bytes.count - start});
+        offsets.add(s.id().number(), new long[] {start, bytes.count - start});
       }
       bytes.write(" ]\n");
     });
-    return offsets;
+    return offsets.build();
   }
 
   /** The published file, mapped for reading its unchanged entries; null when it cannot be. */

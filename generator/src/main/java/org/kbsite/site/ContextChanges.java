@@ -10,6 +10,7 @@ import org.kbsite.index.Facet;
 import org.kbsite.index.Facets;
 import org.kbsite.index.SiteIndex;
 import org.kbsite.model.ArticleSummary;
+import org.kbsite.model.ByNumber;
 import org.kbsite.model.KbId;
 import org.kbsite.render.ArticleView;
 import org.kbsite.render.Links;
@@ -31,8 +32,8 @@ final class ContextChanges {
   /** Facet ID, newline, term key: the terms whose page path differs from before. */
   private final Set<String> movedTerms = new HashSet<>();
   /** Every article's related articles by number; and as before, or null when the lists are the same. */
-  private final Map<Integer, int[]> related;
-  private final Map<Integer, int[]> relatedBefore;
+  private final ByNumber<int[]> related;
+  private final ByNumber<int[]> relatedBefore;
   private final boolean sameLinks;
   private final SiteIndex.Kept before;
   /** Facet ID to its terms as before, by term key: made when first asked for. */

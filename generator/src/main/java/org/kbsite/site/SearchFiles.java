@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.kbsite.catalog.Json;
 import org.kbsite.incremental.Hash;
 import org.kbsite.incremental.Hasher;
 import org.kbsite.model.Article;
 import org.kbsite.model.ArticleSummary;
+import org.kbsite.model.ByNumber;
 import org.kbsite.model.KbId;
 import org.kbsite.render.Templates;
 import org.kbsite.search.SearchIndexWriter;
@@ -27,9 +27,11 @@ import org.kbsite.search.SearchPage;
 final class SearchFiles {
   private final SiteOutput out;
   private final SearchIndexWriter writer;
-  private final Map<Integer, SearchState.Article> earlier;
-  /** Every article indexed so far: its number and the hash of its page (its text file's place follows from its number). */
-  private final Map<Integer, Hash> kept = new ConcurrentHashMap<>();
+  /** Sorted by ID. */
+  private final List<ArticleSummary> articles;
+  private final ByNumber<SearchState.Article> earlier;
+  /** By doc number, the hash of the page of every article indexed so far (its text file's place follows from its number). */
+  private final AtomicReferenceArray<Hash> kept;
   /**
    * Whether every article has the doc number it had in the previous build, and no other article
    * had one: the published term shards can then be made again in part.
@@ -39,8 +41,10 @@ final class SearchFiles {
   /** {@code earlier}: what the previous build with the same key kept, or null. */
   SearchFiles(SiteOutput out, List<ArticleSummary> articles, SearchState earlier) {
     this.out = out;
+    this.articles = articles;
     this.writer = new SearchIndexWriter(articles, out::write, earlier == null ? null : earlier.names());
-    this.earlier = earlier == null ? Map.of() : earlier.articles();
+    this.earlier = earlier == null ? ByNumber.empty() : earlier.articles();
+    this.kept = new AtomicReferenceArray<>(articles.size());
     this.sameDocs = new java.util.concurrent.atomic.AtomicBoolean(earlier != null && this.earlier.size() == articles.size());
   }
 
@@ -69,7 +73,7 @@ final class SearchFiles {
       }
     }
     writer.keep(s.id(), before.terms());
-    kept.put(s.id().number(), source);
+    kept.set(writer.doc(s.id()), source);
     return true;
   }
 
@@ -82,7 +86,7 @@ final class SearchFiles {
       sameDocs.set(false);
     }
     out.write(path, textInputs(a.products(), source), writer.text(a, body));
-    kept.put(a.id().number(), source);
+    kept.set(writer.doc(a.id()), source);
   }
 
   /** What an article's text file is made from: its page, and the numbers of its products, which its first line gives. */
@@ -102,7 +106,8 @@ final class SearchFiles {
   Kept finish(Templates templates, String base) {
     writer.finish(sameDocs.get() ? published() : null);
     out.write(PAGE, SearchPage.render(templates, base, writer));
-    int[] numbers = kept.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    int[] numbers = articles.stream().map(ArticleSummary::id).filter(id -> kept.get(writer.doc(id)) != null)
+        .mapToInt(KbId::number).toArray();
     return new Kept(writer.dictionary(), numbers);
   }
 
@@ -154,7 +159,7 @@ final class SearchFiles {
     Hash writeTo(Path file, Hash key) {
       return SearchState.write(file, key, names, numbers, n -> {
         KbId id = new KbId(n);
-        return new SearchState.Article(kept.get(n), writer.textPath(id), writer.termsOf(id));
+        return new SearchState.Article(kept.get(writer.doc(id)), writer.textPath(id), writer.termsOf(id));
       });
     }
 

@@ -5,11 +5,10 @@ import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.IntFunction;
 import org.kbsite.incremental.Hash;
 import org.kbsite.incremental.Hasher;
+import org.kbsite.model.ByNumber;
 import org.kbsite.search.SearchIndexWriter;
 
 /**
@@ -19,7 +18,7 @@ import org.kbsite.search.SearchIndexWriter;
  * read only when an article changed. The terms are stored as the index writer packs them.
  * {@code fileHash} is the hash of the file the state was read from.
  */
-record SearchState(String[] names, Map<Integer, Article> articles, Hash fileHash) {
+record SearchState(String[] names, ByNumber<Article> articles, Hash fileHash) {
   static final String FILE = ".kbsite/search";
   private static final String MAGIC = "kbsite-search-state";
   private static final int FORMAT = 3;
@@ -81,7 +80,7 @@ record SearchState(String[] names, Map<Integer, Article> articles, Hash fileHash
         names[i] = StateCodec.str(in);
       }
       int n = StateCodec.count(in);
-      Map<Integer, Article> articles = new HashMap<>(n * 2);
+      ByNumber.Builder<Article> articles = ByNumber.builder(n);
       for (int i = 0; i < n; i++) {
         int number = in.getInt();
         Hash source = StateCodec.hash(in);
@@ -91,11 +90,11 @@ record SearchState(String[] names, Map<Integer, Article> articles, Hash fileHash
         byte[] packed = new byte[StateCodec.count(in)];
         in.get(packed);
         checkTerms(packed, count, names.length);
-        articles.put(number, new Article(source, path, new SearchIndexWriter.DocTerms(packed, count, length)));
+        articles.add(number, new Article(source, path, new SearchIndexWriter.DocTerms(packed, count, length)));
       }
       StateCodec.end(in);
       // Hashed here so that the build need not read the file again to compare.
-      return new SearchState(names, articles, Hasher.of(bytes));
+      return new SearchState(names, articles.build(), Hasher.of(bytes));
     }
 
     /** Fails unless the packed terms are {@code count} (ID gap, value) varint pairs with IDs in the dictionary. */

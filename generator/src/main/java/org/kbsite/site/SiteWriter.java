@@ -15,6 +15,7 @@ import org.kbsite.catalog.Json;
 import org.kbsite.catalog.Schemas;
 import org.kbsite.index.Facet;
 import org.kbsite.index.SiteIndex;
+import org.kbsite.model.ByNumber;
 import org.kbsite.parallel.Parallel;
 import org.kbsite.render.KeptPages;
 import org.kbsite.render.Links;
@@ -42,7 +43,7 @@ final class SiteWriter {
   }
 
   /** Where the catalog stream's chunks and the catalog's entries lie in the new files; the search state. */
-  record Written(Map<Integer, BuildState.Chunk> chunks, Map<Integer, long[]> entries, SearchFiles.Kept search) {}
+  record Written(Map<Integer, BuildState.Chunk> chunks, ByNumber<long[]> entries, SearchFiles.Kept search) {}
 
   /**
    * Makes every file of the site, or keeps it when its inputs are unchanged. {@code searchState}
@@ -75,11 +76,11 @@ final class SiteWriter {
 
       // The search index is made on another core while the sitemaps and catalog are.
       CompletableFuture<SearchFiles.Kept> searchIndex = Background.onItsOwnThread(() -> search.finish(templates, options.baseUrl()));
-      Map<Integer, long[]> entries;
+      ByNumber<long[]> entries;
       try {
         WebFiles.write(out, links, index, indexPages);
         entries = CatalogJson.write(out, index.articles(), options.baseUrl(), articles.catalogInputs(),
-            previous == null ? Map.of() : previous.catalogEntries, s -> !articles.remade.contains(s.id()));
+            previous == null ? ByNumber.empty() : previous.catalogEntries, s -> !articles.remade.contains(s.id()));
         out.write("api/events.json", Json.pretty(EventIndexEntry.of(index.articles())));
         for (String schema : Schemas.FILES) {
           out.write("api/schema/" + schema, Schemas.read(schema));
