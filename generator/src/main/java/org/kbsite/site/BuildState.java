@@ -127,9 +127,19 @@ final class BuildState {
       // None, or unreadable: the build is a clean one.
       return null;
     }
+    return read(bytes, lists);
+  }
+
+  /**
+   * The state these bytes hold, or null when they are not one. The state is a cache of the
+   * build's own making, so any bytes that do not decode (a file damaged or cut short) only make
+   * the build a clean one.
+   */
+  static BuildState read(byte[] bytes, Interner lists) {
     try {
       return new Reader(ByteBuffer.wrap(bytes), lists).state();
-    } catch (BufferUnderflowException | IllegalArgumentException | java.time.DateTimeException e) {
+    } catch (BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException
+        | NegativeArraySizeException | java.time.DateTimeException e) {
       return null;
     }
   }
@@ -447,7 +457,7 @@ final class BuildState {
         ByNumber.Builder<int[]> lists = ByNumber.builder(n);
         for (int i = 0; i < n; i++) {
           int number = in.getInt();
-          int[] list = new int[in.get()];
+          int[] list = new int[Byte.toUnsignedInt(in.get())];
           for (int j = 0; j < list.length; j++) {
             list[j] = in.getInt();
           }

@@ -29,8 +29,18 @@ record SearchState(String[] names, ByNumber<Article> articles, Hash fileHash) {
   /** The search state in {@code out} made with {@code key}, or null. */
   static SearchState load(Path out, Hash key) {
     try {
-      return new Reader(Files.readAllBytes(out.resolve(FILE))).state(key);
-    } catch (IOException | BufferUnderflowException | IllegalArgumentException e) {
+      return read(Files.readAllBytes(out.resolve(FILE)), key);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** The state these bytes hold, made with {@code key}; null when they are not one (damaged, cut short). */
+  static SearchState read(byte[] bytes, Hash key) {
+    try {
+      return new Reader(bytes).state(key);
+    } catch (BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException
+        | NegativeArraySizeException e) {
       return null;
     }
   }
