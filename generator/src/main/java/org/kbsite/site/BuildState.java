@@ -39,7 +39,7 @@ import org.kbsite.model.Version;
 final class BuildState {
   static final String FILE = ".kbsite/state";
   private static final String MAGIC = "kbsite-build-state";
-  private static final int FORMAT = 8;
+  private static final int FORMAT = 9;
 
   /** A content file as the last build saw it. */
   record Source(long size, long modified, PageResult result) {
@@ -137,7 +137,7 @@ final class BuildState {
    */
   static BuildState read(byte[] bytes, Interner lists) {
     try {
-      return new Reader(ByteBuffer.wrap(bytes), lists).state();
+      return new Reader(StateCodec.checked(bytes), lists).state();
     } catch (BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException
         | NegativeArraySizeException | java.time.DateTimeException e) {
       return null;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.util.zip.CRC32;
 import org.kbsite.incremental.Hash;
 import org.kbsite.incremental.Hasher;
 
@@ -16,12 +17,15 @@ import org.kbsite.incremental.Hasher;
 final class HashingOutput extends OutputStream {
   private final FileChannel channel;
   private final Hasher hasher = new Hasher();
+  /** For a file that ends with the CRC-32 of its other bytes, else null. */
+  private final CRC32 crc;
   private final byte[] buf = new byte[1 << 16];
   private int count;
   private Hash hash;
 
-  private HashingOutput(FileChannel channel) {
+  private HashingOutput(FileChannel channel, boolean checked) {
     this.channel = channel;
+    this.crc = checked ? new CRC32() : null;
   }
 
   /** Writes a file's bytes into a stream. */
@@ -31,8 +35,22 @@ final class HashingOutput extends OutputStream {
 
   /** Writes what {@code body} writes into the channel; returns the hash of those bytes. The caller closes the channel. */
   static Hash write(FileChannel channel, Body body) throws IOException {
-    HashingOutput out = new HashingOutput(channel);
+    HashingOutput out = new HashingOutput(channel, false);
     body.write(out);
+    out.flush();
+    return out.hash();
+  }
+
+  /**
+   * Like {@link #write}, then appends the CRC-32 of those bytes (four bytes, big-endian), so that a
+   * reader can tell a damaged file from a good one ({@link StateCodec#checked}); returns the hash
+   * of all the file's bytes, the CRC's included.
+   */
+  static Hash writeChecked(FileChannel channel, Body body) throws IOException {
+    HashingOutput out = new HashingOutput(channel, true);
+    body.write(out);
+    out.flush();
+    out.write(ByteBuffer.allocate(Integer.BYTES).putInt((int) out.crc.getValue()).array());
     out.flush();
     return out.hash();
   }
@@ -51,6 +69,9 @@ final class HashingOutput extends OutputStream {
       drain();
       if (len > buf.length) {
         hasher.bytes(b, off, len);
+        if (crc != null) {
+          crc.update(b, off, len);
+        }
         writeAll(ByteBuffer.wrap(b, off, len));
         return;
       }
@@ -66,6 +87,9 @@ final class HashingOutput extends OutputStream {
 
   private void drain() throws IOException {
     hasher.bytes(buf, 0, count);
+    if (crc != null) {
+      crc.update(buf, 0, count);
+    }
     writeAll(ByteBuffer.wrap(buf, 0, count));
     count = 0;
   }

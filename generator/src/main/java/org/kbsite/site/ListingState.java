@@ -21,7 +21,7 @@ import org.kbsite.content.ContentScanner;
 final class ListingState {
   static final String FILE = ".kbsite/listings";
   private static final String MAGIC = "kbsite-listings";
-  private static final int FORMAT = 3;
+  private static final int FORMAT = 4;
 
   static final ContentScanner.Previous NONE = ContentScanner.Previous.NONE;
 
@@ -52,8 +52,13 @@ final class ListingState {
     } catch (IOException e) {
       return NONE;
     }
+    return read(bytes, realRoot);
+  }
+
+  /** The listings these bytes hold when they were made for {@code realRoot}; else none. */
+  static ContentScanner.Previous read(byte[] bytes, Path realRoot) {
     try {
-      ByteBuffer in = ByteBuffer.wrap(bytes);
+      ByteBuffer in = StateCodec.checked(bytes);
       if (!StateCodec.header(in, MAGIC, FORMAT) || !realRoot.toString().equals(StateCodec.str(in))) {
         return NONE;
       }

@@ -21,7 +21,7 @@ import org.kbsite.search.SearchIndexWriter;
 record SearchState(String[] names, ByNumber<Article> articles, Hash fileHash) {
   static final String FILE = ".kbsite/search";
   private static final String MAGIC = "kbsite-search-state";
-  private static final int FORMAT = 3;
+  private static final int FORMAT = 4;
 
   /** An article: the hash of its page, its text file's path, its terms. */
   record Article(Hash source, String textPath, SearchIndexWriter.DocTerms terms) {}
@@ -78,7 +78,7 @@ record SearchState(String[] names, ByNumber<Article> articles, Hash fileHash) {
 
     Reader(byte[] bytes) {
       this.bytes = bytes;
-      this.in = ByteBuffer.wrap(bytes);
+      this.in = StateCodec.checked(bytes);
     }
 
     SearchState state(Hash key) {

@@ -12,12 +12,13 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.CRC32;
 import org.kbsite.incremental.Hash;
 
 /**
  * The pieces of the build state's binary form ({@link BuildState}, {@link SearchState}): a
  * header naming the kind and format version, strings as a length and UTF-8 bytes (-1 for null),
- * hashes with a presence byte, varints. A reader throws {@link IllegalArgumentException} (or
+ * hashes with a presence byte, varints; then the CRC-32 of all that. A reader throws {@link IllegalArgumentException} (or
  * {@link java.nio.BufferUnderflowException}) on bytes that do not read back: the state is then
  * ignored.
  */
@@ -37,7 +38,7 @@ final class StateCodec {
     try {
       Files.createDirectories(file.getParent());
       try (FileChannel channel = FileChannel.open(file, CREATE, TRUNCATE_EXISTING, WRITE)) {
-        return HashingOutput.write(channel, sink -> {
+        return HashingOutput.writeChecked(channel, sink -> {
           DataOutputStream out = new DataOutputStream(sink);
           str(out, magic);
           out.writeInt(format);
@@ -48,6 +49,24 @@ final class StateCodec {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The bytes of a state file without the CRC-32 that ends it, for reading; throws
+   * {@link IllegalArgumentException} when the CRC does not match them: a damaged file is read as
+   * no state rather than as a wrong one. The buffer's positions are the file's offsets.
+   */
+  static ByteBuffer checked(byte[] bytes) {
+    int length = bytes.length - Integer.BYTES;
+    if (length < 0) {
+      throw new IllegalArgumentException("shorter than a checksum");
+    }
+    CRC32 crc = new CRC32();
+    crc.update(bytes, 0, length);
+    if ((int) crc.getValue() != ByteBuffer.wrap(bytes, length, Integer.BYTES).getInt()) {
+      throw new IllegalArgumentException("damaged: its checksum does not match");
+    }
+    return ByteBuffer.wrap(bytes, 0, length);
   }
 
   /** True when the bytes start with this kind's header in this format version. */
