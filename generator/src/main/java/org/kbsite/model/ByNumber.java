@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * Values keyed by article number, held as a sorted array of numbers beside an array of values and
  * found by binary search. A build keeps several such tables for the whole archive (related lists,
- * catalog offsets, search inputs, summaries by ID); in a hash map each entry costs a map node and
+ * catalog offsets, the search state's articles, summaries by ID); in a hash map each entry costs a map node and
  * a boxed key, about 50 bytes, which at a million articles is some 50 MB a table. Immutable once
  * built; made by a {@link Builder} in ascending order of numbers, as every caller has them.
  */

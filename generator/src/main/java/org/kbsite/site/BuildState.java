@@ -3,7 +3,6 @@ package org.kbsite.site;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -130,18 +129,9 @@ final class BuildState {
     return read(bytes, lists);
   }
 
-  /**
-   * The state these bytes hold, or null when they are not one. The state is a cache of the
-   * build's own making, so any bytes that do not decode (a file damaged or cut short) only make
-   * the build a clean one.
-   */
+  /** The state these bytes hold, or null when they are not one ({@link StateCodec#decode}). */
   static BuildState read(byte[] bytes, Interner lists) {
-    try {
-      return new Reader(StateCodec.checked(bytes), lists).state();
-    } catch (BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException
-        | NegativeArraySizeException | java.time.DateTimeException e) {
-      return null;
-    }
+    return StateCodec.decode(bytes, in -> new Reader(in, lists).state());
   }
 
   /**

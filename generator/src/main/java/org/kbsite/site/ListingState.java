@@ -1,7 +1,6 @@
 package org.kbsite.site;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,8 +56,7 @@ final class ListingState {
 
   /** The listings these bytes hold when they were made for {@code realRoot}; else none. */
   static ContentScanner.Previous read(byte[] bytes, Path realRoot) {
-    try {
-      ByteBuffer in = StateCodec.checked(bytes);
+    ContentScanner.Previous previous = StateCodec.decode(bytes, in -> {
       if (!StateCodec.header(in, MAGIC, FORMAT) || !realRoot.toString().equals(StateCodec.str(in))) {
         return NONE;
       }
@@ -82,10 +80,9 @@ final class ListingState {
       }
       StateCodec.end(in);
       return new ContentScanner.Previous(listings, scanned);
-    } catch (RuntimeException e) {
-      // Not written by this version, or damaged: every folder is listed again.
-      return NONE;
-    }
+    });
+    // Not written by this version, or damaged: every folder is listed again.
+    return previous == null ? NONE : previous;
   }
 
   /** Writes the inventory's listings to {@code file}. */

@@ -1,7 +1,6 @@
 package org.kbsite.site;
 
 import java.io.IOException;
-import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,12 +36,7 @@ record SearchState(String[] names, ByNumber<Article> articles, Hash fileHash) {
 
   /** The state these bytes hold, made with {@code key}; null when they are not one (damaged, cut short). */
   static SearchState read(byte[] bytes, Hash key) {
-    try {
-      return new Reader(bytes).state(key);
-    } catch (BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException
-        | NegativeArraySizeException e) {
-      return null;
-    }
+    return StateCodec.decode(bytes, in -> new Reader(bytes, in).state(key));
   }
 
   /**
@@ -76,9 +70,9 @@ record SearchState(String[] names, ByNumber<Article> articles, Hash fileHash) {
     private final byte[] bytes;
     private final ByteBuffer in;
 
-    Reader(byte[] bytes) {
+    Reader(byte[] bytes, ByteBuffer in) {
       this.bytes = bytes;
-      this.in = StateCodec.checked(bytes);
+      this.in = in;
     }
 
     SearchState state(Hash key) {

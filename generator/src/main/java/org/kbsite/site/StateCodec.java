@@ -18,9 +18,8 @@ import org.kbsite.incremental.Hash;
 /**
  * The pieces of the build state's binary form ({@link BuildState}, {@link SearchState}): a
  * header naming the kind and format version, strings as a length and UTF-8 bytes (-1 for null),
- * hashes with a presence byte, varints; then the CRC-32 of all that. A reader throws {@link IllegalArgumentException} (or
- * {@link java.nio.BufferUnderflowException}) on bytes that do not read back: the state is then
- * ignored.
+ * hashes with a presence byte, varints; then the CRC-32 of all that. Readers go through
+ * {@link #decode}: a file whose CRC does not match, or that does not read back, is no state.
  */
 final class StateCodec {
   private StateCodec() {}
@@ -51,12 +50,32 @@ final class StateCodec {
     }
   }
 
+  /** Reads a state from the bytes of its file (without their CRC); may throw on bytes that do not decode. */
+  interface Decoder<T> {
+    T read(ByteBuffer in);
+  }
+
   /**
-   * The bytes of a state file without the CRC-32 that ends it, for reading; throws
+   * What {@code decoder} reads from a state file's bytes, or null when they are not a state: its
+   * CRC-32 does not match (damaged, cut short) or they do not decode. A state is a cache of the
+   * build's own making, so such a file only makes the build do all its work again.
+   */
+  static <T> T decode(byte[] bytes, Decoder<T> decoder) {
+    try {
+      return decoder.read(checked(bytes));
+    } catch (RuntimeException e) {
+      // Past the CRC, only a file of another format (or a reader's bug, which the incremental
+      // tests would show as builds that are never incremental) fails to decode.
+      return null;
+    }
+  }
+
+  /**
+   * The bytes of a state file without the CRC-32 that ends it; throws
    * {@link IllegalArgumentException} when the CRC does not match them: a damaged file is read as
    * no state rather than as a wrong one. The buffer's positions are the file's offsets.
    */
-  static ByteBuffer checked(byte[] bytes) {
+  private static ByteBuffer checked(byte[] bytes) {
     int length = bytes.length - Integer.BYTES;
     if (length < 0) {
       throw new IllegalArgumentException("shorter than a checksum");
