@@ -43,12 +43,16 @@ public final class ContentScanner {
    * folder's with {@code /} after it. Adding, removing or renaming an entry changes a folder's
    * status-change time, as do renaming the folder, changing its permissions or setting its times,
    * and no program can set it back; a folder moved into its place is another inode. So a later
-   * scan that finds all three unchanged (and the time well before the scan that listed it) knows
-   * the folder's entries, and which of them are folders, without opening it. It still reads each
+   * scan that finds all three unchanged knows the folder's entries, and which of them are folders, without opening it. It still reads each
    * file's size and time, and each folder's own status. Only folders that hold nothing but plain
-   * files and folders are listed: a link is resolved each time.
+   * files and folders are listed: a link is resolved each time. A folder whose time is within
+   * {@link #RACY_NANOS} of the scan could change again unseen in the same clock tick: its listing
+   * has {@link #UNTRUSTED} for a time, and the next scan opens the folder.
    */
-  public record Listing(String rel, long changed, long device, long inode, List<String> names) {}
+  public record Listing(String rel, long changed, long device, long inode, List<String> names) {
+    /** Stands for a time that vouches for nothing: never a folder's. */
+    public static final long UNTRUSTED = Long.MIN_VALUE;
+  }
 
   /**
    * What a scan found: pages, entries ignored and entries that could not be read, each sorted by
@@ -81,21 +85,30 @@ public final class ContentScanner {
     return scan(root, null);
   }
 
-  /** The listings of an earlier scan of the same root, by path, and when that scan started. */
-  public record Previous(Map<String, Listing> listings, long scanned) {
+  /** The listings of an earlier scan of the same root, by path. */
+  public record Previous(Map<String, Listing> listings) {
     /** No earlier listings: every folder is opened, and listed for the next scan. */
-    public static final Previous NONE = new Previous(Map.of(), 0);
+    public static final Previous NONE = new Previous(Map.of());
 
     /** The listing of a folder that can be trusted for one with this status, else null. */
     Listing trusted(String rel, long changed, long device, long inode) {
       Listing l = listings.get(rel);
-      return l != null && l.changed() == changed && l.device() == device && l.inode() == inode
-          && changed < scanned - RACY_NANOS ? l : null;
+      return l != null && l.changed() == changed && changed != Listing.UNTRUSTED && l.device() == device
+          && l.inode() == inode ? l : null;
     }
 
-    /** True when {@code now} are these listings, no more and no fewer. */
+    /**
+     * True when {@code now} are these listings, no more and no fewer: they need not be kept again.
+     * A listing whose time vouched for nothing is as good as one of the same folder with the same
+     * names, so that a build with nothing edited writes nothing.
+     */
     public boolean same(List<Listing> now) {
-      return now.size() == listings.size() && now.stream().allMatch(l -> l.equals(listings.get(l.rel())));
+      return now.size() == listings.size() && now.stream().allMatch(l -> alike(listings.get(l.rel()), l));
+    }
+
+    private static boolean alike(Listing was, Listing now) {
+      return was != null && (was.equals(now) || was.changed() == Listing.UNTRUSTED
+          && was.device() == now.device() && was.inode() == now.inode() && was.names().equals(now.names()));
     }
   }
 
@@ -105,13 +118,17 @@ public final class ContentScanner {
    * need a file system with POSIX status times (see {@code ListingState}).
    */
   public static Inventory scan(Path root, Previous previous) throws IOException {
-    long scanned = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
+    return scan(root, previous, TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis()));
+  }
+
+  /** {@link #scan(Path, Previous)} as if it started at {@code scanned}, nanoseconds since the epoch. */
+  static Inventory scan(Path root, Previous previous, long scanned) throws IOException {
     Path realRoot = root.toRealPath();
-    Walker top = new Walker(root, realRoot, true, List.of(), previous);
+    Walker top = new Walker(root, realRoot, true, List.of(), previous, scanned);
     top.walk(realRoot, "");
     List<Walker> walkers = new ArrayList<>(List.of(top));
     walkers.addAll(Parallel.map(top.deferred.size(), i -> {
-      Walker w = new Walker(root, realRoot, false, List.of(), previous);
+      Walker w = new Walker(root, realRoot, false, List.of(), previous, scanned);
       w.walk(top.deferred.get(i).path(), top.deferred.get(i).rel());
       return w;
     }));
@@ -183,6 +200,8 @@ public final class ContentScanner {
     private final boolean top;
     private final List<Path> linked;
     private final Previous previous;
+    /** When the scan started: a folder changed since two seconds before is listed without its time. */
+    private final long scanned;
     private final boolean listing;
     final List<Folder> deferred = new ArrayList<>();
     final List<Page> pages = new ArrayList<>();
@@ -190,12 +209,13 @@ public final class ContentScanner {
     final List<Ignored> unreadable = new ArrayList<>();
     final List<Listing> listings = new ArrayList<>();
 
-    Walker(Path root, Path realRoot, boolean top, List<Path> linked, Previous previous) {
+    Walker(Path root, Path realRoot, boolean top, List<Path> linked, Previous previous, long scanned) {
       this.root = root;
       this.realRoot = realRoot;
       this.top = top;
       this.linked = linked;
       this.previous = previous;
+      this.scanned = scanned;
       this.listing = previous != null && linked.isEmpty();
     }
 
@@ -275,7 +295,8 @@ public final class ContentScanner {
       }
       if (status != null && plain) {
         names.sort(null);
-        listings.add(new Listing(rel, status[0], status[1], status[2], List.copyOf(names)));
+        long changed = status[0] < scanned - RACY_NANOS ? status[0] : Listing.UNTRUSTED;
+        listings.add(new Listing(rel, changed, status[1], status[2], List.copyOf(names)));
       }
     }
 
@@ -360,7 +381,7 @@ public final class ContentScanner {
       } else {
         List<Path> path = new ArrayList<>(linked);
         path.add(real);
-        Walker w = new Walker(root, realRoot, false, path, previous);
+        Walker w = new Walker(root, realRoot, false, path, previous, scanned);
         w.walk(real, rel);
         pages.addAll(w.pages);
         ignored.addAll(w.ignored);

@@ -47,6 +47,10 @@ public final class SearchIndexWriter implements AutoCloseable {
   private final Map<String, Integer> productNumber = new HashMap<>();
   private final Map<String, Integer> termIds = new ConcurrentHashMap<>();
   private final AtomicInteger nextTermId = new AtomicInteger();
+  /** Whether the dictionary began as an earlier build's, whose IDs the next build keeps. */
+  private final boolean seeded;
+  /** The dictionary handed to the next build, once made ({@link #dictionary}). */
+  private NextDictionary next;
   private final TermStore terms;
   /**
    * By doc, whether {@link #index} was called for it: in a rebuild, the docs whose terms may have
@@ -64,10 +68,19 @@ public final class SearchIndexWriter implements AutoCloseable {
     static DocTerms pack(int[] ids, int[] values, int length) {
       long[] pairs = new long[ids.length];
       for (int i = 0; i < ids.length; i++) {
-        pairs[i] = ((long) ids[i] << 32) | (values[i] & 0xFFFFFFFFL);
+        pairs[i] = pair(ids[i], values[i]);
       }
+      return pack(pairs, length);
+    }
+
+    private static long pair(int id, int value) {
+      return ((long) id << 32) | (value & 0xFFFFFFFFL);
+    }
+
+    /** The (term ID, value) pairs, in any order, packed. */
+    private static DocTerms pack(long[] pairs, int length) {
       Arrays.sort(pairs);
-      ByteArrayOutputStream out = new ByteArrayOutputStream(ids.length * 3);
+      ByteArrayOutputStream out = new ByteArrayOutputStream(pairs.length * 3);
       int previous = 0;
       for (long pair : pairs) {
         int id = (int) (pair >>> 32);
@@ -75,7 +88,19 @@ public final class SearchIndexWriter implements AutoCloseable {
         TermShards.varint(out, (int) pair);
         previous = id;
       }
-      return new DocTerms(out.toByteArray(), ids.length, length);
+      return new DocTerms(out.toByteArray(), pairs.length, length);
+    }
+
+    /** These terms with each ID {@code i} replaced by {@code newIds[i]}. */
+    DocTerms renumbered(int[] newIds) {
+      long[] pairs = new long[count];
+      int[] pos = {0};
+      int id = 0;
+      for (int i = 0; i < count; i++) {
+        id += readVarint(pos);
+        pairs[i] = pair(newIds[id], readVarint(pos));
+      }
+      return pack(pairs, length);
     }
 
     /** Calls {@code visit} with (term ID, value) for every term, in ascending ID order. */
@@ -131,6 +156,7 @@ public final class SearchIndexWriter implements AutoCloseable {
       String[] dictionary) {
     this.postingsPerPass = postingsPerPass;
     this.sink = sink;
+    this.seeded = dictionary != null;
     if (dictionary != null) {
       for (int i = 0; i < dictionary.length; i++) {
         termIds.put(dictionary[i], i);
@@ -204,16 +230,53 @@ public final class SearchIndexWriter implements AutoCloseable {
     terms.close();
   }
 
-  /** The term dictionary (term ID to term), for the next build. */
+  /**
+   * The term dictionary (term ID to term) for the next build, with which {@link #termsOf} gives
+   * each article's terms. A build seeded with an earlier dictionary keeps its IDs, so that the
+   * next can copy its unchanged articles' terms as they are. Any other numbers the terms in name
+   * order, not in the order the threads happened to meet them: two builds of the same content
+   * then leave the same state.
+   */
   public String[] dictionary() {
+    return next().names();
+  }
+
+  /** An article's terms in the IDs of the next build's {@link #dictionary}. */
+  public DocTerms termsOf(KbId id) {
+    int[] ids = next().ids();
+    DocTerms t = terms.get(doc(id));
+    return ids == null ? t : t.renumbered(ids);
+  }
+
+  /** The next build's dictionary, and by term ID the ID it has there (null when IDs are kept). */
+  private record NextDictionary(String[] names, int[] ids) {}
+
+  private synchronized NextDictionary next() {
+    if (next == null) {
+      String[] names = namesById();
+      if (seeded) {
+        next = new NextDictionary(names, null);
+      } else {
+        Integer[] order = new Integer[names.length];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.comparing(i -> names[i]));
+        String[] sorted = new String[names.length];
+        int[] ids = new int[names.length];
+        for (int k = 0; k < order.length; k++) {
+          sorted[k] = names[order[k]];
+          ids[order[k]] = k;
+        }
+        next = new NextDictionary(sorted, ids);
+      }
+    }
+    return next;
+  }
+
+  /** The terms by their IDs in this build. */
+  private String[] namesById() {
     String[] names = new String[termIds.size()];
     termIds.forEach((t, id) -> names[id] = t);
     return names;
-  }
-
-  /** An article's terms, for the next build. */
-  public DocTerms termsOf(KbId id) {
-    return terms.get(doc(id));
   }
 
   /** Where an article's text file goes: it depends on the article's doc number. */
@@ -298,8 +361,7 @@ public final class SearchIndexWriter implements AutoCloseable {
   }
 
   private List<String> writeTerms() {
-    String[] names = new String[termIds.size()];
-    termIds.forEach((t, id) -> names[id] = t);
+    String[] names = namesById();
     int[] df = new int[names.length];
     long length = 0;
     long pairs = 0;
@@ -386,7 +448,7 @@ public final class SearchIndexWriter implements AutoCloseable {
       return null;
     }
     // The terms whose postings changed: a changed doc has or had them with another impact.
-    String[] names = dictionary();
+    String[] names = namesById();
     java.util.NavigableMap<String, List<int[]>> postings = new TreeMap<>();
     Map<Integer, Map<Integer, Integer>> current = new HashMap<>();
     for (int d : changed) {

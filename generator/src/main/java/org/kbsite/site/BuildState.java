@@ -38,18 +38,31 @@ import org.kbsite.model.Version;
 final class BuildState {
   static final String FILE = ".kbsite/state";
   private static final String MAGIC = "kbsite-build-state";
-  private static final int FORMAT = 9;
+  private static final int FORMAT = 10;
 
-  /** A content file as the last build saw it. */
+  /**
+   * A content file as the last build saw it. {@code modified} is {@link #UNTRUSTED} when its time
+   * was too close to the scan's to vouch for its bytes ({@link #of}).
+   */
   record Source(long size, long modified, PageResult result) {
+    /** Stands for a time that vouches for nothing: never a page's. */
+    static final long UNTRUSTED = Long.MIN_VALUE;
+
     /**
-     * True when the file can be taken to be unchanged without reading it: same size and time,
-     * and a time well before the scan that recorded it. A file written in the same clock tick as
-     * that scan could have changed again after being read without its time changing (file times
-     * are coarser than nanoseconds), so it is read again.
+     * The entry for a page read in a scan that started at {@code scanned}. A file written in the
+     * same clock tick as the scan could change again after being read without its time changing
+     * (file times are coarser than nanoseconds), so its time is not kept and it is read again next
+     * time. Judged here rather than against a scan time kept in the state, so that two builds of
+     * the same content leave the same state.
      */
-    boolean unchanged(ContentScanner.Page p, long scanned) {
-      return size == p.size() && modified == p.modified() && modified < scanned - ContentScanner.RACY_NANOS;
+    static Source of(ContentScanner.Page p, long scanned, PageResult result) {
+      boolean racy = p.modified() >= scanned - ContentScanner.RACY_NANOS;
+      return new Source(p.size(), racy ? UNTRUSTED : p.modified(), result);
+    }
+
+    /** True when the file can be taken to be unchanged without reading it: same size and time, and a time kept. */
+    boolean unchanged(ContentScanner.Page p) {
+      return size == p.size() && modified == p.modified() && modified != UNTRUSTED;
     }
   }
 
@@ -63,8 +76,6 @@ final class BuildState {
   final Hash archive;
   /** The hash of every article's ID and references: what the links between articles depend on. */
   final Hash links;
-  /** When the content was scanned, in nanoseconds since the epoch. */
-  final long scanned;
   final Map<String, Source> sources;
   final Manifest outputs;
   final Map<Integer, Chunk> chunks;
@@ -96,10 +107,9 @@ final class BuildState {
    * {@code archive} is the hash of everything the site's files are made from besides the key:
    * every accepted article's ID, path and content hash.
    */
-  BuildState(Hash key, Hash archive, Hash links, long scanned, Map<String, Source> sources, Manifest outputs,
+  BuildState(Hash key, Hash archive, Hash links, Map<String, Source> sources, Manifest outputs,
       Map<Integer, Chunk> chunks, SiteIndex.Kept kept, ByNumber<long[]> catalogEntries) {
     this.links = links;
-    this.scanned = scanned;
     this.kept = kept;
     this.catalogEntries = catalogEntries;
     this.key = key;
@@ -155,7 +165,6 @@ final class BuildState {
       hash(s.key);
       hash(s.archive);
       hash(s.links);
-      out.writeLong(s.scanned);
       Raw was = earlier == null ? null : earlier.raw;
       out.writeInt(s.sources.size());
       if (was == null) {
@@ -403,7 +412,6 @@ final class BuildState {
       Hash key = hash();
       Hash archive = hash();
       Hash links = hash();
-      long scanned = in.getLong();
       int n = count();
       Map<String, Source> sources = new java.util.HashMap<>(n * 2);
       String[] rels = new String[n];
@@ -461,7 +469,7 @@ final class BuildState {
         catalogEntries.add(in.getInt(), new long[] {in.getLong(), in.getLong()});
       }
       StateCodec.end(in);
-      BuildState state = new BuildState(key, archive, links, scanned, sources, outputs, chunks,
+      BuildState state = new BuildState(key, archive, links, sources, outputs, chunks,
           kept, catalogEntries.build());
       state.raw = new Raw(in.array(), rels, sourceAt, sourceStarts, outputStarts);
       return state;

@@ -20,7 +20,7 @@ import org.kbsite.content.ContentScanner;
 final class ListingState {
   static final String FILE = ".kbsite/listings";
   private static final String MAGIC = "kbsite-listings";
-  private static final int FORMAT = 4;
+  private static final int FORMAT = 5;
 
   static final ContentScanner.Previous NONE = ContentScanner.Previous.NONE;
 
@@ -60,7 +60,6 @@ final class ListingState {
       if (!StateCodec.header(in, MAGIC, FORMAT) || !realRoot.toString().equals(StateCodec.str(in))) {
         return NONE;
       }
-      long scanned = in.getLong();
       int n = StateCodec.count(in);
       Map<String, ContentScanner.Listing> listings = new HashMap<>(n * 4 / 3 + 1);
       Map<String, List<String>> shared = new HashMap<>();
@@ -79,7 +78,7 @@ final class ListingState {
         listings.put(rel, new ContentScanner.Listing(rel, changed, device, inode, one));
       }
       StateCodec.end(in);
-      return new ContentScanner.Previous(listings, scanned);
+      return new ContentScanner.Previous(listings);
     });
     // Not written by this version, or damaged: every folder is listed again.
     return previous == null ? NONE : previous;
@@ -89,7 +88,6 @@ final class ListingState {
   static void write(Path file, Path realRoot, ContentScanner.Inventory inventory) {
     StateCodec.write(file, MAGIC, FORMAT, out -> {
       StateCodec.str(out, realRoot.toString());
-      out.writeLong(inventory.scanned());
       out.writeInt(inventory.listings().size());
       for (ContentScanner.Listing l : inventory.listings()) {
         StateCodec.str(out, l.rel());

@@ -342,9 +342,8 @@ public final class SiteBuilder {
 
   /**
    * Scans the content, listing again only the folders whose time changed since the last scan
-   * (all of them when {@code fresh}), and stages the listings when they changed. Listings as
-   * before stay as they were, with the time of the scan that made them. They are not held through
-   * the build: at a million articles they are some 100 MB.
+   * (all of them when {@code fresh}), and stages the listings when they changed. They are not
+   * held through the build: at a million articles they are some 100 MB.
    */
   private Scanned scan(StagedSite site, boolean fresh) throws IOException {
     Path content = options.content().toRealPath();
@@ -443,7 +442,7 @@ public final class SiteBuilder {
     List<PageResult> results = Parallel.map(files.size(), i -> {
       ContentScanner.Page p = files.get(i);
       BuildState.Source s = cached.get(p.rel());
-      if (s != null && s.unchanged(p, previous.scanned)) {
+      if (s != null && s.unchanged(p)) {
         return s.result();
       }
       return SourcePage.result(p.path(), p.rel(), s == null ? null : s.result(), lists);
@@ -457,12 +456,15 @@ public final class SiteBuilder {
       ContentScanner.Page p = files.get(i);
       PageResult r = results.get(i);
       BuildState.Source before = cached.get(p.rel());
-      if (before != null && before.result() == r && before.size() == p.size() && before.modified() == p.modified()) {
-        // The very same entry: the state can copy its encoded form.
+      if (before != null && before.result() == r && before.size() == p.size()
+          && (before.modified() == p.modified() || before.modified() == BuildState.Source.UNTRUSTED)) {
+        // The very same entry, or one whose time vouched for nothing and whose bytes are as before:
+        // kept as it was (the state copies its encoded form), so that with nothing edited the state
+        // stays as it was too.
         sources.put(p.rel(), before);
       } else if (r.content() != null) {
         // A page that could not be read is read again next time, whatever its size and time.
-        sources.put(p.rel(), new BuildState.Source(p.size(), p.modified(), r));
+        sources.put(p.rel(), BuildState.Source.of(p, inventory.scanned(), r));
       }
     }
     Hash archive = accepted.archiveHash();
@@ -475,10 +477,8 @@ public final class SiteBuilder {
     if (reuse && archive.equals(previous.archive)) {
       // Every output is made from the accepted articles and the key: all are as they were.
       out.keepAll();
-      // The earlier scan time too: any time before the pages were read will do, and with it a build
-      // that finds nothing changed leaves the very same state.
       next = sources.equals(previous.sources) ? null : new BuildState(key, archive, previous.links,
-          previous.scanned, sources, out.manifest(), previous.chunks, previous.kept, previous.catalogEntries);
+          sources, out.manifest(), previous.chunks, previous.kept, previous.catalogEntries);
     } else {
       // The search state is read on another core while the index is made.
       CompletableFuture<SearchState> searchState = reuse
@@ -493,7 +493,7 @@ public final class SiteBuilder {
       SiteWriter.Written written = new SiteWriter(options, templates, progress, this::stopIfUnwanted).write(out, accepted, index,
           searchBefore, previous, reuse ? previous.kept : null,
           sameLinks, clock);
-      next = new BuildState(key, archive, links, inventory.scanned(), sources, out.manifest(), written.chunks(), index.kept(),
+      next = new BuildState(key, archive, links, sources, out.manifest(), written.chunks(), index.kept(),
           written.entries());
       search = written.search();
     }

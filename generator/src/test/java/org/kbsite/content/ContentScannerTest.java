@@ -63,16 +63,27 @@ class ContentScannerTest {
     return inv.pages().stream().map(ContentScanner.Page::rel).toList();
   }
 
-  /** These listings as a scan {@code later} nanoseconds after this one gets them. */
-  private static ContentScanner.Previous previous(List<ContentScanner.Listing> listings, long scanned) {
+  /** These listings as the next scan gets them. */
+  private static ContentScanner.Previous previous(List<ContentScanner.Listing> listings) {
     return new ContentScanner.Previous(
-        listings.stream().collect(Collectors.toMap(ContentScanner.Listing::rel, Function.identity())), scanned);
+        listings.stream().collect(Collectors.toMap(ContentScanner.Listing::rel, Function.identity())));
+  }
+
+  /** A scan three seconds from now: the folders just made are old enough to be listed. */
+  private ContentScanner.Inventory scanLater(ContentScanner.Previous previous) throws IOException {
+    return ContentScanner.scan(root, previous, System.currentTimeMillis() * 1_000_000 + 3 * SECOND);
   }
 
   /** The listing of one folder as a scan without earlier listings makes it. */
   private ContentScanner.Listing listing(String rel) throws IOException {
-    return ContentScanner.scan(root, ContentScanner.Previous.NONE).listings().stream()
+    return scanLater(ContentScanner.Previous.NONE).listings().stream()
         .filter(l -> l.rel().equals(rel)).findFirst().orElseThrow();
+  }
+
+  /** The listing of kb/900/Q900001 by a scan at {@code scanned} without earlier listings. */
+  private ContentScanner.Listing listed(long scanned) throws IOException {
+    return ContentScanner.scan(root, ContentScanner.Previous.NONE, scanned).listings().stream()
+        .filter(l -> l.rel().equals("kb/900/Q900001")).findFirst().orElseThrow();
   }
 
   /** The same listing with other names: what the folder held at another time. */
@@ -86,7 +97,7 @@ class ContentScannerTest {
     page("kb/900/Q900002/README.md");
     Files.writeString(root.resolve("kb/900/Q900002/.notes"), "x");
     Files.writeString(root.resolve("kb/900/Q900002/picture.gif"), "x");
-    ContentScanner.Inventory first = ContentScanner.scan(root, ContentScanner.Previous.NONE);
+    ContentScanner.Inventory first = scanLater(ContentScanner.Previous.NONE);
     // Every folder is listed, a folder's folders with a slash.
     assertEquals(List.of("", "kb", "kb/900", "kb/900/Q900001", "kb/900/Q900002"),
         first.listings().stream().map(ContentScanner.Listing::rel).toList());
@@ -94,8 +105,7 @@ class ContentScannerTest {
     assertEquals(List.of("Q900001/", "Q900002/"), first.listings().get(2).names());
     assertEquals(List.of(".notes", "README.md", "picture.gif"), first.listings().get(4).names());
     assertEquals(List.of(), ContentScanner.scan(root).listings(), "a scan without listings lists none");
-    // The next scan, three seconds later: the folders' times are well before it.
-    ContentScanner.Previous previous = previous(first.listings(), first.scanned() + 3 * SECOND);
+    ContentScanner.Previous previous = previous(first.listings());
     ContentScanner.Inventory again = ContentScanner.scan(root, previous);
     assertEquals(first.pages(), again.pages());
     assertEquals(first.ignored(), again.ignored(), "a listed folder's other files are ignored as before");
@@ -117,12 +127,27 @@ class ContentScannerTest {
     // A listing that leaves the page out, of the folder as it is now: it stands in for the
     // folder, which is not opened. That is what makes the scan cheap, and shows it is used.
     ContentScanner.Listing now = listing("kb/900/Q900001");
-    long later = now.changed() + 3 * SECOND;
     assertEquals(List.of("kb/900/Q900001/README.md", "kb/900/Q900002/README.md"),
-        pages(ContentScanner.scan(root, previous(List.of(withNames(now, "README.md")), later))));
-    // Unless its time is within two seconds of the scan that made it: the folder could have
-    // changed again in the same clock tick.
-    assertEquals(all, pages(ContentScanner.scan(root, previous(List.of(withNames(now, "README.md")), now.changed() + SECOND))));
+        pages(ContentScanner.scan(root, previous(List.of(withNames(now, "README.md"))))));
+    // A folder whose time is within two seconds of the scan is listed without its time: it could
+    // change again in the same clock tick, unseen. Such a listing does not stand in for the folder.
+    ContentScanner.Listing racy = listed(now.changed() + SECOND);
+    assertEquals(new ContentScanner.Listing(now.rel(), ContentScanner.Listing.UNTRUSTED, now.device(), now.inode(), now.names()), racy);
+    assertEquals(now, listed(now.changed() + 3 * SECOND));
+    assertEquals(all, pages(ContentScanner.scan(root, previous(List.of(withNames(racy, "README.md"))))));
+  }
+
+  @Test
+  void aListingWithoutATimeIsAsGoodAsOneOfTheSameNames() {
+    ContentScanner.Listing a = new ContentScanner.Listing("kb/900/A", 1, 2, 3, List.of("README.md"));
+    ContentScanner.Listing b = new ContentScanner.Listing("kb/900/B", 1, 2, 4, List.of("README.md"));
+    ContentScanner.Listing racyA = new ContentScanner.Listing("kb/900/A", ContentScanner.Listing.UNTRUSTED, 2, 3, List.of("README.md"));
+    ContentScanner.Listing aChanged = new ContentScanner.Listing("kb/900/A", 5, 2, 3, List.of("README.md", "x.md"));
+    assertTrue(previous(List.of(racyA, b)).same(List.of(a, b)), "kept without its time, now with it: not kept again");
+    assertFalse(previous(List.of(a, b)).same(List.of(racyA, b)), "kept with its time, now without it");
+    assertFalse(previous(List.of(racyA, b)).same(List.of(aChanged, b)), "other names");
+    assertFalse(previous(List.of(a)).same(List.of(a, b)), "a folder listed for the first time");
+    assertFalse(previous(List.of(a, b)).same(List.of(b)), "a folder no longer listed");
   }
 
   @Test
@@ -134,8 +159,7 @@ class ContentScannerTest {
     FileTime same = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
     Files.setLastModifiedTime(root.resolve("kb/900/A"), same);
     Files.setLastModifiedTime(root.resolve("kb/900/B"), same);
-    ContentScanner.Inventory first = ContentScanner.scan(root, ContentScanner.Previous.NONE);
-    ContentScanner.Previous previous = previous(first.listings(), System.currentTimeMillis() * 1_000_000 + 3 * SECOND);
+    ContentScanner.Previous previous = previous(scanLater(ContentScanner.Previous.NONE).listings());
     Files.move(root.resolve("kb/900/A"), root.resolve("kb/900/T"));
     Files.move(root.resolve("kb/900/B"), root.resolve("kb/900/A"));
     Files.move(root.resolve("kb/900/T"), root.resolve("kb/900/B"));
@@ -152,7 +176,7 @@ class ContentScannerTest {
     assertEquals(List.of("README.md", "notes.txt/"), now.names());
     // A listing of the folder with its status as it is, that takes notes.txt for a file.
     ContentScanner.Inventory inv = ContentScanner.scan(root,
-        previous(List.of(withNames(now, "README.md", "notes.txt")), now.changed() + 3 * SECOND));
+        previous(List.of(withNames(now, "README.md", "notes.txt"))), now.changed() + 3 * SECOND);
     assertEquals(List.of("kb/900/Q900001/README.md", "kb/900/Q900001/notes.txt/inner.md"), pages(inv));
     assertEquals(now, inv.listings().stream().filter(l -> l.rel().equals("kb/900/Q900001")).findFirst().orElseThrow(),
         "the folder was opened and listed again");
@@ -163,15 +187,14 @@ class ContentScannerTest {
     page("kb/900/Q900001/README.md");
     page("kb/900/Q900002/README.md");
     ContentScanner.Listing now = listing("kb/900");
-    long later = now.changed() + 3 * SECOND;
     // A listing of kb/900 that leaves Q900002 out stands in for the folder, which is not opened.
     assertEquals(List.of("kb/900/Q900001/README.md"),
-        pages(ContentScanner.scan(root, previous(List.of(withNames(now, "Q900001/")), later))));
+        pages(ContentScanner.scan(root, previous(List.of(withNames(now, "Q900001/"))))));
     // One that takes a file for a folder says the folder changed while it was scanned.
     Files.writeString(root.resolve("kb/900/notes.txt"), "x");
     ContentScanner.Listing changed = listing("kb/900");
     ContentScanner.Inventory inv = ContentScanner.scan(root,
-        previous(List.of(withNames(changed, "Q900001/", "Q900002/", "notes.txt/")), changed.changed() + 3 * SECOND));
+        previous(List.of(withNames(changed, "Q900001/", "Q900002/", "notes.txt/"))));
     assertEquals(List.of("kb/900/notes.txt cannot be read: changed while the content folder was scanned"),
         inv.unreadable().stream().map(i -> i.path() + " " + i.reason()).toList());
   }

@@ -148,33 +148,75 @@ class IncrementalBuildTest {
     assertEquals(List.of(), enough.warnings());
   }
 
+  /**
+   * Nothing edited, nothing written: also when the pages and folders had changed just before the
+   * first build, which could not vouch for them by their times.
+   */
   @Test
-  void nothingEditedWritesNothing() throws IOException {
+  void nothingEditedWritesNothing() throws IOException, InterruptedException {
+    // One page last saved an hour ago: the state vouches for it by its size and time.
+    Path saved = TestPaths.pageIn(content, 131447);
+    Files.setLastModifiedTime(saved, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
     build(site, false);
     Map<String, String> before = TestTrees.stamps(site);
+    waitPastClockTicks();
     BuildReport again = build(site, false);
     assertEquals(new BuildReport.Changes("incremental", 0, again.filesWritten() - 1, 0), again.changes());
     assertEquals(List.of(), changed(before, TestTrees.stamps(site)), "no file in the output folder written, moved or deleted");
 
     // A page saved again with the same bytes: its new time goes into the build state, nothing else.
-    Files.setLastModifiedTime(TestPaths.pageIn(content, 131447), FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+    Files.setLastModifiedTime(saved, FileTime.fromMillis(System.currentTimeMillis() - 600_000));
     assertEquals(0, build(site, false).changes().written());
     assertEquals(List.of(".kbsite", BuildState.FILE), changed(before, TestTrees.stamps(site)));
   }
 
   /**
-   * With the content's folders last changed an hour ago, a build takes them from the last build's
-   * listings rather than listing them. An article added beside listed folders and a file added
-   * beside a page are still found: adding them changed their folders' times.
+   * Waits until what the test made is older than {@link ContentScanner#RACY_NANOS}: a folder's
+   * status time cannot be set back, so only time makes it one a scan can vouch for.
+   */
+  private static void waitPastClockTicks() throws InterruptedException {
+    Thread.sleep(java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(org.kbsite.content.ContentScanner.RACY_NANOS) + 200);
+  }
+
+  /**
+   * A page edited again in the same clock tick as the build that read it keeps its size and time,
+   * which then vouch for nothing: the next build reads it again and sees the edit. A page saved
+   * well before the scan is taken on its size and time.
    */
   @Test
-  void foldersTakenFromTheLastListingsGiveWhatACleanBuildGives() throws IOException {
+  void aPageChangedJustBeforeTheScanIsReadAgain() throws IOException {
+    Path page = TestPaths.pageIn(content, 131447);
+    FileTime now = FileTime.fromMillis(System.currentTimeMillis());
+    Files.setLastModifiedTime(page, now);
+    Path old = TestPaths.pageIn(content, 172337);
     FileTime hourAgo = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
-    try (Stream<Path> s = Files.walk(content)) {
-      for (Path folder : s.filter(Files::isDirectory).toList()) {
-        Files.setLastModifiedTime(folder, hourAgo);
-      }
-    }
+    Files.setLastModifiedTime(old, hourAgo);
+    build(site, false);
+
+    // The same number of bytes, and the time set back as a clock tick coarser than the edit would leave it.
+    String text = Files.readString(page);
+    Files.writeString(page, text.replace("undocumented command", "UNDOCUMENTED command"));
+    Files.setLastModifiedTime(page, now);
+    // Likewise for the old page, whose time vouches for it: the build does not read it.
+    String oldText = Files.readString(old);
+    Files.writeString(old, oldText.replace("Q172337: ", "Q172337! "));
+    Files.setLastModifiedTime(old, hourAgo);
+
+    build(site, false);
+    assertTrue(Files.readString(site.resolve("kb/131/Q131447/index.html")).contains("UNDOCUMENTED command"), "the edit is seen");
+    assertFalse(Files.readString(site.resolve("kb/172/Q172337/index.html")).contains("Q172337! "),
+        "a page whose size and time are as before is not read");
+  }
+
+  /**
+   * With the content's folders last changed more than two seconds ago, a build lists them, and
+   * the next takes them from those listings rather than opening them. An article added beside
+   * listed folders and a file added beside a page are still found: adding them changed their
+   * folders' status times.
+   */
+  @Test
+  void foldersTakenFromTheLastListingsGiveWhatACleanBuildGives() throws IOException, InterruptedException {
+    waitPastClockTicks();
     build(site, false);
     assertTrue(Files.isRegularFile(site.resolve(ListingState.FILE)));
     Map<String, String> before = TestTrees.stamps(site);
