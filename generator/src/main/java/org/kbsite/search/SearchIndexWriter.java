@@ -1,6 +1,5 @@
 package org.kbsite.search;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
 import org.kbsite.bytes.Gzip;
@@ -31,7 +28,7 @@ import org.kbsite.model.KbId;
  * article from any thread (it writes the article's text file and keeps only its term IDs), and
  * {@link #finish} writes the term shards, the ID and event maps and the manifest.
  *
- * <p>An incremental build seeds the term dictionary with an earlier build's ({@link Terms}) and
+ * <p>An incremental build seeds the term dictionary ({@link TermDictionary}) with an earlier build's and
  * gives unchanged articles their earlier terms with {@link #keep} instead of tokenising them
  * again; {@link #dictionary} and {@link #termsOf} hand the dictionary and every article's terms
  * to the next build.
@@ -45,12 +42,7 @@ public final class SearchIndexWriter implements AutoCloseable {
   private final List<String> products;
   /** Each product's place in {@code products}: asked once per article. */
   private final Map<String, Integer> productNumber = new HashMap<>();
-  private final Map<String, Integer> termIds = new ConcurrentHashMap<>();
-  private final AtomicInteger nextTermId = new AtomicInteger();
-  /** Whether the dictionary began as an earlier build's, whose IDs the next build keeps. */
-  private final boolean seeded;
-  /** The dictionary handed to the next build, once made ({@link #dictionary}). */
-  private NextDictionary next;
+  private final TermDictionary dictionary;
   private final TermStore terms;
   /**
    * By doc, whether {@link #index} was called for it: in a rebuild, the docs whose terms may have
@@ -58,72 +50,6 @@ public final class SearchIndexWriter implements AutoCloseable {
    * one thread and read once all have finished.
    */
   private final boolean[] indexed;
-
-  /**
-   * What {@link #add} keeps of an article: its term IDs (ascending) with, per term, its flags and
-   * text count, packed as varints of the ID gap and the value. Packed, because at a million
-   * articles these lists are the largest thing a build holds: about 2.5 bytes a term instead of 8.
-   */
-  public record DocTerms(byte[] packed, int count, int length) {
-    static DocTerms pack(int[] ids, int[] values, int length) {
-      long[] pairs = new long[ids.length];
-      for (int i = 0; i < ids.length; i++) {
-        pairs[i] = pair(ids[i], values[i]);
-      }
-      return pack(pairs, length);
-    }
-
-    private static long pair(int id, int value) {
-      return ((long) id << 32) | (value & 0xFFFFFFFFL);
-    }
-
-    /** The (term ID, value) pairs, in any order, packed. */
-    private static DocTerms pack(long[] pairs, int length) {
-      Arrays.sort(pairs);
-      ByteArrayOutputStream out = new ByteArrayOutputStream(pairs.length * 3);
-      int previous = 0;
-      for (long pair : pairs) {
-        int id = (int) (pair >>> 32);
-        TermShards.varint(out, id - previous);
-        TermShards.varint(out, (int) pair);
-        previous = id;
-      }
-      return new DocTerms(out.toByteArray(), pairs.length, length);
-    }
-
-    /** These terms with each ID {@code i} replaced by {@code newIds[i]}. */
-    DocTerms renumbered(int[] newIds) {
-      long[] pairs = new long[count];
-      int[] pos = {0};
-      int id = 0;
-      for (int i = 0; i < count; i++) {
-        id += readVarint(pos);
-        pairs[i] = pair(newIds[id], readVarint(pos));
-      }
-      return pack(pairs, length);
-    }
-
-    /** Calls {@code visit} with (term ID, value) for every term, in ascending ID order. */
-    void forEach(java.util.function.IntBinaryOperator visit) {
-      int[] pos = {0};
-      int id = 0;
-      for (int i = 0; i < count; i++) {
-        id += readVarint(pos);
-        visit.applyAsInt(id, readVarint(pos));
-      }
-    }
-
-    private int readVarint(int[] pos) {
-      int value = 0;
-      for (int shift = 0; ; shift += 7) {
-        byte b = packed[pos[0]++];
-        value |= (b & 0x7F) << shift;
-        if (b >= 0) {
-          return value;
-        }
-      }
-    }
-  }
 
   /** The search index's manifest. */
   public static final String META = "search/meta.json";
@@ -156,13 +82,7 @@ public final class SearchIndexWriter implements AutoCloseable {
       String[] dictionary) {
     this.postingsPerPass = postingsPerPass;
     this.sink = sink;
-    this.seeded = dictionary != null;
-    if (dictionary != null) {
-      for (int i = 0; i < dictionary.length; i++) {
-        termIds.put(dictionary[i], i);
-      }
-      nextTermId.set(dictionary.length);
-    }
+    this.dictionary = new TermDictionary(dictionary);
     this.products = articles.stream().flatMap(a -> a.products().stream()).distinct().sorted().toList();
     for (int i = 0; i < products.size(); i++) {
       productNumber.put(products.get(i), i);
@@ -203,10 +123,7 @@ public final class SearchIndexWriter implements AutoCloseable {
     int[] flags = new int[counts.size()];
     int i = 0;
     for (var e : counts.entrySet()) {
-      // A lock-free get first: nearly every term is known, and computeIfAbsent locks the bin of any
-      // term it does not find first in it.
-      Integer known = termIds.get(e.getKey());
-      ids[i] = known != null ? known : termIds.computeIfAbsent(e.getKey(), k -> nextTermId.getAndIncrement());
+      ids[i] = dictionary.id(e.getKey());
       flags[i++] = e.getValue()[0];
     }
     terms.put(doc, DocTerms.pack(ids, flags, bodyTerms.size()));
@@ -230,53 +147,14 @@ public final class SearchIndexWriter implements AutoCloseable {
     terms.close();
   }
 
-  /**
-   * The term dictionary (term ID to term) for the next build, with which {@link #termsOf} gives
-   * each article's terms. A build seeded with an earlier dictionary keeps its IDs, so that the
-   * next can copy its unchanged articles' terms as they are. Any other numbers the terms in name
-   * order, not in the order the threads happened to meet them: two builds of the same content
-   * then leave the same state.
-   */
+  /** The term dictionary (term ID to term) for the next build ({@link TermDictionary#forNextBuild}). */
   public String[] dictionary() {
-    return next().names();
+    return dictionary.forNextBuild().names();
   }
 
   /** An article's terms in the IDs of the next build's {@link #dictionary}. */
   public DocTerms termsOf(KbId id) {
-    int[] ids = next().ids();
-    DocTerms t = terms.get(doc(id));
-    return ids == null ? t : t.renumbered(ids);
-  }
-
-  /** The next build's dictionary, and by term ID the ID it has there (null when IDs are kept). */
-  private record NextDictionary(String[] names, int[] ids) {}
-
-  private synchronized NextDictionary next() {
-    if (next == null) {
-      String[] names = namesById();
-      if (seeded) {
-        next = new NextDictionary(names, null);
-      } else {
-        Integer[] order = new Integer[names.length];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, Comparator.comparing(i -> names[i]));
-        String[] sorted = new String[names.length];
-        int[] ids = new int[names.length];
-        for (int k = 0; k < order.length; k++) {
-          sorted[k] = names[order[k]];
-          ids[order[k]] = k;
-        }
-        next = new NextDictionary(sorted, ids);
-      }
-    }
-    return next;
-  }
-
-  /** The terms by their IDs in this build. */
-  private String[] namesById() {
-    String[] names = new String[termIds.size()];
-    termIds.forEach((t, id) -> names[id] = t);
-    return names;
+    return dictionary.forNextBuild().terms(terms.get(doc(id)));
   }
 
   /** Where an article's text file goes: it depends on the article's doc number. */
@@ -361,14 +239,14 @@ public final class SearchIndexWriter implements AutoCloseable {
   }
 
   private List<String> writeTerms() {
-    String[] names = namesById();
+    String[] names = dictionary.names();
     int[] df = new int[names.length];
     long length = 0;
     long pairs = 0;
     for (int d = 0; d < docs.size(); d++) {
       DocTerms t = terms.get(d);
-      length += t.length;
-      pairs += t.count;
+      length += t.length();
+      pairs += t.count();
       t.forEach((id, value) -> df[id]++);
     }
     double averageLength = averageLength(length, docs.size());
@@ -399,7 +277,7 @@ public final class SearchIndexWriter implements AutoCloseable {
           int k = slot[id];
           if (k >= 0) {
             postings[k][filled[k]] = doc;
-            impacts[k][filled[k]++] = Impact.of(f >>> 16, f & 0xFFFF, t.length, averageLength);
+            impacts[k][filled[k]++] = Impact.of(f >>> 16, f & 0xFFFF, t.length(), averageLength);
           }
           return 0;
         });
@@ -441,14 +319,14 @@ public final class SearchIndexWriter implements AutoCloseable {
         return null;
       }
       earlier.put(d, then);
-      before += then.length - terms.length(d);
+      before += then.length() - terms.length(d);
     }
     double averageLength = averageLength(length, docs.size());
     if (averageLength != averageLength(before, docs.size())) {
       return null;
     }
     // The terms whose postings changed: a changed doc has or had them with another impact.
-    String[] names = namesById();
+    String[] names = dictionary.names();
     java.util.NavigableMap<String, List<int[]>> postings = new TreeMap<>();
     Map<Integer, Map<Integer, Integer>> current = new HashMap<>();
     for (int d : changed) {
@@ -495,7 +373,7 @@ public final class SearchIndexWriter implements AutoCloseable {
   private static Map<Integer, Integer> impacts(DocTerms t, double averageLength) {
     Map<Integer, Integer> out = new HashMap<>();
     t.forEach((id, f) -> {
-      out.put(id, (int) Impact.of(f >>> 16, f & 0xFFFF, t.length, averageLength));
+      out.put(id, (int) Impact.of(f >>> 16, f & 0xFFFF, t.length(), averageLength));
       return 0;
     });
     return out;

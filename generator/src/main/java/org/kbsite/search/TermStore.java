@@ -16,7 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Every doc's packed terms ({@link SearchIndexWriter.DocTerms}), kept off the heap: appended to a
+ * Every doc's packed terms ({@link DocTerms}), kept off the heap: appended to a
  * temporary file as articles are indexed, and read back through memory maps once all are in. At
  * a million articles they come to some 400 MB, the largest thing a build would otherwise hold
  * until its end. The file is deleted when the store is closed (or when the JVM exits).
@@ -54,7 +54,7 @@ final class TermStore implements AutoCloseable {
    * buffer and written a megabyte at a time: a rebuild stores every unchanged article's terms,
    * and one system call each would cost more than the rest of its work.
    */
-  synchronized void put(int doc, SearchIndexWriter.DocTerms terms) {
+  synchronized void put(int doc, DocTerms terms) {
     if (!maps.isEmpty()) {
       throw new IllegalStateException("terms stored after reading began");
     }
@@ -108,7 +108,7 @@ final class TermStore implements AutoCloseable {
   }
 
   /** A doc's terms. */
-  synchronized SearchIndexWriter.DocTerms get(int doc) {
+  synchronized DocTerms get(int doc) {
     if (maps.isEmpty() && end > 0) {
       flush();
       map();
@@ -119,7 +119,7 @@ final class TermStore implements AutoCloseable {
     }
     byte[] packed = new byte[sizes[doc]];
     maps.get((int) (at / SEGMENT)).get((int) (at % SEGMENT), packed);
-    return new SearchIndexWriter.DocTerms(packed, counts[doc], lengths[doc]);
+    return new DocTerms(packed, counts[doc], lengths[doc]);
   }
 
   private void map() {

@@ -8,7 +8,7 @@ import java.util.function.IntFunction;
 import org.kbsite.incremental.Hash;
 import org.kbsite.incremental.Hasher;
 import org.kbsite.model.ByNumber;
-import org.kbsite.search.SearchIndexWriter;
+import org.kbsite.search.DocTerms;
 
 /**
  * What the search index keeps for the next build, in {@code OUT/.kbsite/search}: the term
@@ -23,7 +23,7 @@ record SearchState(String[] names, ByNumber<Article> articles, Hash fileHash) {
   private static final int FORMAT = 4;
 
   /** An article: the hash of its page, its text file's path, its terms. */
-  record Article(Hash source, String textPath, SearchIndexWriter.DocTerms terms) {}
+  record Article(Hash source, String textPath, DocTerms terms) {}
 
   /** The search state in {@code out} made with {@code key}, or null. */
   static SearchState load(Path out, Hash key) {
@@ -57,7 +57,7 @@ record SearchState(String[] names, ByNumber<Article> articles, Hash fileHash) {
         out.writeInt(number);
         StateCodec.hash(out, a.source());
         StateCodec.str(out, a.textPath());
-        SearchIndexWriter.DocTerms t = a.terms();
+        DocTerms t = a.terms();
         out.writeInt(t.length());
         out.writeInt(t.count());
         out.writeInt(t.packed().length);
@@ -94,7 +94,7 @@ record SearchState(String[] names, ByNumber<Article> articles, Hash fileHash) {
         byte[] packed = new byte[StateCodec.count(in)];
         in.get(packed);
         checkTerms(packed, count, names.length);
-        articles.add(number, new Article(source, path, new SearchIndexWriter.DocTerms(packed, count, length)));
+        articles.add(number, new Article(source, path, new DocTerms(packed, count, length)));
       }
       StateCodec.end(in);
       // Hashed here so that the build need not read the file again to compare.

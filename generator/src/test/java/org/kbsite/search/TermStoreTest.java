@@ -11,13 +11,13 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class TermStoreTest {
-  private static SearchIndexWriter.DocTerms terms(int doc) {
+  private static DocTerms terms(int doc) {
     Random r = new Random(doc);
     // Enough terms in all to fill the store's 1 MB buffer a few times; doc 7 larger than it.
     int n = doc == 7 ? 600_000 : r.nextInt(1500);
     int[] ids = r.ints(n, 0, 10_000_000).distinct().toArray();
     int[] values = r.ints(ids.length, 0, 1 << 18).toArray();
-    return SearchIndexWriter.DocTerms.pack(ids, values, r.nextInt(5000));
+    return DocTerms.pack(ids, values, r.nextInt(5000));
   }
 
   @Test
@@ -28,8 +28,8 @@ class TermStoreTest {
       IntStream.range(0, 1999).parallel().forEach(d -> store.put(d, terms(d)));
       assertFalse(store.has(1999));
       for (int d = 0; d < 1999; d++) {
-        SearchIndexWriter.DocTerms want = terms(d);
-        SearchIndexWriter.DocTerms got = store.get(d);
+        DocTerms want = terms(d);
+        DocTerms got = store.get(d);
         assertTrue(store.has(d));
         assertArrayEquals(want.packed(), got.packed(), "doc " + d);
         assertEquals(want.count(), got.count());
