@@ -452,16 +452,21 @@ public final class SiteBuilder {
     accepted.rejected.sort(Accepted.BY_PATH_AND_LINE);
     accepted.notes.sort(Accepted.BY_PATH_AND_LINE);
     Map<String, BuildState.Source> sources = new HashMap<>();
+    // Entries whose time vouched for nothing, kept as they were: by index into files.
+    List<Integer> keptUntimed = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
       ContentScanner.Page p = files.get(i);
       PageResult r = results.get(i);
       BuildState.Source before = cached.get(p.rel());
-      if (before != null && before.result() == r && before.size() == p.size()
-          && (before.modified() == p.modified() || before.modified() == BuildState.Source.UNTRUSTED)) {
-        // The very same entry, or one whose time vouched for nothing and whose bytes are as before:
-        // kept as it was (the state copies its encoded form), so that with nothing edited the state
-        // stays as it was too.
+      boolean sameBytes = before != null && before.result() == r && before.size() == p.size();
+      if (sameBytes && before.modified() == p.modified()) {
+        // The very same entry: the state can copy its encoded form.
         sources.put(p.rel(), before);
+      } else if (sameBytes && before.modified() == BuildState.Source.UNTRUSTED) {
+        // Kept as it was, so that with nothing edited the state stays as it was; given its time
+        // when the state is written anyway (timed).
+        sources.put(p.rel(), before);
+        keptUntimed.add(i);
       } else if (r.content() != null) {
         // A page that could not be read is read again next time, whatever its size and time.
         sources.put(p.rel(), BuildState.Source.of(p, inventory.scanned(), r));
@@ -478,7 +483,8 @@ public final class SiteBuilder {
       // Every output is made from the accepted articles and the key: all are as they were.
       out.keepAll();
       next = sources.equals(previous.sources) ? null : new BuildState(key, archive, previous.links,
-          sources, out.manifest(), previous.chunks, previous.kept, previous.catalogEntries);
+          timed(sources, keptUntimed, inventory, results), out.manifest(), previous.chunks, previous.kept,
+          previous.catalogEntries);
     } else {
       // The search state is read on another core while the index is made.
       CompletableFuture<SearchState> searchState = reuse
@@ -493,7 +499,8 @@ public final class SiteBuilder {
       SiteWriter.Written written = new SiteWriter(options, templates, progress, this::stopIfUnwanted).write(out, accepted, index,
           searchBefore, previous, reuse ? previous.kept : null,
           sameLinks, clock);
-      next = new BuildState(key, archive, links, sources, out.manifest(), written.chunks(), index.kept(),
+      next = new BuildState(key, archive, links, timed(sources, keptUntimed, inventory, results), out.manifest(),
+          written.chunks(), index.kept(),
           written.entries());
       search = written.search();
     }
@@ -515,6 +522,20 @@ public final class SiteBuilder {
             out.unchangedCount(), out.deleted().size()),
         clock.timings());
     return new Built(report, next, search, searchBefore == null ? null : searchBefore.fileHash());
+  }
+
+  /**
+   * {@code sources}, with the entries kept without a time (indices into the inventory's pages)
+   * recorded again as this scan finds them: for a state that is written anyway, so that a page
+   * whose time vouched for nothing once is not read again on every build after.
+   */
+  private static Map<String, BuildState.Source> timed(Map<String, BuildState.Source> sources, List<Integer> keptUntimed,
+      ContentScanner.Inventory inventory, List<PageResult> results) {
+    for (int i : keptUntimed) {
+      ContentScanner.Page p = inventory.pages().get(i);
+      sources.put(p.rel(), BuildState.Source.of(p, inventory.scanned(), results.get(i)));
+    }
+    return sources;
   }
 
 }

@@ -209,6 +209,29 @@ class IncrementalBuildTest {
   }
 
   /**
+   * Pages saved just before the first build are recorded without their times. A rebuild with
+   * nothing edited keeps them so (it writes nothing); one that writes the state anyway records
+   * their times, so that they are not read again on every build after.
+   */
+  @Test
+  void pagesRecordedWithoutTheirTimesGetThemWhenTheStateIsWritten() throws IOException, InterruptedException {
+    build(site, false);
+    String other = "kb/108/Q108584/README.md";
+    assertEquals(BuildState.Source.UNTRUSTED, BuildState.load(site, new Interner()).sources.get(other).modified());
+    waitPastClockTicks();
+    assertEquals(0, build(site, false).changes().written());
+    assertEquals(BuildState.Source.UNTRUSTED, BuildState.load(site, new Interner()).sources.get(other).modified());
+
+    Path edited = TestPaths.pageIn(content, 131447);
+    Files.writeString(edited, Files.readString(edited).replace("undocumented", "little-known"));
+    build(site, false);
+    long modified = Files.getLastModifiedTime(content.resolve(other)).to(java.util.concurrent.TimeUnit.NANOSECONDS);
+    assertEquals(modified, BuildState.load(site, new Interner()).sources.get(other).modified());
+    assertEquals(BuildState.Source.UNTRUSTED, BuildState.load(site, new Interner()).sources.get("kb/131/Q131447/README.md").modified(),
+        "the page just edited");
+  }
+
+  /**
    * With the content's folders last changed more than two seconds ago, a build lists them, and
    * the next takes them from those listings rather than opening them. An article added beside
    * listed folders and a file added beside a page are still found: adding them changed their
