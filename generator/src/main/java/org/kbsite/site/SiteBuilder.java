@@ -9,7 +9,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -19,7 +18,6 @@ import org.kbsite.incremental.Hash;
 import org.kbsite.incremental.Hasher;
 import org.kbsite.index.SiteIndex;
 import org.kbsite.model.Interner;
-import org.kbsite.parallel.Parallel;
 import org.kbsite.render.Templates;
 
 /**
@@ -438,40 +436,12 @@ public final class SiteBuilder {
       BuildState previous, boolean reuse, Interner lists, Stopwatch clock) throws IOException {
     List<ContentScanner.Page> files = inventory.pages();
 
-    Map<String, BuildState.Source> cached = reuse ? previous.sources : Map.of();
-    List<PageResult> results = Parallel.map(files.size(), i -> {
-      ContentScanner.Page p = files.get(i);
-      BuildState.Source s = cached.get(p.rel());
-      if (s != null && s.unchanged(p)) {
-        return s.result();
-      }
-      return SourcePage.result(p.path(), p.rel(), s == null ? null : s.result(), lists);
-    });
+    FirstPass first = new FirstPass(inventory, reuse ? previous.sources : Map.of(), lists);
+    List<PageResult> results = first.results();
     Accepted accepted = Accepted.of(files, results);
     inventory.unreadable().forEach(x -> accepted.rejected.add(new BuildReport.Problem(x.path(), 0, x.reason())));
     accepted.rejected.sort(Accepted.BY_PATH_AND_LINE);
     accepted.notes.sort(Accepted.BY_PATH_AND_LINE);
-    Map<String, BuildState.Source> sources = new HashMap<>();
-    // Entries whose time vouched for nothing, kept as they were: by index into files.
-    List<Integer> keptUntimed = new ArrayList<>();
-    for (int i = 0; i < files.size(); i++) {
-      ContentScanner.Page p = files.get(i);
-      PageResult r = results.get(i);
-      BuildState.Source before = cached.get(p.rel());
-      boolean sameBytes = before != null && before.result() == r && before.size() == p.size();
-      if (sameBytes && before.modified() == p.modified()) {
-        // The very same entry: the state can copy its encoded form.
-        sources.put(p.rel(), before);
-      } else if (sameBytes && before.modified() == BuildState.Source.UNTRUSTED) {
-        // Kept as it was, so that with nothing edited the state stays as it was; given its time
-        // when the state is written anyway (timed).
-        sources.put(p.rel(), before);
-        keptUntimed.add(i);
-      } else if (r.content() != null) {
-        // A page that could not be read is read again next time, whatever its size and time.
-        sources.put(p.rel(), BuildState.Source.of(p, inventory.scanned(), r));
-      }
-    }
     Hash archive = accepted.archiveHash();
     clock.lap("parse");
     stopIfUnwanted();
@@ -482,9 +452,8 @@ public final class SiteBuilder {
     if (reuse && archive.equals(previous.archive)) {
       // Every output is made from the accepted articles and the key: all are as they were.
       out.keepAll();
-      next = sources.equals(previous.sources) ? null : new BuildState(key, archive, previous.links,
-          timed(sources, keptUntimed, inventory, results), out.manifest(), previous.chunks, previous.kept,
-          previous.catalogEntries);
+      next = first.sources().equals(previous.sources) ? null : new BuildState(key, archive, previous.links,
+          first.timedSources(), out.manifest(), previous.chunks, previous.kept, previous.catalogEntries);
     } else {
       // The search state is read on another core while the index is made.
       CompletableFuture<SearchState> searchState = reuse
@@ -499,8 +468,7 @@ public final class SiteBuilder {
       SiteWriter.Written written = new SiteWriter(options, templates, progress, this::stopIfUnwanted).write(out, accepted, index,
           searchBefore, previous, reuse ? previous.kept : null,
           sameLinks, clock);
-      next = new BuildState(key, archive, links, timed(sources, keptUntimed, inventory, results), out.manifest(),
-          written.chunks(), index.kept(),
+      next = new BuildState(key, archive, links, first.timedSources(), out.manifest(), written.chunks(), index.kept(),
           written.entries());
       search = written.search();
     }
@@ -522,20 +490,6 @@ public final class SiteBuilder {
             out.unchangedCount(), out.deleted().size()),
         clock.timings());
     return new Built(report, next, search, searchBefore == null ? null : searchBefore.fileHash());
-  }
-
-  /**
-   * {@code sources}, with the entries kept without a time (indices into the inventory's pages)
-   * recorded again as this scan finds them: for a state that is written anyway, so that a page
-   * whose time vouched for nothing once is not read again on every build after.
-   */
-  private static Map<String, BuildState.Source> timed(Map<String, BuildState.Source> sources, List<Integer> keptUntimed,
-      ContentScanner.Inventory inventory, List<PageResult> results) {
-    for (int i : keptUntimed) {
-      ContentScanner.Page p = inventory.pages().get(i);
-      sources.put(p.rel(), BuildState.Source.of(p, inventory.scanned(), results.get(i)));
-    }
-    return sources;
   }
 
 }
