@@ -43,16 +43,12 @@ public final class ContentScanner {
    * folder's with {@code /} after it. Adding, removing or renaming an entry changes a folder's
    * status-change time, as do renaming the folder, changing its permissions or setting its times,
    * and no program can set it back; a folder moved into its place is another inode. So a later
-   * scan that finds all three unchanged knows the folder's entries, and which of them are folders, without opening it. It still reads each
-   * file's size and time, and each folder's own status. Only folders that hold nothing but plain
-   * files and folders are listed: a link is resolved each time. A folder whose time is within
-   * {@link #RACY_NANOS} of the scan could change again unseen in the same clock tick: its listing
-   * has {@link #UNTRUSTED} for a time, and the next scan opens the folder.
+   * scan that finds all three unchanged knows the folder's entries, and which of them are
+   * folders, without opening it. It still reads each file's size and time, and each folder's own
+   * status. Only folders that hold nothing but plain files and folders are listed: a link is
+   * resolved each time. {@code changed} is as {@link #vouching} gives it.
    */
-  public record Listing(String rel, long changed, long device, long inode, List<String> names) {
-    /** Stands for a time that vouches for nothing: never a folder's. */
-    public static final long UNTRUSTED = Long.MIN_VALUE;
-  }
+  public record Listing(String rel, long changed, long device, long inode, List<String> names) {}
 
   /**
    * What a scan found: pages, entries ignored and entries that could not be read, each sorted by
@@ -71,6 +67,20 @@ public final class ContentScanner {
    * time is this close to a scan could have changed again after the scan without its time changing.
    */
   public static final long RACY_NANOS = 2_000_000_000L;
+
+  /** Stands for a time that vouches for nothing ({@link #vouching}): never a file's or folder's. */
+  public static final long UNTRUSTED = Long.MIN_VALUE;
+
+  /**
+   * A file's or folder's {@code time} as the state of a scan that started at {@code scanned}
+   * keeps it: {@link #UNTRUSTED} when within {@link #RACY_NANOS} of the scan, as it could change
+   * again unseen in the same clock tick, so that the next build looks at it again. Judged when the
+   * entry is made, not against a scan time kept beside it, so that two builds of the same content
+   * keep the same state.
+   */
+  public static long vouching(long time, long scanned) {
+    return time < scanned - RACY_NANOS ? time : UNTRUSTED;
+  }
 
   private ContentScanner() {}
 
@@ -93,7 +103,7 @@ public final class ContentScanner {
     /** The listing of a folder that can be trusted for one with this status, else null. */
     Listing trusted(String rel, long changed, long device, long inode) {
       Listing l = listings.get(rel);
-      return l != null && l.changed() == changed && changed != Listing.UNTRUSTED && l.device() == device
+      return l != null && l.changed() == changed && changed != UNTRUSTED && l.device() == device
           && l.inode() == inode ? l : null;
     }
 
@@ -107,7 +117,7 @@ public final class ContentScanner {
     }
 
     private static boolean alike(Listing was, Listing now) {
-      return was != null && (was.equals(now) || was.changed() == Listing.UNTRUSTED
+      return was != null && (was.equals(now) || was.changed() == UNTRUSTED
           && was.device() == now.device() && was.inode() == now.inode() && was.names().equals(now.names()));
     }
   }
@@ -295,8 +305,7 @@ public final class ContentScanner {
       }
       if (status != null && plain) {
         names.sort(null);
-        long changed = status[0] < scanned - RACY_NANOS ? status[0] : Listing.UNTRUSTED;
-        listings.add(new Listing(rel, changed, status[1], status[2], List.copyOf(names)));
+        listings.add(new Listing(rel, vouching(status[0], scanned), status[1], status[2], List.copyOf(names)));
       }
     }
 

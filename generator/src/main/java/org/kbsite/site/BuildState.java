@@ -41,28 +41,18 @@ final class BuildState {
   private static final int FORMAT = 10;
 
   /**
-   * A content file as the last build saw it. {@code modified} is {@link #UNTRUSTED} when its time
-   * was too close to the scan's to vouch for its bytes ({@link #of}).
+   * A content file as the last build saw it; {@code modified} as {@link ContentScanner#vouching}
+   * gives it.
    */
   record Source(long size, long modified, PageResult result) {
-    /** Stands for a time that vouches for nothing: never a page's. */
-    static final long UNTRUSTED = Long.MIN_VALUE;
-
-    /**
-     * The entry for a page read in a scan that started at {@code scanned}. A file written in the
-     * same clock tick as the scan could change again after being read without its time changing
-     * (file times are coarser than nanoseconds), so its time is not kept and it is read again next
-     * time. Judged here rather than against a scan time kept in the state, so that two builds of
-     * the same content leave the same state.
-     */
+    /** The entry for a page read in a scan that started at {@code scanned}. */
     static Source of(ContentScanner.Page p, long scanned, PageResult result) {
-      boolean racy = p.modified() >= scanned - ContentScanner.RACY_NANOS;
-      return new Source(p.size(), racy ? UNTRUSTED : p.modified(), result);
+      return new Source(p.size(), ContentScanner.vouching(p.modified(), scanned), result);
     }
 
     /** True when the file can be taken to be unchanged without reading it: same size and time, and a time kept. */
     boolean unchanged(ContentScanner.Page p) {
-      return size == p.size() && modified == p.modified() && modified != UNTRUSTED;
+      return size == p.size() && modified == p.modified() && modified != ContentScanner.UNTRUSTED;
     }
   }
 

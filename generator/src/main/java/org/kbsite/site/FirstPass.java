@@ -40,7 +40,7 @@ final class FirstPass {
       if (sameBytes && before.modified() == p.modified()) {
         // The very same entry: the state can copy its encoded form.
         sources.put(p.rel(), before);
-      } else if (sameBytes && before.modified() == BuildState.Source.UNTRUSTED) {
+      } else if (sameBytes && before.modified() == ContentScanner.UNTRUSTED) {
         // Kept as it was, so that with nothing edited the state stays as it was; given its time
         // when the state is written anyway (timedSources).
         sources.put(p.rel(), before);

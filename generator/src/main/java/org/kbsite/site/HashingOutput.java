@@ -43,7 +43,7 @@ final class HashingOutput extends OutputStream {
 
   /**
    * Like {@link #write}, then appends the CRC-32 of those bytes (four bytes, big-endian), so that a
-   * reader can tell a damaged file from a good one ({@link StateCodec#checked}); returns the hash
+   * reader can tell a damaged file from a good one ({@link StateCodec#decode}); returns the hash
    * of all the file's bytes, the CRC's included.
    */
   static Hash writeChecked(FileChannel channel, Body body) throws IOException {

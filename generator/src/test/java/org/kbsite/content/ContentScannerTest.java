@@ -132,7 +132,7 @@ class ContentScannerTest {
     // A folder whose time is within two seconds of the scan is listed without its time: it could
     // change again in the same clock tick, unseen. Such a listing does not stand in for the folder.
     ContentScanner.Listing racy = listed(now.changed() + SECOND);
-    assertEquals(new ContentScanner.Listing(now.rel(), ContentScanner.Listing.UNTRUSTED, now.device(), now.inode(), now.names()), racy);
+    assertEquals(new ContentScanner.Listing(now.rel(), ContentScanner.UNTRUSTED, now.device(), now.inode(), now.names()), racy);
     assertEquals(now, listed(now.changed() + 3 * SECOND));
     assertEquals(all, pages(ContentScanner.scan(root, previous(List.of(withNames(racy, "README.md"))))));
   }
@@ -141,7 +141,7 @@ class ContentScannerTest {
   void aListingWithoutATimeIsAsGoodAsOneOfTheSameNames() {
     ContentScanner.Listing a = new ContentScanner.Listing("kb/900/A", 1, 2, 3, List.of("README.md"));
     ContentScanner.Listing b = new ContentScanner.Listing("kb/900/B", 1, 2, 4, List.of("README.md"));
-    ContentScanner.Listing racyA = new ContentScanner.Listing("kb/900/A", ContentScanner.Listing.UNTRUSTED, 2, 3, List.of("README.md"));
+    ContentScanner.Listing racyA = new ContentScanner.Listing("kb/900/A", ContentScanner.UNTRUSTED, 2, 3, List.of("README.md"));
     ContentScanner.Listing aChanged = new ContentScanner.Listing("kb/900/A", 5, 2, 3, List.of("README.md", "x.md"));
     assertTrue(previous(List.of(racyA, b)).same(List.of(a, b)), "kept without its time, now with it: not kept again");
     assertFalse(previous(List.of(a, b)).same(List.of(racyA, b)), "kept with its time, now without it");

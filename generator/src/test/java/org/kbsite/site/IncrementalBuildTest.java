@@ -26,6 +26,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.kbsite.TestPaths;
 import org.kbsite.TestTrees;
 import org.kbsite.catalog.Json;
+import org.kbsite.content.ContentScanner;
 import org.kbsite.model.Interner;
 
 /**
@@ -175,7 +176,7 @@ class IncrementalBuildTest {
    * status time cannot be set back, so only time makes it one a scan can vouch for.
    */
   private static void waitPastClockTicks() throws InterruptedException {
-    Thread.sleep(java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(org.kbsite.content.ContentScanner.RACY_NANOS) + 200);
+    Thread.sleep(java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(ContentScanner.RACY_NANOS) + 200);
   }
 
   /**
@@ -217,17 +218,17 @@ class IncrementalBuildTest {
   void pagesRecordedWithoutTheirTimesGetThemWhenTheStateIsWritten() throws IOException, InterruptedException {
     build(site, false);
     String other = "kb/108/Q108584/README.md";
-    assertEquals(BuildState.Source.UNTRUSTED, BuildState.load(site, new Interner()).sources.get(other).modified());
+    assertEquals(ContentScanner.UNTRUSTED, BuildState.load(site, new Interner()).sources.get(other).modified());
     waitPastClockTicks();
     assertEquals(0, build(site, false).changes().written());
-    assertEquals(BuildState.Source.UNTRUSTED, BuildState.load(site, new Interner()).sources.get(other).modified());
+    assertEquals(ContentScanner.UNTRUSTED, BuildState.load(site, new Interner()).sources.get(other).modified());
 
     Path edited = TestPaths.pageIn(content, 131447);
     Files.writeString(edited, Files.readString(edited).replace("undocumented", "little-known"));
     build(site, false);
     long modified = Files.getLastModifiedTime(content.resolve(other)).to(java.util.concurrent.TimeUnit.NANOSECONDS);
     assertEquals(modified, BuildState.load(site, new Interner()).sources.get(other).modified());
-    assertEquals(BuildState.Source.UNTRUSTED, BuildState.load(site, new Interner()).sources.get("kb/131/Q131447/README.md").modified(),
+    assertEquals(ContentScanner.UNTRUSTED, BuildState.load(site, new Interner()).sources.get("kb/131/Q131447/README.md").modified(),
         "the page just edited");
   }
 
@@ -476,7 +477,7 @@ class IncrementalBuildTest {
   void aBuildOfASmallArchiveIsAShortRun() throws IOException {
     RecordedTuning recording = new RecordedTuning();
     List<String> calls = recording.calls;
-    int articles = org.kbsite.content.ContentScanner.scan(content).pages().size();
+    int articles = ContentScanner.scan(content).pages().size();
     assertTrue(articles > 1, "the fixture has articles: " + articles);
     BuildOptions options = new BuildOptions(content, site, templates, "/", "https://kb.example.org", false);
     recording.builder(options, articles + 1).build();
