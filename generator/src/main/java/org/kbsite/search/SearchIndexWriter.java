@@ -250,7 +250,12 @@ public final class SearchIndexWriter implements AutoCloseable {
       t.forEach((id, value) -> df[id]++);
     }
     double averageLength = averageLength(length, docs.size());
-    // A term of a seeded dictionary that no article has any more is left out.
+    // A term of a seeded dictionary that no article has any more is left out, and its ID freed.
+    for (int i = 0; i < names.length; i++) {
+      if (df[i] == 0 && names[i] != null) {
+        dictionary.drop(names[i]);
+      }
+    }
     Integer[] order = IntStream.range(0, names.length).filter(i -> df[i] > 0).boxed().toArray(Integer[]::new);
     Arrays.sort(order, Comparator.comparing(i -> names[i]));
     TermShards shards = new TermShards(docs.size(), sink);
@@ -357,15 +362,17 @@ public final class SearchIndexWriter implements AutoCloseable {
     // Made aside and handed on only once every published shard needed was read.
     Map<String, byte[]> made = new LinkedHashMap<>();
     List<String> kept = new ArrayList<>();
+    List<String> gone = new ArrayList<>();
     List<String> firstTerms;
     try {
       firstTerms = new ShardUpdate(new TermShards(docs.size(), made::put), published.firstTerms(), published.shard(),
-          kept::add, docs.size(), d -> indexed[d]).write(postings);
+          kept::add, gone::add, docs.size(), d -> indexed[d]).write(postings);
     } catch (java.io.UncheckedIOException | IllegalArgumentException e) {
       return null;
     }
     made.forEach(sink);
     kept.forEach(published.keep());
+    gone.forEach(dictionary::drop);
     return firstTerms;
   }
 

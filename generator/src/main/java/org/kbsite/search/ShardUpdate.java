@@ -23,20 +23,23 @@ final class ShardUpdate {
   private final List<String> firstTerms;
   private final IntFunction<byte[]> published;
   private final Consumer<String> keep;
+  private final Consumer<String> gone;
   private final int docCount;
   private final IntPredicate changedDocs;
 
   /**
    * {@code firstTerms}: the first term of each published shard, in order; {@code published}: a
    * published shard's bytes by number; {@code keep}: is given the path of each shard kept as it is;
-   * {@code changedDocs}: the docs whose terms changed.
+   * {@code gone}: each changed term that no doc has any more; {@code changedDocs}: the docs whose
+   * terms changed.
    */
   ShardUpdate(TermShards shards, List<String> firstTerms, IntFunction<byte[]> published, Consumer<String> keep,
-      int docCount, IntPredicate changedDocs) {
+      Consumer<String> gone, int docCount, IntPredicate changedDocs) {
     this.shards = shards;
     this.firstTerms = firstTerms;
     this.published = published;
     this.keep = keep;
+    this.gone = gone;
     this.docCount = docCount;
     this.changedDocs = changedDocs;
   }
@@ -137,6 +140,7 @@ final class ShardUpdate {
     }
     if (n == 0) {
       // No doc has it any more: left out, as a clean build leaves it out.
+      gone.accept(term);
       return;
     }
     Arrays.sort(all, 0, n);

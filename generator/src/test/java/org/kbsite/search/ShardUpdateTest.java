@@ -147,7 +147,14 @@ class ShardUpdateTest {
   private static int assertSameAsClean(Map<KbId, String> was, Map<KbId, String> now) {
     Index before = clean(was);
     Index rebuilt = rebuild(before, now, was);
-    Index clean = clean(now);
+    return assertSameShards(clean(now), rebuilt, before) - rebuilt.kept.size();
+  }
+
+  /**
+   * Checks that {@code rebuilt}, made from {@code before}, has the shards and manifest of
+   * {@code clean}; returns the number of shards.
+   */
+  private static int assertSameShards(Index clean, Index rebuilt, Index before) {
     Map<String, byte[]> expected = clean.shards(clean);
     Map<String, byte[]> actual = rebuilt.shards(before);
     assertEquals(expected.keySet(), actual.keySet(), "the same shard files");
@@ -159,7 +166,7 @@ class ShardUpdateTest {
     });
     assertEquals(List.of(), differing, "shards that differ from a clean build's");
     assertEquals(new String(clean.files.get(SearchIndexWriter.META)), new String(rebuilt.files.get(SearchIndexWriter.META)));
-    return expected.size() - rebuilt.kept.size();
+    return expected.size();
   }
 
   private static int firstNumber() {
@@ -238,5 +245,53 @@ class ShardUpdateTest {
     assertEquals(List.of(), rebuilt.kept, "nothing kept: every impact was scaled anew");
     assertSameAsClean(PAGES, now);
     assertEquals(new TreeSet<>(clean(now).shards(clean(now)).keySet()), new TreeSet<>(rebuilt.shards(before).keySet()));
+  }
+
+  /**
+   * A term that no article has any more is left out of the dictionary the next build starts from,
+   * and its ID goes to the next term met for the first time: a page edited back and forth between
+   * two words leaves a dictionary of the same size, whichever way the shards are made.
+   */
+  @Test
+  void aTermNoArticleHasAnyMoreGivesItsIdToTheNextNewTerm() {
+    int n = firstNumber();
+    Map<KbId, String> one = edited(PAGES, n, t -> t.replaceFirst("\\b[a-z]{5,}\\b", "zyxwvutsrq"));
+    Map<KbId, String> other = edited(PAGES, n, t -> t.replaceFirst("\\b[a-z]{5,}\\b", "qrstuvwxyz"));
+    Index first = clean(one);
+    List<String> dictionary = Arrays.asList(first.writer.dictionary());
+    assertTrue(dictionary.contains("zyxwvutsrq") && !dictionary.contains(TermDictionary.FREE));
+    int freed = dictionary.indexOf("zyxwvutsrq");
+
+    Index second = rebuild(first, other, one);
+    assertTrue(second.kept.size() > 0, "the shards made from the published ones");
+    List<String> after = Arrays.asList(second.writer.dictionary());
+    assertEquals(dictionary.size() + 1, after.size(), "the new word added");
+    assertEquals(TermDictionary.FREE, after.get(freed), "the word no article has, freed");
+    assertEquals(1, after.stream().filter(TermDictionary.FREE::equals).count());
+    int added = after.indexOf("qrstuvwxyz");
+
+    Index published = published(first, second);
+    Index third = rebuild(published, one, other);
+    List<String> back = Arrays.asList(third.writer.dictionary());
+    assertEquals(after.size(), back.size(), "no larger");
+    assertEquals("zyxwvutsrq", back.get(freed), "the word back, in the freed ID");
+    assertEquals(TermDictionary.FREE, back.get(added));
+    assertSameShards(clean(one), third, published);
+
+    // Made from every doc's terms (the edit moves the average length), a term no doc has is freed too.
+    Map<KbId, String> longer = edited(other, n, t -> t.replaceFirst("\n", "\n\t" + " word".repeat(4 * PAGES.size()) + "\n"));
+    Index fourth = rebuild(published(published, third), longer, one);
+    assertEquals(List.of(), fourth.kept, "every shard made from the terms");
+    List<String> last = Arrays.asList(fourth.writer.dictionary());
+    assertEquals(back.size(), last.size(), "no larger");
+    assertEquals(TermDictionary.FREE, last.get(freed));
+    assertEquals("qrstuvwxyz", last.get(added), "the word back, in the freed ID");
+  }
+
+  /** What a rebuild finds published after {@code rebuilt}: the files it made, and those of {@code before} it kept. */
+  private static Index published(Index before, Index rebuilt) {
+    Map<String, byte[]> files = new LinkedHashMap<>(rebuilt.files);
+    rebuilt.kept.forEach(p -> files.put(p, before.files.get(p)));
+    return new Index(files, rebuilt.writer, List.of());
   }
 }

@@ -27,6 +27,7 @@ import org.kbsite.TestPaths;
 import org.kbsite.TestTrees;
 import org.kbsite.catalog.Json;
 import org.kbsite.content.ContentScanner;
+import org.kbsite.incremental.Hash;
 import org.kbsite.model.Interner;
 
 /**
@@ -287,6 +288,30 @@ class IncrementalBuildTest {
         "the shard made from the published one");
     build(site, true);
     assertSameAsClean("after --clean");
+  }
+
+  /**
+   * A page edited again and again, each time with a word no page had: the search state's term
+   * dictionary keeps its size, as the word no page has any more gives its ID to the next new one,
+   * and the site is what a clean build makes.
+   */
+  @Test
+  void newWordsInPlaceOfOldOnesLeaveTheSearchStateItsSize() throws IOException {
+    build(site, false);
+    Path edited = TestPaths.pageIn(content, 131447);
+    String original = Files.readString(edited);
+    assertTrue(original.contains("troubleshooting"));
+    List<Integer> sizes = new ArrayList<>();
+    for (String word : List.of("zymurgical", "quodlibetic", "xenodochial", "ultracrepidarian", "zymurgical")) {
+      Files.writeString(edited, original.replace("troubleshooting", word));
+      assertEquals("incremental", build(site, false).changes().build());
+      Hash key = BuildState.read(Files.readAllBytes(site.resolve(BuildState.FILE)), new Interner()).key;
+      List<String> names = Arrays.asList(SearchState.load(site, key).names());
+      assertTrue(names.contains(word), word);
+      sizes.add(names.size());
+    }
+    assertEquals(1, new java.util.HashSet<>(sizes.subList(1, sizes.size())).size(), "dictionary sizes " + sizes);
+    assertSameAsClean("after a page edited again and again");
   }
 
   /**
