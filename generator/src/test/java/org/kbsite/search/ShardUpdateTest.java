@@ -286,6 +286,13 @@ class ShardUpdateTest {
     assertEquals(back.size(), last.size(), "no larger");
     assertEquals(TermDictionary.FREE, last.get(freed));
     assertEquals("qrstuvwxyz", last.get(added), "the word back, in the freed ID");
+    assertSameShards(clean(longer), fourth, published(published, third));
+    for (KbId id : longer.keySet()) {
+      fourth.writer.termsOf(id).forEach((term, value) -> {
+        assertTrue(term < last.size() && !last.get(term).equals(TermDictionary.FREE), id + " has a term of a free ID");
+        return 0;
+      });
+    }
   }
 
   /** What a rebuild finds published after {@code rebuilt}: the files it made, and those of {@code before} it kept. */
