@@ -21,6 +21,8 @@ final class TextBlocks {
   /** A heading's number and the gap after it: {@code 9.14   }. */
   private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)*\\.?\\s+");
   private static final Pattern SHAPED = Pattern.compile("\t|\\S {3,}\\S");
+  /** The word set between two alternatives: {@code -or-} (250 of the sample's indented ones), {@code -and-}, {@code or}. */
+  private static final Pattern CONNECTIVE = Pattern.compile("(?i)-? ?(?:or|and) ?-?");
 
   /**
    * True when {@code s} has a tab or a gap of three spaces between words: text laid out in
@@ -134,7 +136,9 @@ final class TextBlocks {
   /** Lines after a blank line, or indented under an item: a list, a paragraph or preformatted. */
   private void nested(List<Block> out, Chunk chunk, int textColumn) {
     List<String> lines = chunk.lines();
-    ListParse list = MARKER.matcher(lines.get(0)).lookingAt() ? ListParse.of(lines) : null;
+    // "- or -" is no bullet.
+    boolean connective = lines.size() == 1 && CONNECTIVE.matcher(lines.get(0).strip()).matches();
+    ListParse list = !connective && MARKER.matcher(lines.get(0)).lookingAt() ? ListParse.of(lines) : null;
     Block previous = out.isEmpty() ? null : out.get(out.size() - 1);
     if (list != null) {
       Block.ListBlock built = list.build(this);
@@ -155,7 +159,8 @@ final class TextBlocks {
 
   /**
    * A paragraph inside a list item: every line at the same indent, no further in than the item's
-   * text, plain words. A single short line must end like a sentence, or it may be a command.
+   * text, plain words. A single short line must end like a sentence or be the word between two
+   * alternatives ({@code -or-}), or it may be a command.
    */
   private static boolean isHanging(List<String> lines, int textColumn) {
     int indent = indent(lines.get(0));
@@ -166,7 +171,7 @@ final class TextBlocks {
     }
     String last = lines.get(lines.size() - 1).strip();
     return indent <= textColumn + 1
-        && (lines.size() > 1 || last.matches(".*[.:?!)\"]$"));
+        && (lines.size() > 1 || last.matches(".*[.:?!)\"]$") || CONNECTIVE.matcher(last).matches());
   }
 
   static List<Chunk> chunks(List<String> lines) {

@@ -100,6 +100,21 @@ class TextBlocksTest {
   }
 
   @Test
+  void theWordBetweenTwoAlternativeItemsIsTextNotCode() {
+    // Q177119's shape: "-or-" set under an item's text, between the two items it joins.
+    for (String word : List.of("-or-", "- or -", "OR", "-and-")) {
+      List<Block> b = blocks("- The user name has a space in it\n\n  " + word + "\n\n- The SYSTEM account has no rights on the folder.");
+      assertEquals(1, b.size(), word);
+      List<Block.Item> items = b.get(0).list().items();
+      assertEquals(2, items.size(), word);
+      assertEquals(word, items.get(0).children().get(0).para().source());
+    }
+    // Any other short line under an item may be a command: it stays preformatted.
+    Block.Item step = blocks("1. Type:\n\n   order\n\n2. Restart.").get(0).list().items().get(0);
+    assertEquals("   order", step.children().get(0).pre().source());
+  }
+
+  @Test
   void numberedStepsKeepTheirNumbersWrappedTextAndNestedBlocks() {
     List<Block> b = blocks("1. Click Start, point to Programs, and then\n"
         + "   click Command Prompt. Type:\n\n"
