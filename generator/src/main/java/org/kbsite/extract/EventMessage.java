@@ -3,6 +3,7 @@ package org.kbsite.extract;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kbsite.text.Wrapped;
 
 /**
  * The message of an event-log entry: what the article gives as its text, found by the shape of
@@ -65,7 +66,7 @@ final class EventMessage {
         prose = true;
         StringBuilder sentence = new StringBuilder(p.after());
         for (int i = p.line() + 1; i < p.paragraphEnd(); i++) {
-          sentence.append(' ').append(text.get(i).strip());
+          Wrapped.append(sentence, text.get(i));
         }
         description = quotedMessage(sentence.toString());
         if (description == null && introducesTheMessage(p)) {
@@ -77,7 +78,7 @@ final class EventMessage {
       // The text goes on below "Description:" (or starts there, the label alone on its line) to
       // the end of the entry's lines, field lines aside.
       String more = looseDescription("", text, labelledLine + 1, p.fieldsEnd());
-      description = more == null ? description : description.isEmpty() ? more : description + " " + more;
+      description = more == null ? description : Wrapped.join(List.of(description, more));
     }
     if (!prose && (description == null || description.isEmpty())) {
       // A block of fields only, its message in the next (indented) paragraph.
@@ -102,7 +103,7 @@ final class EventMessage {
     }
     StringBuilder rest = new StringBuilder(p.after());
     for (int i = p.line() + 1; i < to; i++) {
-      rest.append(' ').append(text.get(i).strip());
+      Wrapped.append(rest, text.get(i));
     }
     String[] sentences = SENTENCE_END.split(rest);
     return sentences.length == 1 || MESSAGE_WORD.matcher(sentences[sentences.length - 1]).find();
@@ -177,7 +178,7 @@ final class EventMessage {
       if (EventExtractor.FIELD_LINE.matcher(text.get(i)).lookingAt()) {
         continue;
       }
-      sb.append(' ').append(text.get(i).strip());
+      Wrapped.append(sb, text.get(i));
     }
     String d = sb.toString().strip();
     return LETTER_OR_DIGIT.matcher(d).find() ? d : null;
@@ -199,7 +200,7 @@ final class EventMessage {
     StringBuilder sb = new StringBuilder();
     for (int first = i; i < text.size() && !text.get(i).isEmpty(); i++) {
       String line = text.get(i).strip();
-      sb.append(' ').append(i == first ? DESCRIPTION_LABEL.matcher(line).replaceFirst("$1") : line);
+      Wrapped.append(sb, i == first ? DESCRIPTION_LABEL.matcher(line).replaceFirst("$1") : line);
     }
     String d = sb.toString().strip();
     return d.isEmpty() ? null : d;

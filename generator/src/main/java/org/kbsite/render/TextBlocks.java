@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kbsite.text.Wrapped;
 
 /**
  * Cuts article text into blocks at blank lines and gives each the shape its layout shows:
@@ -96,27 +97,7 @@ final class TextBlocks {
   }
 
   private Block para(List<String> lines) {
-    return Block.para(linker.link(joinWrapped(lines)));
-  }
-
-  /**
-   * Lines wrapped in the source, as one line: joined by a space, but for a word broken after its
-   * hyphen ({@code double-} / {@code click}), which the archive's wrapping did to compound words
-   * and file names: joined as written, {@code double-click}.
-   */
-  static String joinWrapped(List<String> lines) {
-    StringBuilder sb = new StringBuilder();
-    for (String line : lines) {
-      String s = line.strip();
-      int n = sb.length();
-      boolean broken = n >= 2 && sb.charAt(n - 1) == '-' && Character.isLetterOrDigit(sb.charAt(n - 2))
-          && !s.isEmpty() && Character.isLetter(s.charAt(0));
-      if (n > 0 && !broken) {
-        sb.append(' ');
-      }
-      sb.append(s);
-    }
-    return sb.toString();
+    return Block.para(linker.link(Wrapped.join(lines)));
   }
 
   /**
@@ -401,7 +382,7 @@ final class TextBlocks {
       for (Chunk chunk : nested) {
         blocks.nested(children, chunk, textColumn);
       }
-      String joined = joinWrapped(text);
+      String joined = Wrapped.join(text);
       return new Block.Item(ordered ? marker : null, blocks.linker.link(joined), children);
     }
   }

@@ -26,6 +26,14 @@ class EventShapesTest {
   }
 
   @Test
+  void aWordBrokenAfterItsHyphenAtTheEndOfALineIsJoinedAsWritten() throws Exception {
+    // Q197146: "... database file dns\<zone-" / "file-name>."; Q184681: "A non-" / "delivery report".
+    assertEquals("DNS Server could not find or open database file dns\\<zone-file-name>.", event(197146, 1004).description());
+    assertTrue(event(184681, 2025).description().contains(" A non-delivery report is being sent"),
+        event(184681, 2025).description());
+  }
+
+  @Test
   void aDescriptionLabelInAParagraphOfItsOwnIsFollowedByTheMessage() throws Exception {
     assertEquals("WINS got a packet that has the wrong format (for example, a label may be more than 63 octets).",
         event(155701, 4119).description());

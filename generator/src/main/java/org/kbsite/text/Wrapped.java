@@ -1,0 +1,33 @@
+package org.kbsite.text;
+
+import java.util.List;
+
+/**
+ * Lines that the archive wrapped, put back together: joined by a space, but for a word broken
+ * after its hyphen ({@code double-} / {@code click}), which the wrapping did to compound words
+ * and file names: that is joined as written, {@code double-click}.
+ */
+public final class Wrapped {
+  private Wrapped() {}
+
+  /** {@code lines}, stripped, as one line. */
+  public static String join(List<String> lines) {
+    StringBuilder sb = new StringBuilder();
+    for (String line : lines) {
+      append(sb, line);
+    }
+    return sb.toString();
+  }
+
+  /** Appends the next wrapped line, stripped, to the text so far. */
+  public static void append(StringBuilder sb, String line) {
+    String s = line.strip();
+    int n = sb.length();
+    boolean broken = n >= 2 && sb.charAt(n - 1) == '-' && Character.isLetterOrDigit(sb.charAt(n - 2))
+        && !s.isEmpty() && Character.isLetter(s.charAt(0));
+    if (n > 0 && !broken && !s.isEmpty()) {
+      sb.append(' ');
+    }
+    sb.append(s);
+  }
+}
