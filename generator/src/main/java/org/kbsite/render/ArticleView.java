@@ -100,18 +100,31 @@ public record ArticleView(
     return !related.isEmpty();
   }
 
+  /** The width the article's text was wrapped at ({@link TextBlocks#width}). */
+  private static int textWidth(org.kbsite.model.Body body) {
+    List<String> all = new ArrayList<>(body.preBox());
+    all.add("");
+    all.addAll(body.intro());
+    for (Section s : body.sections()) {
+      all.add("");
+      all.addAll(s.lines());
+    }
+    return TextBlocks.width(all);
+  }
+
   public static ArticleView of(Article a, Links links, SiteIndex index) {
     Span.Linker linker = links.linker(a.id());
     Anchors.Unique anchors = new Anchors.Unique(RESERVED);
     List<Toc> toc = new ArrayList<>();
-    List<Block> preBox = TextBlocks.of(a.body().preBox(), linker, sub -> anchors.of(Anchors.slug(sub)), 2);
-    List<Block> intro = TextBlocks.of(a.body().intro(), linker, sub -> anchors.of(Anchors.slug(sub)), 2);
+    int width = textWidth(a.body());
+    List<Block> preBox = TextBlocks.of(a.body().preBox(), width, linker, sub -> anchors.of(Anchors.slug(sub)), 2);
+    List<Block> intro = TextBlocks.of(a.body().intro(), width, linker, sub -> anchors.of(Anchors.slug(sub)), 2);
     toc.addAll(subHeadings(preBox));
     toc.addAll(subHeadings(intro));
     List<SectionView> sections = new ArrayList<>();
     for (Section s : a.body().sections()) {
       String anchor = anchors.of(Anchors.slug(s.heading()));
-      List<Block> blocks = TextBlocks.of(s.lines(), linker, sub -> anchors.of(anchor + "-" + Anchors.slug(sub)), 3);
+      List<Block> blocks = TextBlocks.of(s.lines(), width, linker, sub -> anchors.of(anchor + "-" + Anchors.slug(sub)), 3);
       sections.add(new SectionView(anchor, s.heading(), s.kind().key(), linker.link(s.heading()), blocks));
       toc.add(new Toc(anchor, s.heading(), subHeadings(blocks)));
     }

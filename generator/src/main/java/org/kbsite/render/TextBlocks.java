@@ -13,7 +13,8 @@ import org.kbsite.text.Wrapped;
  * make a list, with wrapped lines (a hanging indent) joined and blocks indented under an item
  * kept inside it; a line underlined with dashes is a sub-heading. Anything else (indented code,
  * registry paths, event text, tables, rules) stays preformatted, because its shape carries
- * meaning and guessing would lose it.
+ * meaning and guessing would lose it. So do lines set one under another rather than wrapped
+ * (commands, a record's fields, choices): lines are joined only where the text wrapped.
  */
 final class TextBlocks {
   /** A list marker: {@code -} or {@code *}, {@code 1.} or {@code 1)}, {@code (1)}, {@code a.} or {@code a)}; then text. */
@@ -39,14 +40,85 @@ final class TextBlocks {
     return m.lookingAt() ? s.substring(m.end()) : s;
   }
 
+  /**
+   * How far short of the article's widest prose line a line may end and still be wrapped: the
+   * archive wrapped its text at 76 to 80 columns, and a line ends where the next word did not fit.
+   */
+  private static final int SLACK = 12;
+  /** The widest the archive's text was wrapped at. */
+  private static final int MAX_WIDTH = 80;
+  /** Fewer lines than this do not tell the width they were wrapped at. */
+  private static final int FEW_LINES = 5;
+
   private final Span.Linker linker;
   private final UnaryOperator<String> anchor;
   private final int headingLevel;
+  private final int width;
 
-  private TextBlocks(Span.Linker linker, UnaryOperator<String> anchor, int headingLevel) {
+  private TextBlocks(Span.Linker linker, UnaryOperator<String> anchor, int headingLevel, int width) {
     this.linker = linker;
     this.anchor = anchor;
     this.headingLevel = headingLevel;
+    this.width = width;
+  }
+
+  /**
+   * The width the text was wrapped at, as its lines show it: of the unindented lines that run on
+   * into another (rules and lines wider than {@link #MAX_WIDTH}, which were never wrapped, aside),
+   * the length that four in five do not exceed. Measured over the whole article, since one section
+   * may hold short lines only; 0, which takes every break for a wrap, when there are fewer than
+   * {@link #FEW_LINES} such lines to tell by.
+   */
+  static int width(List<String> lines) {
+    int[] lengths = new int[lines.size()];
+    int n = 0;
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      String line = lines.get(i);
+      int length = line.stripTrailing().length();
+      if (length > 0 && length <= MAX_WIDTH && !lines.get(i + 1).isBlank() && line.charAt(0) != ' '
+          && line.indexOf('\t') < 0 && !isRule(line)) {
+        lengths[n++] = length;
+      }
+    }
+    if (n < FEW_LINES) {
+      return 0;
+    }
+    java.util.Arrays.sort(lengths, 0, n);
+    return lengths[(n - 1) * 4 / 5];
+  }
+
+  /**
+   * True when the line break after {@code line} (which ends at column {@code end}) is where the
+   * text wrapped: the first word of {@code next} would not have fitted after it, or the line ends
+   * in a word broken after its hyphen.
+   */
+  private boolean wrapped(String line, int end, String next) {
+    String n = next.strip();
+    int space = n.indexOf(' ');
+    int word = space < 0 ? n.length() : space;
+    return line.stripTrailing().endsWith("-") || end + 1 + word > width - SLACK;
+  }
+
+  /** How many of {@code lines} from the first are one text wrapped; the first line ends at {@code firstEnd}. */
+  private int wrappedRun(List<String> lines, int firstEnd) {
+    int end = firstEnd;
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      if (!wrapped(lines.get(i), end, lines.get(i + 1))) {
+        return i + 1;
+      }
+      end = lines.get(i + 1).stripTrailing().length();
+    }
+    return lines.size();
+  }
+
+  /** True for two lines or more none of which wrapped into the next: lines set one under another. */
+  private boolean lineByLine(List<String> lines) {
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      if (wrapped(lines.get(i), lines.get(i).stripTrailing().length(), lines.get(i + 1))) {
+        return false;
+      }
+    }
+    return lines.size() >= 2;
   }
 
   /**
@@ -54,7 +126,13 @@ final class TextBlocks {
    * text; {@code linker} turns text into spans; sub-headings become {@code h<headingLevel>}.
    */
   static List<Block> of(List<String> lines, Span.Linker linker, UnaryOperator<String> anchor, int headingLevel) {
-    return new TextBlocks(linker, anchor, headingLevel).blocks(chunks(lines));
+    return of(lines, width(lines), linker, anchor, headingLevel);
+  }
+
+  /** The same, for text wrapped at {@code width} columns ({@link #width}). */
+  static List<Block> of(List<String> lines, int width, Span.Linker linker, UnaryOperator<String> anchor,
+      int headingLevel) {
+    return new TextBlocks(linker, anchor, headingLevel, width).blocks(chunks(lines));
   }
 
   /** Lines between blank lines; {@code gap} is how many blank lines came before them. */
@@ -78,7 +156,7 @@ final class TextBlocks {
         list = ListParse.of(chunk.subList(marker, chunk.size()));
       }
       if (list == null) {
-        if (isProse(chunk)) {
+        if (isProse(chunk) && !lineByLine(chunk)) {
           out.add(para(chunk));
         } else {
           addPre(out, chunk, chunks.get(c).gap());
@@ -131,7 +209,7 @@ final class TextBlocks {
       } else {
         out.add(Block.list(built));
       }
-    } else if (isHanging(lines, textColumn)) {
+    } else if (isHanging(lines, textColumn) && !lineByLine(lines)) {
       out.add(para(lines));
     } else {
       addPre(out, lines, chunk.gap());
@@ -378,11 +456,21 @@ final class TextBlocks {
     }
 
     Block.Item build(TextBlocks blocks, boolean ordered) {
+      // Lines set one under another after the item's text (a command, an address, fields) are
+      // laid out as a block under it. Only when there are two or more: a list was often wrapped
+      // narrower than the text around it, and its lines then look short.
+      int run = blocks.wrappedRun(text, textColumn + text.get(0).stripTrailing().length());
+      List<Chunk> under = nested;
+      if (run < text.size() - 1 && blocks.lineByLine(text.subList(run, text.size()))) {
+        under = new ArrayList<>();
+        under.add(new Chunk(new ArrayList<>(text.subList(run, text.size())), 0));
+        under.addAll(nested);
+      }
       List<Block> children = new ArrayList<>();
-      for (Chunk chunk : nested) {
+      for (Chunk chunk : under) {
         blocks.nested(children, chunk, textColumn);
       }
-      String joined = Wrapped.join(text);
+      String joined = Wrapped.join(under == nested ? text : text.subList(0, run));
       return new Block.Item(ordered ? marker : null, blocks.linker.link(joined), children);
     }
   }

@@ -20,6 +20,11 @@ class TextBlocksTest {
     return TextBlocks.of(List.of(text.split("\n", -1)), Span.Linker.NONE, sub -> "s-" + Anchors.slug(sub), 3);
   }
 
+  /** The blocks of text wrapped at {@code width} columns, as the article around it would show. */
+  private static List<Block> blocks(String text, int width) {
+    return TextBlocks.of(List.of(text.split("\n", -1)), width, Span.Linker.NONE, sub -> "s-" + Anchors.slug(sub), 3);
+  }
+
   private static String html(List<Block> blocks) {
     Templates t = Templates.load(TestPaths.repoRoot().resolve("templates"));
     StringBuilder sb = new StringBuilder();
@@ -112,6 +117,54 @@ class TextBlocksTest {
     // Any other short line under an item may be a command: it stays preformatted.
     Block.Item step = blocks("1. Type:\n\n   order\n\n2. Restart.").get(0).list().items().get(0);
     assertEquals("   order", step.children().get(0).pre().source());
+  }
+
+  @Test
+  void linesSetOneUnderAnotherKeepTheirLines() {
+    // Q193034's shape: file names one to a line, in text wrapped at 76 columns.
+    List<Block> files = blocks("The setup program installs the following files on the computer, in the\n"
+        + "system folder:\n\nASYCFILT.DLL\nCOMCAT.DLL\nMSVBVM60.DLL", 76);
+    assertEquals(2, files.size());
+    assertEquals("The setup program installs the following files on the computer, in the system folder:",
+        files.get(0).para().source());
+    assertEquals("ASYCFILT.DLL\nCOMCAT.DLL\nMSVBVM60.DLL", files.get(1).pre().source());
+    // Q255653's shape: commands under a step.
+    Block.Item step = blocks("1. At a command prompt, type the following lines:\n\n   cd c:\\windows\\desktop\n"
+        + "   mdac_typ.exe /c /t:c:\\mdactemp\n   exit\n\n2. Restart the computer.", 76).get(0).list().items().get(0);
+    assertEquals("   cd c:\\windows\\desktop\n   mdac_typ.exe /c /t:c:\\mdactemp\n   exit", step.children().get(0).pre().source());
+    // Q123502's shape: an item's first line, then lines set under it.
+    Block.Item ftp = blocks("- Internet (anonymous FTP)\n  ftp ftp.microsoft.com\n  Change to the Softlib/Mslfiles folder.\n"
+        + "  Get FILENAME.EXE", 76).get(0).list().items().get(0);
+    assertEquals("Internet (anonymous FTP)", ftp.text().source());
+    assertEquals("  ftp ftp.microsoft.com\n  Change to the Softlib/Mslfiles folder.\n  Get FILENAME.EXE",
+        ftp.children().get(0).pre().source());
+  }
+
+  @Test
+  void textWrappedWhereTheNextWordDidNotFitIsJoined() {
+    // A list wrapped narrower than the text around it (Q156063): one line under the item is its text.
+    Block.Item four = blocks("4. Double-click Guest, and clear the Account Disabled\n   check box.", 74)
+        .get(0).list().items().get(0);
+    assertEquals("Double-click Guest, and clear the Account Disabled check box.", four.text().source());
+    // Lines that each ran to the width, and a line broken after its hyphen, are wrapped prose.
+    assertEquals("When Setup is finished making the modifications, it restarts the computer and then runs the"
+        + " Setup program again.", blocks("When Setup is finished making the modifications, it restarts the\n"
+        + "computer and then runs the Setup program again.", 70).get(0).para().source());
+    assertEquals("Run the self-extracting file.", blocks("Run the self-\nextracting file.", 70).get(0).para().source());
+    // With no width to tell by (0), every line break is taken for a wrap, as before.
+    assertEquals("ASYCFILT.DLL COMCAT.DLL", blocks("ASYCFILT.DLL\nCOMCAT.DLL", 0).get(0).para().source());
+  }
+
+  @Test
+  void theWidthIsWhatFourInFiveRunOnLinesDoNotExceed() {
+    String line70 = "x".repeat(70);
+    String line60 = "x".repeat(60);
+    // Runs of lines; a rule, a trailer line wider than 80 columns, indented and last lines do not count.
+    List<String> lines = List.of(line60, line70, line70, line70, line70, "-".repeat(78), "Technology : " + "kb ".repeat(30),
+        "  " + "y".repeat(78), line70, "", "short last line");
+    assertEquals(70, TextBlocks.width(lines));
+    assertEquals(60, TextBlocks.width(List.of(line60, line60, line60, line60, line70, line70, "")));
+    assertEquals(0, TextBlocks.width(List.of(line70, line70, line70, line70, "")), "too few lines to tell by");
   }
 
   @Test
