@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Lines that the archive wrapped, put back together: joined by a space, but for a word broken
  * after its hyphen ({@code double-} / {@code click}), which the wrapping did to compound words
- * and file names: that is joined as written, {@code double-click}.
+ * and file names, and a path broken at a backslash ({@code ...\Services\} / {@code SNABase}, or
+ * {@code ...\Microsoft\Exchange} / {@code \Parameters}): those are joined as written.
  */
 public final class Wrapped {
   private Wrapped() {}
@@ -25,7 +26,9 @@ public final class Wrapped {
     int n = sb.length();
     boolean broken = n >= 2 && sb.charAt(n - 1) == '-' && Character.isLetterOrDigit(sb.charAt(n - 2))
         && !s.isEmpty() && Character.isLetter(s.charAt(0));
-    if (n > 0 && !broken && !s.isEmpty()) {
+    boolean path = n > 0 && !s.isEmpty()
+        && (sb.charAt(n - 1) == '\\' || s.charAt(0) == '\\' && sb.indexOf("\\", sb.lastIndexOf(" ") + 1) >= 0);
+    if (n > 0 && !broken && !path && !s.isEmpty()) {
       sb.append(' ');
     }
     sb.append(s);

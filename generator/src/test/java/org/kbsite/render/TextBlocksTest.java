@@ -63,6 +63,17 @@ class TextBlocksTest {
   }
 
   @Test
+  void aPathBrokenAtABackslashIsJoinedAsWritten() {
+    // Q175110's and Q165324's shapes; a path that only starts the next line keeps its space.
+    assertEquals("Change HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\SNABase\\Parameters to 1.",
+        blocks("Change HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\\nSNABase\\Parameters to 1.")
+            .get(0).para().source());
+    assertEquals("Open HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Exchange\\Rpc_Svr_Binding_Order.",
+        blocks("Open HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Exchange\n\\Rpc_Svr_Binding_Order.").get(0).para().source());
+    assertEquals("Copy it to the \\SMS\\Inboxes folder.", blocks("Copy it to the\n\\SMS\\Inboxes folder.").get(0).para().source());
+  }
+
+  @Test
   void aNumberThatBeginsALineBecauseTheSentenceWrappedIsNoListItem() {
     // Q154378: "... setting in Windows" / "95. This setting is ..."
     List<Block> b = blocks("The timing is based on the Double-Click Speed setting in Windows\n95. This setting is system-wide.");
