@@ -3,25 +3,26 @@ package org.kbsite.render;
 import java.util.List;
 
 /**
- * One block of article text as the templates see it: exactly one of the fields is set.
- * {@code para} is re-flowed prose, {@code pre} keeps its lines and spacing, {@code sub} is a
- * dash-underlined sub-heading, {@code list} a bulleted or numbered list.
+ * One block of article text as the templates see it: exactly one of the text fields is set.
+ * {@code para} is re-flowed prose ({@code lines}: with the line breaks it holds kept, where the
+ * source set a line under another within the paragraph), {@code pre} keeps its lines and spacing,
+ * {@code sub} is a dash-underlined sub-heading, {@code list} a bulleted or numbered list.
  */
-public record Block(Span.Text para, Span.Text pre, Heading sub, ListBlock list) {
-  static Block para(Span.Text text) {
-    return new Block(text, null, null, null);
+public record Block(Span.Text para, boolean lines, Span.Text pre, Heading sub, ListBlock list) {
+  static Block para(Span.Text text, boolean lines) {
+    return new Block(text, lines, null, null, null);
   }
 
   static Block pre(Span.Text text) {
-    return new Block(null, text, null, null);
+    return new Block(null, false, text, null, null);
   }
 
   static Block sub(Heading heading) {
-    return new Block(null, null, heading, null);
+    return new Block(null, false, null, heading, null);
   }
 
   static Block list(ListBlock list) {
-    return new Block(null, null, null, list);
+    return new Block(null, false, null, null, list);
   }
 
   /** A sub-heading with its page anchor; {@code level} 2 before the first section, else 3. */

@@ -111,14 +111,19 @@ final class TextBlocks {
     return lines.size();
   }
 
-  /** True for two lines or more none of which wrapped into the next: lines set one under another. */
+  /**
+   * True for lines set one under another: two or more lines, and no line or most of them (two or
+   * more) not wrapped into the next. Code and records may have a line long enough to look wrapped.
+   */
   private boolean lineByLine(List<String> lines) {
-    for (int i = 0; i + 1 < lines.size(); i++) {
-      if (wrapped(lines.get(i), lines.get(i).stripTrailing().length(), lines.get(i + 1))) {
-        return false;
+    int breaks = lines.size() - 1;
+    int set = 0;
+    for (int i = 0; i < breaks; i++) {
+      if (!wrapped(lines.get(i), lines.get(i).stripTrailing().length(), lines.get(i + 1))) {
+        set++;
       }
     }
-    return lines.size() >= 2;
+    return breaks >= 1 && (set == breaks || set >= 2 && set * 2 > breaks);
   }
 
   /**
@@ -174,8 +179,20 @@ final class TextBlocks {
     return out;
   }
 
+  /** A paragraph: its lines joined where the text wrapped, a line break kept where it did not. */
   private Block para(List<String> lines) {
-    return Block.para(linker.link(Wrapped.join(lines)));
+    StringBuilder sb = new StringBuilder();
+    boolean kept = false;
+    for (int i = 0; i < lines.size(); i++) {
+      String above = i == 0 ? null : lines.get(i - 1);
+      if (above != null && !wrapped(above, above.stripTrailing().length(), lines.get(i))) {
+        sb.append('\n').append(lines.get(i).strip());
+        kept = true;
+      } else {
+        Wrapped.append(sb, lines.get(i));
+      }
+    }
+    return Block.para(linker.link(sb.toString()), kept);
   }
 
   /**

@@ -152,6 +152,24 @@ class TextBlocksTest {
   }
 
   @Test
+  void aParagraphKeepsTheBreaksWhereALineWasSetUnderAnother() {
+    // Q172540's shape: a label on a line of its own, then a sentence wrapped over three lines.
+    String text = "Note\nIf you want to remove the folder for the Windows NT Server Tools (usually\n"
+        + "C:\\Srvtools), you must do this by hand after you have removed the tools from\nthe computer.";
+    List<Block> b = blocks(text, 78);
+    assertEquals("Note\nIf you want to remove the folder for the Windows NT Server Tools (usually C:\\Srvtools), you"
+        + " must do this by hand after you have removed the tools from the computer.", b.get(0).para().source());
+    assertEquals(true, b.get(0).lines());
+    assertEquals("<p class=\"lines\">" + b.get(0).para().source() + "</p>\n", html(b));
+    assertEquals(false, blocks("When Setup is finished making the modifications, it restarts the\n"
+        + "computer and then runs the Setup program again.", 70).get(0).lines());
+    // Most lines set one under another (Q248057's fields), one long enough to look wrapped: kept as written.
+    String fields = "Event ID: 7002\nSource: Service Control Manager\nThe TCP/IP NetBIOS Helper service depends on"
+        + " the NetworkProvider group and\nno member of this group started.";
+    assertEquals(fields, blocks(fields, 76).get(0).pre().source());
+  }
+
+  @Test
   void textWrappedWhereTheNextWordDidNotFitIsJoined() {
     // A list wrapped narrower than the text around it (Q156063): one line under the item is its text.
     Block.Item four = blocks("4. Double-click Guest, and clear the Account Disabled\n   check box.", 74)
