@@ -8,6 +8,7 @@ import org.kbsite.index.SiteIndex;
 import org.kbsite.model.AppliesTo;
 import org.kbsite.model.Article;
 import org.kbsite.model.ArticleSummary;
+import org.kbsite.model.Body;
 import org.kbsite.model.Event;
 import org.kbsite.model.KbId;
 import org.kbsite.model.Section;
@@ -101,7 +102,7 @@ public record ArticleView(
   }
 
   /** The width the article's text was wrapped at ({@link TextBlocks#width}). */
-  private static int textWidth(org.kbsite.model.Body body) {
+  private static int textWidth(Body body) {
     List<String> all = new ArrayList<>(body.preBox());
     all.add("");
     all.addAll(body.intro());

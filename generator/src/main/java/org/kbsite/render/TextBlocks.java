@@ -1,6 +1,7 @@
 package org.kbsite.render;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -83,43 +84,41 @@ final class TextBlocks {
     if (n < FEW_LINES) {
       return 0;
     }
-    java.util.Arrays.sort(lengths, 0, n);
+    Arrays.sort(lengths, 0, n);
     return lengths[(n - 1) * 4 / 5];
   }
 
   /**
-   * True when the line break after {@code line} (which ends at column {@code end}) is where the
-   * text wrapped: the first word of {@code next} would not have fitted after it, or the line ends
-   * in a word broken after its hyphen.
+   * For each line break in {@code lines}, whether it is where the text wrapped: the first word of
+   * the next line would not have fitted after the line, or the line ends in a word broken after
+   * its hyphen. The first line ends at column {@code firstEnd}, the others where they end.
    */
-  private boolean wrapped(String line, int end, String next) {
-    String n = next.strip();
-    int space = n.indexOf(' ');
-    int word = space < 0 ? n.length() : space;
-    return line.stripTrailing().endsWith("-") || end + 1 + word > width - SLACK;
-  }
-
-  /** How many of {@code lines} from the first are one text wrapped; the first line ends at {@code firstEnd}. */
-  private int wrappedRun(List<String> lines, int firstEnd) {
+  private boolean[] wraps(List<String> lines, int firstEnd) {
+    boolean[] wraps = new boolean[Math.max(0, lines.size() - 1)];
     int end = firstEnd;
-    for (int i = 0; i + 1 < lines.size(); i++) {
-      if (!wrapped(lines.get(i), end, lines.get(i + 1))) {
-        return i + 1;
-      }
+    for (int i = 0; i < wraps.length; i++) {
+      String next = lines.get(i + 1).strip();
+      int space = next.indexOf(' ');
+      int word = space < 0 ? next.length() : space;
+      wraps[i] = lines.get(i).stripTrailing().endsWith("-") || end + 1 + word > width - SLACK;
       end = lines.get(i + 1).stripTrailing().length();
     }
-    return lines.size();
+    return wraps;
+  }
+
+  private boolean[] wraps(List<String> lines) {
+    return wraps(lines, lines.get(0).stripTrailing().length());
   }
 
   /**
-   * True for lines set one under another: two or more lines, and no line or most of them (two or
-   * more) not wrapped into the next. Code and records may have a line long enough to look wrapped.
+   * True for lines set one under another, given their breaks' {@link #wraps}: none of them a wrap,
+   * or most of them and at least two (code and records may have a line long enough to look wrapped).
    */
-  private boolean lineByLine(List<String> lines) {
-    int breaks = lines.size() - 1;
+  private static boolean lineByLine(boolean[] wraps, int from) {
+    int breaks = wraps.length - from;
     int set = 0;
-    for (int i = 0; i < breaks; i++) {
-      if (!wrapped(lines.get(i), lines.get(i).stripTrailing().length(), lines.get(i + 1))) {
+    for (int i = from; i < wraps.length; i++) {
+      if (!wraps[i]) {
         set++;
       }
     }
@@ -161,15 +160,17 @@ final class TextBlocks {
         list = ListParse.of(chunk.subList(marker, chunk.size()));
       }
       if (list == null) {
-        if (isProse(chunk) && !lineByLine(chunk)) {
-          out.add(para(chunk));
+        boolean[] wraps = isProse(chunk) ? wraps(chunk) : null;
+        if (wraps != null && !lineByLine(wraps, 0)) {
+          out.add(para(chunk, wraps));
         } else {
           addPre(out, chunk, chunks.get(c).gap());
         }
         continue;
       }
       if (marker > 0) {
-        out.add(para(chunk.subList(0, marker)));
+        List<String> prose = chunk.subList(0, marker);
+        out.add(para(prose, wraps(prose)));
       }
       while (c + 1 < chunks.size() && list.absorb(chunks.get(c + 1))) {
         c++;
@@ -179,13 +180,12 @@ final class TextBlocks {
     return out;
   }
 
-  /** A paragraph: its lines joined where the text wrapped, a line break kept where it did not. */
-  private Block para(List<String> lines) {
+  /** A paragraph: its lines joined where the text wrapped ({@code wraps}), a line break kept where it did not. */
+  private Block para(List<String> lines, boolean[] wraps) {
     StringBuilder sb = new StringBuilder();
     boolean kept = false;
     for (int i = 0; i < lines.size(); i++) {
-      String above = i == 0 ? null : lines.get(i - 1);
-      if (above != null && !wrapped(above, above.stripTrailing().length(), lines.get(i))) {
+      if (i > 0 && !wraps[i - 1]) {
         sb.append('\n').append(lines.get(i).strip());
         kept = true;
       } else {
@@ -216,6 +216,7 @@ final class TextBlocks {
     boolean connective = lines.size() == 1 && CONNECTIVE.matcher(lines.get(0).strip()).matches();
     ListParse list = !connective && MARKER.matcher(lines.get(0)).lookingAt() ? ListParse.of(lines) : null;
     Block previous = out.isEmpty() ? null : out.get(out.size() - 1);
+    boolean[] wraps = list == null && isHanging(lines, textColumn) ? wraps(lines) : null;
     if (list != null) {
       Block.ListBlock built = list.build(this);
       if (previous != null && previous.list() != null && previous.list().ordered() == built.ordered()) {
@@ -226,8 +227,8 @@ final class TextBlocks {
       } else {
         out.add(Block.list(built));
       }
-    } else if (isHanging(lines, textColumn) && !lineByLine(lines)) {
-      out.add(para(lines));
+    } else if (wraps != null && !lineByLine(wraps, 0)) {
+      out.add(para(lines, wraps));
     } else {
       addPre(out, lines, chunk.gap());
     }
@@ -476,9 +477,13 @@ final class TextBlocks {
       // Lines set one under another after the item's text (a command, an address, fields) are
       // laid out as a block under it. Only when there are two or more: a list was often wrapped
       // narrower than the text around it, and its lines then look short.
-      int run = blocks.wrappedRun(text, textColumn + text.get(0).stripTrailing().length());
+      boolean[] wraps = blocks.wraps(text, textColumn + text.get(0).stripTrailing().length());
+      int run = 1;
+      while (run < text.size() && wraps[run - 1]) {
+        run++;
+      }
       List<Chunk> under = nested;
-      if (run < text.size() - 1 && blocks.lineByLine(text.subList(run, text.size()))) {
+      if (run < text.size() - 1 && lineByLine(wraps, run)) {
         under = new ArrayList<>();
         under.add(new Chunk(new ArrayList<>(text.subList(run, text.size())), 0));
         under.addAll(nested);
