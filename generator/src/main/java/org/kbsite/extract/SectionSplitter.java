@@ -2,6 +2,7 @@ package org.kbsite.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.kbsite.model.Body;
 import org.kbsite.model.Section;
@@ -10,6 +11,12 @@ import org.kbsite.model.SectionKind;
 /**
  * Cuts the article text at its section headings: a line in column 0 over a line of {@code =} of
  * the same length. Lines with a run of three spaces or a {@code |} are table rows, not headings.
+ *
+ * <p>A standard section name (SYMPTOMS, CAUSE, ...) written in capitals in column 0 is a heading
+ * too when it is underlined with {@code -} or stands alone between blank lines: some articles set
+ * their CAUSE or STATUS so, and their readers and the catalog's {@code cause} and {@code status}
+ * fields would miss that text otherwise. The same names in mixed case ({@code Resolution} over
+ * dashes) head a sub-part of another section, as in a problem described under MORE INFORMATION.
  */
 final class SectionSplitter {
   private static final Pattern TABLE_ROW = Pattern.compile(" {3,}|\\|");
@@ -22,6 +29,10 @@ final class SectionSplitter {
     }
     String heading = lines.get(i).stripTrailing();
     String rule = lines.get(i + 1).stripTrailing();
+    return isUnderlined(heading, rule) || isStandardName(lines, i, heading, rule);
+  }
+
+  private static boolean isUnderlined(String heading, String rule) {
     return !heading.isEmpty()
         && !Character.isWhitespace(heading.charAt(0))
         && heading.length() == rule.length()
@@ -29,6 +40,18 @@ final class SectionSplitter {
         && !Lines.isRule(heading, '=', 1)
         && !Lines.isRule(heading, '-', 1)
         && !TABLE_ROW.matcher(heading).find();
+  }
+
+  private static boolean isStandardName(List<String> lines, int i, String heading, String rule) {
+    if (heading.isEmpty()
+        || Character.isWhitespace(heading.charAt(0))
+        || !heading.equals(heading.toUpperCase(Locale.ROOT))
+        || SectionKind.ofHeading(heading) == SectionKind.OTHER) {
+      return false;
+    }
+    boolean dashed = heading.length() == rule.length() && Lines.isRule(rule, '-', 1);
+    boolean alone = rule.isEmpty() && (i == 0 || lines.get(i - 1).isBlank());
+    return dashed || alone;
   }
 
   /** {@code firstLine} is the source line number of {@code lines.get(0)}. */

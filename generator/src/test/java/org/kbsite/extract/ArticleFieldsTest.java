@@ -2,6 +2,7 @@ package org.kbsite.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -72,5 +73,66 @@ class ArticleFieldsTest {
     assertEquals(List.of(), a.versions());
     assertEquals(List.of(), a.keywords(), "trailer Keywords is empty, header too");
     assertEquals(LocalDate.of(1999, 8, 21), a.lastModified());
+  }
+
+  private static List<String> headings(Article a) {
+    return a.body().sections().stream().map(s -> s.heading()).toList();
+  }
+
+  @Test
+  void aStandardSectionNameInCapitalsWithoutItsUnderlineStillStartsTheSection() throws Exception {
+    Article a = corpusArticle(175653);
+    assertEquals(List.of("SYMPTOM", "CAUSE", "RESOLUTION", "MORE INFORMATION"), headings(a));
+    String symptoms = a.section(SectionKind.SYMPTOMS).text();
+    assertTrue(symptoms.startsWith("When you start Windows NT, you may receive"), symptoms);
+  }
+
+  @Test
+  void aStandardSectionNameInCapitalsUnderlinedWithDashesIsASection() throws Exception {
+    Article a = corpusArticle(126724);
+    assertEquals(List.of("SYMPTOMS", "CAUSE", "RESOLUTION", "STATUS"), headings(a));
+    String status = a.section(SectionKind.STATUS).text();
+    assertTrue(status.startsWith("Microsoft has confirmed this to be a problem in Windows NT version 3.5."), status);
+    assertTrue(a.section(SectionKind.CAUSE).text().startsWith("NDIS set up a send request"));
+  }
+
+  @Test
+  void theSameNamesInMixedCaseHeadPartsOfAnotherSection() throws Exception {
+    // Q176093 describes a problem under MORE INFORMATION with "Symptoms", "Resolution" and
+    // "Status" over dashes: parts of that section, not the article's own.
+    assertEquals(List.of("SUMMARY", "MORE INFORMATION"), headings(corpusArticle(176093)));
+  }
+
+  @Test
+  void aCapitalisedNameWithTextRightAboveOrBelowItIsNotAHeading() throws Exception {
+    String page = """
+        ---
+        layout: page
+        title: "Q900990: Status Line"
+        permalink: /kb/900/Q900990/
+        ---
+
+        ## Q900990: Status Line
+
+        {% raw %}
+
+        \tArticle: Q900990
+        \tLast Modified: 01-JAN-1999
+
+        \tSYMPTOMS
+        \t========
+
+        \tThe program prints two words:
+        \tSTATUS
+        \tCAUSE
+
+        \tthen stops.
+
+        \tWORKAROUND
+        \tThe word above opens a sentence here.
+        {% endraw %}
+        """;
+    Article a = ArticleExtractor.extract(PageParser.parse("kb/900/Q900990/README.md", page));
+    assertEquals(List.of("SYMPTOMS"), headings(a));
   }
 }
