@@ -315,7 +315,10 @@ final class EventExtractor {
     void read(String line) {
       Matcher m = FIELD.matcher(line);
       int pos = 0;
-      while (pos < line.length() && m.find(pos)) {
+      // Each search starts where the last value ended: there, the label VALUE_END stopped at is
+      // a field even when glued to that value ("Source:NetLogonType: Error", a table's cells
+      // run together), since the region's bounds hide the letter before it from the lookbehind.
+      while (pos < line.length() && m.region(pos, line.length()).find()) {
         String name = m.group(1).toLowerCase(Locale.ROOT);
         int start = m.end();
         String value;

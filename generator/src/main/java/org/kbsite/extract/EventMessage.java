@@ -18,9 +18,9 @@ final class EventMessage {
   private static final Pattern MISSING_LEAD = Pattern.compile("(?i)\\bthe\\s+description\\s+for\\s*$");
   private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
   private static final Pattern DIALOG_COLUMN = Pattern.compile("(?i)^\\s*date\\s*:");
-  /** A field other than the description at the start of the text after the ID. */
+  /** A field other than the description at the start of the text after the ID ({@code Log: System}). */
   private static final Pattern LEADING_FIELD = Pattern.compile(
-      "(?i)^[\\s,;:.-]*(?:event\\s+)?(?:source|type|category)\\s*[:=]\\s*");
+      "(?i)^[\\s,;:.-]*(?:event\\s+)?(?:source|type|category|log|date|time|user|computer)\\s*[:=]\\s*");
   /** After the ID, a lower-case word and more: the sentence goes on ("Event ID 4088 is written to ..."). */
   private static final Pattern SENTENCE_GOES_ON = Pattern.compile("\\s+\\p{Ll}\\S*\\s+\\S");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+");
@@ -189,7 +189,7 @@ final class EventMessage {
     while (i < text.size() && text.get(i).isEmpty()) {
       i++;
     }
-    if (i >= text.size() || Lines.indent(text.get(i)) == 0 || EventExtractor.LABEL.matcher(text.get(i)).find()) {
+    if (i >= text.size() || Lines.indent(text.get(i)) == 0 || holdsAnEntry(text, i)) {
       return null;
     }
     Matcher label = DESCRIPTION_LABEL.matcher(text.get(i));
@@ -204,5 +204,18 @@ final class EventMessage {
     }
     String d = sb.toString().strip();
     return d.isEmpty() ? null : d;
+  }
+
+  /**
+   * True when the paragraph from line {@code i} has an event label on any line: an entry of its own
+   * (Q167248's "Component:NET" over "Event ID:5512"), not the message of the one before it.
+   */
+  private static boolean holdsAnEntry(List<String> text, int i) {
+    for (; i < text.size() && !text.get(i).isEmpty(); i++) {
+      if (EventExtractor.LABEL.matcher(text.get(i)).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

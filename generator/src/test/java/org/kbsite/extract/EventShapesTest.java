@@ -128,6 +128,21 @@ class EventShapesTest {
   }
 
   @Test
+  void aLabelGluedToTheValueBeforeItIsStillAField() throws Exception {
+    // Q167248's table, its cells run together: "Event ID:5512Log: System" / "Source:NetLogonType: Error".
+    List<Event> events = EventExtractor.extract(List.of(
+        "  Component:NET", "  Event ID:5512Log: System", "  Source:NetLogonType: Error"));
+    assertEquals(List.of(new Event(5512, "NetLogon", "Error", null, null, null)), events);
+    // On the page a sentence introduces that table ("you may receive event ID 5512:"): the table
+    // is the entry, not the sentence's message, and it gives no message.
+    Event onThePage = event(167248, 5512);
+    assertEquals(new Event(5512, "NetLogon", "Error", null, null, null), onThePage);
+    // Inside a value, a label's name after a letter is part of the value.
+    assertEquals("MSExchangeDataSource", EventExtractor.extract(List.of(
+        "  Event ID: 1100, Source: MSExchangeDataSource")).get(0).source());
+  }
+
+  @Test
   void aHexadecimalCodeOrAnOverlongNumberIsNoEventId() {
     assertEquals(List.of(), EventExtractor.extract(List.of("  Event ID: 0xC0000005", "", "  Event ID 12345678901")));
     assertEquals(List.of(123456789), EventExtractor.extract(List.of("  Event ID 123456789")).stream().map(Event::id).toList());
