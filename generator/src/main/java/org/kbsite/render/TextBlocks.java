@@ -46,6 +46,8 @@ final class TextBlocks {
    * archive wrapped its text at 76 to 80 columns, and a line ends where the next word did not fit.
    */
   private static final int SLACK = 12;
+  /** How many dashes an underline may be off the length of its text. */
+  private static final int UNDERLINE_SLACK = 3;
   /** The widest the archive's text was wrapped at. */
   private static final int MAX_WIDTH = 80;
   /** Fewer lines than this do not tell the width they were wrapped at. */
@@ -277,12 +279,18 @@ final class TextBlocks {
     return chunks;
   }
 
+  /**
+   * True when {@code text}, at the start of a chunk, is a sub-heading over {@code rule}: dashes at
+   * its indent, as long as the text or up to {@link #UNDERLINE_SLACK} shorter or longer (typed by
+   * hand: "MS-DOS Screen Savers" over 21 dashes), except under a list item, which a rule closes.
+   */
   static boolean isUnderlined(String text, String rule) {
     String t = text.stripTrailing();
     String r = rule.stripTrailing();
     int indent = indent(t);
     return !t.isBlank()
-        && r.length() == t.length()
+        && (r.length() == t.length()
+            || Math.abs(r.length() - t.length()) <= UNDERLINE_SLACK && !MARKER.matcher(t).lookingAt())
         && indent(r) == indent
         && r.substring(indent).chars().allMatch(c -> c == '-')
         && !t.substring(indent).chars().allMatch(c -> c == '-')

@@ -254,6 +254,20 @@ class TextBlocksTest {
     assertNotNull(b.get(1).list());
   }
 
+  @Test
+  void anUnderlineAFewDashesOffIsStillOne() {
+    // Q83502 and Q135896 typed their underlines by hand: one to three dashes too many or too few.
+    assertEquals("MS-DOS Screen Savers",
+        blocks("MS-DOS Screen Savers\n---------------------\n\nIf you are using one.").get(0).sub().label());
+    assertEquals("Differences Between Windows NT 3.1 and 3.5x",
+        blocks("Differences Between Windows NT 3.1 and 3.5x\n------------------------------------------\n\nText.")
+            .get(0).sub().label());
+    // Four off is a rule under a line, and a list item over dashes a list closed by a rule.
+    assertNull(blocks("Compaq Aero\n---------------\n\nText.").get(0).sub());
+    assertNull(blocks("- Microsoft Mail, versions 3.0 and 3.1\n----------------------------------------\n\nText.")
+        .get(0).sub());
+  }
+
   private static final Pattern COLUMN_GAP = Pattern.compile("\t|\\S {3,}\\S");
   private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)*\\.?\\s+");
 
