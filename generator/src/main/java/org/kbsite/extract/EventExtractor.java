@@ -198,7 +198,7 @@ final class EventExtractor {
     Fields fields = new Fields();
     String after = f.after == null ? "" : f.after;
     fields.read(after);
-    int descriptionLine = -1;
+    int descriptionLine = fields.description != null ? f.line : -1;
     for (int i = fieldsFrom; i < fieldsTo; i++) {
       if (i != f.line) {
         boolean had = fields.description != null;
@@ -244,7 +244,8 @@ final class EventExtractor {
         code = "[" + Spaces.collapse(c.group(1).strip()) + "] (" + c.group(2) + ")";
       }
     }
-    return new Event(f.id, clean(source), clean(fields.type), clean(fields.category), clean(description), code);
+    return new Event(f.id, clean(source), clean(fields.type), clean(fields.category),
+        EventMessage.withoutEnclosingQuotes(clean(description)), code);
   }
 
   /**

@@ -25,13 +25,18 @@ final class EventMessage {
   private static final Pattern SENTENCE_GOES_ON = Pattern.compile("\\s+\\p{Ll}\\S*\\s+\\S");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+");
   private static final Pattern MESSAGE_WORD = Pattern.compile("(?i)\\b(?:description|message|text)\\b");
-  /** After the ID in a sentence: a quoted message, or a colon and a capitalised title to the clause's end. */
-  private static final Pattern QUOTED_MESSAGE = Pattern.compile("\\s*\"([^\"]{3,})\"|\\s*:\\s+(\\p{Lu}[^,.;:]*[^,.;:\\s])");
+  /**
+   * After the ID in a sentence: a quoted message, a comma or colon before it or not ({@code Event
+   * ID 11, "Database engine stopped"}), or a colon and a capitalised title to the clause's end.
+   */
+  private static final Pattern QUOTED_MESSAGE = Pattern.compile("\\s*[,:]?\\s*\"([^\"]{3,})\"|\\s*:\\s+(\\p{Lu}[^,.;:]*[^,.;:\\s])");
   /** A line that begins with "Event ID": an entry of its own, whatever it ends with. */
   private static final Pattern ENTRY_LINE = Pattern.compile("(?i)^\\s*(?:-\\s*)?event\\s*id\\b");
   /** A description's label at the start of a line, and what follows it. */
   private static final Pattern DESCRIPTION_LABEL = Pattern.compile("(?i)^\\s*description\\s*:\\s*(.*)$");
   private static final Pattern SEPARATOR = Pattern.compile("^\\s*[:.-]?");
+  /** The label of what a message reference says about the message, not part of it ({@code Explanation :}). */
+  private static final Pattern COMMENTARY = Pattern.compile("(?i)^\\s*(?:explanation|user\\s+action|action)\\s*:");
 
   private EventMessage() {}
 
@@ -45,7 +50,7 @@ final class EventMessage {
 
   /**
    * The entry's message, or null; {@code labelled}: the value of its {@code Description:} field
-   * (null for none), on line {@code labelledLine} (-1 when it was on the ID's own line).
+   * (null for none), on line {@code labelledLine}.
    */
   static String of(Place p, String labelled, int labelledLine) {
     List<String> text = p.text();
@@ -74,15 +79,30 @@ final class EventMessage {
           description = indentedNextParagraph(text, p.paragraphEnd());
         }
       }
-    } else if (labelledLine >= 0) {
+    } else {
       // The text goes on below "Description:" (or starts there, the label alone on its line) to
       // the end of the entry's lines, field lines aside.
       String more = looseDescription("", text, labelledLine + 1, p.fieldsEnd());
       description = more == null ? description : Wrapped.join(List.of(description, more));
     }
-    if (!prose && (description == null || description.isEmpty())) {
+    if (prose) {
+      return description;
+    }
+    if (description == null || description.isEmpty()) {
       // A block of fields only, its message in the next (indented) paragraph.
-      description = indentedNextParagraph(text, p.fieldsEnd());
+      return indentedNextParagraph(text, p.fieldsEnd());
+    }
+    return goesOn(description, text, p.fieldsEnd());
+  }
+
+  /** The message without the quotation marks set around the whole of it, and only around it. */
+  static String withoutEnclosingQuotes(String description) {
+    if (description == null) {
+      return null;
+    }
+    String d = description.strip();
+    if (d.length() > 2 && d.charAt(0) == '"' && d.indexOf('"', 1) == d.length() - 1) {
+      return d.substring(1, d.length() - 1).strip();
     }
     return description;
   }
@@ -175,6 +195,9 @@ final class EventMessage {
     String rest = after.replaceFirst("^\\s*\\)?\\s*(?:[:.-]|-{1,2})?\\s*", "").strip();
     StringBuilder sb = new StringBuilder(rest);
     for (int i = from; i < to; i++) {
+      if (COMMENTARY.matcher(text.get(i)).lookingAt()) {
+        break;
+      }
       if (EventExtractor.FIELD_LINE.matcher(text.get(i)).lookingAt()) {
         continue;
       }
@@ -203,7 +226,19 @@ final class EventMessage {
       Wrapped.append(sb, i == first ? DESCRIPTION_LABEL.matcher(line).replaceFirst("$1") : line);
     }
     String d = sb.toString().strip();
-    return d.isEmpty() ? null : d;
+    return d.isEmpty() ? null : goesOn(d, text, i);
+  }
+
+  /**
+   * {@code message}, and when it ends with a colon ("... failed to load:", "... Error Log Data
+   * text:"), what it introduces: the indented paragraph from line {@code from}, if there is one.
+   */
+  private static String goesOn(String message, List<String> text, int from) {
+    if (!message.endsWith(":")) {
+      return message;
+    }
+    String more = indentedNextParagraph(text, from);
+    return more == null ? message : Wrapped.join(List.of(message, more));
   }
 
   /**

@@ -61,9 +61,8 @@ class EventShapesTest {
 
   @Test
   void aMentionInsideASentenceHasNoDescription() throws Exception {
-    // "XFOR: Event ID 14005 and Event ID 59 ...", "are Event ID 11,\n\"Database engine stopped\", ..."
+    // "XFOR: Event ID 14005 and Event ID 59 ..." (a quoted message set off by a comma is one, below)
     assertNull(event(233164, 14005).description());
-    assertNull(event(178930, 11).description());
     // "... note any previous event ID 1326. The earlier\n event ID 1326 identifies the attribute ..."
     assertNull(event(255291, 1326).description());
   }
@@ -140,6 +139,45 @@ class EventShapesTest {
     // Inside a value, a label's name after a letter is part of the value.
     assertEquals("MSExchangeDataSource", EventExtractor.extract(List.of(
         "  Event ID: 1100, Source: MSExchangeDataSource")).get(0).source());
+  }
+
+  @Test
+  void aDescriptionOnTheIdLineGoesOnOverTheLinesBelowIt() throws Exception {
+    // Q147452: "Event ID: 12035 Description: Volume information for "<volume name>"" / "could not be loaded. ..."
+    assertEquals("Volume information for \"<volume name>\" could not be loaded. Setting defaults.",
+        event(147452, 12035).description());
+  }
+
+  @Test
+  void aMessageEndingInAColonGoesOnWithTheIndentedParagraphItIntroduces() throws Exception {
+    assertEquals("The following boot-start or system-start driver(s) failed to load: 4mmdat.sys",
+        event(152346, 7026).description());
+    // Q191865: a block of fields, the message in the paragraph below it, and its text in the next.
+    assertEquals("(401) COM Transaction Integrator Received SNA-defined Error Log Data text: DFHAC2206 14:19:08"
+        + " <Remote APPC LU> Transaction <tttt> failed with abend <aaaa>. Updates to local recoverable resources"
+        + " backed out.", event(191865, 401).description());
+  }
+
+  @Test
+  void quotationMarksAroundTheWholeMessageAreNotPartOfIt() throws Exception {
+    assertEquals("Error -1911 has occurred. Internal ID 2030148", event(240789, 1166).description());
+    // Q240152: "Description: "Information store with unlimited capacity started"<BR/>"
+    assertEquals("Information store with unlimited capacity started", event(240152, 1217).description());
+    assertEquals("\"Logon\" failed for \"guest\"", EventExtractor.extract(List.of(
+        "  Event ID: 529", "  Description: \"Logon\" failed for \"guest\"")).get(0).description());
+  }
+
+  @Test
+  void aQuotedMessageAfterTheIdAndACommaIsItsMessage() throws Exception {
+    // Q178930: "... are Event ID 11," / ""Database engine stopped", and Event ID 10, "Database engine started"."
+    assertEquals("Database engine stopped", event(178930, 11).description());
+    assertEquals("Database engine started", event(178930, 10).description());
+  }
+
+  @Test
+  void anExplanationBelowTheMessageIsNotPartOfIt() throws Exception {
+    // Q275709: "Description : (B45) Message Routing Error" / "Explanation : This is an SNA Server internal ..."
+    assertEquals("(B45) Message Routing Error", event(275709, 108).description());
   }
 
   @Test
