@@ -25,7 +25,7 @@ final class EventExtractor {
    */
   static final Pattern LABEL = Pattern.compile(
       "(?i)\\bevent\\s*id\\b(?!')\\s*(?:number\\s*|(?:will\\s+be|is|was)\\s+)?[:=#]?\\s*(?:\\(\\s*)?(\\d{1,9}(?![\\dxX]))?");
-  private static final Pattern LABEL_ANYWHERE = Pattern.compile("(?i)event\\s*(?:id|:\\s*\\d)");
+  private static final Pattern LABEL_ANYWHERE = Pattern.compile("(?i)event\\s*(?:id|:\\s*\\d)|^ +(?:-\\s*)?event\\s+#?\\d");
   /** {@code Event: 1160} alone on its line, the first line of a block of fields ({@link #labelledBelow}). */
   private static final Pattern EVENT_BLOCK = Pattern.compile("(?i)\\s*event\\s*:\\s*(\\d{1,9})\\s*");
   private static final Pattern SOURCE_OR_TYPE_LINE = Pattern.compile("(?i)^\\s*(?:event\\s+)?(?:source|type)\\s*[:=]");
@@ -46,7 +46,18 @@ final class EventExtractor {
   /** The gap between a table's columns. */
   private static final Pattern COLUMN_GAP = Pattern.compile(" {2,}|\\t");
   private static final Pattern IN_SOURCE = Pattern.compile("(?i)in\\s+source\\s*\\(\\s*([^)]*?)\\s*\\)");
-  static final Pattern SOURCE_WORD = Pattern.compile("^\\s*Source\\s+([A-Za-z][\\w.-]*)");
+  /**
+   * {@code Source X} without a colon: X is one word ({@code Source DCOM DCOM got error}), or up to
+   * four capitalised words when a message starting with an article follows ({@code Source Service
+   * Control Manager The Net Logon service terminated}).
+   */
+  static final Pattern SOURCE_WORD = Pattern.compile(
+      "^\\s*Source\\s+([A-Za-z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,3}(?=\\s+(?:A|An|The|This)\\s)|[A-Za-z][\\w.-]*)");
+  /**
+   * {@code Event 630}, no "ID", at the start of an indented line: an entry as Event Viewer's
+   * messages are quoted, indented under the text (Q243759's {@code Event 9405:} over its message).
+   */
+  private static final Pattern INDENTED_EVENT = Pattern.compile("(?i)^( +(?:-\\s*)?)event\\s+#?(\\d{1,9})(?![\\dxX])\\b");
   private static final Pattern PREFIX_SOURCE = Pattern.compile(
       "(?:^|\\()\\s*(?:-\\s*)?([A-Za-z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*)?)\\s+$");
   private static final Pattern CODE = Pattern.compile("\\[([^\\[\\]]+)\\]\\s*\\((\\d+)\\)");
@@ -78,6 +89,15 @@ final class EventExtractor {
       if (block.matches() && labelledBelow(text, i)) {
         found.add(new Found(Integer.parseInt(block.group(1)), i, ""));
         continue;
+      }
+      Matcher bare = INDENTED_EVENT.matcher(line);
+      if (bare.lookingAt()) {
+        String after = line.substring(bare.end());
+        if (!RANGE_AFTER.matcher(after).find() && !NUMBER_LIST.matcher(after).find()) {
+          Found f = new Found(Integer.parseInt(bare.group(2)), i, bare.group(1));
+          f.after = after;
+          found.add(f);
+        }
       }
       Matcher m = LABEL.matcher(line);
       while (m.find()) {

@@ -181,6 +181,24 @@ class EventShapesTest {
   }
 
   @Test
+  void anIndentedLineStartingWithEventAndANumberIsAnEntry() throws Exception {
+    // Q243759: "  Event 9405:" over its indented message; Q248354: "  Event 630 - Type:Warning".
+    Event e = event(243759, 9405);
+    assertEquals("[BASE XFER-OUT 20] (16)", e.code());
+    assertTrue(e.description().startsWith("An unexpected error has occurred which may cause the MTA"), e.description());
+    assertEquals("Warning", event(248354, 630).type());
+    assertEquals("Password Change DLL was unable to open the RPC connection.", event(248354, 670).description());
+    // Q167248: "  Event 7024 Source Service Control Manager The Net Logon service terminated ..."
+    Event scm = event(167248, 7024);
+    assertEquals("Service Control Manager", scm.source());
+    assertEquals("The Net Logon service terminated with service-specific error 3097.", scm.description());
+    assertEquals("Netlogon", event(167248, 3097).source());
+    // In unindented prose, or as a range, it is not.
+    assertEquals(List.of(), EventExtractor.extract(List.of(
+        "Event 25 occurs because the paper source is not set.", "", "  Event 100-110 are reserved.")));
+  }
+
+  @Test
   void aHexadecimalCodeOrAnOverlongNumberIsNoEventId() {
     assertEquals(List.of(), EventExtractor.extract(List.of("  Event ID: 0xC0000005", "", "  Event ID 12345678901")));
     assertEquals(List.of(123456789), EventExtractor.extract(List.of("  Event ID 123456789")).stream().map(Event::id).toList());
