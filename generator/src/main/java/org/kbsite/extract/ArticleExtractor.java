@@ -31,7 +31,7 @@ public final class ArticleExtractor {
     AppliesToBox box = AppliesToBox.find(raw, header.lineCount());
     int bodyStart = box == null ? header.lineCount() : box.end();
     int trailerStart = TrailerParser.start(raw, bodyStart);
-    int bodyEnd = trailerStart < 0 ? raw.size() : trailerStart;
+    int bodyEnd = trailerStart < 0 ? withoutClosingRule(raw, bodyStart) : trailerStart;
     QueryWords queryWords = QueryWords.find(raw, bodyStart, bodyEnd);
     List<String> preBox = box == null ? List.of() : raw.subList(header.lineCount(), box.start());
     Body body = SectionSplitter.split(preBox, raw.subList(bodyStart, queryWords.tailStart()), first + bodyStart);
@@ -64,6 +64,21 @@ public final class ArticleExtractor {
         trailer,
         page.frontMatter(),
         MarkdownRenderer.toHtml(withoutTitleHeading(page.markdown(), page.title())));
+  }
+
+  /**
+   * Where the body of a page without a trailer ends: before the lone rule of {@code =} that closes
+   * some such pages (Q69537), unless that rule underlines the line above it as a heading.
+   */
+  private static int withoutClosingRule(List<String> raw, int bodyStart) {
+    int last = raw.size() - 1;
+    while (last >= bodyStart && raw.get(last).isBlank()) {
+      last--;
+    }
+    if (last <= bodyStart || !Lines.isRule(raw.get(last), '=', 3) || SectionSplitter.isHeading(raw, last - 1)) {
+      return raw.size();
+    }
+    return last;
   }
 
   private static String permalink(Map<String, Object> frontMatter, KbId id) {

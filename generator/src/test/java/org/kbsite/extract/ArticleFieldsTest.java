@@ -13,6 +13,7 @@ import org.kbsite.model.AppliesTo;
 import org.kbsite.model.Article;
 import org.kbsite.model.KbId;
 import org.kbsite.model.SectionKind;
+import org.kbsite.model.Trailer;
 import org.kbsite.model.Version;
 import org.kbsite.parse.PageException;
 import org.kbsite.parse.PageParser;
@@ -134,5 +135,14 @@ class ArticleFieldsTest {
         """;
     Article a = ArticleExtractor.extract(PageParser.parse("kb/900/Q900990/README.md", page));
     assertEquals(List.of("SYMPTOMS"), headings(a));
+  }
+
+  @Test
+  void theLoneRuleClosingAPageWithoutATrailerIsNotText() throws Exception {
+    // Q69537 has no trailer; its text ends "Microsoft Mouse" over 77 "=", the page's closing rule.
+    Article a = corpusArticle(69537);
+    assertEquals(Trailer.NONE, a.trailer());
+    List<String> intro = a.body().intro();
+    assertEquals("Microsoft Mouse", intro.get(intro.size() - 1).strip());
   }
 }
