@@ -34,14 +34,15 @@ public final class ArticleExtractor {
     int bodyEnd = trailerStart < 0 ? withoutClosingRule(raw, bodyStart) : trailerStart;
     QueryWords queryWords = QueryWords.find(raw, bodyStart, bodyEnd);
     List<String> preBox = box == null ? List.of() : raw.subList(header.lineCount(), box.start());
-    Body body = SectionSplitter.split(preBox, raw.subList(bodyStart, queryWords.tailStart()), first + bodyStart);
+    List<String> text = raw.subList(bodyStart, queryWords.tailStart());
+    Body body = SectionSplitter.split(preBox, text, first + bodyStart);
     Trailer trailer = trailerStart < 0 ? Trailer.NONE : TrailerParser.parse(raw.subList(trailerStart, raw.size()));
 
     String title = TitleParser.title(page.title());
-    String keywords = trailer.fields().containsKey("Keywords")
-        ? trailer.fields().get("Keywords") : header.keywords();
+    List<String> keywords = TrailerParser.words(trailer.fields().containsKey("Keywords")
+        ? trailer.fields().get("Keywords") : header.keywords());
+    CategoryLines.keywords(text).stream().filter(k -> !keywords.contains(k)).forEach(keywords::add);
     List<AppliesTo> appliesTo = box == null ? List.of() : box.items();
-    List<String> text = raw.subList(bodyStart, bodyEnd);
 
     return new Article(
         id,
@@ -53,12 +54,12 @@ public final class ArticleExtractor {
         header.versions(),
         VersionParser.parse(header.versions()),
         splitPipes(header.os()),
-        TrailerParser.words(keywords),
+        keywords,
         header.lastModified(),
         box == null ? null : box.intro(),
         appliesTo,
         body,
-        EventExtractor.extract(raw.subList(bodyStart, queryWords.tailStart())),
+        EventExtractor.extract(text),
         ReferenceExtractor.extract(raw.subList(header.lineCount(), raw.size()), id),
         queryWords.value(),
         trailer,

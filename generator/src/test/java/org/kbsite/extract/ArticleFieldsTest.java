@@ -145,4 +145,14 @@ class ArticleFieldsTest {
     List<String> intro = a.body().intro();
     assertEquals("Microsoft Mouse", intro.get(intro.size() - 1).strip());
   }
+
+  @Test
+  void theOlderFormatsCategoryLinesGiveKeywords() throws Exception {
+    // Q82094: "KBCategory: kbsetup kbhw kbdocerr" / "KBSubcategory: Win30 Win31 WinDrvr WinComm" at
+    // the end of MORE INFORMATION; its trailer's Keywords is empty.
+    Article a = corpusArticle(82094);
+    assertEquals(List.of("kbsetup", "kbhw", "kbdocerr", "Win30", "Win31", "WinDrvr", "WinComm"), a.keywords());
+    // Q158279's trailer has its keywords and the text no category line: nothing added.
+    assertEquals(List.of("kbusage"), corpusArticle(158279).keywords());
+  }
 }

@@ -1,0 +1,42 @@
+package org.kbsite.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The keyword lines of the archive's older format, {@code KBCategory: kbsetup kbhw} and
+ * {@code KBSubcategory: win31}, written in column 0 of the text above the query words, on pages
+ * whose trailer and header mostly have no keywords. They stay in the text, as the page wrote them.
+ */
+final class CategoryLines {
+  private static final String[] LABELS = {"kbcategory:", "kbsubcategory:"};
+
+  private CategoryLines() {}
+
+  /** The words of the category lines of {@code body}, in order. */
+  static List<String> keywords(List<String> body) {
+    List<String> keywords = new ArrayList<>();
+    for (String line : body) {
+      String value = value(line);
+      if (value != null) {
+        keywords.addAll(TrailerParser.words(value));
+      }
+    }
+    return keywords;
+  }
+
+  /** The value of a category line, or null for any other line. */
+  private static String value(String line) {
+    if (line.isEmpty() || (line.charAt(0) != 'K' && line.charAt(0) != 'k')) {
+      return null;
+    }
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (String label : LABELS) {
+      if (lower.startsWith(label)) {
+        return line.substring(label.length());
+      }
+    }
+    return null;
+  }
+}
