@@ -13,6 +13,13 @@ final class TitleParser {
   private static final Pattern TAG =
       Pattern.compile("^([A-Za-z0-9./+&-]+(?: [A-Za-z0-9./+&-]+){0,2}): ");
 
+  /**
+   * The tag that says an error message follows ({@code Err Msg}, {@code Error Message},
+   * {@code Windows Err Msg}, {@code Err Mssg}): what comes after it is the message, whose own
+   * colons ({@code Error 7361: IPX or NetBIOS ...}, {@code STOP: 0xC0000143}) make no tags.
+   */
+  private static final Pattern MESSAGE_TAG = Pattern.compile("(?i)(?:[a-z]+ )?err(?:or)? ?(?:msg|mssg|message)");
+
   private TitleParser() {}
 
   static String title(String frontMatterTitle) {
@@ -27,6 +34,9 @@ final class TitleParser {
     Matcher m;
     while ((m = TAG.matcher(rest)).find()) {
       tags.add(m.group(1));
+      if (MESSAGE_TAG.matcher(m.group(1)).matches()) {
+        break;
+      }
       rest = rest.substring(m.end());
     }
     return tags;

@@ -155,4 +155,13 @@ class ArticleFieldsTest {
     // Q158279's trailer has its keywords and the text no category line: nothing added.
     assertEquals(List.of("kbusage"), corpusArticle(158279).keywords());
   }
+
+  @Test
+  void theTagsStopAfterOneThatSaysAnErrorMessageFollows() throws Exception {
+    // Q246768: "XCLN: Err Msg: VBScript: Team Folders: 424: There Has Been..." — the rest is the message.
+    assertEquals(List.of("XCLN", "Err Msg"), corpusArticle(246768).tags());
+    assertEquals(List.of("Err Msg"), TitleParser.tags("Err Msg: STOP: 0xC0000143 After Uninstalling Procomm Plus 32"));
+    assertEquals(List.of("PC Adm", "Windows Err Msg"), TitleParser.tags("PC Adm: Windows Err Msg: Foo: Bar"));
+    assertEquals(List.of("PRB", "Mail"), TitleParser.tags("PRB: Mail: Messages Stay in the Outbox"));
+  }
 }
