@@ -80,21 +80,24 @@ class ArticleFieldsTest {
     return a.body().sections().stream().map(s -> s.heading()).toList();
   }
 
+  private static void assertSectionStarts(Article a, SectionKind kind, String start) {
+    String text = a.section(kind).text();
+    assertTrue(text.startsWith(start), text);
+  }
+
   @Test
   void aStandardSectionNameInCapitalsWithoutItsUnderlineStillStartsTheSection() throws Exception {
     Article a = corpusArticle(175653);
     assertEquals(List.of("SYMPTOM", "CAUSE", "RESOLUTION", "MORE INFORMATION"), headings(a));
-    String symptoms = a.section(SectionKind.SYMPTOMS).text();
-    assertTrue(symptoms.startsWith("When you start Windows NT, you may receive"), symptoms);
+    assertSectionStarts(a, SectionKind.SYMPTOMS, "When you start Windows NT, you may receive");
   }
 
   @Test
   void aStandardSectionNameInCapitalsUnderlinedWithDashesIsASection() throws Exception {
     Article a = corpusArticle(126724);
     assertEquals(List.of("SYMPTOMS", "CAUSE", "RESOLUTION", "STATUS"), headings(a));
-    String status = a.section(SectionKind.STATUS).text();
-    assertTrue(status.startsWith("Microsoft has confirmed this to be a problem in Windows NT version 3.5."), status);
-    assertTrue(a.section(SectionKind.CAUSE).text().startsWith("NDIS set up a send request"));
+    assertSectionStarts(a, SectionKind.STATUS, "Microsoft has confirmed this to be a problem in Windows NT version 3.5.");
+    assertSectionStarts(a, SectionKind.CAUSE, "NDIS set up a send request");
   }
 
   @Test
