@@ -20,6 +20,8 @@ import org.kbsite.model.SectionKind;
  */
 final class SectionSplitter {
   private static final Pattern TABLE_ROW = Pattern.compile(" {3,}|\\|");
+  /** The longest standard section name, with a colon: {@code MORE INFORMATION:}. */
+  private static final int LONGEST_NAME = 17;
 
   private SectionSplitter() {}
 
@@ -43,15 +45,15 @@ final class SectionSplitter {
   }
 
   private static boolean isStandardName(List<String> lines, int i, String heading, String rule) {
-    if (heading.isEmpty()
-        || Character.isWhitespace(heading.charAt(0))
-        || !heading.equals(heading.toUpperCase(Locale.ROOT))
-        || SectionKind.ofHeading(heading) == SectionKind.OTHER) {
+    // The cheap tests first: this runs on every line of the archive.
+    if (heading.isEmpty() || heading.length() > LONGEST_NAME || !Character.isUpperCase(heading.charAt(0))) {
       return false;
     }
     boolean dashed = heading.length() == rule.length() && Lines.isRule(rule, '-', 1);
     boolean alone = rule.isEmpty() && (i == 0 || lines.get(i - 1).isBlank());
-    return dashed || alone;
+    return (dashed || alone)
+        && heading.equals(heading.toUpperCase(Locale.ROOT))
+        && SectionKind.ofHeading(heading) != SectionKind.OTHER;
   }
 
   /** {@code firstLine} is the source line number of {@code lines.get(0)}. */
