@@ -64,13 +64,16 @@ final class EventExtractor {
   private static final Pattern REFERENCE_LINE = Pattern.compile(
       "(?i)^\\s*(?:-\\s*)?(?:ARTICLE-ID\\s*:\\s*)?Q\\d{5,6}\\b|^\\s*TITLE\\s*:");
   private static final Pattern MARKUP = Pattern.compile("(?i)<br\\s*/?>");
+  /** A line that is one name: {@code MSExchangeCOCO}, {@code Srv}. */
+  private static final Pattern NAME_LINE = Pattern.compile("\\s*([A-Za-z][A-Za-z0-9_.-]{2,})\\s*");
   /** Words that can stand right before "Event ID" without being a source name. */
   private static final Set<String> NOT_SOURCES = Set.of(
       "a", "an", "the", "this", "that", "following", "same", "and", "or", "of", "with", "see",
       "logs", "log", "logged", "generates", "generate", "records", "shows", "show", "receive",
       "error", "warning", "information", "informational", "system", "application", "security",
       "multiple", "incorrect", "previous", "any", "no", "in", "as", "are", "for", "is",
-      "following:", "viewer", "number", "about", "produce", "returned", "locate", "may", "event");
+      "following:", "viewer", "number", "about", "produce", "returned", "locate", "may", "event",
+      "success", "failure", "audit", "none", "description", "source", "type", "category");
 
   private EventExtractor() {}
 
@@ -249,6 +252,9 @@ final class EventExtractor {
     if (source == null) {
       source = prefixSource(f.before);
     }
+    if (source == null && after.isBlank() && startsLine(f.before)) {
+      source = nameLine(text, f.line);
+    }
     boolean onlyEntry = true;
     for (Found g : found) {
       if (g != f && g.line >= from && g.line < to) {
@@ -288,6 +294,37 @@ final class EventExtractor {
       }
     }
     return List.of(cells);
+  }
+
+  /**
+   * The source written as a line of its own next to an ID alone on its line: right above it
+   * ({@code MSExchangeCOCO} over {@code EventID: 2002}), or right below it when a
+   * {@code Description:} label follows ({@code Event ID 722} / {@code MSExchangeMCA} /
+   * {@code Description:}); one name at the ID's indent, not a type or another common word.
+   */
+  private static String nameLine(List<String> text, int line) {
+    int indent = Lines.indent(text.get(line));
+    String above = line > 0 ? name(text.get(line - 1), indent) : null;
+    if (above != null) {
+      return above;
+    }
+    if (line + 2 < text.size() && EventMessage.isDescriptionLabel(text.get(line + 2))) {
+      return name(text.get(line + 1), indent);
+    }
+    return null;
+  }
+
+  private static String name(String line, int indent) {
+    Matcher m = NAME_LINE.matcher(line);
+    if (!m.matches() || Lines.indent(line) != indent || NOT_SOURCES.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    return m.group(1);
+  }
+
+  /** True when nothing but spaces stands before the label on its line. */
+  private static boolean startsLine(String before) {
+    return before == null || before.isBlank();
   }
 
   static String prefixSource(String before) {

@@ -199,6 +199,20 @@ class EventShapesTest {
   }
 
   @Test
+  void aNameAloneOnTheLineNextToAnIdAloneOnItsLineIsTheSource() throws Exception {
+    // Q252830: "  MSExchangeCOCO" / "  EventID: 2002" / "  Error {WIN32:5 ...}"; Q196690:
+    // "  Event ID 722" / "  MSExchangeMCA" / "  Description:" / "  Failed to traverse ...".
+    assertEquals("MSExchangeCOCO", event(252830, 2002).source());
+    assertEquals("MSExchangeMCA", event(196690, 722).source());
+    assertTrue(event(196690, 722).description().startsWith("Failed to traverse"));
+    // A type's word is no source, nor a name under the ID that a message, not a label, follows.
+    List<Event> events = EventExtractor.extract(List.of(
+        "  Error", "  Event ID: 1001", "", "  Event ID: 1002", "  Netlogon", "  The session failed."));
+    assertNull(events.get(0).source());
+    assertNull(events.get(1).source());
+  }
+
+  @Test
   void aHexadecimalCodeOrAnOverlongNumberIsNoEventId() {
     assertEquals(List.of(), EventExtractor.extract(List.of("  Event ID: 0xC0000005", "", "  Event ID 12345678901")));
     assertEquals(List.of(123456789), EventExtractor.extract(List.of("  Event ID 123456789")).stream().map(Event::id).toList());
