@@ -252,8 +252,18 @@ final class EventExtractor {
     if (source == null) {
       source = prefixSource(f.before);
     }
-    if (source == null && after.isBlank() && startsLine(f.before)) {
-      source = nameLine(text, f.line);
+    String message = after;
+    if (source == null && startsLine(f.before)) {
+      if (after.isBlank()) {
+        source = nameLine(text, f.line);
+      } else if (f.line + 1 < text.size() && !text.get(f.line + 1).isEmpty()) {
+        // "Event ID 5719 netlogon" over the message's lines: the one name after the ID is the source.
+        String word = oneName(after);
+        if (word != null) {
+          source = word;
+          message = "";
+        }
+      }
     }
     boolean onlyEntry = true;
     for (Found g : found) {
@@ -262,7 +272,7 @@ final class EventExtractor {
       }
     }
     String description = EventMessage.of(
-        new EventMessage.Place(text, f.line, f.before, after, to, fieldsTo, onlyEntry), fields.description, descriptionLine);
+        new EventMessage.Place(text, f.line, f.before, message, to, fieldsTo, onlyEntry), fields.description, descriptionLine);
     String code = null;
     if (description != null) {
       Matcher c = CODE.matcher(description);
@@ -315,11 +325,13 @@ final class EventExtractor {
   }
 
   private static String name(String line, int indent) {
-    Matcher m = NAME_LINE.matcher(line);
-    if (!m.matches() || Lines.indent(line) != indent || NOT_SOURCES.contains(m.group(1).toLowerCase(Locale.ROOT))) {
-      return null;
-    }
-    return m.group(1);
+    return Lines.indent(line) == indent ? oneName(line) : null;
+  }
+
+  /** The one name {@code s} holds, spaces aside, unless a type's or another common word; else null. */
+  private static String oneName(String s) {
+    Matcher m = NAME_LINE.matcher(s);
+    return m.matches() && !NOT_SOURCES.contains(m.group(1).toLowerCase(Locale.ROOT)) ? m.group(1) : null;
   }
 
   /** True when nothing but spaces stands before the label on its line. */

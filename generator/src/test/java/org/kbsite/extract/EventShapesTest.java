@@ -92,8 +92,9 @@ class EventShapesTest {
         event(169673, 5004).description());
     // 'Event ID 4088 is written to the application event log on the Migration Wizard server.'
     assertNull(event(200250, 4088).description());
-    // '  Event ID 5719 netlogon' / '  No Windows NT Domain Controller is available ...': a source word, then the message.
-    assertTrue(event(244991, 5719).description().startsWith("netlogon No Windows NT Domain Controller is available"));
+    // '  Event ID 5719 netlogon' / '  No Windows NT Domain Controller is available ...': the source
+    // word is not the message (aNameAloneOnTheLineNextToAnIdAloneOnItsLineIsTheSource).
+    assertTrue(event(244991, 5719).description().startsWith("No Windows NT Domain Controller is available"));
   }
 
   @Test
@@ -205,11 +206,15 @@ class EventShapesTest {
     assertEquals("MSExchangeCOCO", event(252830, 2002).source());
     assertEquals("MSExchangeMCA", event(196690, 722).source());
     assertTrue(event(196690, 722).description().startsWith("Failed to traverse"));
+    // Q244991: "  Event ID 5719 netlogon" over the message's lines.
+    assertEquals("netlogon", event(244991, 5719).source());
     // A type's word is no source, nor a name under the ID that a message, not a label, follows.
     List<Event> events = EventExtractor.extract(List.of(
-        "  Error", "  Event ID: 1001", "", "  Event ID: 1002", "  Netlogon", "  The session failed."));
+        "  Error", "  Event ID: 1001", "", "  Event ID: 1002", "  Netlogon", "  The session failed.", "",
+        "  Event ID 1003 occurred"));
     assertNull(events.get(0).source());
     assertNull(events.get(1).source());
+    assertNull(events.get(2).source());
   }
 
   @Test
