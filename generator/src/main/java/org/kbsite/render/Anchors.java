@@ -11,7 +11,10 @@ import java.util.Set;
 public final class Anchors {
   private Anchors() {}
 
-  /** Lower-case letters and digits joined by single dashes; {@code "x"} when none. */
+  /**
+   * Lower-case letters and digits joined by single dashes; {@code "x"} when none. An apostrophe
+   * joins rather than separates ({@code Programmer's Library} gives {@code programmers-library}).
+   */
   public static String slug(String text) {
     StringBuilder sb = new StringBuilder();
     boolean dash = false;
@@ -22,7 +25,7 @@ public final class Anchors {
         }
         sb.append(c);
         dash = false;
-      } else {
+      } else if (c != '\'' && c != '\u2019') {
         dash = true;
       }
     }
