@@ -50,7 +50,7 @@ public final class ArticleExtractor {
         permalink(page.frontMatter(), id),
         title,
         TitleParser.tags(title),
-        header.product().isEmpty() ? List.of() : List.of(header.product()),
+        Products.of(header.product(), keywords),
         header.versions(),
         VersionParser.parse(header.versions()),
         splitPipes(header.os()),

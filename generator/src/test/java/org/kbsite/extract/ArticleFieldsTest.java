@@ -52,7 +52,8 @@ class ArticleFieldsTest {
   void programmersLibraryPageHasOsAndPipeGroupsAndNoSections() throws Exception {
     Article a = corpusArticle(47226);
     assertEquals("_makepath() and _splitpath Examples Are Incomplete", a.title());
-    assertEquals(List.of("See article"), a.products());
+    // "Product(s): See article"; the keyword mspl13_c names the library.
+    assertEquals(List.of("Programmer's Library: C"), a.products());
     assertEquals("5.00 5.10 | 5.00 5.10", a.versionsRaw());
     assertEquals(List.of(new Version(null, "5.00"), new Version(null, "5.10")), a.versions());
     assertEquals(List.of("MS-DOS", "OS/2"), a.os());
@@ -166,5 +167,19 @@ class ArticleFieldsTest {
     assertEquals(List.of("Err Msg"), TitleParser.tags("Err Msg: STOP: 0xC0000143 After Uninstalling Procomm Plus 32"));
     assertEquals(List.of("PC Adm", "Windows Err Msg"), TitleParser.tags("PC Adm: Windows Err Msg: Foo: Bar"));
     assertEquals(List.of("PRB", "Mail"), TitleParser.tags("PRB: Mail: Messages Stay in the Outbox"));
+  }
+
+  @Test
+  void theProgrammersLibraryPagesAreListedUnderTheirLibrary() throws Exception {
+    // Q50693: "Product(s): See article", "Keyword(s): ENDUSER | | mspl13_basic".
+    assertEquals(List.of("Programmer's Library: BASIC"), corpusArticle(50693).products());
+    // Q46919's shifted header: "Keyword(s): MS-DOS | OS/2 | mspl13_masm".
+    assertEquals(List.of("Programmer's Library: MASM"), corpusArticle(46919).products());
+    assertEquals(List.of("Programmer's Library: C", "Programmer's Library: BASIC"),
+        Products.of("See article", List.of("ENDUSER", "MSPL13_C", "mspl13_basic", "mspl13_c")));
+    // No library named: the header's words, as written; any other product is as written too.
+    assertEquals(List.of("See article"), Products.of("See article", List.of("ENDUSER", "mspl")));
+    assertEquals(List.of("Microsoft Windows NT"), Products.of("Microsoft Windows NT", List.of("mspl13_c")));
+    assertEquals(List.of(), Products.of("", List.of("mspl13_c")));
   }
 }
