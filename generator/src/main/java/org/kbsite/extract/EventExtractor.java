@@ -252,6 +252,14 @@ final class EventExtractor {
     if (source == null) {
       source = prefixSource(f.before);
     }
+    String type = fields.type;
+    String category = fields.category;
+    if (source == null || type == null || category == null) {
+      ProseFields.Found prose = ProseFields.of(f.before, after, text, f.line);
+      source = source == null ? prose.source() : source;
+      type = type == null ? prose.type() : type;
+      category = category == null ? prose.category() : category;
+    }
     String message = after;
     if (source == null && f.before.isBlank()) {
       if (after.isBlank()) {
@@ -280,7 +288,7 @@ final class EventExtractor {
         code = "[" + Spaces.collapse(c.group(1).strip()) + "] (" + c.group(2) + ")";
       }
     }
-    return new Event(f.id, clean(source), clean(fields.type), clean(fields.category),
+    return new Event(f.id, clean(source), clean(type), clean(category),
         EventMessage.withoutEnclosingQuotes(clean(description)), code);
   }
 

@@ -234,4 +234,27 @@ class EventShapesTest {
     assertEquals(1, events.size());
     assertEquals("DNS Server could not find or open database file dns\\zone.dns.", events.get(0).description());
   }
+
+  @Test
+  void theSentenceThatNamesAnIdCanNameItsSourceTypeAndCategory() throws Exception {
+    // Q307788: "the event log may show event ID 2009 with a source of Srv. This"
+    assertEquals("Srv", event(307788, 2009).source());
+    // Q165546: "multiple Event Id 54's" / "coming from source SNA Host Security may be present."
+    assertEquals("SNA Host Security", event(165546, 54).source());
+    // Q140448: "log message SOURCE will be the MSExchangeIS Public, the EVENT ID will be 3089," /
+    // "the CATEGORY will be Replication and Type will be Warning. The description will"
+    Event e = event(140448, 3089);
+    assertEquals(List.of("MSExchangeIS Public", "Warning", "Replication"), List.of(e.source(), e.type(), e.category()));
+  }
+
+  @Test
+  void proseGivesANameOnlyWithinTheIdsSentence() {
+    List<String> text = List.of("The source of the problem is unknown. Event ID 7 is logged",
+        "with the source of the error. The Source is Disk.");
+    ProseFields.Found f = ProseFields.of("The source of the problem is unknown. ", " is logged", text, 0);
+    assertEquals(new ProseFields.Found(null, null, null), f);
+    // "type is" takes an event type only; a name ends at the first lower-case word.
+    f = ProseFields.of("", " from source Disk Manager on drive C, type is Strange", List.of("x"), 0);
+    assertEquals(new ProseFields.Found("Disk Manager", null, null), f);
+  }
 }

@@ -1,0 +1,74 @@
+package org.kbsite.extract;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An entry's source, type and category written in the sentence that names its ID rather than as
+ * labelled fields: {@code event ID 2009 with a source of Srv}, {@code Event Id 54's coming from
+ * source SNA Host Security}, {@code SOURCE will be the MSExchangeIS Public, the EVENT ID will be
+ * 3089, the CATEGORY will be Replication and Type will be Warning}. The value is a name: one to
+ * four words that start with a capital, as Event Viewer writes sources.
+ */
+final class ProseFields {
+  private static final Pattern FIELD = Pattern.compile(
+      "(?i:\\b(?:(?:with\\s+(?:a|the)|from(?:\\s+the)?)\\s+(source)(?:\\s+of)?"
+      + "|(source|type|category)\\s+(?:will\\s+be|is|was|of))(?:\\s+the)?)"
+      + "\\s+([A-Z][A-Za-z0-9_.-]*(?:\\s+[A-Z][A-Za-z0-9_-]*){0,3})");
+  /** The end of a sentence: a full stop before a space or at the end. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
+  /** The types Event Viewer gives; another word after "type is" is no event's type. */
+  private static final Set<String> TYPES = Set.of("error", "warning", "information", "informational", "success", "failure");
+  /** How many lines below the ID's a sentence is followed over. */
+  private static final int LINES_AFTER = 2;
+
+  /** What the sentence gives; null where it gives nothing. */
+  record Found(String source, String type, String category) {}
+
+  private ProseFields() {}
+
+  /**
+   * The fields of the sentence around an ID on line {@code line} of {@code text}: from the last
+   * sentence end in {@code before} (the text before the ID) to the first after it, over
+   * {@code after} (the text after the ID) and up to two more lines of its paragraph.
+   */
+  static Found of(String before, String after, List<String> text, int line) {
+    StringBuilder sentence = new StringBuilder(sentenceStart(before)).append(" \u0000 ");
+    String rest = after;
+    for (int i = line + 1; !ends(rest) && i <= line + LINES_AFTER && i < text.size() && !text.get(i).isEmpty(); i++) {
+      rest = rest + " " + text.get(i).strip();
+    }
+    Matcher end = SENTENCE_END.matcher(rest);
+    sentence.append(end.find() ? rest.substring(0, end.start()) : rest);
+    String source = null;
+    String type = null;
+    String category = null;
+    Matcher m = FIELD.matcher(sentence);
+    while (m.find()) {
+      String label = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(java.util.Locale.ROOT);
+      String value = m.group(3);
+      switch (label) {
+        case "source" -> source = source == null ? value : source;
+        case "type" -> type = type == null && TYPES.contains(value.toLowerCase(java.util.Locale.ROOT)) ? value : type;
+        default -> category = category == null ? value : category;
+      }
+    }
+    return new Found(source, type, category);
+  }
+
+  private static boolean ends(String s) {
+    return SENTENCE_END.matcher(s).find();
+  }
+
+  /** The part of {@code before} after its last sentence end. */
+  private static String sentenceStart(String before) {
+    Matcher m = SENTENCE_END.matcher(before);
+    int start = 0;
+    while (m.find()) {
+      start = m.end();
+    }
+    return before.substring(start);
+  }
+}
