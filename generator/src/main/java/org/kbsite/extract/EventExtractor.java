@@ -260,6 +260,11 @@ final class EventExtractor {
       type = type == null ? prose.type() : type;
       category = category == null ? prose.category() : category;
     }
+    if (source == null && type != null && !ProseFields.isEventType(type)) {
+      // "Event Type: MSExchangePOP3" over an empty "Event Source:" (Q324025): the name slipped a line.
+      source = type;
+      type = null;
+    }
     String message = after;
     if (source == null && f.before.isBlank()) {
       if (after.isBlank()) {

@@ -20,7 +20,7 @@ final class ProseFields {
   /** The end of a sentence: a full stop before a space or at the end. */
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
   /** The types Event Viewer gives; another word after "type is" is no event's type. */
-  private static final Set<String> TYPES = Set.of("error", "warning", "information", "informational", "success", "failure");
+  private static final Set<String> TYPES = Set.of("error", "warning", "information", "informational", "success", "failure", "audit");
   /** How many lines below the ID's a sentence is followed over. */
   private static final int LINES_AFTER = 2;
 
@@ -51,11 +51,17 @@ final class ProseFields {
       String value = m.group(3);
       switch (label) {
         case "source" -> source = source == null ? value : source;
-        case "type" -> type = type == null && TYPES.contains(value.toLowerCase(java.util.Locale.ROOT)) ? value : type;
+        case "type" -> type = type == null && isEventType(value) ? value : type;
         default -> category = category == null ? value : category;
       }
     }
     return new Found(source, type, category);
+  }
+
+  /** Whether {@code value} is one of Event Viewer's types ({@code Error}, {@code Success Audit} ...) by its first word. */
+  static boolean isEventType(String value) {
+    String first = value.strip().split("\\s+", 2)[0];
+    return TYPES.contains(first.toLowerCase(java.util.Locale.ROOT));
   }
 
   private static boolean ends(String s) {

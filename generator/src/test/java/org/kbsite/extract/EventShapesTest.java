@@ -257,4 +257,16 @@ class EventShapesTest {
     f = ProseFields.of("", " from source Disk Manager on drive C, type is Strange", List.of("x"), 0);
     assertEquals(new ProseFields.Found("Disk Manager", null, null), f);
   }
+
+  @Test
+  void aNameUnderTheTypeLabelOfAnEntryWithoutASourceIsTheSource() throws Exception {
+    // Q324025: "Event ID: 13003" / "Event Type: MSExchangePOP3" / "Event Source:" / "Event Category: Authentication"
+    Event e = event(324025, 13003);
+    assertEquals("MSExchangePOP3", e.source());
+    assertNull(e.type());
+    assertEquals("Authentication", e.category());
+    // Q248354's "Event 630 - Type:Warning", no source: a type word stays the type.
+    assertEquals("Warning", event(248354, 630).type());
+    assertNull(event(248354, 630).source());
+  }
 }
