@@ -21,8 +21,8 @@ import org.kbsite.parallel.Parallel;
  * "Related articles": the few articles most like each one. Candidates share an event ID or a
  * keyword that no more than {@value #RARE} articles carry (a keyword on thousands of articles,
  * such as {@code kbbug}, finds nothing in particular). Candidates rank by shared event IDs, then
- * shared products, then shared keywords weighted by rarity (inverse document frequency), then ID:
- * the result is the same on every run.
+ * shared products, then shared keywords weighted by rarity (inverse document frequency), then
+ * nearness in number, then number: the result is the same on every run.
  */
 public final class Related {
   static final int LIMIT = 5;
@@ -79,6 +79,7 @@ public final class Related {
 
   private static List<int[]> compute(List<ArticleSummary> sorted) {
     int n = sorted.size();
+    int[] number = sorted.stream().mapToInt(s -> s.id().number()).toArray();
     int[][] events = ids(sorted, s -> s.events().stream().map(Event::id).map(String::valueOf).toList());
     int[][] products = ids(sorted, ArticleSummary::products);
     int[][] keywords = ids(sorted, s -> s.keywords().stream().map(k -> k.toLowerCase(Locale.ROOT)).toList());
@@ -105,7 +106,7 @@ public final class Related {
       }
       return candidates.stream()
           .map(c -> new Score(c, shared(events[i], events[c]), shared(products[i], products[c]),
-              weighted(keywords[i], keywords[c], idf)))
+              weighted(keywords[i], keywords[c], idf), Math.abs((long) number[c] - number[i])))
           .sorted(Score.ORDER)
           .limit(LIMIT)
           .mapToInt(Score::article)
@@ -119,10 +120,17 @@ public final class Related {
     return numbers == null ? List.of() : Arrays.stream(numbers).mapToObj(n -> lookup.apply(new KbId(n))).toList();
   }
 
-  private record Score(int article, int events, int products, double keywords) {
+  /**
+   * {@code distance}: how far apart the two articles' numbers are. Of candidates alike in all else
+   * the nearest in number come first: articles numbered close together were written about the same
+   * time, often on the same problem (a tie by the lowest number gave the hundreds of articles of
+   * one library the same five oldest).
+   */
+  private record Score(int article, int events, int products, double keywords, long distance) {
     static final Comparator<Score> ORDER = Comparator.comparingInt((Score s) -> -s.events)
         .thenComparingInt(s -> -s.products)
         .thenComparingDouble(s -> -s.keywords)
+        .thenComparingLong(Score::distance)
         .thenComparingInt(Score::article);
   }
 

@@ -38,8 +38,9 @@ class SiteIndexTest {
   void relatedRanksSharedEventsThenProductThenKeywords() {
     // B shares event 1294; D shares product P and kbX; C shares only kbRare.
     assertEquals(List.of("Q100002", "Q100004", "Q100003"), ids(index.related(new KbId(100001))));
-    // C shares kbRare with A and B: both in another product, A also shares nothing else.
-    assertEquals(List.of("Q100001", "Q100002"), ids(index.related(new KbId(100003))));
+    // C shares kbRare with A and B, both in another product and sharing nothing else: the nearer
+    // in number, B, first.
+    assertEquals(List.of("Q100002", "Q100001"), ids(index.related(new KbId(100003))));
   }
 
   @Test

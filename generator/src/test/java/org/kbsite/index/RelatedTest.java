@@ -1,0 +1,54 @@
+package org.kbsite.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.kbsite.model.ArticleSummary;
+import org.kbsite.model.Event;
+import org.kbsite.model.KbId;
+import org.junit.jupiter.api.Test;
+
+class RelatedTest {
+  private static ArticleSummary summary(int number, String product, List<String> keywords, int... events) {
+    List<Event> es = new ArrayList<>();
+    for (int e : events) {
+      es.add(new Event(e, null, null, null, null, null));
+    }
+    return new ArticleSummary(new KbId(number), "Q" + number, List.of(), List.of(product), "", List.of(), List.of(),
+        keywords, null, List.of(), es, List.of());
+  }
+
+  private static List<Integer> related(List<ArticleSummary> sorted, int number) {
+    Map<KbId, ArticleSummary> byId = new TreeMap<>();
+    sorted.forEach(s -> byId.put(s.id(), s));
+    return new Related(sorted, null, byId::get).of(new KbId(number)).stream().map(s -> s.id().number()).toList();
+  }
+
+  @Test
+  void sharedEventsRankFirstThenProductsThenRarerKeywords() {
+    List<ArticleSummary> sorted = List.of(
+        summary(100, "Exchange", List.of("kbmta")),
+        summary(200, "Exchange", List.of("kbmta", "kbsetup"), 9318),
+        summary(300, "Windows NT", List.of("kbmta"), 9318),
+        summary(400, "Exchange", List.of("kbmta")),
+        summary(500, "Exchange", List.of("kbsetup")),
+        summary(600, "Windows NT", List.of("kbother")));
+    // 300 shares the event; 500 the product and kbsetup, which two articles carry (kbmta four, so
+    // kbsetup weighs more); 100 and 400 the product and kbmta, 100 nearer; 600 shares nothing.
+    assertEquals(List.of(300, 500, 100, 400), related(sorted, 200));
+  }
+
+  @Test
+  void ofCandidatesAlikeInAllElseTheNearestInNumberComeFirst() {
+    List<ArticleSummary> sorted = new ArrayList<>();
+    for (int n = 1000; n <= 1100; n += 10) {
+      sorted.add(summary(n, "Programmer's Library: BASIC", List.of("ENDUSER", "mspl13_basic")));
+    }
+    // 1050's neighbours at 10 apart, then 20 (the lower first on a tie), then 30: not 1000 to 1040.
+    assertEquals(List.of(1040, 1060, 1030, 1070, 1020), related(sorted, 1050));
+    assertEquals(List.of(1010, 1020, 1030, 1040, 1050), related(sorted, 1000));
+  }
+}
