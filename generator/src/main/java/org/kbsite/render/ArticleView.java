@@ -2,6 +2,7 @@ package org.kbsite.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.kbsite.incremental.Hash;
 import org.kbsite.incremental.Hasher;
 import org.kbsite.index.SiteIndex;
@@ -114,7 +115,7 @@ public record ArticleView(
   }
 
   public static ArticleView of(Article a, Links links, SiteIndex index) {
-    Span.Linker linker = links.linker(a.id());
+    Span.Linker linker = links.linker(a.id(), a.events().stream().map(Event::id).collect(Collectors.toSet()));
     Anchors.Unique anchors = new Anchors.Unique(RESERVED);
     List<Toc> toc = new ArrayList<>();
     int width = textWidth(a.body());

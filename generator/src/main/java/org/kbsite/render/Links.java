@@ -1,10 +1,13 @@
 package org.kbsite.render;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kbsite.extract.ReferenceExtractor;
 import org.kbsite.index.Facet;
 import org.kbsite.index.Facets;
@@ -113,26 +116,59 @@ public final class Links {
         : new Span(text, href(missing(id)), true);
   }
 
-  /** Links the Q-numbers in the text of article {@code self}, as its references list them. */
-  public Span.Linker linker(KbId self) {
+  /**
+   * Links the Q-numbers in the text of article {@code self}, as its references list them, and the
+   * number of each {@code Event ID n} whose ID is one of {@code events}, the IDs of the entries the
+   * article has: to the event's page, the way to every other article that logs it.
+   */
+  public Span.Linker linker(KbId self, Set<Integer> events) {
     return text -> {
-      List<ReferenceExtractor.Mention> mentions = ReferenceExtractor.mentions(text, self);
-      if (mentions.isEmpty()) {
-        return new Span.Text(List.of(Span.plain(text)));
-      }
       List<Span> spans = new ArrayList<>();
       int at = 0;
-      for (ReferenceExtractor.Mention m : mentions) {
+      for (Mention m : mentions(text, self, events)) {
         if (m.start() > at) {
           spans.add(Span.plain(text.substring(at, m.start())));
         }
-        spans.add(article(m.id(), text.substring(m.start(), m.end())));
+        spans.add(m.link());
         at = m.end();
       }
-      if (at < text.length()) {
+      if (at < text.length() || spans.isEmpty()) {
         spans.add(Span.plain(text.substring(at)));
       }
       return new Span.Text(spans);
     };
+  }
+
+  /** A run of text that links somewhere. */
+  private record Mention(int start, int end, Span link) {}
+
+  /** {@code Event ID 1294}, {@code EventID: 9318}, {@code Event ID (5002)}: the number is group 1. */
+  private static final Pattern EVENT_ID = Pattern.compile(
+      "(?i)\\bevent\\s*id\\b\\s*[:=#]?\\s*\\(?\\s*(\\d{1,9})(?![\\dxX])");
+
+  /** The article and event mentions of {@code text}, in order, none overlapping another. */
+  private List<Mention> mentions(String text, KbId self, Set<Integer> events) {
+    List<Mention> found = new ArrayList<>();
+    for (ReferenceExtractor.Mention m : ReferenceExtractor.mentions(text, self)) {
+      found.add(new Mention(m.start(), m.end(), article(m.id(), text.substring(m.start(), m.end()))));
+    }
+    if (events.isEmpty()) {
+      return found;
+    }
+    Matcher m = EVENT_ID.matcher(text);
+    while (m.find()) {
+      int id = Integer.parseInt(m.group(1));
+      if (events.contains(id)) {
+        found.add(new Mention(m.start(1), m.end(1), new Span(m.group(1), href(event(id)), false)));
+      }
+    }
+    found.sort(Comparator.comparingInt(Mention::start));
+    List<Mention> apart = new ArrayList<>();
+    for (Mention x : found) {
+      if (apart.isEmpty() || x.start() >= apart.get(apart.size() - 1).end()) {
+        apart.add(x);
+      }
+    }
+    return apart;
   }
 }

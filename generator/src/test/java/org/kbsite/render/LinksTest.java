@@ -3,6 +3,7 @@ package org.kbsite.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Set;
 import org.kbsite.index.SiteIndex;
 import org.kbsite.index.Summaries;
 import org.kbsite.model.KbId;
@@ -13,13 +14,32 @@ class LinksTest {
 
   @Test
   void qNumbersInTextLinkToArticlesOrToTheMissingList() {
-    Span.Text text = links.linker(new KbId(100001)).link("See Q100002 and Q999999, not Q100001 or Q100002.exe.");
+    Span.Text text = links.linker(new KbId(100001), Set.of()).link("See Q100002 and Q999999, not Q100001 or Q100002.exe.");
     assertEquals(List.of(
         new Span("See ", null, false),
         new Span("Q100002", "/kbarchive/kb/100/Q100002/", false),
         new Span(" and ", null, false),
         new Span("Q999999", "/kbarchive/missing/#Q999999", true),
         new Span(", not Q100001 or Q100002.exe.", null, false)), text.spans());
+  }
+
+  @Test
+  void eventIdsOfTheArticlesEntriesLinkToTheirEventPages() {
+    Span.Text text = links.linker(new KbId(100001), Set.of(1294, 9318))
+        .link("Event ID: 1294 (see Q100002), EventID 9318, Event ID (9318), event id 7, Event ID 0x1294.");
+    assertEquals(List.of(
+        new Span("Event ID: ", null, false),
+        new Span("1294", "/kbarchive/events/1294/", false),
+        new Span(" (see ", null, false),
+        new Span("Q100002", "/kbarchive/kb/100/Q100002/", false),
+        new Span("), EventID ", null, false),
+        new Span("9318", "/kbarchive/events/9318/", false),
+        new Span(", Event ID (", null, false),
+        new Span("9318", "/kbarchive/events/9318/", false),
+        new Span("), event id 7, Event ID 0x1294.", null, false)), text.spans());
+    // An article without entries links no event ID, however its text mentions one.
+    assertEquals(List.of(new Span("Event ID 1294", null, false)),
+        links.linker(new KbId(100001), Set.of()).link("Event ID 1294").spans());
   }
 
   @Test
