@@ -246,6 +246,7 @@ public record ArticleView(
       header.add(new Field("Last Modified", List.of(new Link(date,
           termHref(links, "years", null, Integer.toString(a.lastModified().getYear())), date))));
     }
+    header.add(new Field("Catalog record", List.of(new Link("JSON", links.href(Links.record(a.id()))))));
     return header.stream().filter(f -> !f.values().isEmpty()).toList();
   }
 

@@ -223,7 +223,7 @@ final class IndexPages {
 
   private PageView frame(String title, String description, String path, List<PageView.Crumb> crumbs, boolean canonical) {
     return new PageView(title, links.base(), description, crumbs,
-        canonical && path != null ? canonicalOf(path) : null, List.of(), null);
+        canonical && path != null ? canonicalOf(path) : null, List.of(), null, null);
   }
 
   private String canonicalOf(String path) {

@@ -93,6 +93,11 @@ public final class Links {
     return termPaths.get(f.id() + "\n" + t.key());
   }
 
+  /** An article's catalog record. */
+  public static String record(KbId id) {
+    return "api/kb/" + id + ".json";
+  }
+
   public static String event(int id) {
     return "events/" + id + "/";
   }

@@ -52,7 +52,7 @@ public final class SiteRenderer {
     }
     a.products().forEach(p -> meta.add(new PageView.Meta("article:section", p)));
     PageView page = new PageView(a.id() + ": " + a.title(), links.base(), description, crumbs,
-        canonical(path), meta, JsonLd.of(techArticle(a, description, url)));
+        canonical(path), meta, JsonLd.of(techArticle(a, description, url)), links.href(Links.record(a.id())));
     return templates.page("article", page, ArticleView.of(a, links, index));
   }
 

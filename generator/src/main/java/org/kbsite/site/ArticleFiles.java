@@ -113,7 +113,7 @@ final class ArticleFiles {
   }
 
   private static String recordPath(KbId id) {
-    return "api/kb/" + id + ".json";
+    return Links.record(id);
   }
 
   /**

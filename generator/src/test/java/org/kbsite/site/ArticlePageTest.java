@@ -22,7 +22,7 @@ class ArticlePageTest {
     Document p = page(158279);
     assertEquals(List.of("symptoms", "workaround"), p.select("main h2[id]").eachAttr("id").subList(0, 2));
     assertEquals(List.of("#symptoms", "#workaround"), p.select("nav.toc a").eachAttr("href").subList(0, 2));
-    assertEquals(List.of("Article", "Title tag(s)", "Product(s)", "Version(s)", "Keyword(s)", "Last Modified"),
+    assertEquals(List.of("Article", "Title tag(s)", "Product(s)", "Version(s)", "Keyword(s)", "Last Modified", "Catalog record"),
         p.select("dl.fields dt").eachText());
     assertEquals("/products/microsoft-exchange/", p.selectFirst("dl.fields dt:contains(Product) + dd a").attr("href"));
     assertEquals("1999-04-09", p.selectFirst("dl.fields time").attr("datetime"));

@@ -42,6 +42,11 @@ class SubPathSiteTest {
     assertEquals("https://example.org/kbarchive/kb/900/Q900004/", ld.get("url").asText());
     assertEquals("article", article.selectFirst("meta[property=og:type]").attr("content"));
     assertEquals(ld.get("description").asText(), article.selectFirst("meta[property=og:description]").attr("content"));
+    // The article's catalog record, named in the head for programs and in the header for people.
+    String record = article.selectFirst("link[rel=alternate][type=application/json]").attr("href");
+    assertEquals("/kbarchive/api/kb/Q900004.json", record);
+    assertEquals(List.of(record), article.select("dl.fields a:contains(JSON)").eachAttr("href"));
+    assertEquals("Q900004", Json.MAPPER.readTree(out.resolve("api/kb/Q900004.json").toFile()).get("id").asText());
 
     String sitemap = Files.readString(out.resolve("sitemap-1.xml"));
     assertTrue(sitemap.contains("<loc>https://example.org/kbarchive/kb/900/Q900004/</loc>"), sitemap);
