@@ -151,6 +151,14 @@ final class EventExtractor {
     return false;
   }
 
+  /**
+   * True for a line that starts an entry with no "ID" in its label: an indented {@code Event 630}
+   * ({@link #INDENTED_EVENT}) or {@code Event: 8229} alone on its line ({@link #EVENT_BLOCK}).
+   */
+  static boolean startsAnEntry(String line) {
+    return containsEvent(line) && (INDENTED_EVENT.matcher(line).lookingAt() || EVENT_BLOCK.matcher(line).matches());
+  }
+
   /** A cheap test that spares the 97% of articles without "Event ID" the full scan. */
   private static boolean mentionsEventIds(List<String> lines) {
     for (String line : lines) {

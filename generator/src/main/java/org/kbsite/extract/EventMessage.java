@@ -35,8 +35,11 @@ final class EventMessage {
   /** A description's label at the start of a line, and what follows it. */
   private static final Pattern DESCRIPTION_LABEL = Pattern.compile("(?i)^\\s*description\\s*:\\s*(.*)$");
   private static final Pattern SEPARATOR = Pattern.compile("^\\s*[:.-]?");
-  /** The label of what a message reference says about the message, not part of it ({@code Explanation :}). */
-  private static final Pattern COMMENTARY = Pattern.compile("(?i)^\\s*(?:explanation|user\\s+action|action)\\s*:");
+  /**
+   * The label of what a message reference says about the message, not part of it ({@code
+   * Explanation :}, or {@code EXPLANATION} alone on its line over the text).
+   */
+  private static final Pattern COMMENTARY = Pattern.compile("(?i)^\\s*(?:explanation|user\\s+action|action)\\s*(?::|$)");
 
   private EventMessage() {}
 
@@ -226,13 +229,49 @@ final class EventMessage {
       // "Description:" in a paragraph of its own: the text is the paragraph after it.
       return indentedNextParagraph(text, i + 1);
     }
+    int indent = Lines.indent(text.get(i));
     StringBuilder sb = new StringBuilder();
     for (int first = i; i < text.size() && !text.get(i).isEmpty(); i++) {
       String line = text.get(i).strip();
       Wrapped.append(sb, i == first ? DESCRIPTION_LABEL.matcher(line).replaceFirst("$1") : line);
     }
     String d = sb.toString().strip();
-    return d.isEmpty() ? null : goesOn(d, text, i);
+    return d.isEmpty() ? null : goesOn(withParagraphsBelow(d, text, i, indent), text, i);
+  }
+
+  /**
+   * {@code message}, which ends before line {@code from}, with the paragraphs below it at
+   * {@code indent} or deeper (Q167648's second paragraph, before the next entry): up to one that
+   * is not its text (a field such as {@code Data:}, commentary, an entry) or is less indented.
+   */
+  private static String withParagraphsBelow(String message, List<String> text, int from, int indent) {
+    StringBuilder sb = new StringBuilder(message);
+    int i = from;
+    for (int next = nextParagraph(text, i); next >= 0 && continuesTheMessage(text, next, indent); next = nextParagraph(text, i)) {
+      for (i = next; i < text.size() && !text.get(i).isEmpty(); i++) {
+        Wrapped.append(sb, text.get(i).strip());
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The first line of the paragraph after the blank lines from {@code from}, or -1 at the text's end. */
+  private static int nextParagraph(List<String> text, int from) {
+    int i = from;
+    while (i < text.size() && text.get(i).isEmpty()) {
+      i++;
+    }
+    return i < text.size() && i > from ? i : -1;
+  }
+
+  /**
+   * True when the paragraph from line {@code i}, at {@code indent} or deeper (Q165396's {@code
+   * From:} and {@code Subject:} lines), is more of the message above it.
+   */
+  private static boolean continuesTheMessage(List<String> text, int i, int indent) {
+    String line = text.get(i);
+    return Lines.indent(line) >= indent && !holdsAnEntry(text, i) && !EventExtractor.FIELD_LINE.matcher(line).lookingAt()
+        && !COMMENTARY.matcher(line).lookingAt() && !DESCRIPTION_LABEL.matcher(line).lookingAt();
   }
 
   /**
@@ -253,7 +292,7 @@ final class EventMessage {
    */
   private static boolean holdsAnEntry(List<String> text, int i) {
     for (; i < text.size() && !text.get(i).isEmpty(); i++) {
-      if (EventExtractor.LABEL.matcher(text.get(i)).find()) {
+      if (EventExtractor.LABEL.matcher(text.get(i)).find() || EventExtractor.startsAnEntry(text.get(i))) {
         return true;
       }
     }

@@ -269,4 +269,28 @@ class EventShapesTest {
     assertEquals("Warning", event(248354, 630).type());
     assertNull(event(248354, 630).source());
   }
+
+  @Test
+  void aMessageBelowABlockOfFieldsGoesOnOverTheParagraphsAtItsIndent() throws Exception {
+    // Q167648: the fields of 1029, a blank line, its message in two indented paragraphs, then 1027.
+    assertEquals("Unable to find the MS Mail user MS:NETWORK/PONAME/USERNAME the Microsoft Exchange Address Book."
+        + " This address is not defined in the Recipients container. Synchronize your MS Mail Postoffice addresses"
+        + " or create a custom recipient entry for this address.", event(167648, 1029).description());
+    assertEquals("Unable to import the Microsoft Schedule+ data for MS:NETWORK/PONAME/ USERNAME."
+        + " Ensure that this recipient is defined in the Address Book.", event(167648, 1027).description());
+    // Q165396: "Description:" alone, then the message, then deeper-indented paragraphs of it.
+    assertEquals("Non delivery report generated. From: <network>/<PO>/<User ID> Subject: <Some Subject>"
+        + " [030] Message contains duplicated Email address. Mail item was not delivered to: <network>/<PO>/<User ID>",
+        event(165396, 2117).description());
+  }
+
+  @Test
+  void aMessageStopsAtAnotherEntryOrAtCommentary() throws Exception {
+    // Q248354: "Event 630 - Type:Warning" over its message; the next paragraph is "Event 670 - Type:Error".
+    assertTrue(event(248354, 630).description().endsWith("is not privileged to send messages to the remote end."),
+        event(248354, 630).description());
+    // Q237867: the message of 116, then "EXPLANATION" alone on its line over the reference's comment.
+    assertEquals("(116) The Resynchronization Service failed to handle an exchange log name request from a Remote Environment.",
+        event(237867, 116).description());
+  }
 }
