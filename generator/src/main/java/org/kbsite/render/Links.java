@@ -123,8 +123,8 @@ public final class Links {
 
   /**
    * Links the Q-numbers in the text of article {@code self}, as its references list them, and the
-   * number of each {@code Event ID n} whose ID is one of {@code events}, the IDs of the entries the
-   * article has: to the event's page, the way to every other article that logs it.
+   * number of each {@code Event ID n} or {@code Event n} whose ID is one of {@code events}, the IDs
+   * of the entries the article has: to the event's page, the way to every other article that logs it.
    */
   public Span.Linker linker(KbId self, Set<Integer> events) {
     return text -> {
@@ -147,9 +147,12 @@ public final class Links {
   /** A run of text that links somewhere. */
   private record Mention(int start, int end, Span link) {}
 
-  /** {@code Event ID 1294}, {@code EventID: 9318}, {@code Event ID (5002)}: the number is group 1. */
+  /**
+   * {@code Event ID 1294}, {@code EventID: 9318}, {@code Event ID (5002)}, {@code Event 630}: the
+   * number is group 1.
+   */
   private static final Pattern EVENT_ID = Pattern.compile(
-      "(?i)\\bevent\\s*id\\b\\s*[:=#]?\\s*\\(?\\s*(\\d{1,9})(?![\\dxX])");
+      "(?i)\\bevent\\s*(?:id\\b)?\\s*[:=#]?\\s*\\(?\\s*(\\d{1,9})(?![\\dxX])");
 
   /** The article and event mentions of {@code text}, in order, none overlapping another. */
   private List<Mention> mentions(String text, KbId self, Set<Integer> events) {

@@ -37,6 +37,8 @@ class LinksTest {
         new Span(", Event ID (", null, false),
         new Span("9318", "/kbarchive/events/9318/", false),
         new Span("), event id 7, Event ID 0x1294.", null, false)), text.spans());
+    assertEquals(List.of(new Span("Event ", null, false), new Span("1294", "/kbarchive/events/1294/", false),
+        new Span(" - Type:Warning", null, false)), links.linker(new KbId(100001), Set.of(1294)).link("Event 1294 - Type:Warning").spans());
     // An article without entries links no event ID, however its text mentions one.
     assertEquals(List.of(new Span("Event ID 1294", null, false)),
         links.linker(new KbId(100001), Set.of()).link("Event ID 1294").spans());
