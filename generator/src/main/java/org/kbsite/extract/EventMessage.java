@@ -235,24 +235,25 @@ final class EventMessage {
       String line = text.get(i).strip();
       Wrapped.append(sb, i == first ? DESCRIPTION_LABEL.matcher(line).replaceFirst("$1") : line);
     }
+    int end = appendParagraphsBelow(sb, text, i, indent);
     String d = sb.toString().strip();
-    return d.isEmpty() ? null : goesOn(withParagraphsBelow(d, text, i, indent), text, i);
+    return d.isEmpty() ? null : goesOn(d, text, end);
   }
 
   /**
-   * {@code message}, which ends before line {@code from}, with the paragraphs below it at
+   * Appends to {@code message}, which ends before line {@code from}, the paragraphs below it at
    * {@code indent} or deeper (Q167648's second paragraph, before the next entry): up to one that
    * is not its text (a field such as {@code Data:}, commentary, an entry) or is less indented.
+   * Returns the line after the last paragraph appended, or {@code from}.
    */
-  private static String withParagraphsBelow(String message, List<String> text, int from, int indent) {
-    StringBuilder sb = new StringBuilder(message);
+  private static int appendParagraphsBelow(StringBuilder message, List<String> text, int from, int indent) {
     int i = from;
     for (int next = nextParagraph(text, i); next >= 0 && continuesTheMessage(text, next, indent); next = nextParagraph(text, i)) {
       for (i = next; i < text.size() && !text.get(i).isEmpty(); i++) {
-        Wrapped.append(sb, text.get(i).strip());
+        Wrapped.append(message, text.get(i).strip());
       }
     }
-    return sb.toString();
+    return i;
   }
 
   /** The first line of the paragraph after the blank lines from {@code from}, or -1 at the text's end. */

@@ -293,4 +293,23 @@ class EventShapesTest {
     assertEquals("(116) The Resynchronization Service failed to handle an exchange log name request from a Remote Environment.",
         event(237867, 116).description());
   }
+
+  @Test
+  void aParagraphAMessageGoesOnOverIsTakenOnce() {
+    // Hand-made: fields, the message over two paragraphs, the second ending in a colon, then what it
+    // introduces, less indented (not a paragraph the message goes on over, but one it introduces).
+    List<String> text = List.of(
+        "  Event ID: 7026",
+        "  Source: Service Control Manager",
+        "",
+        "     The following boot-start or system-start driver(s)",
+        "",
+        "     failed to load:",
+        "",
+        "  4mmdat.sys",
+        "",
+        "This happens when ...");
+    assertEquals("The following boot-start or system-start driver(s) failed to load: 4mmdat.sys",
+        EventExtractor.extract(text).get(0).description());
+  }
 }
