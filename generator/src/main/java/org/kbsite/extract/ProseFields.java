@@ -1,6 +1,8 @@
 package org.kbsite.extract;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,11 +49,11 @@ final class ProseFields {
     String category = null;
     Matcher m = FIELD.matcher(sentence);
     while (m.find()) {
-      String label = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(java.util.Locale.ROOT);
+      String label = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
       String value = m.group(3);
       switch (label) {
         case "source" -> source = source == null ? value : source;
-        case "type" -> type = type == null && isEventType(value) ? value : type;
+        case "type" -> type = type == null ? typeWords(value) : type;
         default -> category = category == null ? value : category;
       }
     }
@@ -61,7 +63,17 @@ final class ProseFields {
   /** Whether {@code value} is one of Event Viewer's types ({@code Error}, {@code Success Audit} ...) by its first word. */
   static boolean isEventType(String value) {
     String first = value.strip().split("\\s+", 2)[0];
-    return TYPES.contains(first.toLowerCase(java.util.Locale.ROOT));
+    return TYPES.contains(first.toLowerCase(Locale.ROOT));
+  }
+
+  /** The event type {@code value} starts with ({@code Warning}, {@code Success Audit}), or null. */
+  private static String typeWords(String value) {
+    String[] words = value.split("\\s+");
+    int n = 0;
+    while (n < words.length && TYPES.contains(words[n].toLowerCase(Locale.ROOT))) {
+      n++;
+    }
+    return n == 0 ? null : String.join(" ", Arrays.asList(words).subList(0, n));
   }
 
   private static boolean ends(String s) {

@@ -256,6 +256,9 @@ class EventShapesTest {
     // "type is" takes an event type only; a name ends at the first lower-case word.
     f = ProseFields.of("", " from source Disk Manager on drive C, type is Strange", List.of("x"), 0);
     assertEquals(new ProseFields.Found("Disk Manager", null, null), f);
+    // A type is its type words only.
+    f = ProseFields.of("", " with a type of Success Audit Then Windows", List.of("x"), 0);
+    assertEquals(new ProseFields.Found(null, "Success Audit", null), f);
   }
 
   @Test
