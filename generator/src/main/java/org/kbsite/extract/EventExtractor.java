@@ -64,6 +64,8 @@ final class EventExtractor {
   private static final Pattern REFERENCE_LINE = Pattern.compile(
       "(?i)^\\s*(?:-\\s*)?(?:ARTICLE-ID\\s*:\\s*)?Q\\d{5,6}\\b|^\\s*TITLE\\s*:");
   private static final Pattern MARKUP = Pattern.compile("(?i)<br\\s*/?>");
+  /** One name: {@code MSExchangePOP3}, {@code Srv}. */
+  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*[A-Za-z0-9]");
   /** A line that is one name: {@code MSExchangeCOCO}, {@code Srv}. */
   private static final Pattern NAME_LINE = Pattern.compile("\\s*([A-Za-z][A-Za-z0-9_.-]{2,})\\s*");
   /** Words that can stand right before "Event ID" without being a source name. */
@@ -268,7 +270,8 @@ final class EventExtractor {
       type = type == null ? prose.type() : type;
       category = category == null ? prose.category() : category;
     }
-    if (source == null && type != null && !ProseFields.isEventType(type)) {
+    if (source == null && fields.sourceLeftEmpty && type != null && NAME.matcher(type).matches()
+        && !ProseFields.isEventType(type)) {
       // "Event Type: MSExchangePOP3" over an empty "Event Source:" (Q324025): the name slipped a line.
       source = type;
       type = null;
@@ -393,6 +396,8 @@ final class EventExtractor {
 
   /** The labelled fields of a paragraph, first value of each kind kept. */
   private static final class Fields {
+    /** A {@code Source:} label with no value. */
+    boolean sourceLeftEmpty;
     String source;
     String type;
     String category;
@@ -429,7 +434,10 @@ final class EventExtractor {
 
     private void set(String name, String value) {
       switch (name) {
-        case "source" -> source = source == null ? emptyToNull(value) : source;
+        case "source" -> {
+          sourceLeftEmpty |= value.isEmpty();
+          source = source == null ? emptyToNull(value) : source;
+        }
         case "type" -> type = type == null ? emptyToNull(value) : type;
         case "category" -> category = category == null ? emptyToNull(value) : category;
         default -> description = description == null ? value : description;

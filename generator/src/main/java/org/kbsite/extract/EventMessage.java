@@ -41,6 +41,13 @@ final class EventMessage {
    */
   private static final Pattern COMMENTARY = Pattern.compile("(?i)^\\s*(?:explanation|user\\s+action|action)\\s*(?::|$)");
 
+  /**
+   * How the article's own words after a quoted message begin: a note, a remark on the event, a
+   * label of the article's sections. A paragraph that begins so is not more of the message.
+   */
+  private static final Pattern REMARK = Pattern.compile(
+      "(?i)^\\s*(?:note\\b|this\\s+event\\b|where\\b|(?:workaround|cause|resolution|status|more\\s+information|symptoms?)\\s*(?::|$))");
+
   private EventMessage() {}
 
   /**
@@ -272,7 +279,7 @@ final class EventMessage {
   private static boolean continuesTheMessage(List<String> text, int i, int indent) {
     String line = text.get(i);
     return Lines.indent(line) >= indent && !holdsAnEntry(text, i) && !EventExtractor.FIELD_LINE.matcher(line).lookingAt()
-        && !COMMENTARY.matcher(line).lookingAt() && !DESCRIPTION_LABEL.matcher(line).lookingAt();
+        && !COMMENTARY.matcher(line).lookingAt() && !REMARK.matcher(line).lookingAt() && !DESCRIPTION_LABEL.matcher(line).lookingAt();
   }
 
   /**

@@ -15,14 +15,20 @@ import java.util.regex.Pattern;
  * four words that start with a capital, as Event Viewer writes sources.
  */
 final class ProseFields {
+  /** Capitalised words that end a name rather than go on with it ("Application Error In Windows NT"). */
+  private static final String FUNCTION_WORDS =
+      "(?:In|On|At|Of|For|To|From|With|By|And|Or|But|The|This|That|These|When|If|Is|Was|Will|As)\\b";
+  /** Another entry's label: what is on its far side of the sentence is that entry's. */
+  private static final Pattern OTHER_ID = Pattern.compile("(?i)\\bevent\\s*id\\b");
   private static final Pattern FIELD = Pattern.compile(
       "(?i:\\b(?:(?:with\\s+(?:a|the)|from(?:\\s+the)?)\\s+(source)(?:\\s+of)?"
       + "|(source|type|category)\\s+(?:will\\s+be|is|was|of))(?:\\s+the)?)"
-      + "\\s+([A-Z][A-Za-z0-9_.-]*(?:\\s+[A-Z][A-Za-z0-9_-]*){0,3})");
+      + "\\s+([A-Z][A-Za-z0-9_.-]*(?:\\s+(?!" + FUNCTION_WORDS + ")[A-Z][A-Za-z0-9_-]*){0,3})");
   /** The end of a sentence: a full stop before a space or at the end. */
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
   /** The types Event Viewer gives; another word after "type is" is no event's type. */
-  private static final Set<String> TYPES = Set.of("error", "warning", "information", "informational", "success", "failure", "audit");
+  private static final Set<String> TYPES = Set.of(
+      "error", "warning", "information", "informational", "success", "failure", "audit", "critical", "verbose");
   /** How many lines below the ID's a sentence is followed over. */
   private static final int LINES_AFTER = 2;
 
@@ -34,30 +40,52 @@ final class ProseFields {
   /**
    * The fields of the sentence around an ID on line {@code line} of {@code text}: from the last
    * sentence end in {@code before} (the text before the ID) to the first after it, over
-   * {@code after} (the text after the ID) and up to two more lines of its paragraph.
+   * {@code after} (the text after the ID) and up to two more lines of its paragraph. The nearest
+   * to the ID of each field counts, after it before before it; none from beyond another entry's
+   * label ({@code Event ID 5 ... from source Disk and event ID 7 ...}: Disk is 5's, not 7's).
    */
   static Found of(String before, String after, List<String> text, int line) {
-    StringBuilder sentence = new StringBuilder(sentenceStart(before)).append(" \u0000 ");
     String rest = after;
     for (int i = line + 1; !ends(rest) && i <= line + LINES_AFTER && i < text.size() && !text.get(i).isEmpty(); i++) {
       rest = rest + " " + text.get(i).strip();
     }
     Matcher end = SENTENCE_END.matcher(rest);
-    sentence.append(end.find() ? rest.substring(0, end.start()) : rest);
+    String ahead = end.find() ? rest.substring(0, end.start()) : rest;
+    Matcher other = OTHER_ID.matcher(ahead);
+    if (other.find()) {
+      ahead = ahead.substring(0, other.start());
+    }
+    String behind = sentenceStart(before);
+    if (OTHER_ID.matcher(behind).find()) {
+      behind = "";
+    }
+    Found after1 = read(ahead, false);
+    Found before1 = read(behind, true);
+    return new Found(after1.source() != null ? after1.source() : before1.source(),
+        after1.type() != null ? after1.type() : before1.type(),
+        after1.category() != null ? after1.category() : before1.category());
+  }
+
+  /** The fields {@code text} gives: of each kind the first, or the {@code last}. */
+  private static Found read(String text, boolean last) {
     String source = null;
     String type = null;
     String category = null;
-    Matcher m = FIELD.matcher(sentence);
+    Matcher m = FIELD.matcher(text);
     while (m.find()) {
       String label = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
       String value = m.group(3);
       switch (label) {
-        case "source" -> source = source == null ? value : source;
-        case "type" -> type = type == null ? typeWords(value) : type;
-        default -> category = category == null ? value : category;
+        case "source" -> source = source == null || last ? value : source;
+        case "type" -> type = type == null || last ? orElse(typeWords(value), type) : type;
+        default -> category = category == null || last ? value : category;
       }
     }
     return new Found(source, type, category);
+  }
+
+  private static String orElse(String value, String other) {
+    return value != null ? value : other;
   }
 
   /** Whether {@code value} is one of Event Viewer's types ({@code Error}, {@code Success Audit} ...) by its first word. */

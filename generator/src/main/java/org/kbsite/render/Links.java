@@ -149,10 +149,12 @@ public final class Links {
 
   /**
    * {@code Event ID 1294}, {@code EventID: 9318}, {@code Event ID (5002)}, {@code Event 630}: the
-   * number is group 1.
+   * number is group 1. Not a range's first number ({@code Event ID 1000-1010}), nor a hexadecimal
+   * code or a name ({@code Event ID 0x1294}, {@code Event1_Click}); a label glued after the number
+   * is the archive's ({@code Event ID:5512Log: System}).
    */
   private static final Pattern EVENT_ID = Pattern.compile(
-      "(?i)\\bevent\\s*(?:id\\b)?\\s*[:=#]?\\s*\\(?\\s*(\\d{1,9})(?![\\dxX])");
+      "(?i)\\bevent\\s*(?:id\\b)?\\s*[:=#]?\\s*\\(?\\s*(\\d{1,9})(?![\\dxX_]|\\s*(?:-|through|to)\\s*\\d)");
 
   /** The article and event mentions of {@code text}, in order, none overlapping another. */
   private List<Mention> mentions(String text, KbId self, Set<Integer> events) {

@@ -315,4 +315,44 @@ class EventShapesTest {
     assertEquals("The following boot-start or system-start driver(s) failed to load: 4mmdat.sys",
         EventExtractor.extract(text).get(0).description());
   }
+
+  @Test
+  void proseFieldsBelongToTheNearestIdAndANameStopsAtAFunctionWord() {
+    // Two IDs in one sentence: each takes the source written after it, never one across the other.
+    String line = "Event ID 5 is logged from source Disk and event ID 7 is logged from source Cdrom.";
+    List<String> text = List.of(line);
+    assertEquals("Disk", ProseFields.of("", " is logged from source Disk and event ID 7 is logged from source Cdrom.", text, 0).source());
+    assertEquals("Cdrom", ProseFields.of("Event ID 5 is logged from source Disk and ", " is logged from source Cdrom.", text, 0).source());
+    assertNull(ProseFields.of("Event ID 5 is logged from source Disk and ", " is logged.", text, 0).source());
+    // "In", "This": a capitalised word that ends a name.
+    assertEquals("Application Error",
+        ProseFields.of("", " with a source of Application Error In Windows NT 4.0 is logged", List.of("x"), 0).source());
+    assertEquals("Disk", ProseFields.of("", " from the source Disk This occurs", List.of("x"), 0).source());
+  }
+
+  @Test
+  void aNameUnderTheTypeLabelIsTheSourceOnlyUnderAnEmptySourceLabel() {
+    // Without an empty "Source:" label a value under "Type:" stays the type, whatever it is.
+    Event e = EventExtractor.extract(List.of("  Event ID: 12", "  Type: REG_DWORD", "  Description: x")).get(0);
+    assertEquals("REG_DWORD", e.type());
+    assertNull(e.source());
+    // Under an empty one, an event type stays the type; one name is the source.
+    e = EventExtractor.extract(List.of("  Event ID: 12", "  Type: Critical", "  Source:")).get(0);
+    assertEquals("Critical", e.type());
+    assertNull(e.source());
+    e = EventExtractor.extract(List.of("  Event ID: 12", "  Type: Error.", "  Source:")).get(0);
+    assertNull(e.source());
+  }
+
+  @Test
+  void aMessageDoesNotGoOnOverTheArticlesOwnNote() {
+    List<String> text = List.of(
+        "  Event ID: 7000",
+        "  Source: Service Control Manager",
+        "",
+        "  The Foo service failed to start.",
+        "",
+        "  NOTE: This applies only to Service Pack 3.");
+    assertEquals("The Foo service failed to start.", EventExtractor.extract(text).get(0).description());
+  }
 }

@@ -39,6 +39,12 @@ class LinksTest {
         new Span("), event id 7, Event ID 0x1294.", null, false)), text.spans());
     assertEquals(List.of(new Span("Event ", null, false), new Span("1294", "/kbarchive/events/1294/", false),
         new Span(" - Type:Warning", null, false)), links.linker(new KbId(100001), Set.of(1294)).link("Event 1294 - Type:Warning").spans());
+    // Not a range's first number, nor a number glued to a word.
+    assertEquals(List.of(new Span("Event ID 1294-1300 and Event1294_Click", null, false)),
+        links.linker(new KbId(100001), Set.of(1294)).link("Event ID 1294-1300 and Event1294_Click").spans());
+    // Q167248's "Event ID:5512Log: System": a label glued after the number.
+    assertEquals(List.of(new Span("Event ID:", null, false), new Span("1294", "/kbarchive/events/1294/", false),
+        new Span("Log: System", null, false)), links.linker(new KbId(100001), Set.of(1294)).link("Event ID:1294Log: System").spans());
     // An article without entries links no event ID, however its text mentions one.
     assertEquals(List.of(new Span("Event ID 1294", null, false)),
         links.linker(new KbId(100001), Set.of()).link("Event ID 1294").spans());
