@@ -51,6 +51,7 @@ public final class ArticleExtractor {
         title,
         TitleParser.tags(title),
         Products.of(header.product(), keywords),
+        header.product(),
         header.versions(),
         VersionParser.parse(header.versions()),
         splitPipes(header.os()),

@@ -9,7 +9,8 @@ import java.util.Map;
  * keeps it only while the article is being rendered and retains an {@link ArticleSummary} instead.
  * {@code additionalQueryWords} is null when the article has no such line, empty when the line
  * has no words. {@code appliesToIntro} is the line that opens the "applies to" box as written,
- * null when there is no box.
+ * null when there is no box. {@code productsRaw} is the {@code Product(s)} header as written
+ * ({@code See article} where {@code products} names the Programmer's Library's library).
  */
 public record Article(
     KbId id,
@@ -18,6 +19,7 @@ public record Article(
     String title,
     List<String> tags,
     List<String> products,
+    String productsRaw,
     String versionsRaw,
     List<Version> versions,
     List<String> os,

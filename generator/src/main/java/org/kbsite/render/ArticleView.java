@@ -222,8 +222,13 @@ public record ArticleView(
     header.add(new Field("Article", List.of(new Link(a.id().toString(), null))));
     header.add(new Field("Title tag(s)", a.tags().stream()
         .map(t -> new Link(t, termHref(links, "tags", null, t))).toList()));
-    header.add(new Field("Product(s)", a.products().stream()
-        .map(p -> new Link(p, termHref(links, "products", null, p))).toList()));
+    List<Link> products = new ArrayList<>(a.products().stream()
+        .map(p -> new Link(p, termHref(links, "products", null, p))).toList());
+    if (!a.productsRaw().isEmpty() && !a.products().equals(List.of(a.productsRaw()))) {
+      // The archive's own words, where the product listed is kbsite's reading of them.
+      products.add(new Link("(the page says: " + a.productsRaw() + ")", null));
+    }
+    header.add(new Field("Product(s)", products));
     List<Link> versions = new ArrayList<>();
     for (Version v : a.versions()) {
       String text = (v.platform() == null ? "" : v.platform() + ":") + (v.version() == null ? "" : v.version());

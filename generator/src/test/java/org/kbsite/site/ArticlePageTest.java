@@ -18,6 +18,17 @@ class ArticlePageTest {
   }
 
   @Test
+  void aProductReadFromTheKeywordsShowsTheHeadersOwnWordsBesideIt() throws IOException {
+    // Q50693: "Product(s): See article", listed under its library (keyword mspl13_basic).
+    assertEquals(List.of("Programmer's Library: BASIC", "(the page says: See article)"),
+        page(50693).select("dl.fields dt:contains(Product) + dd li").eachText());
+    assertEquals("/products/programmers-library-basic/",
+        page(50693).selectFirst("dl.fields dt:contains(Product) + dd a").attr("href"));
+    // A product as written has nothing beside it.
+    assertEquals(List.of("Microsoft Exchange"), page(158279).select("dl.fields dt:contains(Product) + dd li").eachText());
+  }
+
+  @Test
   void sectionsAreHeadingsWithAnchorsListedOnThePage() throws IOException {
     Document p = page(158279);
     assertEquals(List.of("symptoms", "workaround"), p.select("main h2[id]").eachAttr("id").subList(0, 2));
