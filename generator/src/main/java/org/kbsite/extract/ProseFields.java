@@ -90,8 +90,7 @@ final class ProseFields {
 
   /** Whether {@code value} is one of Event Viewer's types ({@code Error}, {@code Success Audit} ...) by its first word. */
   static boolean isEventType(String value) {
-    String first = value.strip().split("\\s+", 2)[0];
-    return TYPES.contains(first.toLowerCase(Locale.ROOT));
+    return typeWords(value.strip()) != null;
   }
 
   /** The event type {@code value} starts with ({@code Warning}, {@code Success Audit}), or null. */

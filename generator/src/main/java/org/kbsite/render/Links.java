@@ -128,16 +128,21 @@ public final class Links {
    */
   public Span.Linker linker(KbId self, Set<Integer> events) {
     return text -> {
+      List<Mention> mentions = mentions(text, self, events);
+      if (mentions.isEmpty()) {
+        // Most lines: nothing to link.
+        return new Span.Text(List.of(Span.plain(text)));
+      }
       List<Span> spans = new ArrayList<>();
       int at = 0;
-      for (Mention m : mentions(text, self, events)) {
+      for (Mention m : mentions) {
         if (m.start() > at) {
           spans.add(Span.plain(text.substring(at, m.start())));
         }
         spans.add(m.link());
         at = m.end();
       }
-      if (at < text.length() || spans.isEmpty()) {
+      if (at < text.length()) {
         spans.add(Span.plain(text.substring(at)));
       }
       return new Span.Text(spans);
@@ -158,9 +163,13 @@ public final class Links {
 
   /** The article and event mentions of {@code text}, in order, none overlapping another. */
   private List<Mention> mentions(String text, KbId self, Set<Integer> events) {
+    List<ReferenceExtractor.Mention> articles = ReferenceExtractor.mentions(text, self);
+    if (articles.isEmpty() && events.isEmpty()) {
+      return List.of();
+    }
     List<Mention> found = new ArrayList<>();
-    for (ReferenceExtractor.Mention m : ReferenceExtractor.mentions(text, self)) {
-      found.add(new Mention(m.start(), m.end(), article(m.id(), text.substring(m.start(), m.end()))));
+    for (ReferenceExtractor.Mention a : articles) {
+      found.add(new Mention(a.start(), a.end(), article(a.id(), text.substring(a.start(), a.end()))));
     }
     if (events.isEmpty()) {
       return found;
