@@ -17,6 +17,7 @@ public record ArticleRecord(
     List<String> tags,
     String url,
     List<String> products,
+    String productsRaw,
     String versionsRaw,
     List<Version> versions,
     List<String> os,
@@ -41,8 +42,8 @@ public record ArticleRecord(
     String solutionType,
     Map<String, String> trailer) {
 
-  /** 1.1 added {@code preamble}. */
-  public static final String SCHEMA_VERSION = "1.1";
+  /** 1.1 added {@code preamble}; 1.2 added {@code productsRaw}. */
+  public static final String SCHEMA_VERSION = "1.2";
 
   public record SectionRecord(String heading, String kind, String text) {}
 
@@ -54,6 +55,7 @@ public record ArticleRecord(
         a.tags(),
         baseUrl + a.id().pagePath(),
         a.products(),
+        a.productsRaw(),
         a.versionsRaw(),
         a.versions(),
         a.os(),

@@ -65,7 +65,8 @@ public record Article(
    */
   public ArticleSummary summary(Interner lists) {
     return new ArticleSummary(
-        id, title, lists.intern(interned(tags)), lists.intern(interned(products)), versionsRaw.intern(),
+        id, title, lists.intern(interned(tags)), lists.intern(interned(products)), productsRaw.intern(),
+        versionsRaw.intern(),
         lists.intern(versions.stream().map(v -> new Version(intern(v.platform()), intern(v.version()))).toList()),
         lists.intern(interned(os)), lists.intern(interned(keywords)), lastModified,
         lists.intern(body.sections().stream().map(s -> new ArticleSummary.Heading(s.heading().intern(), s.kind())).toList()),

@@ -9,6 +9,7 @@ public record ArticleSummary(
     String title,
     List<String> tags,
     List<String> products,
+    String productsRaw,
     String versionsRaw,
     List<Version> versions,
     List<String> os,

@@ -38,7 +38,7 @@ import org.kbsite.model.Version;
 final class BuildState {
   static final String FILE = ".kbsite/state";
   private static final String MAGIC = "kbsite-build-state";
-  private static final int FORMAT = 10;
+  private static final int FORMAT = 11;
 
   /**
    * A content file as the last build saw it; {@code modified} as {@link ContentScanner#vouching}
@@ -328,6 +328,7 @@ final class BuildState {
       str(s.title());
       strs(s.tags());
       strs(s.products());
+      str(s.productsRaw());
       str(s.versionsRaw());
       out.writeInt(s.versions().size());
       for (Version v : s.versions()) {
@@ -517,6 +518,7 @@ final class BuildState {
       String title = str();
       List<String> tags = pooledStrs();
       List<String> products = pooledStrs();
+      String productsRaw = pooled();
       String versionsRaw = pooled();
       int n = count();
       List<Version> versions = new ArrayList<>(n);
@@ -542,7 +544,7 @@ final class BuildState {
       for (int i = 0; i < n; i++) {
         references.add(new KbId(in.getInt()));
       }
-      return new ArticleSummary(id, title, shared(tags), shared(products), versionsRaw,
+      return new ArticleSummary(id, title, shared(tags), shared(products), productsRaw, versionsRaw,
           shared(versions), shared(os), shared(keywords), lastModified, shared(sections),
           List.copyOf(events), List.copyOf(references));
     }

@@ -17,7 +17,7 @@ class RelatedTest {
     for (int e : events) {
       es.add(new Event(e, null, null, null, null, null));
     }
-    return new ArticleSummary(new KbId(number), "Q" + number, List.of(), List.of(product), "", List.of(), List.of(),
+    return new ArticleSummary(new KbId(number), "Q" + number, List.of(), List.of(product), product, "", List.of(), List.of(),
         keywords, null, List.of(), es, List.of());
   }
 

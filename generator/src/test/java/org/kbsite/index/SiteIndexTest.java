@@ -73,7 +73,7 @@ class SiteIndexTest {
     SiteIndex.Kept kept = new SiteIndex(before).kept();
     // Q100004's title tag changes from PRB to FIX; nothing else does.
     List<ArticleSummary> after = before.stream().map(s -> !s.id().equals(new KbId(100004)) ? s
-        : new ArticleSummary(s.id(), s.title(), List.of("FIX"), s.products(), s.versionsRaw(),
+        : new ArticleSummary(s.id(), s.title(), List.of("FIX"), s.products(), s.productsRaw(), s.versionsRaw(),
             s.versions(), s.os(), s.keywords(), s.lastModified(), s.sections(), s.events(), s.references())).toList();
     SiteIndex edited = new SiteIndex(after, kept);
     List<Facets.Numbers> was = kept.facets().facets();

@@ -15,7 +15,7 @@ public final class Summaries {
       List<Event> events, List<Integer> references) {
     KbId kb = new KbId(id);
     return new ArticleSummary(kb, "Title of " + kb, List.of("PRB"), List.of(product),
-        "", versions, List.of(), keywords, LocalDate.of(1999, 4, 9), List.of(), events,
+        product, "", versions, List.of(), keywords, LocalDate.of(1999, 4, 9), List.of(), events,
         references.stream().map(KbId::new).toList());
   }
 

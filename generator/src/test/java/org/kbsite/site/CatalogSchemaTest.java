@@ -81,6 +81,29 @@ class CatalogSchemaTest {
   }
 
   @Test
+  void recordsAndCatalogKeepTheProductHeaderAsWritten() throws IOException {
+    // Q50693: "Product(s): See article", listed under the library its keyword mspl13_basic names.
+    JsonNode library = Json.MAPPER.readTree(CorpusSite.out().resolve("api/kb/Q50693.json").toFile());
+    assertEquals("[\"Programmer's Library: BASIC\"]", library.get("products").toString());
+    assertEquals("See article", library.get("productsRaw").asText());
+    // Q158279: "Product(s): Microsoft Exchange".
+    JsonNode exchange = Json.MAPPER.readTree(CorpusSite.out().resolve("api/kb/Q158279.json").toFile());
+    assertEquals("Microsoft Exchange", exchange.get("productsRaw").asText());
+    JsonNode catalog = Json.MAPPER.readTree(CorpusSite.out().resolve("api/catalog.json").toFile());
+    int seen = 0;
+    for (JsonNode entry : catalog) {
+      String id = entry.get("id").asText();
+      if (id.equals("Q50693") || id.equals("Q158279")) {
+        JsonNode record = id.equals("Q50693") ? library : exchange;
+        assertEquals(record.get("productsRaw"), entry.get("productsRaw"), id);
+        assertEquals(record.get("schemaVersion"), entry.get("schemaVersion"), id);
+        seen++;
+      }
+    }
+    assertEquals(2, seen);
+  }
+
+  @Test
   void schemaRejectsARecordWithAWrongField() throws IOException {
     JsonNode rec = Json.MAPPER.readTree(CorpusSite.out().resolve("api/kb/Q158279.json").toFile());
     ((com.fasterxml.jackson.databind.node.ObjectNode) rec).put("lastModified", "09-APR-1999");
