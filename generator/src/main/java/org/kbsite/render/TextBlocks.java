@@ -3,6 +3,7 @@ package org.kbsite.render;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -146,8 +147,13 @@ final class TextBlocks {
 
   private List<Block> blocks(List<Chunk> chunks) {
     List<Block> out = new ArrayList<>();
+    boolean[] starred = starredCode(chunks, lines -> !isProse(lines));
     for (int c = 0; c < chunks.size(); c++) {
       List<String> chunk = chunks.get(c).lines();
+      if (starred[c]) {
+        addPre(out, chunk, chunks.get(c).gap());
+        continue;
+      }
       if (chunk.size() >= 2 && isUnderlined(chunk.get(0), chunk.get(1))) {
         String label = chunk.get(0).strip();
         out.add(Block.sub(new Block.Heading(headingLevel, anchor.apply(label), label, linker.link(label))));
@@ -211,14 +217,56 @@ final class TextBlocks {
     }
   }
 
+  /**
+   * Which of {@code chunks} start with {@code *} lines set among code at their indent: comments in
+   * FoxPro and xBase programs ({@code * Program start.}), lines an article marks as added. A run of
+   * such chunks beside a chunk at the same indent or further out that is laid out preformatted
+   * ({@code code}, and not a list, a rule or a sub-heading) is part of that code, not a bulleted
+   * list whose markers would be dropped.
+   */
+  private static boolean[] starredCode(List<Chunk> chunks, Predicate<List<String>> code) {
+    boolean[] starred = new boolean[chunks.size()];
+    int start = 0;
+    while (start < chunks.size()) {
+      int indent = starIndent(chunks.get(start).lines());
+      int end = start + 1;
+      if (indent >= 0) {
+        while (end < chunks.size() && starIndent(chunks.get(end).lines()) == indent) {
+          end++;
+        }
+        if (start > 0 && codeAt(chunks.get(start - 1).lines(), indent, code)
+            || end < chunks.size() && codeAt(chunks.get(end).lines(), indent, code)) {
+          Arrays.fill(starred, start, end, true);
+        }
+      }
+      start = end;
+    }
+    return starred;
+  }
+
+  /** The indent of the {@code *} marker that starts the chunk; -1 when it starts otherwise. */
+  private static int starIndent(List<String> lines) {
+    Matcher m = MARKER.matcher(lines.get(0));
+    return m.lookingAt() && "*".equals(m.group(2)) ? m.group(1).length() : -1;
+  }
+
+  private static boolean codeAt(List<String> lines, int indent, Predicate<List<String>> code) {
+    String first = lines.get(0);
+    return indent(first) <= indent && !MARKER.matcher(first).lookingAt() && !isRule(first)
+        && !(lines.size() >= 2 && isUnderlined(first, lines.get(1))) && code.test(lines);
+  }
+
   /** Lines after a blank line, or indented under an item: a list, a paragraph or preformatted. */
-  private void nested(List<Block> out, Chunk chunk, int textColumn) {
+  private void nested(List<Block> out, Chunk chunk, int textColumn, boolean starred) {
     List<String> lines = chunk.lines();
+    if (starred) {
+      addPre(out, lines, chunk.gap());
+      return;
+    }
     // "- or -" is no bullet.
     boolean connective = lines.size() == 1 && CONNECTIVE.matcher(lines.get(0).strip()).matches();
     ListParse list = !connective && MARKER.matcher(lines.get(0)).lookingAt() ? ListParse.of(lines) : null;
     Block previous = out.isEmpty() ? null : out.get(out.size() - 1);
-    boolean[] wraps = list == null && isHanging(lines, textColumn) ? wraps(lines) : null;
     if (list != null) {
       Block.ListBlock built = list.build(this);
       if (previous != null && previous.list() != null && previous.list().ordered() == built.ordered()) {
@@ -229,11 +277,16 @@ final class TextBlocks {
       } else {
         out.add(Block.list(built));
       }
-    } else if (wraps != null && !lineByLine(wraps, 0)) {
-      out.add(para(lines, wraps));
+    } else if (paragraphUnder(lines, textColumn)) {
+      out.add(para(lines, wraps(lines)));
     } else {
       addPre(out, lines, chunk.gap());
     }
+  }
+
+  /** True when lines under an item whose text starts at {@code textColumn}, not a list, are a paragraph of it. */
+  private boolean paragraphUnder(List<String> lines, int textColumn) {
+    return isHanging(lines, textColumn) && !lineByLine(wraps(lines), 0);
   }
 
   /**
@@ -497,8 +550,9 @@ final class TextBlocks {
         under.addAll(nested);
       }
       List<Block> children = new ArrayList<>();
-      for (Chunk chunk : under) {
-        blocks.nested(children, chunk, textColumn);
+      boolean[] starred = starredCode(under, lines -> !blocks.paragraphUnder(lines, textColumn));
+      for (int c = 0; c < under.size(); c++) {
+        blocks.nested(children, under.get(c), textColumn, starred[c]);
       }
       String joined = Wrapped.join(under == nested ? text : text.subList(0, run));
       return new Block.Item(ordered ? marker : null, blocks.linker.link(joined), children);

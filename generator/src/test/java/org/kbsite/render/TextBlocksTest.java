@@ -268,6 +268,40 @@ class TextBlocksTest {
         .get(0).sub());
   }
 
+  @Test
+  void starredLinesAmongCodeAreCommentsNotBullets() {
+    // Q275566's and Q139626's shape: a program whose comment lines start with "*", in chunks of
+    // their own between the chunks of code at the same indent.
+    String code = "  * MYAPP.CFG, made by the builder\n  * for the sample project\n\n  SCREEN = OFF\n"
+        + "  TITLE = Sample\n\n  * Change this to suit:\n  * TMPFILES = C:\\TEMP";
+    List<Block> b = blocks("The builder writes this file:\n\n" + code);
+    assertEquals(2, b.size());
+    assertEquals(code, b.get(1).pre().source());
+    // Q129314's: the program is under a list item. Q139626's: its comment further in than its code.
+    List<Block> item = blocks("- How to send messages to the object.\n\n  * Program start.\n  * Set up the screen.\n\n"
+        + "  ACTIVATE SCREEN\n  CLEAR", 76).get(0).list().items().get(0).children();
+    assertEquals(1, item.size());
+    assertEquals("  * Program start.\n  * Set up the screen.\n\n  ACTIVATE SCREEN\n  CLEAR", item.get(0).pre().source());
+    List<Block> step = blocks("a. Enter the following code:\n\n        * The first line is already there.\n\n"
+        + "     LPARAMETERS oSource", 76).get(0).list().items().get(0).children();
+    assertEquals(1, step.size());
+    assertEquals("        * The first line is already there.\n\n     LPARAMETERS oSource", step.get(0).pre().source());
+  }
+
+  @Test
+  void starredLinesBesideProseStayBullets() {
+    List<Block> b = blocks("Try these:\n\n* Check the cable.\n* Restart the computer.\n\nIf it still fails, call us.");
+    assertEquals(List.of("Check the cable.", "Restart the computer."),
+        b.get(1).list().items().stream().map(i -> i.text().source()).toList());
+    // Under an item, beside a paragraph of that item, and beside a list of another kind.
+    List<Block> step = blocks("1. Do the following:\n\n   * Open Control Panel.\n   * Double-click Network.\n\n"
+        + "   Then restart the computer and log on again as a user with the rights to\n"
+        + "   change the settings.\n\n   - Another list.").get(0).list().items().get(0).children();
+    assertEquals(List.of("Open Control Panel.", "Double-click Network."),
+        step.get(0).list().items().stream().map(i -> i.text().source()).toList());
+    assertNotNull(step.get(1).para());
+  }
+
   private static final Pattern COLUMN_GAP = Pattern.compile("\t|\\S {3,}\\S");
   private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)*\\.?\\s+");
 

@@ -78,6 +78,18 @@ class CorpusBuildTest {
         failures.size() + " articles lose words");
   }
 
+  @Test
+  void programCommentsStartingWithAStarStayInTheirCode() throws IOException {
+    // Q139626: FoxPro comments ("* Addobject adds ...") in chunks of their own between lines of code.
+    var page = Jsoup.parse(CorpusSite.out().resolve("kb/139/Q139626/index.html").toFile(), "UTF-8");
+    String code = page.select("main pre").stream().map(e -> e.wholeText())
+        .filter(t -> t.contains("* Addobject adds an object")).findFirst().orElse("");
+    assertTrue(code.contains("* nXcoord and nYcoord are absolute form coordinates.\n"
+        + "        * They need to be recalculated relative to the container."), code);
+    assertTrue(code.contains("this.addobject(oName,oSource.class)"), code);
+    assertEquals(0, page.select("main li:containsOwn(Addobject adds)").size());
+  }
+
   /** The raw block's lines after the six header lines. */
   static String rawAfterHeader(String page) {
     int start = page.indexOf("{% raw %}");
