@@ -60,7 +60,7 @@ public final class ArticleExtractor {
         box == null ? null : box.intro(),
         appliesTo,
         body,
-        EventExtractor.extract(text),
+        TitleEvents.withTitled(EventExtractor.extract(text), title),
         ReferenceExtractor.extract(raw.subList(header.lineCount(), raw.size()), id),
         queryWords.value(),
         trailer,
