@@ -12,6 +12,13 @@ final class TitleParser {
   /** A tag: 1 to 3 words of letters, digits and {@code . / - + &}, then {@code ": "}. */
   private static final Pattern TAG =
       Pattern.compile("^([A-Za-z0-9./+&-]+(?: [A-Za-z0-9./+&-]+){0,2}): ");
+  /**
+   * A tag typed without the space after its colon ({@code PRB:Unexpected Results},
+   * {@code FIX:_VFP.Eval()}, {@code WD97:Creating}): one word that starts with a capital, then the
+   * title's next word at once, starting with a capital, a digit or {@code _} ({@code cc:Mail},
+   * {@code Everyone:Read} and {@code deque::at} are none).
+   */
+  private static final Pattern GLUED_TAG = Pattern.compile("^([A-Z][A-Za-z0-9]{1,9}):(?=[A-Z0-9_])");
 
   /**
    * The tag that says an error message follows ({@code Err Msg}, {@code Error Message},
@@ -32,7 +39,7 @@ final class TitleParser {
     List<String> tags = new ArrayList<>();
     String rest = title;
     Matcher m;
-    while ((m = TAG.matcher(rest)).find()) {
+    while ((m = TAG.matcher(rest)).find() || (m = GLUED_TAG.matcher(rest)).find()) {
       tags.add(m.group(1));
       if (MESSAGE_TAG.matcher(m.group(1)).matches()) {
         break;

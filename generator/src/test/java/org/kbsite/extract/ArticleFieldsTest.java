@@ -170,6 +170,20 @@ class ArticleFieldsTest {
   }
 
   @Test
+  void aTagTypedWithoutTheSpaceAfterItsColonIsATag() throws Exception {
+    // Q129941: "PRB:Unexpected Results When Raise Method Propogates OLE Errors".
+    assertEquals(List.of("PRB"), corpusArticle(129941).tags());
+    assertEquals(List.of("FIX"), TitleParser.tags("FIX:_VFP.Eval() Only Accepts Strings of 255 Characters"));
+    assertEquals(List.of("WD97"), TitleParser.tags("WD97:Creating Template with First Page Header"));
+    assertEquals(List.of("XFOR", "Err Msg"), TitleParser.tags("XFOR:Err Msg: Unable to Start: Foo"));
+    // A colon inside a word, or between words that are no tag, makes none.
+    assertEquals(List.of(), TitleParser.tags("Customize Dirsynced cc:Mail Display and Alias Names"));
+    assertEquals(List.of(), TitleParser.tags("STL Sample for deque::operator[] and deque::at Functions"));
+    assertEquals(List.of(), TitleParser.tags("Everyone:read Access Is Not Required"));
+    assertEquals(List.of(), TitleParser.tags("http://www.example.com Cannot Be Reached"));
+  }
+
+  @Test
   void theProgrammersLibraryPagesAreListedUnderTheirLibrary() throws Exception {
     // Q50693: "Product(s): See article", "Keyword(s): ENDUSER | | mspl13_basic".
     assertEquals(List.of("Programmer's Library: BASIC"), corpusArticle(50693).products());
