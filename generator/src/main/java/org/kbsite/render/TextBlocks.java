@@ -302,8 +302,32 @@ final class TextBlocks {
       }
     }
     String last = lines.get(lines.size() - 1).strip();
-    return indent <= textColumn + 1
+    return indent <= textColumn + 1 && !symbolic(lines)
         && (lines.size() > 1 || last.matches(".*[.:?!)\"]$") || CONNECTIVE.matcher(last).matches());
+  }
+
+  /** Characters that code and markup are full of and sentences use seldom. */
+  private static final String SYMBOLS = "{}[]<>=|;$#@~^*";
+
+  /**
+   * True when one character in ten, spaces aside, is a {@link #SYMBOLS symbol}, a backslash
+   * counting half: code or markup (Q193538's RTF, style definitions in braces after backslashes),
+   * not a paragraph, though its lines may run on. A sentence with a registry path in it has a few
+   * in a hundred, and so does a long path wrapped over two lines, which is joined.
+   */
+  private static boolean symbolic(List<String> lines) {
+    int halves = 0;
+    int chars = 0;
+    for (String line : lines) {
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (c != ' ') {
+          chars++;
+          halves += c == '\\' ? 1 : SYMBOLS.indexOf(c) >= 0 ? 2 : 0;
+        }
+      }
+    }
+    return halves * 5 >= chars;
   }
 
   static List<Chunk> chunks(List<String> lines) {

@@ -302,6 +302,22 @@ class TextBlocksTest {
     assertNotNull(step.get(1).para());
   }
 
+  @Test
+  void codeUnderAnItemStaysCodeThoughItsLinesRunOn() {
+    // Q193538's RTF under a step: lines as long as the text's, but braces and backslashes.
+    String rtf = "    {\\stylesheet{\\s242\\tqc\\tx4320\\tqr\\tx8640 \\fs20\\lang1033\n"
+        + "    \\sbasedon0\\snext242 footer;}{\\s243\\tqc\\tx4320\\tqr\\tx8640\n"
+        + "    \\fs20\\lang1033 \\sbasedon0\\snext243 header;}}";
+    List<Block> step = blocks("7. The following is a sample style definition in RTF format:\n\n" + rtf, 76)
+        .get(0).list().items().get(0).children();
+    assertEquals(rtf, step.get(0).pre().source());
+    // A long path wrapped over two lines under a step is still joined.
+    List<Block> path = blocks("2. Delete the following file:\n\n    <Drive>:\\Program Files\\Common Files\\Microsoft Shared\\Web Server\n"
+        + "    Extensions\\50\\Bin\\Fpexedll.dll", 76).get(0).list().items().get(0).children();
+    assertEquals("<Drive>:\\Program Files\\Common Files\\Microsoft Shared\\Web Server Extensions\\50\\Bin\\Fpexedll.dll",
+        path.get(0).para().source());
+  }
+
   private static final Pattern COLUMN_GAP = Pattern.compile("\t|\\S {3,}\\S");
   private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)*\\.?\\s+");
 
