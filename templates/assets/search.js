@@ -198,6 +198,8 @@
     var ev = EVENT_QUERY.exec(trimmed);
     if (ev && Number(ev[1]) > 0) {
       query.event = Number(ev[1]);
+      // "event 1294", "event id 1294" say what the number is: the number alone need occur.
+      query.eventNamed = !/^\d/.test(trimmed);
     }
     var rest = trimmed.replace(/"([^"]*)"?/g, function (all, phrase) {
       var t = terms(phrase, m.maxTermLength);
@@ -227,6 +229,9 @@
     query.required = Array.from(required);
     query.marked = new Set(query.required);
     query.phrases.forEach(function (p) { p.forEach(function (t) { query.marked.add(t); }); });
+    if (query.eventNamed) {
+      query.required = query.required.filter(function (t) { return /^\d+$/.test(t); });
+    }
     return query;
   }
 
@@ -473,8 +478,18 @@
     exactEl.appendChild(p);
   }
 
-  function showEvent(n, event) {
+  /**
+   * The event page of an event ID query, with its sources and article count; for "event n" when no
+   * article describes event n, that no article does (the results then only mention the number).
+   */
+  function showEvent(state) {
+    var n = state.query.event;
+    var event = state.event;
     if (!event) {
+      if (state.query.eventNamed) {
+        exactEl.appendChild(document.createElement('p')).textContent = 'No article in this archive describes event ID ' + n
+            + (state.ranked.length ? '; the articles below mention the number.' : '.');
+      }
       return;
     }
     var p = document.createElement('p');
@@ -537,7 +552,7 @@
       resultsEl.replaceChildren();
       exactEl.textContent = '';
       showArticle(current);
-      showEvent(current.query.event, current.event);
+      showEvent(current);
       resultsEl.setAttribute('data-search-ms', String(Math.round(performance.now() - current.started)));
     }
     items.forEach(function (li) { resultsEl.appendChild(li); });

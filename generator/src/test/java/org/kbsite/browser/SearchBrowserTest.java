@@ -74,6 +74,19 @@ class SearchBrowserTest {
   }
 
   @Test
+  void anEventNoArticleDescribesIsSaidSoAndOnlyItsNumberMustOccur() {
+    // No article of the sample logs event 2105; Q157815's title ends "(2105)", an error code (read by hand).
+    SearchPage.Result r = query("event 2105");
+    assertEquals(1, r.links().size(), r.links().toString());
+    assertFirst("/kb/157/Q157815/", r);
+    assertEquals("No article in this archive describes event ID 2105; the articles below mention the number.", exactNote());
+    // 98765 occurs nowhere in the sample: no results, rather than every article with the word "event".
+    r = query("event id 98765");
+    assertEquals(List.of(), r.links());
+    assertEquals("No article in this archive describes event ID 98765.", exactNote());
+  }
+
+  @Test
   void titleWordsFindTheirArticleFirst() {
     assertFirst("/kb/256/Q256290/", query("NBA Drive 2000 invalid page fault"));
     assertFirst("/kb/188/Q188674/", query("directory service restore cluster"));
