@@ -221,8 +221,9 @@ final class TextBlocks {
    * Which of {@code chunks} start with {@code *} lines set among code at their indent: comments in
    * FoxPro and xBase programs ({@code * Program start.}), lines an article marks as added. A run of
    * such chunks beside a chunk at the same indent or further out that is laid out preformatted
-   * ({@code code}, and not a list, a rule or a sub-heading) is part of that code, not a bulleted
-   * list whose markers would be dropped.
+   * ({@code code}, and not a list, a rule or a sub-heading), or whose text is code itself
+   * ({@link #symbolic}: Q177092's HTML), is code, not a bulleted list whose markers would be
+   * dropped.
    */
   private static boolean[] starredCode(List<Chunk> chunks, Predicate<List<String>> code) {
     boolean[] starred = new boolean[chunks.size()];
@@ -235,13 +236,26 @@ final class TextBlocks {
           end++;
         }
         if (start > 0 && codeAt(chunks.get(start - 1).lines(), indent, code)
-            || end < chunks.size() && codeAt(chunks.get(end).lines(), indent, code)) {
+            || end < chunks.size() && codeAt(chunks.get(end).lines(), indent, code)
+            || symbolic(withoutMarkers(chunks.subList(start, end)))) {
           Arrays.fill(starred, start, end, true);
         }
       }
       start = end;
     }
     return starred;
+  }
+
+  /** The lines of {@code chunks} without the list markers they start with. */
+  private static List<String> withoutMarkers(List<Chunk> chunks) {
+    List<String> lines = new ArrayList<>();
+    for (Chunk chunk : chunks) {
+      for (String line : chunk.lines()) {
+        Matcher m = MARKER.matcher(line);
+        lines.add(m.lookingAt() ? line.substring(m.end()) : line);
+      }
+    }
+    return lines;
   }
 
   /** The indent of the {@code *} marker that starts the chunk; -1 when it starts otherwise. */

@@ -289,6 +289,14 @@ class TextBlocksTest {
   }
 
   @Test
+  void starredLinesThatAreCodeThemselvesStayCode() {
+    // Q177092: HTML lines an article marks with "*" as added, after a line indented further.
+    String added = "     * <dl>\n     *  <dt><b><a HREF=\"00000001.htm\">Test</a></b></dt>\n     *  </dl>";
+    List<Block> b = blocks("The file then reads:\n\n      <body>\n\n" + added + "\n\nAnd so on.");
+    assertEquals("      <body>\n\n" + added, b.get(1).pre().source());
+  }
+
+  @Test
   void starredLinesBesideProseStayBullets() {
     List<Block> b = blocks("Try these:\n\n* Check the cable.\n* Restart the computer.\n\nIf it still fails, call us.");
     assertEquals(List.of("Check the cable.", "Restart the computer."),
