@@ -53,7 +53,7 @@ public final class ArticleExtractor {
         Products.of(header.product(), keywords),
         header.product(),
         header.versions(),
-        VersionParser.parse(header.versions()),
+        VersionParser.parse(wholeVersions(header.versions(), trailer)),
         splitPipes(header.os()),
         keywords,
         header.lastModified(),
@@ -66,6 +66,20 @@ public final class ArticleExtractor {
         trailer,
         page.frontMatter(),
         MarkdownRenderer.toHtml(withoutTitleHeading(page.markdown(), page.title())));
+  }
+
+  /** The header's values are cut off at about 87 characters; one this long may have been. */
+  private static final int CUT_HEADER = 80;
+
+  /**
+   * The versions to parse: the trailer's {@code Version} when the header's is a cut-off start of
+   * it ({@code ...WINDOWS NT:1.0,2.} against {@code ...WINDOWS NT:1.0,2.0,4.0,5.0}), else the
+   * header's, which the trailer often writes otherwise ({@code :5.1} for {@code 5.1}).
+   */
+  private static String wholeVersions(String header, Trailer trailer) {
+    String whole = trailer.fields().get("Version");
+    return whole != null && header.length() >= CUT_HEADER && whole.length() > header.length() && whole.startsWith(header)
+        ? whole : header;
   }
 
   /**

@@ -170,6 +170,19 @@ class ArticleFieldsTest {
   }
 
   @Test
+  void versionsCutOffInTheHeaderAreReadFromTheTrailer() throws Exception {
+    // Q43971's header stops at 87 characters, "WINDOWS NT:1.0,2."; its trailer goes on "2.0,4.0,5.0".
+    Article a = corpusArticle(43971);
+    assertTrue(a.versionsRaw().endsWith("WINDOWS NT:1.0,2."), a.versionsRaw());
+    List<Version> nt = a.versions().stream().filter(v -> "WINDOWS NT".equals(v.platform())).toList();
+    assertEquals(List.of(new Version("WINDOWS NT", "1.0"), new Version("WINDOWS NT", "2.0"),
+        new Version("WINDOWS NT", "4.0"), new Version("WINDOWS NT", "5.0")), nt);
+    // Q106664's ends "1997 edition"; its trailer goes on ",Fall 1993 edition".
+    List<Version> editions = corpusArticle(106664).versions();
+    assertEquals(new Version(null, "Fall 1993 edition"), editions.get(editions.size() - 1));
+  }
+
+  @Test
   void aTagTypedWithoutTheSpaceAfterItsColonIsATag() throws Exception {
     // Q129941: "PRB:Unexpected Results When Raise Method Propogates OLE Errors".
     assertEquals(List.of("PRB"), corpusArticle(129941).tags());
