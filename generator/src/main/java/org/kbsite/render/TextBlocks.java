@@ -168,7 +168,7 @@ final class TextBlocks {
         list = ListParse.of(chunk.subList(marker, chunk.size()));
       }
       if (list == null) {
-        boolean[] wraps = isProse(chunk) ? wraps(chunk) : null;
+        boolean[] wraps = isProse(chunk) && !symbolic(chunk) ? wraps(chunk) : null;
         if (wraps != null && !lineByLine(wraps, 0)) {
           out.add(para(chunk, wraps));
         } else {
@@ -311,7 +311,10 @@ final class TextBlocks {
   private static boolean isHanging(List<String> lines, int textColumn) {
     int indent = indent(lines.get(0));
     for (String line : lines) {
-      if (indent(line) != indent || shaped(line.strip()) || isRule(line)) {
+      // A tab after the indent sets a line further in (code's body); a line wider than the text
+      // was never wrapped.
+      if (indent(line) != indent || line.startsWith("\t", indent) || line.stripTrailing().length() > MAX_WIDTH
+          || shaped(line.strip()) || isRule(line)) {
         return false;
       }
     }
@@ -325,7 +328,7 @@ final class TextBlocks {
 
   /**
    * True when one character in ten, spaces aside, is a {@link #SYMBOLS symbol}, a backslash
-   * counting half: code or markup (Q193538's RTF, style definitions in braces after backslashes),
+   * counting half, and there are two or more ({@code CASE #1:} has one): code or markup (Q193538's RTF, style definitions in braces after backslashes),
    * not a paragraph, though its lines may run on. A sentence with a registry path in it has a few
    * in a hundred, and so does a long path wrapped over two lines, which is joined.
    */
@@ -341,7 +344,7 @@ final class TextBlocks {
         }
       }
     }
-    return halves * 5 >= chars;
+    return halves >= 4 && halves * 5 >= chars;
   }
 
   static List<Chunk> chunks(List<String> lines) {

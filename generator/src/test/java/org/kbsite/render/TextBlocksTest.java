@@ -326,6 +326,27 @@ class TextBlocksTest {
         path.get(0).para().source());
   }
 
+  @Test
+  void unindentedCodeIsNoParagraph() {
+    // Q35295's and Q28447's: code set at the margin, lines short enough to look wrapped.
+    assertEquals("#include <dos.h>\n#include <stdio.h>", blocks("#include <dos.h>\n#include <stdio.h>").get(0).pre().source());
+    assertEquals("one$=\"Joe\"+chr$(0)\ntwo$=\"Smith\"+chr$(0)",
+        blocks("one$=\"Joe\"+chr$(0)\ntwo$=\"Smith\"+chr$(0)").get(0).pre().source());
+    // One symbol is not code: a label, a sentence.
+    assertEquals("CASE #1:", blocks("CASE #1:").get(0).para().source());
+  }
+
+  @Test
+  void linesUnderAnItemWithATabbedOrAnOverlongLineAreNoParagraph() {
+    // Q234545's: a body indented by a tab after the item's indent.
+    String sub = "  Sub Main()\n  \tPrint Now\n  End Sub";
+    assertEquals(sub, blocks("2. Add the following:\n\n" + sub, 76).get(0).list().items().get(0).children().get(0).pre().source());
+    // Q251329's: a line wider than the text was wrapped at was never wrapped.
+    String consts = "  Const SQL = \"SELECT Customers.CustomerID, Customers.CompanyName FROM Customers ORDER BY 1\"\n"
+        + "  Const Other = \"SELECT Orders.OrderID FROM Orders\"";
+    assertEquals(consts, blocks("3. Add the following:\n\n" + consts, 76).get(0).list().items().get(0).children().get(0).pre().source());
+  }
+
   private static final Pattern COLUMN_GAP = Pattern.compile("\t|\\S {3,}\\S");
   private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)*\\.?\\s+");
 
