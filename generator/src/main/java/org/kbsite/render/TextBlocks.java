@@ -100,13 +100,27 @@ final class TextBlocks {
     boolean[] wraps = new boolean[Math.max(0, lines.size() - 1)];
     int end = firstEnd;
     for (int i = 0; i < wraps.length; i++) {
-      String next = lines.get(i + 1).strip();
-      int space = next.indexOf(' ');
-      int word = space < 0 ? next.length() : space;
-      wraps[i] = lines.get(i).stripTrailing().endsWith("-") || end + 1 + word > width - SLACK;
+      wraps[i] = wraps(lines.get(i), end, lines.get(i + 1));
       end = lines.get(i + 1).stripTrailing().length();
     }
     return wraps;
+  }
+
+  /** Whether the text wrapped after {@code line}, which ends at column {@code end}, before {@code next}. */
+  private boolean wraps(String line, int end, String next) {
+    String n = next.strip();
+    int space = n.indexOf(' ');
+    int word = space < 0 ? n.length() : space;
+    return line.stripTrailing().endsWith("-") || end + 1 + word > width - SLACK;
+  }
+
+  /**
+   * True when {@code line}, at or left of an item's marker, goes on with the item's text in
+   * {@code above}: the text wrapped there, and the line is words, not a table row, a rule or code.
+   */
+  private boolean wrappedAtMargin(String above, String line) {
+    return wraps(above, above.stripTrailing().length(), line) && !shaped(line.strip()) && !isRule(line)
+        && !symbolic(List.of(line));
   }
 
   private boolean[] wraps(List<String> lines) {
@@ -165,7 +179,8 @@ final class TextBlocks {
       int marker = firstMarker(chunk);
       ListParse list = null;
       if (marker >= 0 && (marker == 0 || isProse(chunk.subList(0, marker)))) {
-        list = ListParse.of(chunk.subList(marker, chunk.size()));
+        // Text at the margin after a marker is the item's only when the chunk starts with it.
+        list = ListParse.of(chunk.subList(marker, chunk.size()), marker == 0 ? this : null);
       }
       if (list == null) {
         boolean[] wraps = isProse(chunk) && !symbolic(chunk) ? wraps(chunk) : null;
@@ -279,7 +294,7 @@ final class TextBlocks {
     }
     // "- or -" is no bullet.
     boolean connective = lines.size() == 1 && CONNECTIVE.matcher(lines.get(0).strip()).matches();
-    ListParse list = !connective && MARKER.matcher(lines.get(0)).lookingAt() ? ListParse.of(lines) : null;
+    ListParse list = !connective && MARKER.matcher(lines.get(0)).lookingAt() ? ListParse.of(lines, this) : null;
     Block previous = out.isEmpty() ? null : out.get(out.size() - 1);
     if (list != null) {
       Block.ListBlock built = list.build(this);
@@ -453,18 +468,22 @@ final class TextBlocks {
     private final String kind;
     private final List<ItemParse> items = new ArrayList<>();
 
-    private ListParse(int indent, String kind) {
+    /** Tells a line at the margin that goes on with an item's text; null when none may. */
+    private final TextBlocks margin;
+
+    private ListParse(int indent, String kind, TextBlocks margin) {
       this.indent = indent;
       this.kind = kind;
+      this.margin = margin;
     }
 
     /** The list these lines make, the first being a marker line; null when they make none. */
-    static ListParse of(List<String> lines) {
+    static ListParse of(List<String> lines, TextBlocks margin) {
       Matcher first = MARKER.matcher(lines.get(0));
       if (!first.lookingAt()) {
         return null;
       }
-      ListParse list = new ListParse(first.group(1).length(), kind(first));
+      ListParse list = new ListParse(first.group(1).length(), kind(first), margin);
       return list.add(lines) ? list : null;
     }
 
@@ -473,6 +492,7 @@ final class TextBlocks {
       List<ItemParse> read = new ArrayList<>();
       ItemParse item = null;
       String above = null;
+      boolean oneItem = oneItem(lines);
       for (String line : lines) {
         Matcher m = MARKER.matcher(line);
         int in = indent(line);
@@ -487,7 +507,7 @@ final class TextBlocks {
           }
           item = new ItemParse(m.group().strip(), m.group(3) != null ? m.group(3) : m.group(5), m.end(), text);
           read.add(item);
-        } else if (item == null || in <= indent) {
+        } else if (item == null || in <= indent && !(oneItem && margin != null && margin.wrappedAtMargin(above, line))) {
           return false;
         } else {
           item.line(line);
@@ -496,6 +516,22 @@ final class TextBlocks {
       }
       items.addAll(read);
       return true;
+    }
+
+    /**
+     * True when {@code lines} are one item, its marker on the first line only, ending as a sentence
+     * does: lines of its text set at the margin ({@code 2. On the View menu, ... Advanced} / {@code Features command.}) may
+     * then be its wrapped text ({@link TextBlocks#wrappedAtMargin}), as the blank lines around it
+     * set it apart from the text after.
+     */
+    private static boolean oneItem(List<String> lines) {
+      for (int i = 1; i < lines.size(); i++) {
+        if (MARKER.matcher(lines.get(i)).lookingAt()) {
+          return false;
+        }
+      }
+      // Code under a starred comment ends otherwise: RETURN LEN(hurl.memo).
+      return lines.size() > 1 && lines.get(lines.size() - 1).strip().matches(".*[.:?!\"]$");
     }
 
     /** Takes the chunk after a blank line when it continues this list or nests in its last item. */

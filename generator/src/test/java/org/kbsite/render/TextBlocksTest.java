@@ -347,6 +347,30 @@ class TextBlocksTest {
     assertEquals(consts, blocks("3. Add the following:\n\n" + consts, 76).get(0).list().items().get(0).children().get(0).pre().source());
   }
 
+  @Test
+  void anItemsTextWrappedToTheMarginGoesOnWithTheItem() {
+    // Q276355's steps: the wrapped lines start at the margin, under the number.
+    List<Block> b = blocks("1. Start the Active Directory Users and Computers MMC snap-in.\n\n"
+        + "2. On the View menu, make sure that a check mark appears next to the Advanced\nFeatures command.\n\n"
+        + "3. Click Add.", 76);
+    assertEquals(1, b.size());
+    assertEquals(List.of("Start the Active Directory Users and Computers MMC snap-in.",
+        "On the View menu, make sure that a check mark appears next to the Advanced Features command.", "Click Add."),
+        b.get(0).list().items().stream().map(i -> i.text().source()).toList());
+  }
+
+  @Test
+  void aLineAtTheMarginAfterAnItemIsNotAlwaysItsText() {
+    // A number that starts a line because the sentence wrapped: prose (Q191013).
+    List<Block> prose = blocks("You need all files if you want to use the Readme.htm to access Service Pack\n"
+        + "1. The Readme.rtf and Readme.htm will refer to these files.", 76);
+    assertNotNull(prose.get(0).para());
+    // A starred comment over code that does not end as a sentence does (Q174524's).
+    assertNull(blocks("* return the number of bytes read from the file that was opened\nRETURN LEN(hurl.memo)", 76).get(0).list());
+    // A line that ends short of the width is not wrapped text.
+    assertNull(blocks("- Close all unnecessary applications.\nThen restart the computer.", 76).get(0).list());
+  }
+
   private static final Pattern COLUMN_GAP = Pattern.compile("\t|\\S {3,}\\S");
   private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)*\\.?\\s+");
 
