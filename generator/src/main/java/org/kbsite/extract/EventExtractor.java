@@ -26,6 +26,9 @@ final class EventExtractor {
   static final Pattern LABEL = Pattern.compile(
       "(?i)\\bevent\\s*id\\b(?!')\\s*(?:number\\s*|(?:will\\s+be|is|was)\\s+)?[:=#]?\\s*(?:\\(\\s*)?(\\d{1,9}(?![\\dxX]))?");
   private static final Pattern LABEL_ANYWHERE = Pattern.compile("(?i)event\\s*(?:id|:\\s*\\d)");
+  /** "Event" ending a line and "ID n" starting the next: the label wrapped (Q265186's {@code Event} / {@code ID 3120}). */
+  private static final Pattern EVENT_AT_END = Pattern.compile("(?i)\\bevent\\s*$");
+  private static final Pattern ID_AT_START = Pattern.compile("(?i)^\\s*id\\b\\s*[:#]?\\s*(\\d{1,9})(?![\\dxX])");
   /** {@code Event: 1160} alone on its line, the first line of a block of fields ({@link #labelledBelow}). */
   private static final Pattern EVENT_BLOCK = Pattern.compile("(?i)\\s*event\\s*:\\s*(\\d{1,9})\\s*");
   private static final Pattern SOURCE_OR_TYPE_LINE = Pattern.compile("(?i)^\\s*(?:event\\s+)?(?:source|type)\\s*[:=]");
@@ -104,6 +107,10 @@ final class EventExtractor {
           found.add(f);
         }
       }
+      Found wrapped = wrappedLabel(text, i);
+      if (wrapped != null) {
+        found.add(wrapped);
+      }
       Matcher m = LABEL.matcher(line);
       while (m.find()) {
         String number = m.group(1);
@@ -163,12 +170,30 @@ final class EventExtractor {
 
   /** A cheap test that spares the 97% of articles without "Event ID" the full scan. */
   private static boolean mentionsEventIds(List<String> lines) {
-    for (String line : lines) {
-      if (containsEvent(line) && (LABEL_ANYWHERE.matcher(line).find() || INDENTED_EVENT.matcher(line).lookingAt())) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (containsEvent(line) && (LABEL_ANYWHERE.matcher(line).find() || INDENTED_EVENT.matcher(line).lookingAt()
+          || wrappedLabel(lines, i) != null)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The entry whose label line {@code i} ends and the next line ends ({@link #EVENT_AT_END}); null if none. */
+  private static Found wrappedLabel(List<String> text, int i) {
+    if (i + 1 >= text.size() || !containsEvent(text.get(i)) || !EVENT_AT_END.matcher(text.get(i)).find()) {
+      return null;
+    }
+    String next = text.get(i + 1);
+    Matcher id = ID_AT_START.matcher(next);
+    if (!id.lookingAt() || RANGE_AFTER.matcher(next.substring(id.end())).find()
+        || NUMBER_LIST.matcher(next.substring(id.end())).find()) {
+      return null;
+    }
+    Found f = new Found(Integer.parseInt(id.group(1)), i + 1, "");
+    f.after = next.substring(id.end());
+    return f;
   }
 
   /** "event" in any case: a plain scan, far cheaper than a case-insensitive regex on every line. */

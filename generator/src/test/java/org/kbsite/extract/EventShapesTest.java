@@ -128,6 +128,16 @@ class EventShapesTest {
   }
 
   @Test
+  void aLabelWrappedBetweenEventAndIdIsStillALabel() {
+    // Q265186: "... may receive an error message about Event" / "ID 3120 from the MTA."
+    assertEquals(List.of(new Event(3120, null, null, null, null, null)), EventExtractor.extract(List.of(
+        "If you do, you may receive an error message about Event", "ID 3120 from the MTA.")));
+    // "Event" then a line that starts with another ID, or with no number, is no label.
+    assertEquals(List.of(), EventExtractor.extract(List.of("Look in the log for the event", "identified by the time.")));
+    assertEquals(List.of(), EventExtractor.extract(List.of("the following Event", "ID: is not shown")));
+  }
+
+  @Test
   void aLabelGluedToTheValueBeforeItIsStillAField() throws Exception {
     // Q167248's table, its cells run together: "Event ID:5512Log: System" / "Source:NetLogonType: Error".
     List<Event> events = EventExtractor.extract(List.of(
