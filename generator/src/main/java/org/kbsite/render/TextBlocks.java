@@ -3,7 +3,6 @@ package org.kbsite.render;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +19,7 @@ import org.kbsite.text.Wrapped;
  */
 final class TextBlocks {
   /** A list marker: {@code -} or {@code *}, {@code 1.} or {@code 1)}, {@code (1)}, {@code a.} or {@code a)}; then text. */
-  private static final Pattern MARKER =
+  static final Pattern MARKER =
       Pattern.compile("^( *)(?:([-*])|(\\d{1,3})([.)])|\\((\\d{1,3})\\)|([a-z])([.)])) +(?=\\S)");
   /** A heading's number and the gap after it: {@code 9.14   }. */
   private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)*\\.?\\s+");
@@ -120,7 +119,7 @@ final class TextBlocks {
    */
   private boolean wrappedAtMargin(String above, String line) {
     return wraps(above, above.stripTrailing().length(), line) && !shaped(line.strip()) && !isRule(line)
-        && !symbolic(List.of(line));
+        && !CodeLines.symbolic(List.of(line));
   }
 
   private boolean[] wraps(List<String> lines) {
@@ -161,7 +160,7 @@ final class TextBlocks {
 
   private List<Block> blocks(List<Chunk> chunks) {
     List<Block> out = new ArrayList<>();
-    boolean[] starred = starredCode(chunks, lines -> !isProse(lines));
+    boolean[] starred = CodeLines.starredCode(chunks, lines -> !isProse(lines));
     for (int c = 0; c < chunks.size(); c++) {
       List<String> chunk = chunks.get(c).lines();
       if (starred[c]) {
@@ -183,7 +182,7 @@ final class TextBlocks {
         list = ListParse.of(chunk.subList(marker, chunk.size()), marker == 0 ? this : null);
       }
       if (list == null) {
-        boolean[] wraps = isProse(chunk) && !symbolic(chunk) ? wraps(chunk) : null;
+        boolean[] wraps = isProse(chunk) && !CodeLines.symbolic(chunk) ? wraps(chunk) : null;
         if (wraps != null && !lineByLine(wraps, 0)) {
           out.add(para(chunk, wraps));
         } else {
@@ -230,59 +229,6 @@ final class TextBlocks {
     } else {
       out.add(Block.pre(linker.link(text)));
     }
-  }
-
-  /**
-   * Which of {@code chunks} start with {@code *} lines set among code at their indent: comments in
-   * FoxPro and xBase programs ({@code * Program start.}), lines an article marks as added. A run of
-   * such chunks beside a chunk at the same indent or further out that is laid out preformatted
-   * ({@code code}, and not a list, a rule or a sub-heading), or whose text is code itself
-   * ({@link #symbolic}: Q177092's HTML), is code, not a bulleted list whose markers would be
-   * dropped.
-   */
-  private static boolean[] starredCode(List<Chunk> chunks, Predicate<List<String>> code) {
-    boolean[] starred = new boolean[chunks.size()];
-    int start = 0;
-    while (start < chunks.size()) {
-      int indent = starIndent(chunks.get(start).lines());
-      int end = start + 1;
-      if (indent >= 0) {
-        while (end < chunks.size() && starIndent(chunks.get(end).lines()) == indent) {
-          end++;
-        }
-        if (start > 0 && codeAt(chunks.get(start - 1).lines(), indent, code)
-            || end < chunks.size() && codeAt(chunks.get(end).lines(), indent, code)
-            || symbolic(withoutMarkers(chunks.subList(start, end)))) {
-          Arrays.fill(starred, start, end, true);
-        }
-      }
-      start = end;
-    }
-    return starred;
-  }
-
-  /** The lines of {@code chunks} without the list markers they start with. */
-  private static List<String> withoutMarkers(List<Chunk> chunks) {
-    List<String> lines = new ArrayList<>();
-    for (Chunk chunk : chunks) {
-      for (String line : chunk.lines()) {
-        Matcher m = MARKER.matcher(line);
-        lines.add(m.lookingAt() ? line.substring(m.end()) : line);
-      }
-    }
-    return lines;
-  }
-
-  /** The indent of the {@code *} marker that starts the chunk; -1 when it starts otherwise. */
-  private static int starIndent(List<String> lines) {
-    Matcher m = MARKER.matcher(lines.get(0));
-    return m.lookingAt() && "*".equals(m.group(2)) ? m.group(1).length() : -1;
-  }
-
-  private static boolean codeAt(List<String> lines, int indent, Predicate<List<String>> code) {
-    String first = lines.get(0);
-    return indent(first) <= indent && !MARKER.matcher(first).lookingAt() && !isRule(first)
-        && !(lines.size() >= 2 && isUnderlined(first, lines.get(1))) && code.test(lines);
   }
 
   /** Lines after a blank line, or indented under an item: a list, a paragraph or preformatted. */
@@ -334,32 +280,8 @@ final class TextBlocks {
       }
     }
     String last = lines.get(lines.size() - 1).strip();
-    return indent <= textColumn + 1 && !symbolic(lines)
+    return indent <= textColumn + 1 && !CodeLines.symbolic(lines)
         && (lines.size() > 1 || last.matches(".*[.:?!)\"]$") || CONNECTIVE.matcher(last).matches());
-  }
-
-  /** Characters that code and markup are full of and sentences use seldom. */
-  private static final String SYMBOLS = "{}[]<>=|;$#@~^*";
-
-  /**
-   * True when one character in ten, spaces aside, is a {@link #SYMBOLS symbol}, a backslash
-   * counting half, and there are two or more ({@code CASE #1:} has one): code or markup (Q193538's RTF, style definitions in braces after backslashes),
-   * not a paragraph, though its lines may run on. A sentence with a registry path in it has a few
-   * in a hundred, and so does a long path wrapped over two lines, which is joined.
-   */
-  private static boolean symbolic(List<String> lines) {
-    int halves = 0;
-    int chars = 0;
-    for (String line : lines) {
-      for (int i = 0; i < line.length(); i++) {
-        char c = line.charAt(i);
-        if (c != ' ') {
-          chars++;
-          halves += c == '\\' ? 1 : SYMBOLS.indexOf(c) >= 0 ? 2 : 0;
-        }
-      }
-    }
-    return halves >= 4 && halves * 5 >= chars;
   }
 
   static List<Chunk> chunks(List<String> lines) {
@@ -419,7 +341,7 @@ final class TextBlocks {
     return true;
   }
 
-  private static boolean isRule(String line) {
+  static boolean isRule(String line) {
     String s = line.strip();
     return !s.isEmpty() && s.chars().allMatch(c -> c == '-' || c == '=' || c == '_' || c == '*');
   }
@@ -627,7 +549,7 @@ final class TextBlocks {
         under.addAll(nested);
       }
       List<Block> children = new ArrayList<>();
-      boolean[] starred = starredCode(under, lines -> !blocks.paragraphUnder(lines, textColumn));
+      boolean[] starred = CodeLines.starredCode(under, lines -> !blocks.paragraphUnder(lines, textColumn));
       for (int c = 0; c < under.size(); c++) {
         blocks.nested(children, under.get(c), textColumn, starred[c]);
       }

@@ -1,0 +1,95 @@
+package org.kbsite.render;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+
+/**
+ * What tells code from text where the layout alone does not ({@link TextBlocks}): symbols that
+ * code and markup are full of, and lines starting with {@code *} that are comments or marks in
+ * code rather than bullets.
+ */
+final class CodeLines {
+  private CodeLines() {}
+
+  /** Characters that code and markup are full of and sentences use seldom. */
+  private static final String SYMBOLS = "{}[]<>=|;$#@~^*";
+
+  /**
+   * True when one character in ten, spaces aside, is a {@link #SYMBOLS symbol}, a backslash
+   * counting half, and there are two or more ({@code CASE #1:} has one): code or markup
+   * (Q193538's RTF, style definitions in braces after backslashes), not a paragraph, though its
+   * lines may run on. A sentence with a registry path in it has a few in a hundred, and so does a
+   * long path wrapped over two lines, which is joined.
+   */
+  static boolean symbolic(List<String> lines) {
+    int halves = 0;
+    int chars = 0;
+    for (String line : lines) {
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (c != ' ') {
+          chars++;
+          halves += c == '\\' ? 1 : SYMBOLS.indexOf(c) >= 0 ? 2 : 0;
+        }
+      }
+    }
+    return halves >= 4 && halves * 5 >= chars;
+  }
+
+  /**
+   * Which of {@code chunks} start with {@code *} lines set among code at their indent: comments in
+   * FoxPro and xBase programs ({@code * Program start.}), lines an article marks as added. A run of
+   * such chunks beside a chunk at the same indent or further out that is laid out preformatted
+   * ({@code code}, and not a list, a rule or a sub-heading), or whose text is code itself
+   * ({@link #symbolic}: Q177092's HTML), is code, not a bulleted list whose markers would be
+   * dropped.
+   */
+  static boolean[] starredCode(List<TextBlocks.Chunk> chunks, Predicate<List<String>> code) {
+    boolean[] starred = new boolean[chunks.size()];
+    int start = 0;
+    while (start < chunks.size()) {
+      int indent = starIndent(chunks.get(start).lines());
+      int end = start + 1;
+      if (indent >= 0) {
+        while (end < chunks.size() && starIndent(chunks.get(end).lines()) == indent) {
+          end++;
+        }
+        if (start > 0 && codeAt(chunks.get(start - 1).lines(), indent, code)
+            || end < chunks.size() && codeAt(chunks.get(end).lines(), indent, code)
+            || symbolic(withoutMarkers(chunks.subList(start, end)))) {
+          Arrays.fill(starred, start, end, true);
+        }
+      }
+      start = end;
+    }
+    return starred;
+  }
+
+  /** The lines of {@code chunks} without the list markers they start with. */
+  private static List<String> withoutMarkers(List<TextBlocks.Chunk> chunks) {
+    List<String> lines = new ArrayList<>();
+    for (TextBlocks.Chunk chunk : chunks) {
+      for (String line : chunk.lines()) {
+        Matcher m = TextBlocks.MARKER.matcher(line);
+        lines.add(m.lookingAt() ? line.substring(m.end()) : line);
+      }
+    }
+    return lines;
+  }
+
+  /** The indent of the {@code *} marker that starts the chunk; -1 when it starts otherwise. */
+  private static int starIndent(List<String> lines) {
+    Matcher m = TextBlocks.MARKER.matcher(lines.get(0));
+    return m.lookingAt() && "*".equals(m.group(2)) ? m.group(1).length() : -1;
+  }
+
+  private static boolean codeAt(List<String> lines, int indent, Predicate<List<String>> code) {
+    String first = lines.get(0);
+    return TextBlocks.indent(first) <= indent && !TextBlocks.MARKER.matcher(first).lookingAt()
+        && !TextBlocks.isRule(first) && !(lines.size() >= 2 && TextBlocks.isUnderlined(first, lines.get(1)))
+        && code.test(lines);
+  }
+}
