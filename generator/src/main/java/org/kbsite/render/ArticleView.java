@@ -69,6 +69,11 @@ public record ArticleView(
     public String separateCode() {
       return EventView.separateCode(description, code);
     }
+
+    /** An entry that is only its ID: named in the title, or in the text without its fields. */
+    public boolean bare() {
+      return source == null && type == null && category == null && description == null && code == null;
+    }
   }
 
   /** Another article: linked, or marked as not in this archive. */

@@ -90,6 +90,14 @@ class CorpusBuildTest {
     assertEquals(0, page.select("main li:containsOwn(Addobject adds)").size());
   }
 
+  @Test
+  void anEventEntryWithNoFieldsSaysSo() throws IOException {
+    // Q165006, "DHCP Event 1020": the title names the event; the text gives it no labelled fields.
+    var row = Jsoup.parse(CorpusSite.out().resolve("kb/165/Q165006/index.html").toFile(), "UTF-8")
+        .select("table.events tbody tr").first();
+    assertEquals("1020 No source, type or message read from the text", row.text());
+  }
+
   /** The raw block's lines after the six header lines. */
   static String rawAfterHeader(String page) {
     int start = page.indexOf("{% raw %}");
