@@ -32,7 +32,8 @@ final class EventExtractor {
   /** {@code Event: 1160} alone on its line, the first line of a block of fields ({@link #labelledBelow}). */
   private static final Pattern EVENT_BLOCK = Pattern.compile("(?i)\\s*event\\s*:\\s*(\\d{1,9})\\s*");
   private static final Pattern SOURCE_OR_TYPE_LINE = Pattern.compile("(?i)^\\s*(?:event\\s+)?(?:source|type)\\s*[:=]");
-  private static final Pattern RANGE_AFTER = Pattern.compile("^\\s*(?:-|through|to)\\s*\\d+\\b", Pattern.CASE_INSENSITIVE);
+  /** A range after a number ({@code -1010}, {@code through 1010}): no event in particular. */
+  static final Pattern RANGE_AFTER = Pattern.compile("^\\s*(?:-|through|to)\\s*\\d+\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMBER_LIST = Pattern.compile("^\\s*,\\s*\\d+\\b");
   private static final Pattern SECOND_ID = Pattern.compile("^\\s*(?:and|or)\\s+(\\d{1,9})\\b(?!\\s*,)");
   private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*\"?(\\d{1,9})\\b");

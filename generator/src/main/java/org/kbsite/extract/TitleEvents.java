@@ -23,8 +23,6 @@ final class TitleEvents {
       "(?i)\\bevent(s?)\\s*(?:id(s?)\\b)?\\s*[:#]?\\s*(\\d{1,9})(?![\\dxX])");
   private static final Pattern MORE = Pattern.compile("(?i)(?:\\s*,\\s*(?:(?:and|or|&)\\s+)?|\\s+(?:and|or|&)\\s+)(\\d{1,9})\\b");
   private static final Pattern MORE_PLURAL = Pattern.compile("\\s+(\\d{1,9})\\b");
-  /** A range ({@code Event IDs 1000-1010}, {@code 1000 through 1010}) names no event in particular. */
-  private static final Pattern RANGE = Pattern.compile("(?i)\\s*(?:-|through|to)\\s*\\d");
 
   private TitleEvents() {}
 
@@ -37,7 +35,7 @@ final class TitleEvents {
     Matcher m = NAMED.matcher(title);
     while (m.find()) {
       String rest = title.substring(m.end());
-      if (RANGE.matcher(rest).lookingAt()) {
+      if (EventExtractor.RANGE_AFTER.matcher(rest).find()) {
         continue;
       }
       add(ids, m.group(3));

@@ -16,6 +16,12 @@ final class CodeLines {
 
   /** Characters that code and markup are full of and sentences use seldom. */
   private static final String SYMBOLS = "{}[]<>=|;$#@~^*";
+  /** {@link #SYMBOLS} by character, for a look-up per character of every paragraph. */
+  private static final boolean[] SYMBOL = new boolean[128];
+
+  static {
+    SYMBOLS.chars().forEach(c -> SYMBOL[c] = true);
+  }
 
   /**
    * True when one character in ten, spaces aside, is a {@link #SYMBOLS symbol}, a backslash
@@ -32,7 +38,7 @@ final class CodeLines {
         char c = line.charAt(i);
         if (c != ' ') {
           chars++;
-          halves += c == '\\' ? 1 : SYMBOLS.indexOf(c) >= 0 ? 2 : 0;
+          halves += c == '\\' ? 1 : c < 128 && SYMBOL[c] ? 2 : 0;
         }
       }
     }

@@ -442,9 +442,9 @@ final class TextBlocks {
 
     /**
      * True when {@code lines} are one item, its marker on the first line only, ending as a sentence
-     * does: lines of its text set at the margin ({@code 2. On the View menu, ... Advanced} / {@code Features command.}) may
-     * then be its wrapped text ({@link TextBlocks#wrappedAtMargin}), as the blank lines around it
-     * set it apart from the text after.
+     * does: lines of its text set at the margin ({@code 2. On the View menu, ... Advanced} /
+     * {@code Features command.}) may then be its wrapped text ({@link TextBlocks#wrappedAtMargin}),
+     * as the blank lines around it set it apart from the text after.
      */
     private static boolean oneItem(List<String> lines) {
       for (int i = 1; i < lines.size(); i++) {
