@@ -107,8 +107,8 @@ public record ArticleView(
     return !related.isEmpty();
   }
 
-  /** The width the article's text was wrapped at ({@link TextBlocks#width}). */
-  private static int textWidth(Body body) {
+  /** How the article's text was set ({@link TextBlocks.Layout}). */
+  private static TextBlocks.Layout layout(Body body) {
     List<String> all = new ArrayList<>(body.preBox());
     all.add("");
     all.addAll(body.intro());
@@ -116,22 +116,22 @@ public record ArticleView(
       all.add("");
       all.addAll(s.lines());
     }
-    return TextBlocks.width(all);
+    return TextBlocks.Layout.of(all);
   }
 
   public static ArticleView of(Article a, Links links, SiteIndex index) {
     Span.Linker linker = links.linker(a.id(), a.events().stream().map(Event::id).collect(Collectors.toSet()));
     Anchors.Unique anchors = new Anchors.Unique(RESERVED);
     List<Toc> toc = new ArrayList<>();
-    int width = textWidth(a.body());
-    List<Block> preBox = TextBlocks.of(a.body().preBox(), width, linker, sub -> anchors.of(Anchors.slug(sub)), 2);
-    List<Block> intro = TextBlocks.of(a.body().intro(), width, linker, sub -> anchors.of(Anchors.slug(sub)), 2);
+    TextBlocks.Layout layout = layout(a.body());
+    List<Block> preBox = TextBlocks.of(a.body().preBox(), layout, linker, sub -> anchors.of(Anchors.slug(sub)), 2);
+    List<Block> intro = TextBlocks.of(a.body().intro(), layout, linker, sub -> anchors.of(Anchors.slug(sub)), 2);
     toc.addAll(subHeadings(preBox));
     toc.addAll(subHeadings(intro));
     List<SectionView> sections = new ArrayList<>();
     for (Section s : a.body().sections()) {
       String anchor = anchors.of(Anchors.slug(s.heading()));
-      List<Block> blocks = TextBlocks.of(s.lines(), width, linker, sub -> anchors.of(anchor + "-" + Anchors.slug(sub)), 3);
+      List<Block> blocks = TextBlocks.of(s.lines(), layout, linker, sub -> anchors.of(anchor + "-" + Anchors.slug(sub)), 3);
       sections.add(new SectionView(anchor, s.heading(), s.kind().key(), linker.link(s.heading()), blocks));
       toc.add(new Toc(anchor, s.heading(), subHeadings(blocks)));
     }

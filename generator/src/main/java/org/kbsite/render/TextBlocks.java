@@ -107,6 +107,11 @@ final class TextBlocks {
 
   /** Whether the text wrapped after {@code line}, which ends at column {@code end}, before {@code next}. */
   private boolean wraps(String line, int end, String next) {
+    return wraps(width, line, end, next);
+  }
+
+  /** Whether text wrapped at {@code width} columns ({@link #width}) wrapped after {@code line}, which ends at column {@code end}, before {@code next}. */
+  static boolean wraps(int width, String line, int end, String next) {
     String n = next.strip();
     int space = n.indexOf(' ');
     int word = space < 0 ? n.length() : space;
@@ -146,13 +151,32 @@ final class TextBlocks {
    * text; {@code linker} turns text into spans; sub-headings become {@code h<headingLevel>}.
    */
   static List<Block> of(List<String> lines, Span.Linker linker, UnaryOperator<String> anchor, int headingLevel) {
-    return of(lines, width(lines), linker, anchor, headingLevel);
+    return of(lines, Layout.of(lines), linker, anchor, headingLevel);
   }
 
-  /** The same, for text wrapped at {@code width} columns ({@link #width}). */
+  /** The same, for text wrapped at {@code width} columns ({@link #width}) with no first-line indent of its own. */
   static List<Block> of(List<String> lines, int width, Span.Linker linker, UnaryOperator<String> anchor,
       int headingLevel) {
-    return new TextBlocks(linker, anchor, headingLevel, width).blocks(chunks(lines));
+    return of(lines, new Layout(width, 0), linker, anchor, headingLevel);
+  }
+
+  /** The same, for text laid out as {@code layout} says. */
+  static List<Block> of(List<String> lines, Layout layout, Span.Linker linker, UnaryOperator<String> anchor,
+      int headingLevel) {
+    List<String> split = FirstLineIndents.split(lines, layout);
+    return new TextBlocks(linker, anchor, headingLevel, layout.width()).blocks(chunks(split));
+  }
+
+  /**
+   * How an article's text was set, measured over all of it: the width it was wrapped at
+   * ({@link #width}) and the indent its paragraphs' first lines have, 0 for none
+   * ({@link FirstLineIndents#of}).
+   */
+  record Layout(int width, int paragraphIndent) {
+    static Layout of(List<String> lines) {
+      int width = TextBlocks.width(lines);
+      return new Layout(width, FirstLineIndents.of(lines, width));
+    }
   }
 
   /** Lines between blank lines; {@code gap} is how many blank lines came before them. */

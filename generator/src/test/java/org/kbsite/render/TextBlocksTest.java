@@ -371,6 +371,47 @@ class TextBlocksTest {
     assertNull(blocks("- Close all unnecessary applications.\nThen restart the computer.", 76).get(0).list());
   }
 
+  @Test
+  void paragraphsStartingWithAnIndentedLineAreParagraphs() {
+    // The 1988 pages' typewriter layout: a paragraph's first line set in three spaces, the rest at
+    // the margin, often with no blank line before it; a sentence alone at that indent is a
+    // paragraph too, once the article has shown the indent twice.
+    List<Block> b = blocks("The driver may fail to load when the disk organizer program is\n"
+        + "started first, because both of them claim the same block of memory\n"
+        + "at startup.\n"
+        + "   To avoid this problem, change the order in which the two programs\n"
+        + "are started so that the driver loads first. If the organizer must\n"
+        + "load first, load the driver after it.\n"
+        + "   This workaround has helped in most of the reported cases, but it\n"
+        + "is not guaranteed to work with every version of the organizer.\n"
+        + "\n"
+        + "   The following example shows the change:\n"
+        + "\n"
+        + "    DEVICE=C:\\DRIVER.SYS /X");
+    assertEquals(List.of("para", "para", "para", "para", "pre"), kinds(b));
+    assertEquals("To avoid this problem, change the order in which the two programs are started so that the"
+        + " driver loads first. If the organizer must load first, load the driver after it.", b.get(1).para().source());
+    assertEquals("The following example shows the change:", b.get(3).para().source());
+    assertEquals("    DEVICE=C:\\DRIVER.SYS /X", b.get(4).pre().source());
+  }
+
+  @Test
+  void anIndentedLineIsNoParagraphStartWhereCodeOrLayoutSaysOtherwise() {
+    // Under a line that ends no sentence: a program's body, though it runs to the width.
+    assertEquals(List.of("pre"), kinds(blocks("IF (x) THEN\n"
+        + "  PRINT \"The operation failed. The error number returned is: \"; x\nELSE\n  PRINT \"Done.\"\nEND IF", 72)));
+    // A line that ends as code does.
+    assertEquals(List.of("pre"), kinds(blocks("The call is made as follows.\n"
+        + "   result = OpenTheFileForReadingAndWriting(name, mode, share, flags)\nnext", 72)));
+    // With no indent shown twice, a sentence alone at an indent stays as written.
+    assertEquals(List.of("para", "pre"), kinds(blocks("This text stands at the margin.\n\n   The following example shows the change:", 72)));
+  }
+
+  private static List<String> kinds(List<Block> blocks) {
+    return blocks.stream().map(b -> b.para() != null ? "para" : b.pre() != null ? "pre" : b.list() != null ? "list" : "other")
+        .toList();
+  }
+
   private static final Pattern COLUMN_GAP = Pattern.compile("\t|\\S {3,}\\S");
   private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)*\\.?\\s+");
 

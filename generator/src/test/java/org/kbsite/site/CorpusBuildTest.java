@@ -91,6 +91,19 @@ class CorpusBuildTest {
   }
 
   @Test
+  void paragraphsWithAnIndentedFirstLineAreParagraphs() throws IOException {
+    // Q31330 (1988): three paragraphs, the second and third starting "   This problem" and
+    // "   Please note" on the line after the one before ends, the rest of each at the margin.
+    var page = Jsoup.parse(CorpusSite.out().resolve("kb/031/Q31330/index.html").toFile(), "UTF-8");
+    assertEquals(0, page.select("main .kb-body pre").size());
+    var paragraphs = page.select("main .kb-body p");
+    assertEquals(3, paragraphs.size());
+    assertTrue(paragraphs.get(1).text().startsWith("This problem can be avoided by altering the load order of the two"
+        + " programs."), paragraphs.get(1).text());
+    assertTrue(paragraphs.get(2).text().startsWith("Please note that this workaround"), paragraphs.get(2).text());
+  }
+
+  @Test
   void anEventEntryWithNoFieldsSaysSo() throws IOException {
     // Q165006, "DHCP Event 1020": the title names the event; the text gives it no labelled fields.
     var row = Jsoup.parse(CorpusSite.out().resolve("kb/165/Q165006/index.html").toFile(), "UTF-8")
