@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What tells code from text where the layout alone does not ({@link TextBlocks}): symbols that
@@ -43,6 +44,34 @@ final class CodeLines {
       }
     }
     return halves >= 4 && halves * 5 >= chars;
+  }
+
+  /** A comment's start in BASIC ({@code REM}, {@code '}), C++ and Java ({@code //}) or assembler and INI files ({@code ;}). */
+  private static final Pattern COMMENT = Pattern.compile("^\\s*(REM\\b|'|//|;)");
+
+  /**
+   * True when two lines or more all start with the same comment mark: a program's comment, which
+   * runs to the width as text does ({@code REM This program executes correctly and does not}),
+   * not a paragraph.
+   */
+  static boolean commented(List<String> lines) {
+    if (lines.size() < 2) {
+      return false;
+    }
+    String mark = null;
+    for (String line : lines) {
+      Matcher m = COMMENT.matcher(line);
+      if (!m.find() || mark != null && !mark.equals(m.group(1))) {
+        return false;
+      }
+      mark = m.group(1);
+    }
+    return true;
+  }
+
+  /** True when {@code lines} are code by their {@link #symbolic symbols} or {@link #commented comments}. */
+  static boolean code(List<String> lines) {
+    return symbolic(lines) || commented(lines);
   }
 
   /**

@@ -206,7 +206,7 @@ final class TextBlocks {
         list = ListParse.of(chunk.subList(marker, chunk.size()), marker == 0 ? this : null);
       }
       if (list == null) {
-        boolean[] wraps = isProse(chunk) && !CodeLines.symbolic(chunk) ? wraps(chunk) : null;
+        boolean[] wraps = isProse(chunk) && !CodeLines.code(chunk) ? wraps(chunk) : null;
         if (wraps != null && !lineByLine(wraps, 0)) {
           out.add(para(chunk, wraps));
         } else {
@@ -304,7 +304,7 @@ final class TextBlocks {
       }
     }
     String last = lines.get(lines.size() - 1).strip();
-    return indent <= textColumn + 1 && !CodeLines.symbolic(lines)
+    return indent <= textColumn + 1 && !CodeLines.code(lines)
         && (lines.size() > 1 || last.matches(".*[.:?!)\"]$") || CONNECTIVE.matcher(last).matches());
   }
 

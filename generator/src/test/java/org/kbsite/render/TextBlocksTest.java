@@ -407,6 +407,18 @@ class TextBlocksTest {
     assertEquals(List.of("para", "pre"), kinds(blocks("This text stands at the margin.\n\n   The following example shows the change:", 72)));
   }
 
+  @Test
+  void commentLinesOfAProgramStayAsWritten() {
+    // BASIC's REM lines run to the width as a sentence does (Q31170), and so do quoted comments.
+    assertEquals(List.of("pre"), kinds(blocks("REM This sample shows how the error is reported when the block of\n"
+        + "REM code is not closed before the end of the procedure that holds it.", 72)));
+    assertEquals(List.of("pre"), kinds(blocks("'This program reads the vector table in low memory and prints the\n"
+        + "'address of the interrupt handler that you ask for.", 72)));
+    // Lines that start with different marks are no one comment.
+    assertEquals(List.of("para"), kinds(blocks("REM is the statement that starts a comment in a BASIC program, and\n"
+        + "// starts one in a C++ program.", 72)));
+  }
+
   private static List<String> kinds(List<Block> blocks) {
     return blocks.stream().map(b -> b.para() != null ? "para" : b.pre() != null ? "pre" : b.list() != null ? "list" : "other")
         .toList();

@@ -104,6 +104,18 @@ class CorpusBuildTest {
   }
 
   @Test
+  void commentLinesOfAProgramStayInItsCode() throws IOException {
+    // Q31170's BASIC program opens with six REM lines that run to the width as text does.
+    var page = Jsoup.parse(CorpusSite.out().resolve("kb/031/Q31170/index.html").toFile(), "UTF-8");
+    String code = page.select("main pre").stream().map(e -> e.wholeText())
+        .filter(t -> t.contains("REM This program executes")).findFirst().orElse("");
+    assertTrue(code.contains("REM This program executes correctly and does not\nREM produce any error messages."), code);
+    assertTrue(code.contains("SUB MySub"), code);
+    assertEquals("The following program demonstrates the problem:",
+        page.select("main .kb-body p").last().text());
+  }
+
+  @Test
   void anEventEntryWithNoFieldsSaysSo() throws IOException {
     // Q165006, "DHCP Event 1020": the title names the event; the text gives it no labelled fields.
     var row = Jsoup.parse(CorpusSite.out().resolve("kb/165/Q165006/index.html").toFile(), "UTF-8")
