@@ -13,6 +13,7 @@
   var ID_QUERY = /^(?:q|kb)?0*(\d{1,7})$/i;
   var EVENT_QUERY = /^(?:event(?:\s*id)?\s*:?\s*)?(\d{1,5})$/i;
   var WORD = /[\p{L}\p{N}]+/gu;
+  var IDENTIFIER = /[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+/gu; // indexed whole too (Tokens.identifiers)
 
   var script = document.currentScript;
   var root = script.getAttribute('data-root') || '/';
@@ -188,6 +189,8 @@
   /** The query as words (each must match) and phrases (verified on the text), plus ID and event forms. */
   function parse(q, m) {
     var query = { words: [], phrases: [], id: null, event: null };
+    // ERROR_FILE_NOT_FOUND: a phrase of its words, and the articles that quote it whole come first.
+    query.identifiers = (q.toLowerCase().match(IDENTIFIER) || []).filter(function (w) { return w.length <= m.maxTermLength; });
     var trimmed = q.trim();
     var id = ID_QUERY.exec(trimmed);
     if (id && Number(id[1]) > 0) {
@@ -291,14 +294,15 @@
   /** Ranks the articles for a query: {ranked: [doc], partial, verify, article, event}. */
   function rank(m, query, filter) {
     var extra = query.id ? ['q' + query.id] : [];
-    var lists = query.required.concat(extra).map(function (t) { return postings(m, t); });
+    var lists = query.required.concat(extra, query.identifiers).map(function (t) { return postings(m, t); });
     return Promise.all([
       Promise.all(lists),
       query.id ? lookupId(m, query.id) : null,
       query.event ? lookupEvent(m, query.event) : null
     ]).then(function (found) {
       var words = found[0].slice(0, query.required.length);
-      var citing = found[0].slice(query.required.length);
+      var citing = found[0].slice(query.required.length, query.required.length + extra.length);
+      var quoting = found[0].slice(query.required.length + extra.length);
       var score = new Float64Array(m.articles);
       var hits = new Uint8Array(m.articles);
       var need = 0;
@@ -314,6 +318,12 @@
         }
       });
       var missing = words.some(function (p) { return !p; });
+      // Ranks the articles that quote an identifier whole first, among those the words match.
+      quoting.forEach(function (p) {
+        for (var i = 0; p && i < p.df; i++) {
+          score[p.docs[i]] += 500;
+        }
+      });
       var boost = new Map();
       var event = found[2];
       if (event) {

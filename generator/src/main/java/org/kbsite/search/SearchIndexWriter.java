@@ -119,6 +119,9 @@ public final class SearchIndexWriter implements AutoCloseable {
     count(counts, Tokens.all(SearchText.tags(a)), Impact.TAG, false);
     List<String> bodyTerms = Tokens.all(body);
     count(counts, bodyTerms, 0, true);
+    // Identifiers count as terms of the text, not toward its length, which is its words'.
+    count(counts, Tokens.identifiers(a.title()), Impact.TITLE, false);
+    count(counts, Tokens.identifiers(body), 0, true);
     int[] ids = new int[counts.size()];
     int[] flags = new int[counts.size()];
     int i = 0;

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * How text becomes search terms. search.js applies the same rule (runs of letters and digits,
- * lower-cased, at most {@link #MAX_LENGTH} characters) and gets the stopword list from
+ * How text becomes search terms. search.js applies the same rules (runs of letters and digits,
+ * lower-cased, at most {@link #MAX_LENGTH} characters; {@link #identifiers}) and gets the stopword list from
  * {@code search/meta.json}, so the two sides cannot drift apart.
  */
 public final class Tokens {
@@ -46,6 +46,54 @@ public final class Tokens {
       }
     }
     return out;
+  }
+
+  /**
+   * The identifiers of the text, lower-cased: two or more runs of letters and digits joined by
+   * single underscores ({@code ERROR_FILE_NOT_FOUND}, {@code HKEY_LOCAL_MACHINE}), at most
+   * {@link #MAX_LENGTH} characters; the regex {@code [\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+} that
+   * search.js uses. They are indexed besides their words, so that a search for one finds the
+   * articles that quote it rather than every article with its common words.
+   */
+  public static List<String> identifiers(String text) {
+    if (text.indexOf('_') < 0) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    String lower = text.toLowerCase(Locale.ROOT);
+    int n = lower.length();
+    int i = 0;
+    while (i < n) {
+      int cp = lower.codePointAt(i);
+      if (!isWordChar(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      int words = 1;
+      i = wordEnd(lower, i);
+      while (i + 1 < n && lower.charAt(i) == '_' && isWordChar(lower.codePointAt(i + 1))) {
+        i = wordEnd(lower, i + 1);
+        words++;
+      }
+      if (words >= 2 && i - start <= MAX_LENGTH) {
+        out.add(lower.substring(start, i));
+      }
+    }
+    return out;
+  }
+
+  /** Where the run of letters and digits that starts at {@code i} ends. */
+  private static int wordEnd(String s, int i) {
+    int n = s.length();
+    while (i < n) {
+      int cp = s.codePointAt(i);
+      if (!isWordChar(cp)) {
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    return i;
   }
 
   /** {@code \p{L}} or {@code \p{N}}: a letter or a number of any kind. */

@@ -113,6 +113,18 @@ class SearchBrowserTest {
   }
 
   @Test
+  void anIdentifierFindsTheArticlesThatQuoteItFirst() {
+    // Of the sample, Q129999 and Q287395 quote ERROR_FILE_NOT_FOUND (grep); hundreds have its words.
+    SearchPage.Result r = query("ERROR_FILE_NOT_FOUND");
+    assertTrue(r.links().size() >= 2, r.links().toString());
+    assertEquals(List.of("/kb/129/Q129999/", "/kb/287/Q287395/"),
+        r.links().subList(0, 2).stream().map(l -> l.substring(l.indexOf("/kb/"))).sorted().toList());
+    List<String> marked = browser.find("[data-search-results] li").findElements(org.openqa.selenium.By.cssSelector("mark"))
+        .stream().map(e -> e.getText().toLowerCase()).distinct().toList();
+    assertTrue(marked.containsAll(List.of("error", "file", "not", "found")), marked.toString());
+  }
+
+  @Test
   void resultsShowIdProductDateAndMarkedSnippet() {
     query("NBA Drive 2000 invalid page fault");
     WebElement first = browser.find("[data-search-results] li");

@@ -99,7 +99,8 @@ class SearchBudgetTest {
         new Case("directory replication", WORDS, null),
         new Case("microsoft windows", WORDS, null),
         new Case("invalid page fault", WORDS, null),
-        new Case("\"file not found\"", WORDS, null));
+        new Case("\"file not found\"", WORDS, null),
+        new Case("ERROR_FILE_NOT_FOUND", WORDS, null));
     System.out.printf("%-26s %8s %6s %8s %s%n", "query (60,000 articles)", "bytes", "files", "ms", "first result");
     for (Case c : cases) {
       SearchPage.Result r = page.query(c.query);

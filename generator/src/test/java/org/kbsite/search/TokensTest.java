@@ -20,11 +20,16 @@ import org.junit.jupiter.api.Test;
  */
 class TokensTest {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}\\p{N}]+(?:_[\\p{L}\\p{N}]+)+");
 
   /** The rule as search.js states it, with the same length limit. */
   private static List<String> byRegex(String text) {
+    return byRegex(WORD, text);
+  }
+
+  private static List<String> byRegex(Pattern rule, String text) {
     List<String> out = new ArrayList<>();
-    Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    Matcher m = rule.matcher(text.toLowerCase(Locale.ROOT));
     while (m.find()) {
       if (m.end() - m.start() <= Tokens.MAX_LENGTH) {
         out.add(m.group());
@@ -44,6 +49,20 @@ class TokensTest {
   @Property(tries = 2000)
   void sameTermsAsTheRegexSearchJsUses(@ForAll("texts") String text) {
     assertEquals(byRegex(text), Tokens.all(text));
+  }
+
+  @Test
+  void identifiersOfArchiveText() {
+    assertEquals(List.of("error_file_not_found", "hkey_local_machine", "afx_locales_h", "c6c7dd22_b292"),
+        Tokens.identifiers("ERROR_FILE_NOT_FOUND (2) under HKEY_LOCAL_MACHINE\\Software; _beginthread, __declspec,"
+            + " a rule ____ here, AFX_LOCALES_H__C6C7DD22_B292__INCLUDED_"));
+    assertEquals(List.of(), Tokens.identifiers("no underscore at all"));
+    assertEquals(List.of("a_b"), Tokens.identifiers("a_b " + "x_".repeat(Tokens.MAX_LENGTH) + "y"), "over-long ones dropped");
+  }
+
+  @Property(tries = 2000)
+  void sameIdentifiersAsTheRegexSearchJsUses(@ForAll("texts") String text) {
+    assertEquals(byRegex(IDENTIFIER, text), Tokens.identifiers(text));
   }
 
   @Provide
