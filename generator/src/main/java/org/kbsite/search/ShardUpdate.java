@@ -14,9 +14,10 @@ import java.util.function.IntPredicate;
  * when the docs keep their numbers and the average length the impacts are scaled by is the same
  * (the caller checks both): a term that none of the changed docs has or had then has the same
  * postings, and a shard none of whose terms changed, started where it started before and ended
- * before the same unchanged term, is the same file. Shards are packed in term order, each as full as it goes, so a changed shard can push
- * terms into the next ones; the packing is followed until it starts a shard where the published
- * one started, and from there unchanged shards are kept without being read.
+ * before the same unchanged term, is the same file. Shards are packed in term order and cut at
+ * terms a hash picks ({@link TermShards#cutBefore}), so a changed shard seldom pushes terms into
+ * the next ones; the packing is followed until it starts a shard where the published one
+ * started, and from there unchanged shards are kept without being read.
  */
 final class ShardUpdate {
   private final TermShards shards;
@@ -74,7 +75,8 @@ final class ShardUpdate {
    * does not fit after them, as it did not before.
    */
   private boolean startsHere(int i) {
-    if (!shards.empty() && !shards.fits(ShardFile.first(shard(i)).bytes())) {
+    ShardFile.Entry first = shards.empty() ? null : ShardFile.first(shard(i));
+    if (first != null && !shards.fits(first.term(), first.bytes())) {
       shards.cut();
     }
     return shards.empty() && shards.count() == i;

@@ -7,10 +7,16 @@ import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
- * Packs the terms, in sorted order, into shard files of about {@link #TARGET_BYTES} each so that
- * one term costs one small download; a term whose postings alone exceed that gets a shard of its
+ * Packs the terms, in sorted order, into shard files of about 12 kB each so that one term costs
+ * one small download; a term whose postings alone exceed {@link #MAX_BYTES} gets a shard of its
  * own. The first term of every shard goes into the manifest, where search.js finds a term's shard
  * by binary search.
+ *
+ * <p>Where a shard ends is decided by the terms, not by how full it is ({@link #cutBefore}):
+ * packed as full as they go, one new term overflowed a shard into the next, and that one into
+ * the next, so that one word edited made half of a small index's shards again. With cuts at
+ * terms chosen by a hash, an edit changes its own shard, and an overflow past {@link #MAX_BYTES}
+ * stops at the next such term.
  *
  * <p>Shard format (all integers unsigned LEB128 varints): the term count, then per term its UTF-8
  * length and bytes, its document frequency, its encoding (0 = gaps, 1 = bitmap) and the byte
@@ -20,7 +26,12 @@ import java.util.function.BiConsumer;
  * impact byte per posting (see {@link Impact}).
  */
 final class TermShards {
-  static final int TARGET_BYTES = 12 * 1024;
+  /** A shard smaller than this is not cut. */
+  static final int MIN_BYTES = 6 * 1024;
+  /** Past {@link #MIN_BYTES}, a shard is cut after this many bytes more, on average. */
+  static final int CUT_SPACING = 6 * 1024;
+  /** A shard is cut before a term that would take it past this. */
+  static final int MAX_BYTES = 18 * 1024;
 
   private final int docCount;
   private final BiConsumer<String, byte[]> sink;
@@ -43,7 +54,7 @@ final class TermShards {
   /** Adds the next term in sorted order with its block: the encoding byte, then the postings. */
   void add(String term, int df, byte[] block) {
     byte[] name = term.getBytes(StandardCharsets.UTF_8);
-    if (!fits(entryBytes(name.length, block.length))) {
+    if (!fits(term, entryBytes(name.length, block.length))) {
       flush();
     }
     if (termsInShard == 0) {
@@ -63,9 +74,23 @@ final class TermShards {
     return nameBytes + blockBytes + 12;
   }
 
-  /** True when a term of {@code entry} bytes would go into the shard being filled. */
-  boolean fits(int entry) {
-    return termsInShard == 0 || dict.size() + blocks.size() + entry <= TARGET_BYTES;
+  /** True when {@code term}, of {@code entry} bytes, would go into the shard being filled. */
+  boolean fits(String term, int entry) {
+    int size = dict.size() + blocks.size();
+    return termsInShard == 0 || size + entry <= MAX_BYTES && !(size >= MIN_BYTES && cutBefore(term, entry));
+  }
+
+  /**
+   * True when a shard of {@link #MIN_BYTES} or more ends before {@code term}: with a chance of
+   * {@code entry} in {@link #CUT_SPACING}, by a hash of the term, so that a cut comes after about
+   * that many bytes whatever the terms' sizes, and always at the same terms.
+   */
+  static boolean cutBefore(String term, int entry) {
+    int h = term.hashCode() * 0x9E3779B1;
+    h ^= h >>> 16;
+    h *= 0x85EBCA6B;
+    h ^= h >>> 13;
+    return (h & 0xFFFFFFFFL) * CUT_SPACING < (long) entry << 32;
   }
 
   /** True when no term waits in the shard being filled. */
