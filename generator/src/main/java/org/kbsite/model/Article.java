@@ -46,9 +46,13 @@ public record Article(
     references = List.copyOf(references);
   }
 
-  /** The first section of a kind, or null. */
+  /**
+   * The first section of a kind that has text, or null: a heading with nothing under it (Q75602's
+   * MORE INFORMATION) gives no shortcut, so that a catalog consumer's {@code select(.workaround)}
+   * finds only workarounds.
+   */
   public Section section(SectionKind kind) {
-    return body.sections().stream().filter(s -> s.kind() == kind).findFirst().orElse(null);
+    return body.sections().stream().filter(s -> s.kind() == kind && s.hasText()).findFirst().orElse(null);
   }
 
   /** The summary of this article alone: see {@link #summary(Interner)}. */

@@ -15,4 +15,9 @@ public record Section(String heading, SectionKind kind, List<String> lines, int 
   public String text() {
     return String.join("\n", lines);
   }
+
+  /** True when a line of the section is not blank. */
+  public boolean hasText() {
+    return lines.stream().anyMatch(l -> !l.isBlank());
+  }
 }

@@ -116,6 +116,28 @@ class CorpusBuildTest {
   }
 
   @Test
+  void aSectionWithNoTextGivesNoShortcut() throws IOException {
+    // Q75602's MORE INFORMATION heading has only blank lines under it: the section is listed, the
+    // shortcut is null, so that select(.moreInformation) in jq skips it. No record of the sample
+    // has an empty shortcut.
+    JsonNode q75602 = Json.MAPPER.readTree(CorpusSite.out().resolve("api/kb/Q75602.json").toFile());
+    assertTrue(q75602.get("moreInformation").isNull(), q75602.get("moreInformation").toString());
+    JsonNode last = q75602.get("sections").get(q75602.get("sections").size() - 1);
+    assertEquals("MORE INFORMATION", last.get("heading").asText());
+    assertEquals("", last.get("text").asText());
+    List<String> empty = new ArrayList<>();
+    for (String line : Files.readAllLines(CorpusSite.out().resolve("api/catalog.ndjson"))) {
+      JsonNode rec = Json.MAPPER.readTree(line);
+      for (String field : List.of("summary", "symptoms", "cause", "resolution", "status", "workaround", "moreInformation")) {
+        if (rec.get(field).isTextual() && rec.get(field).asText().isBlank()) {
+          empty.add(rec.get("id").asText() + " " + field);
+        }
+      }
+    }
+    assertEquals(List.of(), empty);
+  }
+
+  @Test
   void anEventEntryWithNoFieldsSaysSo() throws IOException {
     // Q165006, "DHCP Event 1020": the title names the event; the text gives it no labelled fields.
     var row = Jsoup.parse(CorpusSite.out().resolve("kb/165/Q165006/index.html").toFile(), "UTF-8")
