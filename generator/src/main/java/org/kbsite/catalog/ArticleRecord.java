@@ -25,6 +25,7 @@ public record ArticleRecord(
     String lastModified,
     String preamble,
     List<String> appliesTo,
+    List<Integer> appliesToDepth,
     String intro,
     List<SectionRecord> sections,
     String summary,
@@ -42,8 +43,8 @@ public record ArticleRecord(
     String solutionType,
     Map<String, String> trailer) {
 
-  /** 1.1 added {@code preamble}; 1.2 added {@code productsRaw}. */
-  public static final String SCHEMA_VERSION = "1.2";
+  /** 1.1 added {@code preamble}; 1.2 added {@code productsRaw}; 1.3 added {@code appliesToDepth}. */
+  public static final String SCHEMA_VERSION = "1.3";
 
   public record SectionRecord(String heading, String kind, String text) {}
 
@@ -63,6 +64,7 @@ public record ArticleRecord(
         a.lastModified() == null ? null : a.lastModified().toString(),
         lines(a.body().preBox()),
         a.appliesTo().stream().map(x -> x.text()).toList(),
+        a.appliesTo().stream().map(x -> x.depth()).toList(),
         lines(a.body().intro()),
         a.body().sections().stream()
             .map(s -> new SectionRecord(s.heading(), s.kind().key(), s.text()))

@@ -138,6 +138,17 @@ class CorpusBuildTest {
   }
 
   @Test
+  void appliesToKeepsHowItsBulletsNest() throws IOException {
+    // Q102636's box: "- Microsoft Video for Windows, versions 1.0, 1.1, used with:", a bullet
+    // under it, then one at the margin again (read by hand).
+    JsonNode rec = Json.MAPPER.readTree(CorpusSite.out().resolve("api/kb/Q102636.json").toFile());
+    assertEquals("[\"Microsoft Video for Windows, versions 1.0, 1.1, used with:\","
+        + "\"the operating system: Microsoft Windows NT 3.1\",\"the operating system: Microsoft Windows NT 3.1\"]",
+        rec.get("appliesTo").toString());
+    assertEquals("[0,1,0]", rec.get("appliesToDepth").toString());
+  }
+
+  @Test
   void anEventEntryWithNoFieldsSaysSo() throws IOException {
     // Q165006, "DHCP Event 1020": the title names the event; the text gives it no labelled fields.
     var row = Jsoup.parse(CorpusSite.out().resolve("kb/165/Q165006/index.html").toFile(), "UTF-8")
