@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -126,6 +127,9 @@ public final class Facets {
     }
     List<Facet.Term> terms = new ArrayList<>();
     byKey.forEach((k, list) -> terms.add(new Facet.Term(Spellings.commonest(spellings.get(k)), null, list)));
+    // In the order of the labels as shown, spaces kept: "C 5.10 MTDYNA.DOC" before "C2279",
+    // "SNA Server" before "SNAPRINT" (their keys, without spaces, sort the other way).
+    terms.sort(Comparator.comparing((Facet.Term t) -> t.label().toLowerCase(Locale.ROOT)).thenComparing(Facet.Term::label));
     return new Facet(id, name, noun, terms);
   }
 

@@ -149,6 +149,25 @@ class CorpusBuildTest {
   }
 
   @Test
+  void indexListsAreInTheOrderOfTheirLabels() throws IOException {
+    // The sample's tags include "C 5.10 MTDYNA.DOC" and "C2279", "SNA Server" and "SNAPRINT".
+    for (String facet : List.of("tags", "keywords", "products")) {
+      List<String> labels = new ArrayList<>();
+      Path page = CorpusSite.out().resolve(facet + "/index.html");
+      for (int n = 2; Files.isRegularFile(page); n++) {
+        var doc = Jsoup.parse(page.toFile(), "UTF-8");
+        doc.select("h2:containsOwn(All, in order) ~ ul li > a").forEach(a -> labels.add(a.text()));
+        page = CorpusSite.out().resolve(facet + "/page/" + n + "/index.html");
+      }
+      assertTrue(labels.size() > 1, facet + ": " + labels);
+      List<String> sorted = labels.stream()
+          .sorted(java.util.Comparator.comparing((String l) -> l.toLowerCase(java.util.Locale.ROOT))
+              .thenComparing(java.util.Comparator.naturalOrder())).toList();
+      assertEquals(sorted, labels, facet);
+    }
+  }
+
+  @Test
   void anEventEntryWithNoFieldsSaysSo() throws IOException {
     // Q165006, "DHCP Event 1020": the title names the event; the text gives it no labelled fields.
     var row = Jsoup.parse(CorpusSite.out().resolve("kb/165/Q165006/index.html").toFile(), "UTF-8")
