@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.kbsite.model.ArticleSummary;
 import org.kbsite.model.Event;
 import org.kbsite.model.Spellings;
 
 /**
  * One line of {@code api/events.json}: an event ID, the sources seen with it (each in the spelling
- * most of the archive's entries use, {@link Spellings}), the articles citing it.
+ * most of the archive's entries use, {@link Spellings}; the source of most entries first, then
+ * alphabetical), the articles citing it.
  */
 public record EventIndexEntry(int id, List<String> sources, List<String> articles) {
 
@@ -31,8 +31,8 @@ public record EventIndexEntry(int id, List<String> sources, List<String> article
     }
     Spellings spellings = Spellings.of(sources.values().stream().flatMap(List::stream).toList());
     List<EventIndexEntry> out = new ArrayList<>();
-    sources.forEach((id, s) -> out.add(new EventIndexEntry(id, List.copyOf(new TreeSet<>(spellings.count(s).keySet())),
-        articles.get(id))));
+    // Most entries first, as the event pages list them.
+    sources.forEach((id, s) -> out.add(new EventIndexEntry(id, List.copyOf(spellings.count(s).keySet()), articles.get(id))));
     return out;
   }
 }

@@ -168,6 +168,20 @@ class CorpusBuildTest {
   }
 
   @Test
+  void eventsJsonListsSourcesAsTheEventsPageDoes() throws IOException {
+    // Event 9: "aic78xx" (two entries) and "SNA Virtual Print Driver" (one), in that order on both.
+    JsonNode events = Json.MAPPER.readTree(CorpusSite.out().resolve("api/events.json").toFile());
+    var rows = Jsoup.parse(CorpusSite.out().resolve("events/index.html").toFile(), "UTF-8").select("tbody tr");
+    assertEquals(events.size(), rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      List<String> sources = new ArrayList<>();
+      events.get(i).get("sources").forEach(x -> sources.add(x.asText()));
+      assertEquals(rows.get(i).child(0).text(), events.get(i).get("id").asText());
+      assertEquals(rows.get(i).child(2).text(), String.join(", ", sources), "event " + events.get(i).get("id"));
+    }
+  }
+
+  @Test
   void anEventEntryWithNoFieldsSaysSo() throws IOException {
     // Q165006, "DHCP Event 1020": the title names the event; the text gives it no labelled fields.
     var row = Jsoup.parse(CorpusSite.out().resolve("kb/165/Q165006/index.html").toFile(), "UTF-8")
