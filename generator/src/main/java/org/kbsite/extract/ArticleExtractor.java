@@ -1,6 +1,7 @@
 package org.kbsite.extract;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -39,8 +40,9 @@ public final class ArticleExtractor {
     Trailer trailer = trailerStart < 0 ? Trailer.NONE : TrailerParser.parse(raw.subList(trailerStart, raw.size()));
 
     String title = TitleParser.title(page.title());
-    List<String> keywords = TrailerParser.words(trailer.fields().containsKey("Keywords")
-        ? trailer.fields().get("Keywords") : header.keywords());
+    // A keyword written twice (Q238255's "_IK") is one keyword, as a reference cited twice is one.
+    List<String> keywords = new ArrayList<>(new LinkedHashSet<>(TrailerParser.words(trailer.fields().containsKey("Keywords")
+        ? trailer.fields().get("Keywords") : header.keywords())));
     CategoryLines.keywords(text).stream().filter(k -> !keywords.contains(k)).forEach(keywords::add);
     List<AppliesTo> appliesTo = box == null ? List.of() : box.items();
 

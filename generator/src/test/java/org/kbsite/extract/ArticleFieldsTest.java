@@ -161,6 +161,12 @@ class ArticleFieldsTest {
   }
 
   @Test
+  void aKeywordWrittenTwiceIsListedOnce() throws Exception {
+    // Q248466: "Keywords          : _IK kbSSExplorer _IK kbGrpDSSSafe" in its trailer, as in its header.
+    assertEquals(List.of("_IK", "kbSSExplorer", "kbGrpDSSSafe"), corpusArticle(248466).keywords());
+  }
+
+  @Test
   void theTagsStopAfterOneThatSaysAnErrorMessageFollows() throws Exception {
     // Q246768: "XCLN: Err Msg: VBScript: Team Folders: 424: There Has Been..." — the rest is the message.
     assertEquals(List.of("XCLN", "Err Msg"), corpusArticle(246768).tags());
