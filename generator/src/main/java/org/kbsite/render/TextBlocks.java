@@ -57,12 +57,15 @@ final class TextBlocks {
   private final UnaryOperator<String> anchor;
   private final int headingLevel;
   private final int width;
+  /** The indent the article's paragraphs start with ({@link Layout#paragraphIndent}); 0 for none. */
+  private final int paragraphIndent;
 
-  private TextBlocks(Span.Linker linker, UnaryOperator<String> anchor, int headingLevel, int width) {
+  private TextBlocks(Span.Linker linker, UnaryOperator<String> anchor, int headingLevel, int width, int paragraphIndent) {
     this.linker = linker;
     this.anchor = anchor;
     this.headingLevel = headingLevel;
     this.width = width;
+    this.paragraphIndent = paragraphIndent;
   }
 
   /**
@@ -164,7 +167,7 @@ final class TextBlocks {
   static List<Block> of(List<String> lines, Layout layout, Span.Linker linker, UnaryOperator<String> anchor,
       int headingLevel) {
     List<String> split = FirstLineIndents.split(lines, layout);
-    return new TextBlocks(linker, anchor, headingLevel, layout.width()).blocks(chunks(split));
+    return new TextBlocks(linker, anchor, headingLevel, layout.width(), layout.paragraphIndent()).blocks(chunks(split));
   }
 
   /**
@@ -453,7 +456,7 @@ final class TextBlocks {
           }
           item = new ItemParse(m.group().strip(), m.group(3) != null ? m.group(3) : m.group(5), m.end(), text);
           read.add(item);
-        } else if (item == null || in <= indent && !(oneItem && margin != null && margin.wrappedAtMargin(above, line))) {
+        } else if (item == null || in <= indent && !(marginWraps(oneItem) && margin.wrappedAtMargin(above, line))) {
           return false;
         } else {
           item.line(line);
@@ -462,6 +465,16 @@ final class TextBlocks {
       }
       items.addAll(read);
       return true;
+    }
+
+    /**
+     * True when an item's text may go on at the margin: in a list that is {@link #oneItem one item},
+     * or whose markers stand at the indent the article's paragraphs start with, as its text wraps
+     * to the margin too (Q31170: {@code    3. A control structure has been closed outside of the
+     * block it} / {@code controls.}).
+     */
+    private boolean marginWraps(boolean oneItem) {
+      return margin != null && (oneItem || indent > 0 && indent == margin.paragraphIndent);
     }
 
     /**

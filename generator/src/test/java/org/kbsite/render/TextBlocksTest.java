@@ -396,6 +396,29 @@ class TextBlocksTest {
   }
 
   @Test
+  void inAnArticleWhoseParagraphsStartIndentedAnItemsTextWrapsToTheMargin() {
+    String paragraphs = "The driver may fail to load when the disk organizer program is\n"
+        + "started first, because both of them claim the same block of memory\n"
+        + "at startup.\n"
+        + "   To avoid this problem, change the order in which the two programs\n"
+        + "are started so that the driver loads first. If the organizer must\n"
+        + "load first, load the driver after it.\n"
+        + "   This workaround has helped in most of the reported cases, but it\n"
+        + "is not guaranteed to work with every version of the organizer.\n\n";
+    String list = "   1. The driver has been loaded but never started.\n"
+        + "   2. The driver has been started twice by the same program.\n"
+        + "   3. The driver has been started by a program outside of the block it\n"
+        + "controls.";
+    List<Block> b = blocks(paragraphs + list);
+    Block.ListBlock items = b.get(b.size() - 1).list();
+    assertNotNull(items, kinds(b).toString());
+    assertEquals("The driver has been started by a program outside of the block it controls.",
+        items.items().get(2).text().source());
+    // Without the article's indent to go by, the line at the margin is no item's text.
+    assertEquals(List.of("pre"), kinds(blocks(list, 72)));
+  }
+
+  @Test
   void anIndentedLineIsNoParagraphStartWhereCodeOrLayoutSaysOtherwise() {
     // Under a line that ends no sentence: a program's body, though it runs to the width.
     assertEquals(List.of("pre"), kinds(blocks("IF (x) THEN\n"
