@@ -29,21 +29,12 @@ public final class Tokens {
   public static List<String> all(String text) {
     List<String> out = new ArrayList<>();
     String lower = text.toLowerCase(Locale.ROOT);
-    int n = lower.length();
-    int i = 0;
-    while (i < n) {
-      int cp = lower.codePointAt(i);
-      if (!isWordChar(cp)) {
-        i += Character.charCount(cp);
-        continue;
+    for (int i = wordStart(lower, 0); i < lower.length(); ) {
+      int end = wordEnd(lower, i);
+      if (end - i <= MAX_LENGTH) {
+        out.add(lower.substring(i, end));
       }
-      int start = i;
-      do {
-        i += Character.charCount(cp);
-      } while (i < n && isWordChar(cp = lower.codePointAt(i)));
-      if (i - start <= MAX_LENGTH) {
-        out.add(lower.substring(start, i));
-      }
+      i = wordStart(lower, end);
     }
     return out;
   }
@@ -62,13 +53,7 @@ public final class Tokens {
     List<String> out = new ArrayList<>();
     String lower = text.toLowerCase(Locale.ROOT);
     int n = lower.length();
-    int i = 0;
-    while (i < n) {
-      int cp = lower.codePointAt(i);
-      if (!isWordChar(cp)) {
-        i += Character.charCount(cp);
-        continue;
-      }
+    for (int i = wordStart(lower, 0); i < n; ) {
       int start = i;
       int words = 1;
       i = wordEnd(lower, i);
@@ -79,8 +64,22 @@ public final class Tokens {
       if (words >= 2 && i - start <= MAX_LENGTH) {
         out.add(lower.substring(start, i));
       }
+      i = wordStart(lower, i);
     }
     return out;
+  }
+
+  /** Where the next run of letters and digits at or after {@code i} starts; the length of {@code s} when none does. */
+  private static int wordStart(String s, int i) {
+    int n = s.length();
+    while (i < n) {
+      int cp = s.codePointAt(i);
+      if (isWordChar(cp)) {
+        return i;
+      }
+      i += Character.charCount(cp);
+    }
+    return n;
   }
 
   /** Where the run of letters and digits that starts at {@code i} ends. */

@@ -371,19 +371,22 @@ class TextBlocksTest {
     assertNull(blocks("- Close all unnecessary applications.\nThen restart the computer.", 76).get(0).list());
   }
 
-  @Test
-  void paragraphsStartingWithAnIndentedLineAreParagraphs() {
-    // The 1988 pages' typewriter layout: a paragraph's first line set in three spaces, the rest at
-    // the margin, often with no blank line before it; a sentence alone at that indent is a
-    // paragraph too, once the article has shown the indent twice.
-    List<Block> b = blocks("The driver may fail to load when the disk organizer program is\n"
+  /** Three paragraphs set typewriter fashion, as the 1988 pages are: the second and third start indented. */
+  private static final String TYPEWRITER = "The driver may fail to load when the disk organizer program is\n"
         + "started first, because both of them claim the same block of memory\n"
         + "at startup.\n"
         + "   To avoid this problem, change the order in which the two programs\n"
         + "are started so that the driver loads first. If the organizer must\n"
         + "load first, load the driver after it.\n"
         + "   This workaround has helped in most of the reported cases, but it\n"
-        + "is not guaranteed to work with every version of the organizer.\n"
+        + "is not guaranteed to work with every version of the organizer.\n";
+
+  @Test
+  void paragraphsStartingWithAnIndentedLineAreParagraphs() {
+    // The 1988 pages' typewriter layout: a paragraph's first line set in three spaces, the rest at
+    // the margin, often with no blank line before it; a sentence alone at that indent is a
+    // paragraph too, once the article has shown the indent twice.
+    List<Block> b = blocks(TYPEWRITER
         + "\n"
         + "   The following example shows the change:\n"
         + "\n"
@@ -397,14 +400,7 @@ class TextBlocksTest {
 
   @Test
   void inAnArticleWhoseParagraphsStartIndentedAnItemsTextWrapsToTheMargin() {
-    String paragraphs = "The driver may fail to load when the disk organizer program is\n"
-        + "started first, because both of them claim the same block of memory\n"
-        + "at startup.\n"
-        + "   To avoid this problem, change the order in which the two programs\n"
-        + "are started so that the driver loads first. If the organizer must\n"
-        + "load first, load the driver after it.\n"
-        + "   This workaround has helped in most of the reported cases, but it\n"
-        + "is not guaranteed to work with every version of the organizer.\n\n";
+    String paragraphs = TYPEWRITER + "\n";
     String list = "   1. The driver has been loaded but never started.\n"
         + "   2. The driver has been started twice by the same program.\n"
         + "   3. The driver has been started by a program outside of the block it\n"
