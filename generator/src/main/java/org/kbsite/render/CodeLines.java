@@ -47,7 +47,7 @@ final class CodeLines {
   }
 
   /** A comment's start in BASIC ({@code REM}, {@code '}), C++ and Java ({@code //}) or assembler and INI files ({@code ;}). */
-  private static final Pattern COMMENT = Pattern.compile("^\\s*(REM\\b|'|//|;)");
+  private static final Pattern COMMENT = Pattern.compile("\\s*(REM\\b|'|//|;)");
 
   /**
    * True when two lines or more all start with the same comment mark: a program's comment, which
@@ -61,7 +61,7 @@ final class CodeLines {
     String mark = null;
     for (String line : lines) {
       Matcher m = COMMENT.matcher(line);
-      if (!m.find() || mark != null && !mark.equals(m.group(1))) {
+      if (!m.lookingAt() || mark != null && !mark.equals(m.group(1))) {
         return false;
       }
       mark = m.group(1);

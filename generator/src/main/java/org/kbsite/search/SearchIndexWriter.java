@@ -115,13 +115,15 @@ public final class SearchIndexWriter implements AutoCloseable {
     String body = SearchText.body(a);
     // Count locally first: the shared dictionary is consulted once per distinct term.
     Map<String, int[]> counts = new HashMap<>();
-    count(counts, Tokens.all(a.title()), Impact.TITLE, false);
+    Tokens.Terms title = Tokens.terms(a.title());
+    count(counts, title.words(), Impact.TITLE, false);
     count(counts, Tokens.all(SearchText.tags(a)), Impact.TAG, false);
-    List<String> bodyTerms = Tokens.all(body);
+    Tokens.Terms text = Tokens.terms(body);
+    List<String> bodyTerms = text.words();
     count(counts, bodyTerms, 0, true);
     // Identifiers count as terms of the text, not toward its length, which is its words'.
-    count(counts, Tokens.identifiers(a.title()), Impact.TITLE, false);
-    count(counts, Tokens.identifiers(body), 0, true);
+    count(counts, title.identifiers(), Impact.TITLE, false);
+    count(counts, text.identifiers(), 0, true);
     int[] ids = new int[counts.size()];
     int[] flags = new int[counts.size()];
     int i = 0;

@@ -20,6 +20,9 @@ public final class Tokens {
 
   private Tokens() {}
 
+  /** The words of a text and its identifiers, as {@link #all} and {@link #identifiers} give them. */
+  public record Terms(List<String> words, List<String> identifiers) {}
+
   /**
    * Every term of the text in order, stopwords included, over-long runs dropped. A scan rather
    * than the regex {@code [\p{L}\p{N}]+} it is equal to (search.js uses that regex; TokensTest
@@ -27,16 +30,7 @@ public final class Tokens {
    * 3% of a build.
    */
   public static List<String> all(String text) {
-    List<String> out = new ArrayList<>();
-    String lower = text.toLowerCase(Locale.ROOT);
-    for (int i = wordStart(lower, 0); i < lower.length(); ) {
-      int end = wordEnd(lower, i);
-      if (end - i <= MAX_LENGTH) {
-        out.add(lower.substring(i, end));
-      }
-      i = wordStart(lower, end);
-    }
-    return out;
+    return terms(text).words();
   }
 
   /**
@@ -47,26 +41,35 @@ public final class Tokens {
    * articles that quote it rather than every article with its common words.
    */
   public static List<String> identifiers(String text) {
-    if (text.indexOf('_') < 0) {
-      return List.of();
-    }
-    List<String> out = new ArrayList<>();
+    return terms(text).identifiers();
+  }
+
+  /** The text's {@link #all words} and {@link #identifiers}, in one pass over it lower-cased. */
+  public static Terms terms(String text) {
+    List<String> words = new ArrayList<>();
+    List<String> identifiers = new ArrayList<>(0);
     String lower = text.toLowerCase(Locale.ROOT);
     int n = lower.length();
+    int chainStart = 0;
+    int chainWords = 0;
     for (int i = wordStart(lower, 0); i < n; ) {
-      int start = i;
-      int words = 1;
-      i = wordEnd(lower, i);
-      while (i + 1 < n && lower.charAt(i) == '_' && isWordChar(lower.codePointAt(i + 1))) {
-        i = wordEnd(lower, i + 1);
-        words++;
+      int end = wordEnd(lower, i);
+      if (end - i <= MAX_LENGTH) {
+        words.add(lower.substring(i, end));
       }
-      if (words >= 2 && i - start <= MAX_LENGTH) {
-        out.add(lower.substring(start, i));
+      if (chainWords++ == 0) {
+        chainStart = i;
       }
-      i = wordStart(lower, i);
+      boolean joined = end + 1 < n && lower.charAt(end) == '_' && isWordChar(lower.codePointAt(end + 1));
+      if (!joined) {
+        if (chainWords >= 2 && end - chainStart <= MAX_LENGTH) {
+          identifiers.add(lower.substring(chainStart, end));
+        }
+        chainWords = 0;
+      }
+      i = joined ? end + 1 : wordStart(lower, end);
     }
-    return out;
+    return new Terms(words, identifiers);
   }
 
   /** Where the next run of letters and digits at or after {@code i} starts; the length of {@code s} when none does. */
