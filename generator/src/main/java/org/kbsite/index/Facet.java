@@ -1,6 +1,8 @@
 package org.kbsite.index;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kbsite.model.ArticleSummary;
 import org.kbsite.model.Spellings;
 
@@ -33,12 +35,30 @@ public record Facet(String id, String name, String termNoun, List<Term> terms) {
     }
   }
 
-  /** Identifies a term by its group and value, ignoring case and white space in the value ({@link Spellings}). */
+  /**
+   * Identifies a term by its group and value, ignoring case and white space in the value
+   * ({@link Spellings}) and the zeros that end a number's decimals ({@link #fold}).
+   */
   public static String termKey(String group, String value) {
     return (group == null ? "" : group) + "\n" + fold(value);
   }
 
+  /** A number and the rest: {@code 2.50a} is 2, 50 and {@code a}. */
+  private static final Pattern DECIMAL = Pattern.compile("(\\d+)\\.(\\d+)(.*)");
+
+  /**
+   * The key a value is known by: its {@link Spellings#key}, and for a value that starts with a
+   * number with decimals, that number without the zeros that end them, as the archive writes one
+   * version both ways ({@code 2.0} and {@code 2.00}, {@code 2.5a} and {@code 2.50a}, {@code 5}
+   * and {@code 5.0}): 51 of the sample's versions were split over two or three pages.
+   */
   static String fold(String value) {
-    return Spellings.key(value);
+    String k = Spellings.key(value);
+    Matcher m = DECIMAL.matcher(k);
+    if (!m.matches()) {
+      return k;
+    }
+    String fraction = m.group(2).replaceFirst("0+$", "");
+    return m.group(1) + (fraction.isEmpty() ? "" : "." + fraction) + m.group(3);
   }
 }

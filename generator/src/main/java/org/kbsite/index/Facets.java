@@ -159,10 +159,14 @@ public final class Facets {
     return new Facet("versions", "Versions", "version", terms);
   }
 
-  /** Numbers compare as numbers ("3.11" after "3.1", "10" after "9"), the rest as text. */
+  /**
+   * Numbers compare as numbers ("10" after "9"), the digits after the first point as a decimal
+   * fraction ("3.5" before "3.51" before "3.6", "8.01" before "8.1"), the rest as text.
+   */
   static final Comparator<String> VERSION_ORDER = (a, b) -> {
     int i = 0;
     int j = 0;
+    int points = 0;
     while (i < a.length() && j < b.length()) {
       char ca = a.charAt(i);
       char cb = b.charAt(j);
@@ -175,7 +179,10 @@ public final class Facets {
         while (ej < b.length() && Character.isDigit(b.charAt(ej))) {
           ej++;
         }
-        int c = new java.math.BigInteger(a.substring(i, ei)).compareTo(new java.math.BigInteger(b.substring(j, ej)));
+        String da = a.substring(i, ei);
+        String db = b.substring(j, ej);
+        int c = points == 1 && a.charAt(i - 1) == '.' ? fraction(da, db)
+            : new java.math.BigInteger(da).compareTo(new java.math.BigInteger(db));
         if (c != 0) {
           return c;
         }
@@ -185,6 +192,9 @@ public final class Facets {
         if (ca != cb) {
           return Character.compare(ca, cb);
         }
+        if (ca == '.') {
+          points++;
+        }
         i++;
         j++;
       }
@@ -192,4 +202,12 @@ public final class Facets {
     int c = Integer.compare(a.length() - i, b.length() - j);
     return c != 0 ? c : a.compareTo(b);
   };
+
+  /** Digits after a point compared as a fraction: "5" is 0.5, before "51"; "01" before "1". */
+  private static int fraction(String a, String b) {
+    int n = Math.max(a.length(), b.length());
+    String pa = a + "0".repeat(n - a.length());
+    String pb = b + "0".repeat(n - b.length());
+    return pa.compareTo(pb);
+  }
 }

@@ -1,6 +1,7 @@
 package org.kbsite.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.Comparator;
@@ -92,5 +93,22 @@ class SiteIndexTest {
     TreeSet<String> sorted = new TreeSet<>(Facets.VERSION_ORDER);
     sorted.addAll(List.of("10", "3.11", "9", "3.1", "3.1a", "4.0 SP3", "4.0", "2000", "95"));
     assertEquals(List.of("3.1", "3.1a", "3.11", "4.0", "4.0 SP3", "9", "10", "95", "2000"), List.copyOf(sorted));
+    // The digits after the first point are a decimal fraction: 8.01 comes before 8.1.
+    TreeSet<String> decimals = new TreeSet<>(Facets.VERSION_ORDER);
+    decimals.addAll(List.of("8.2.1", "8.01", "8.1", "8.02", "8.2", "8.03", "3.6", "3.51", "3.5"));
+    assertEquals(List.of("3.5", "3.51", "3.6", "8.01", "8.02", "8.03", "8.1", "8.2", "8.2.1"), List.copyOf(decimals));
+  }
+
+  @Test
+  void oneVersionWrittenWithMoreOrFewerZerosIsOneVersion() {
+    // The sample writes C 2.0 and 2.00, FoxPro 2.5a and 2.50a, Exchange 5.0 and 5.
+    assertEquals(Facet.fold("2.0"), Facet.fold("2.00"));
+    assertEquals(Facet.fold("5.0"), Facet.fold("5"));
+    assertEquals(Facet.fold("2.5a"), Facet.fold("2.50a"));
+    assertEquals(Facet.fold("4.0 SP3"), Facet.fold("4.00 SP3"));
+    // Digits that are not trailing zeros tell versions apart.
+    assertNotEquals(Facet.fold("3.1"), Facet.fold("3.11"));
+    assertNotEquals(Facet.fold("8.01"), Facet.fold("8.1"));
+    assertNotEquals(Facet.fold("2000"), Facet.fold("2"));
   }
 }

@@ -182,6 +182,16 @@ class CorpusBuildTest {
   }
 
   @Test
+  void aVersionWrittenWithMoreOrFewerZerosHasOnePage() throws IOException {
+    // The sample's C Compiler records give version "2.0" (69 articles) and "2.00" (4), none both (jq on the catalog).
+    Path versions = CorpusSite.out().resolve("versions");
+    assertTrue(Files.isRegularFile(versions.resolve("microsoft-c-compiler-2-0/index.html")));
+    assertTrue(!Files.exists(versions.resolve("microsoft-c-compiler-2-00")));
+    var page = Jsoup.parse(versions.resolve("microsoft-c-compiler-2-0/index.html").toFile(), "UTF-8");
+    assertTrue(page.select("main").text().contains("73 articles"), page.select("main").text());
+  }
+
+  @Test
   void anEventEntryWithNoFieldsSaysSo() throws IOException {
     // Q165006, "DHCP Event 1020": the title names the event; the text gives it no labelled fields.
     var row = Jsoup.parse(CorpusSite.out().resolve("kb/165/Q165006/index.html").toFile(), "UTF-8")
