@@ -51,7 +51,7 @@ public record BuildReport(
 
   public String summaryLine() {
     return String.format(java.util.Locale.ROOT,
-        "kbsite: %d articles, %d pages written, %d rejected, %d ignored, %.1f s (%s: %d files written, %d unchanged, %d deleted)",
+        "kbsite: %d articles, %d pages, %d rejected, %d ignored, %.1f s (%s: %d files written, %d unchanged, %d deleted)",
         articles, pagesWritten, rejected.size(), ignored.size(), timings.seconds(),
         changes.build(), changes.written(), changes.unchanged(), changes.deleted());
   }

@@ -33,7 +33,7 @@ class MainTest {
     assertEquals(0, code, err.toString());
     String summary = out.toString().strip();
     assertEquals(1, summary.lines().count(), summary);
-    assertTrue(summary.matches("kbsite: \\d+ articles, \\d+ pages written, 0 rejected, \\d+ ignored, [\\d.]+ s \\((clean|incremental): \\d+ files written, \\d+ unchanged, \\d+ deleted\\)"), summary);
+    assertTrue(summary.matches("kbsite: \\d+ articles, \\d+ pages, 0 rejected, \\d+ ignored, [\\d.]+ s \\((clean|incremental): \\d+ files written, \\d+ unchanged, \\d+ deleted\\)"), summary);
 
     JsonNode catalog = Json.MAPPER.readTree(site.resolve("api/catalog.json").toFile());
     assertTrue(catalog.size() >= 12, "about a dozen sample articles");
