@@ -232,6 +232,7 @@ public final class SearchIndexWriter implements AutoCloseable {
     meta.put("version", 1);
     meta.put("articles", docs.size());
     meta.put("maxTermLength", Tokens.MAX_LENGTH);
+    meta.put("maxIdentifierLength", Tokens.MAX_IDENTIFIER_LENGTH);
     meta.put("stopwords", new TreeSet<>(Tokens.STOPWORDS));
     meta.put("products", products);
     meta.put("ranges", ranges());

@@ -12,6 +12,8 @@ import java.util.Set;
  */
 public final class Tokens {
   public static final int MAX_LENGTH = 32;
+  /** An identifier may be longer than a word: {@code MQ_ERROR_OBJECT_SERVER_NOT_AVAILABLE} has 36 characters. */
+  public static final int MAX_IDENTIFIER_LENGTH = 64;
 
   /** Words too common to narrow a search: not indexed; phrases containing them are verified on the text. */
   public static final Set<String> STOPWORDS = Set.of(
@@ -36,7 +38,7 @@ public final class Tokens {
   /**
    * The identifiers of the text, lower-cased: two or more runs of letters and digits joined by
    * single underscores ({@code ERROR_FILE_NOT_FOUND}, {@code HKEY_LOCAL_MACHINE}), at most
-   * {@link #MAX_LENGTH} characters; the regex {@code [\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+} that
+   * {@link #MAX_IDENTIFIER_LENGTH} characters; the regex {@code [\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+} that
    * search.js uses. They are indexed besides their words, so that a search for one finds the
    * articles that quote it rather than every article with its common words.
    */
@@ -62,7 +64,7 @@ public final class Tokens {
       }
       boolean joined = end + 1 < n && lower.charAt(end) == '_' && isWordChar(lower.codePointAt(end + 1));
       if (!joined) {
-        if (chainWords >= 2 && end - chainStart <= MAX_LENGTH) {
+        if (chainWords >= 2 && end - chainStart <= MAX_IDENTIFIER_LENGTH) {
           identifiers.add(lower.substring(chainStart, end));
         }
         chainWords = 0;

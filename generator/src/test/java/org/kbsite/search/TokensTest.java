@@ -28,10 +28,11 @@ class TokensTest {
   }
 
   private static List<String> byRegex(Pattern rule, String text) {
+    int max = rule == IDENTIFIER ? Tokens.MAX_IDENTIFIER_LENGTH : Tokens.MAX_LENGTH;
     List<String> out = new ArrayList<>();
     Matcher m = rule.matcher(text.toLowerCase(Locale.ROOT));
     while (m.find()) {
-      if (m.end() - m.start() <= Tokens.MAX_LENGTH) {
+      if (m.end() - m.start() <= max) {
         out.add(m.group());
       }
     }
@@ -57,7 +58,10 @@ class TokensTest {
         Tokens.identifiers("ERROR_FILE_NOT_FOUND (2) under HKEY_LOCAL_MACHINE\\Software; _beginthread, __declspec,"
             + " a rule ____ here, AFX_LOCALES_H__C6C7DD22_B292__INCLUDED_"));
     assertEquals(List.of(), Tokens.identifiers("no underscore at all"));
-    assertEquals(List.of("a_b"), Tokens.identifiers("a_b " + "x_".repeat(Tokens.MAX_LENGTH) + "y"), "over-long ones dropped");
+    assertEquals(List.of("a_b"), Tokens.identifiers("a_b " + "x_".repeat(Tokens.MAX_IDENTIFIER_LENGTH / 2) + "y"),
+        "over-long ones dropped");
+    assertEquals(List.of("mq_error_object_server_not_available"), Tokens.identifiers("MQ_ERROR_OBJECT_SERVER_NOT_AVAILABLE"),
+        "longer than a word may be");
   }
 
   @Property(tries = 2000)
