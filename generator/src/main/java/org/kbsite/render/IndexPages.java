@@ -88,15 +88,20 @@ final class IndexPages {
     String first = links.facet(f);
     List<Facet.Term> terms = f.terms();
     int pages = Pager.count(terms.size());
+    String before = null;
     for (int n = 1; n <= pages; n++) {
       Map<String, List<TermsView.TermLink>> groups = new LinkedHashMap<>();
-      for (Facet.Term t : Pager.slice(terms, n)) {
+      List<Facet.Term> slice = Pager.slice(terms, n);
+      // A group the page before ended in goes on here: its heading says so.
+      String continued = before;
+      before = slice.isEmpty() ? null : slice.get(slice.size() - 1).group();
+      for (Facet.Term t : slice) {
         groups.computeIfAbsent(t.group() == null ? "" : t.group(), g -> new ArrayList<>())
             .add(new TermsView.TermLink(t.label(), links.href(links.term(f, t)), t.articles().size()));
       }
       List<TermsView.Group> views = new ArrayList<>();
       groups.forEach((g, list) -> views.add(new TermsView.Group(g.isEmpty() ? null : g,
-          g.isEmpty() ? null : hrefOrNull(links.term("products", null, g)), list)));
+          g.isEmpty() ? null : hrefOrNull(links.term("products", null, g)), !g.isEmpty() && g.equals(continued), list)));
       String intro = count(terms.size(), f.termNoun()) + ", with the number of articles for each.";
       PageView page = frame(f.name() + pageSuffix(n), intro, Links.page(first, n),
           crumbs(List.of(crumb(f.name(), first)), n), true);

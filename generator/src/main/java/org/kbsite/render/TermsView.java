@@ -18,7 +18,8 @@ public record TermsView(String heading, String intro, List<TermLink> mostUsed, L
   }
 
   /** {@code name} is null for an ungrouped facet; {@code href} links the group's own page, if any. */
-  public record Group(String name, String href, List<TermLink> terms) {}
+  /** Terms under a heading; {@code continued} when the group began on the page before. */
+  public record Group(String name, String href, boolean continued, List<TermLink> terms) {}
 
   public record TermLink(String label, String href, int count) {}
 }

@@ -192,6 +192,33 @@ class CorpusBuildTest {
   }
 
   @Test
+  void aGroupGoingOnFromThePageBeforeSaysSo() throws IOException {
+    // The sample's versions index runs to four pages; three of its product groups go over a page
+    // break (Microsoft Home Games from the first to the second, read in the pages).
+    List<List<String>> headings = new ArrayList<>();
+    Path page = CorpusSite.out().resolve("versions/index.html");
+    for (int n = 2; Files.isRegularFile(page); n++) {
+      List<String> h2 = new ArrayList<>(Jsoup.parse(page.toFile(), "UTF-8").select("main h2").eachText());
+      h2.removeAll(List.of("Most used", "All, in order"));
+      headings.add(h2);
+      page = CorpusSite.out().resolve("versions/page/" + n + "/index.html");
+    }
+    assertTrue(headings.size() > 1, headings.toString());
+    assertTrue(headings.get(1).get(0).equals("Microsoft Home Games (continued)"), headings.get(1).toString());
+    int continued = 0;
+    for (int n = 0; n < headings.size(); n++) {
+      for (int i = 0; i < headings.get(n).size(); i++) {
+        String h = headings.get(n).get(i);
+        boolean goesOn = n > 0 && i == 0 && !headings.get(n - 1).isEmpty()
+            && h.equals(headings.get(n - 1).get(headings.get(n - 1).size() - 1).replace(" (continued)", "") + " (continued)");
+        assertEquals(goesOn, h.endsWith(" (continued)"), "page " + (n + 1) + ": " + h);
+        continued += goesOn ? 1 : 0;
+      }
+    }
+    assertEquals(3, continued);
+  }
+
+  @Test
   void anEventEntryWithNoFieldsSaysSo() throws IOException {
     // Q165006, "DHCP Event 1020": the title names the event; the text gives it no labelled fields.
     var row = Jsoup.parse(CorpusSite.out().resolve("kb/165/Q165006/index.html").toFile(), "UTF-8")
