@@ -190,7 +190,8 @@
   function parse(q, m) {
     var query = { words: [], phrases: [], id: null, event: null };
     // ERROR_FILE_NOT_FOUND: a phrase of its words, and the articles that quote it whole come first.
-    query.identifiers = (q.toLowerCase().match(IDENTIFIER) || []).filter(function (w) { return w.length <= m.maxIdentifierLength; });
+    query.identifiers = Array.from(new Set((q.toLowerCase().match(IDENTIFIER) || [])
+        .filter(function (w) { return w.length <= m.maxIdentifierLength; })));
     var trimmed = q.trim();
     var id = ID_QUERY.exec(trimmed);
     if (id && Number(id[1]) > 0) {

@@ -54,11 +54,16 @@ public record Facet(String id, String name, String termNoun, List<Term> terms) {
    */
   static String fold(String value) {
     String k = Spellings.key(value);
-    Matcher m = DECIMAL.matcher(k);
-    if (!m.matches()) {
+    // Every value of every article is folded, and most do not start with a digit.
+    Matcher m = k.isEmpty() || !Character.isDigit(k.charAt(0)) ? null : DECIMAL.matcher(k);
+    if (m == null || !m.matches()) {
       return k;
     }
-    String fraction = m.group(2).replaceFirst("0+$", "");
-    return m.group(1) + (fraction.isEmpty() ? "" : "." + fraction) + m.group(3);
+    String digits = m.group(2);
+    int end = digits.length();
+    while (end > 0 && digits.charAt(end - 1) == '0') {
+      end--;
+    }
+    return m.group(1) + (end == 0 ? "" : "." + digits.substring(0, end)) + m.group(3);
   }
 }

@@ -21,6 +21,8 @@ final class FirstLineIndents {
   private static final int SEEN = 2;
   /** A sentence's end: {@code .}, {@code ?}, {@code !} or {@code :}, then maybe a quote or a bracket. */
   private static final Pattern SENTENCE_END = Pattern.compile("[.?!:][\"')]?\\s*$");
+  /** A sentence's last word and its stop. */
+  private static final Pattern ENDS_SENTENCE = Pattern.compile("[A-Za-z0-9][.:?!]$");
   /** What a line of code ends with and a wrapped line of text seldom does. */
   private static final Pattern CODE_END = Pattern.compile("[;{}()=]\\s*$");
 
@@ -102,7 +104,7 @@ final class FirstLineIndents {
     String next = i + 1 < lines.size() ? lines.get(i + 1) : "";
     return indent > 0 && TextBlocks.indent(line) == indent && afterParagraph(lines, i, indent)
         && (next.isBlank() || TextBlocks.indent(next) == indent && plain(next))
-        && plain(line) && text.split(" ").length >= 3 && text.matches(".*[A-Za-z0-9][.:?!]$");
+        && plain(line) && text.split(" ").length >= 3 && ENDS_SENTENCE.matcher(text).find();
   }
 
   /**

@@ -157,12 +157,6 @@ final class TextBlocks {
     return of(lines, Layout.of(lines), linker, anchor, headingLevel);
   }
 
-  /** The same, for text wrapped at {@code width} columns ({@link #width}) with no first-line indent of its own. */
-  static List<Block> of(List<String> lines, int width, Span.Linker linker, UnaryOperator<String> anchor,
-      int headingLevel) {
-    return of(lines, new Layout(width, 0), linker, anchor, headingLevel);
-  }
-
   /** The same, for text laid out as {@code layout} says. */
   static List<Block> of(List<String> lines, Layout layout, Span.Linker linker, UnaryOperator<String> anchor,
       int headingLevel) {

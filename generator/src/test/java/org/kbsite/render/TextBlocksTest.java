@@ -22,7 +22,8 @@ class TextBlocksTest {
 
   /** The blocks of text wrapped at {@code width} columns, as the article around it would show. */
   private static List<Block> blocks(String text, int width) {
-    return TextBlocks.of(List.of(text.split("\n", -1)), width, Span.Linker.NONE, sub -> "s-" + Anchors.slug(sub), 3);
+    return TextBlocks.of(List.of(text.split("\n", -1)), new TextBlocks.Layout(width, 0), Span.Linker.NONE,
+        sub -> "s-" + Anchors.slug(sub), 3);
   }
 
   private static String html(List<Block> blocks) {
