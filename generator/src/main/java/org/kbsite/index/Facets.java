@@ -133,14 +133,17 @@ public final class Facets {
     return new Facet(id, name, noun, terms);
   }
 
-  /** Versions are per product: "4.0" of Exchange is not "4.0" of Windows NT. */
+  /**
+   * Versions are per product: "4.0" of Exchange is not "4.0" of Windows NT. An operating
+   * system's product takes only its own platform's versions ({@link ProductVersions}).
+   */
   private static Facet versions(List<ArticleSummary> sorted) {
     Map<String, Map<String, List<ArticleSummary>>> byProduct = new TreeMap<>();
     Map<String, Map<String, Integer>> spellings = new HashMap<>();
     for (ArticleSummary s : sorted) {
       for (String product : new LinkedHashSet<>(s.products())) {
         Set<String> seen = new LinkedHashSet<>();
-        for (Version v : s.versions()) {
+        for (Version v : ProductVersions.filedUnder(product, s.versions())) {
           if (v.version() == null || v.version().isBlank()) {
             continue;
           }

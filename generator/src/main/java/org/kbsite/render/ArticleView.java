@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.kbsite.incremental.Hash;
 import org.kbsite.incremental.Hasher;
+import org.kbsite.index.ProductVersions;
 import org.kbsite.index.SiteIndex;
 import org.kbsite.model.AppliesTo;
 import org.kbsite.model.Article;
@@ -195,9 +196,11 @@ public record ArticleView(
   public static void forEachTerm(ArticleSummary s, TermVisitor visitor) {
     s.tags().forEach(t -> visitor.term("tags", null, t));
     s.products().forEach(p -> visitor.term("products", null, p));
-    for (Version v : s.versions()) {
-      if (v.version() != null && !s.products().isEmpty()) {
-        visitor.term("versions", s.products().get(0), v.version());
+    if (!s.products().isEmpty()) {
+      for (Version v : ProductVersions.filedUnder(s.products().get(0), s.versions())) {
+        if (v.version() != null) {
+          visitor.term("versions", s.products().get(0), v.version());
+        }
       }
     }
     s.os().forEach(o -> visitor.term("os", null, o));
@@ -235,10 +238,11 @@ public record ArticleView(
     }
     header.add(new Field("Product(s)", products));
     List<Link> versions = new ArrayList<>();
+    List<Version> filed = a.products().isEmpty() ? List.of() : ProductVersions.filedUnder(a.products().get(0), a.versions());
     for (Version v : a.versions()) {
       String text = (v.platform() == null ? "" : v.platform() + ":") + (v.version() == null ? "" : v.version());
       String href = null;
-      if (v.version() != null && !a.products().isEmpty()) {
+      if (v.version() != null && filed.contains(v)) {
         href = termHref(links, "versions", a.products().get(0), v.version());
       }
       versions.add(new Link(text, href));

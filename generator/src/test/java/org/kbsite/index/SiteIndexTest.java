@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.kbsite.model.ArticleSummary;
 import org.kbsite.model.KbId;
+import org.kbsite.model.Version;
 import org.junit.jupiter.api.Test;
 
 class SiteIndexTest {
@@ -110,5 +111,27 @@ class SiteIndexTest {
     assertNotEquals(Facet.fold("3.1"), Facet.fold("3.11"));
     assertNotEquals(Facet.fold("8.01"), Facet.fold("8.1"));
     assertNotEquals(Facet.fold("2000"), Facet.fold("2"));
+  }
+
+  @Test
+  void anOperatingSystemTakesOnlyItsOwnPlatformsVersions() {
+    // The sample's headers: Q195685 (Windows NT) "WINDOWS:95; WINNT:4.0", an MS-DOS page
+    // "MS-DOS:6.0; WINDOWS:3.1", and FoxPro's "MACINTOSH:2.5; WINDOWS:2.6".
+    String nt = "Microsoft Windows NT";
+    String dos = "Microsoft Disk Operating System";
+    List<ArticleSummary> summaries = List.of(
+        Summaries.summary(100001, nt, List.of(new Version("WINDOWS", "95"), new Version("WINNT", "4.0")), List.of(), List.of(), List.of()),
+        Summaries.summary(100002, dos, List.of(new Version("MS- DOS", "6.0"), new Version("WINDOWS", "3.1"), new Version(null, "3.3")),
+            List.of(), List.of(), List.of()),
+        Summaries.summary(100003, "Microsoft FoxPro", List.of(new Version("MACINTOSH", "2.5"), new Version("WINDOWS", "2.6")),
+            List.of(), List.of(), List.of()),
+        // Without its own platform in the header, a system's versions are all kept.
+        Summaries.summary(100004, nt, List.of(new Version("Win95", "5.0")), List.of(), List.of(), List.of()),
+        // Windows 2000 is an NT release; Q142606 (Windows NT) says "WINDOWS:2000; winnt:4.0".
+        Summaries.summary(100005, nt, List.of(new Version("WINDOWS", "2000"), new Version("winnt", "4.0")), List.of(), List.of(), List.of()));
+    Facet versions = new SiteIndex(summaries).facets().stream().filter(f -> f.id().equals("versions")).findFirst().orElseThrow();
+    assertEquals(List.of("Microsoft Disk Operating System 3.3", "Microsoft Disk Operating System 6.0",
+            "Microsoft FoxPro 2.5", "Microsoft FoxPro 2.6", "Microsoft Windows NT 2000", "Microsoft Windows NT 4.0", "Microsoft Windows NT 5.0"),
+        versions.terms().stream().map(Facet.Term::title).sorted().toList());
   }
 }
