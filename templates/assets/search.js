@@ -10,10 +10,15 @@
   var PAGE = 10;
   var VERIFY_BATCH = 20;
   var VERIFY_LIMIT = 60; // texts fetched per page of phrase results, at most
-  var ID_QUERY = /^(?:q|kb)?0*(\d{1,7})$/i;
+  // Q158279, 158279, kb158279, KB 158279, KB Q158279, kb:158279, article 158279.
+  var ID_QUERY = /^(?:(?:kb|article)[\s:#]*)?(?:q[\s:#]*)?0*(\d{1,7})$/i;
+  var ID_WORD = /^(?:q|kb)0*(\d{1,7})$/; // an article's ID among other words: its own term, q158279
   var EVENT_QUERY = /^(?:event(?:\s*id)?\s*:?\s*)?(\d{1,5})$/i;
   var WORD = /[\p{L}\p{N}]+/gu;
-  var IDENTIFIER = /[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+/gu; // indexed whole too (Tokens.identifiers)
+  // Indexed whole too (Tokens.identifiers): ERROR_FILE_NOT_FOUND, and names ending in ++ (C++).
+  var IDENTIFIER = /[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+|[\p{L}\p{N}]+\+\+/gu;
+  var HEX = /^0x0+([0-9a-f]+)$/; // 0x0000000A is 0xA (Tokens.fold)
+  var EVENT_WORDS = ['event', 'events', 'eventid'];
 
   var script = document.currentScript;
   var root = script.getAttribute('data-root') || '/';
@@ -93,13 +98,53 @@
     var lower = text.toLowerCase();
     WORD.lastIndex = 0;
     while ((m = WORD.exec(lower)) !== null) {
-      out.push({ term: m[0], start: m.index, end: m.index + m[0].length });
+      out.push({ term: fold(m[0]), start: m.index, end: m.index + m[0].length });
     }
     return out;
   }
 
+  function fold(term) {
+    return term.replace(HEX, '0x$1');
+  }
+
+  /**
+   * The forms of a query word that also match it: its plural or singular ("printers", "printer";
+   * "directory", "directories"), for words of letters long enough not to be names ("dos", "news").
+   */
+  function variants(w) {
+    if (!/^[a-z]{4,}$/.test(w)) {
+      return [w];
+    }
+    var other;
+    if (/ies$/.test(w)) {
+      other = [w.slice(0, -3) + 'y'];
+    } else if (/(?:sses|xes|ches|shes|zes)$/.test(w)) {
+      other = [w.slice(0, -2)];
+    } else if (/[^su]s$/.test(w)) {
+      other = [w.slice(0, -1)];
+    } else if (/[^aeiou]y$/.test(w)) {
+      other = [w.slice(0, -1) + 'ies'];
+    } else if (/(?:s|x|ch|sh|z)$/.test(w)) {
+      other = [w + 'es'];
+    } else {
+      other = [w + 's'];
+    }
+    return [w].concat(other.filter(function (o) { return o.length >= 4; }));
+  }
+
   function terms(text, max) {
     return tokens(text).map(function (t) { return t.term; }).filter(function (t) { return t.length <= max; });
+  }
+
+  /** A chunk of the query as terms: C++ whole, an article's ID as its own term (kb0158279 is q158279). */
+  function chunkTerms(chunk, max) {
+    var lower = chunk.toLowerCase();
+    var compound = /^([\p{L}\p{N}]+)\+\+$/u.exec(lower);
+    if (compound) {
+      return [compound[0]];
+    }
+    var id = ID_WORD.exec(lower);
+    return id ? ['q' + Number(id[1])] : terms(chunk, max);
   }
 
   function shardOf(m, term) {
@@ -186,7 +231,10 @@
 
   // ---- queries -----------------------------------------------------------------------------
 
-  /** The query as words (each must match) and phrases (verified on the text), plus ID and event forms. */
+  /**
+   * The query as words (each must match, in one of its forms) and phrases (verified on the text),
+   * plus ID and event forms. {@code required} holds one list of forms per word.
+   */
   function parse(q, m) {
     var query = { words: [], phrases: [], id: null, event: null };
     // ERROR_FILE_NOT_FOUND: a phrase of its words, and the articles that quote it whole come first.
@@ -196,16 +244,18 @@
     var id = ID_QUERY.exec(trimmed);
     if (id && Number(id[1]) > 0) {
       query.id = Number(id[1]);
-      // Q158279 or kb158279 is an ID whatever else it could be; 1091 may be an event ID instead.
-      query.namedId = /^(?:q|kb)/i.test(trimmed);
+      // Q158279 or KB 158279 is an ID whatever else it could be; 1091 may be an event ID instead.
+      query.namedId = /^\D/.test(trimmed);
     }
     var ev = EVENT_QUERY.exec(trimmed);
     if (ev && Number(ev[1]) > 0) {
       query.event = Number(ev[1]);
-      // "event 1294", "event id 1294" say what the number is: the number alone need occur.
+      // "event 1294", "event id 1294" say what the number is: the articles that describe the
+      // event, then those with the number and the word event.
       query.eventNamed = !/^\d/.test(trimmed);
     }
-    var rest = trimmed.replace(/"([^"]*)"?/g, function (all, phrase) {
+    var rest = query.namedId ? 'q' + query.id : trimmed;
+    rest = rest.replace(/"([^"]*)"?/g, function (all, phrase) {
       var t = terms(phrase, m.maxTermLength);
       if (t.length > 1) {
         query.phrases.push(t);
@@ -215,7 +265,7 @@
       return ' ';
     });
     rest.split(/\s+/).forEach(function (chunk) {
-      var t = terms(chunk, m.maxTermLength);
+      var t = chunkTerms(chunk, m.maxTermLength);
       if (t.length > 1) {
         query.phrases.push(t); // ERROR_FILE_NOT_FOUND, c:\windows\system: words that belong together
       } else if (t.length === 1) {
@@ -230,12 +280,17 @@
         required.add(t);
       }
     });
-    query.required = Array.from(required);
-    query.marked = new Set(query.required);
-    query.phrases.forEach(function (p) { p.forEach(function (t) { query.marked.add(t); }); });
     if (query.eventNamed) {
-      query.required = query.required.filter(function (t) { return /^\d+$/.test(t); });
+      // "event id 9": the number, and the word event (or EventID) somewhere; "id" need not occur.
+      query.required = Array.from(required).filter(function (t) { return /^\d+$/.test(t); })
+          .map(function (t) { return [t]; }).concat([EVENT_WORDS]);
+    } else {
+      // Words typed alone match their plural or singular too; words of a phrase are as typed.
+      var inPhrase = new Set([].concat.apply([], query.phrases));
+      query.required = Array.from(required).map(function (t) { return inPhrase.has(t) ? [t] : variants(t); });
     }
+    query.marked = new Set([].concat.apply([], query.required));
+    query.phrases.forEach(function (p) { p.forEach(function (t) { query.marked.add(t); }); });
     return query;
   }
 
@@ -295,30 +350,47 @@
   /** Ranks the articles for a query: {ranked: [doc], partial, verify, article, event}. */
   function rank(m, query, filter) {
     var extra = query.id ? ['q' + query.id] : [];
-    var lists = query.required.concat(extra, query.identifiers).map(function (t) { return postings(m, t); });
+    var forms = [].concat.apply([], query.required);
+    var lists = forms.concat(extra, query.identifiers).map(function (t) { return postings(m, t); });
     return Promise.all([
       Promise.all(lists),
       query.id ? lookupId(m, query.id) : null,
       query.event ? lookupEvent(m, query.event) : null
     ]).then(function (found) {
-      var words = found[0].slice(0, query.required.length);
-      var citing = found[0].slice(query.required.length, query.required.length + extra.length);
-      var quoting = found[0].slice(query.required.length + extra.length);
+      var citing = found[0].slice(forms.length, forms.length + extra.length);
+      var quoting = found[0].slice(forms.length + extra.length);
       var score = new Float64Array(m.articles);
       var hits = new Uint8Array(m.articles);
+      var seen = new Int32Array(m.articles); // the last word (1-based) an article matched
       var need = 0;
-      words.forEach(function (p) {
-        if (p) {
+      var missing = false;
+      var at = 0;
+      query.required.forEach(function (alternatives, w) {
+        var matched = false;
+        alternatives.forEach(function (t, i) {
+          var p = found[0][at++];
+          if (p) {
+            matched = true;
+            // A word's other forms count, a little less than the word as typed.
+            add(m, p, score, i === 0 ? 1 : 0.8, function (d) {
+              if (seen[d] !== w + 1 && hits[d] < 255) {
+                seen[d] = w + 1;
+                hits[d]++;
+              }
+            });
+          }
+        });
+        if (matched) {
           need++;
-          add(m, p, score, hits, 1);
+        } else {
+          missing = true;
         }
       });
       citing.forEach(function (p) {
         if (p) {
-          add(m, p, score, hits, 0);
+          add(m, p, score, 1, null);
         }
       });
-      var missing = words.some(function (p) { return !p; });
       // Ranks the articles that quote an identifier whole first, among those the words match.
       quoting.forEach(function (p) {
         for (var i = 0; p && i < p.df; i++) {
@@ -349,7 +421,8 @@
           some.push(d);
         }
       }
-      var partial = all.length === 0 && some.length > 0;
+      // "event 98765" that no article has: nothing, rather than every article with the word event.
+      var partial = all.length === 0 && some.length > 0 && !query.eventNamed;
       var ranked = partial ? some : all;
       ranked.sort(function (a, b) { return score[b] - score[a] || a - b; });
       var held = article !== null && article !== undefined;
@@ -361,14 +434,15 @@
     });
   }
 
-  function add(m, p, score, hits, counts) {
-    var w = idf(m, p.df);
+  /** Adds a term's weight, times {@code factor}, to its articles' scores; calls {@code hit} with each. */
+  function add(m, p, score, factor, hit) {
+    var w = factor * idf(m, p.df);
     for (var i = 0; i < p.df; i++) {
       var d = p.docs[i];
       var x = p.impacts[i];
       score[d] += w * (((x & 0x80) ? 3 : 0) + ((x & 0x40) ? 1.5 : 0) + (x & 0x3f) / 63);
-      if (counts && hits[d] < 255) {
-        hits[d]++;
+      if (hit) {
+        hit(d);
       }
     }
   }

@@ -124,6 +124,8 @@ public final class SearchIndexWriter implements AutoCloseable {
     // Identifiers count as terms of the text, not toward its length, which is its words'.
     count(counts, title.identifiers(), Impact.TITLE, false);
     count(counts, text.identifiers(), 0, true);
+    // Its own ID, as the articles that cite it write it: "Q94259 mail" finds Q94259 too.
+    count(counts, List.of("q" + a.id().number()), Impact.TITLE, false);
     int[] ids = new int[counts.size()];
     int[] flags = new int[counts.size()];
     int i = 0;

@@ -26,7 +26,8 @@ public final class Tokens {
   public record Terms(List<String> words, List<String> identifiers) {}
 
   /**
-   * Every term of the text in order, stopwords included, over-long runs dropped. A scan rather
+   * Every term of the text in order, stopwords included, over-long runs dropped, hexadecimal
+   * numbers {@link #fold folded}. A scan rather
    * than the regex {@code [\p{L}\p{N}]+} it is equal to (search.js uses that regex; TokensTest
    * checks the two agree): it runs on every article's text, and the regex with its substrings was
    * 3% of a build.
@@ -37,10 +38,11 @@ public final class Tokens {
 
   /**
    * The identifiers of the text, lower-cased: two or more runs of letters and digits joined by
-   * single underscores ({@code ERROR_FILE_NOT_FOUND}, {@code HKEY_LOCAL_MACHINE}), at most
-   * {@link #MAX_IDENTIFIER_LENGTH} characters; the regex {@code [\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+} that
-   * search.js uses. They are indexed besides their words, so that a search for one finds the
-   * articles that quote it rather than every article with its common words.
+   * single underscores ({@code ERROR_FILE_NOT_FOUND}, {@code HKEY_LOCAL_MACHINE}), or one followed
+   * by {@code ++} ({@code C++}, {@code VC++}), at most {@link #MAX_IDENTIFIER_LENGTH} characters;
+   * the regex {@code [\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+|[\p{L}\p{N}]+\+\+} that search.js uses.
+   * They are indexed besides their words, so that a search for one finds the articles that quote
+   * it rather than every article with its common words (or the letter c).
    */
   public static List<String> identifiers(String text) {
     return terms(text).identifiers();
@@ -57,7 +59,7 @@ public final class Tokens {
     for (int i = wordStart(lower, 0); i < n; ) {
       int end = wordEnd(lower, i);
       if (end - i <= MAX_LENGTH) {
-        words.add(lower.substring(i, end));
+        words.add(fold(lower.substring(i, end)));
       }
       if (chainWords++ == 0) {
         chainStart = i;
@@ -66,12 +68,36 @@ public final class Tokens {
       if (!joined) {
         if (chainWords >= 2 && end - chainStart <= MAX_IDENTIFIER_LENGTH) {
           identifiers.add(lower.substring(chainStart, end));
+        } else if (chainWords == 1 && lower.startsWith("++", end) && end + 2 - i <= MAX_IDENTIFIER_LENGTH) {
+          identifiers.add(lower.substring(i, end + 2));
         }
         chainWords = 0;
       }
       i = joined ? end + 1 : wordStart(lower, end);
     }
     return new Terms(words, identifiers);
+  }
+
+  /**
+   * A hexadecimal number without its leading zeros, {@code 0x0000000a} as {@code 0xa}: the archive
+   * writes one STOP code as 0xA, 0x0A and 0x0000000A. search.js folds the same way.
+   */
+  static String fold(String term) {
+    int n = term.length();
+    if (n < 4 || term.charAt(0) != '0' || term.charAt(1) != 'x' || term.charAt(2) != '0') {
+      return term;
+    }
+    for (int i = 2; i < n; i++) {
+      char c = term.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+        return term;
+      }
+    }
+    int first = 2;
+    while (first < n - 1 && term.charAt(first) == '0') {
+      first++;
+    }
+    return "0x" + term.substring(first);
   }
 
   /** Where the next run of letters and digits at or after {@code i} starts; the length of {@code s} when none does. */

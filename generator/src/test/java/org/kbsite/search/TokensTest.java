@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
  */
 class TokensTest {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-  private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}\\p{N}]+(?:_[\\p{L}\\p{N}]+)+");
+  private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}\\p{N}]+(?:_[\\p{L}\\p{N}]+)+|[\\p{L}\\p{N}]+\\+\\+");
+  /** search.js's fold of a hexadecimal number's leading zeros. */
+  private static final Pattern HEX = Pattern.compile("^0x0+([0-9a-f]+)$");
 
   /** The rule as search.js states it, with the same length limit. */
   private static List<String> byRegex(String text) {
@@ -33,7 +35,7 @@ class TokensTest {
     Matcher m = rule.matcher(text.toLowerCase(Locale.ROOT));
     while (m.find()) {
       if (m.end() - m.start() <= max) {
-        out.add(m.group());
+        out.add(rule == WORD ? HEX.matcher(m.group()).replaceFirst("0x$1") : m.group());
       }
     }
     return out;
@@ -45,6 +47,9 @@ class TokensTest {
         Tokens.all("Error 0x80004005 in WINNT32.EXE /OX: Ⅻ, ², Straße; 日本語"));
     assertEquals(List.of("a"), Tokens.all("a " + "x".repeat(Tokens.MAX_LENGTH + 1)), "over-long runs dropped");
     assertEquals(List.of("𝒜b"), Tokens.all("𝒜B"), "letters outside the BMP");
+    // One STOP code, three spellings (Q146095, Q126724 ...): one term; other numbers as they are.
+    assertEquals(List.of("stop", "0xa", "0xa", "0xa", "0x0", "0x10", "0x0g", "0x", "00x0a", "c0000218"),
+        Tokens.all("STOP 0x0000000A, 0x0A, 0xA; 0x00000000 0x0010 0x0G 0x 00x0A c0000218"));
   }
 
   @Property(tries = 2000)
@@ -62,6 +67,7 @@ class TokensTest {
         "over-long ones dropped");
     assertEquals(List.of("mq_error_object_server_not_available"), Tokens.identifiers("MQ_ERROR_OBJECT_SERVER_NOT_AVAILABLE"),
         "longer than a word may be");
+    assertEquals(List.of("c++", "vc++", "j++", "a_b"), Tokens.identifiers("Visual C++ (VC++), J++; a_b++ x + y"));
   }
 
   @Property(tries = 2000)
@@ -73,7 +79,7 @@ class TokensTest {
   Arbitrary<String> texts() {
     // Letters, digits, punctuation, spaces, and code points from all over Unicode (surrogate
     // pairs included), in runs long enough to reach the length limit.
-    Arbitrary<String> ascii = Arbitraries.strings().withChars("aZ09 .,:;-_\\/\"'()\t\n").ofMaxLength(40);
+    Arbitrary<String> ascii = Arbitraries.strings().withChars("aZ09xXf .,:;-_+\\/\"'()\t\n").ofMaxLength(40);
     Arbitrary<String> any = Arbitraries.strings().all().ofMaxLength(40);
     Arbitrary<String> letters = Arbitraries.strings().alpha().numeric().ofMinLength(25).ofMaxLength(40);
     return Arbitraries.oneOf(ascii, any, letters).list().ofMaxSize(5).map(parts -> String.join("", parts));
