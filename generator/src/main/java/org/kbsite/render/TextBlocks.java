@@ -50,6 +50,12 @@ final class TextBlocks {
   private static final int UNDERLINE_SLACK = 3;
   /** The widest the archive's text was wrapped at. */
   private static final int MAX_WIDTH = 80;
+  /**
+   * The narrowest the archive's text was wrapped at. An article of records ({@code Model:},
+   * {@code Phone:}), listings or code at the margin has many short lines that go on into another,
+   * and measured over them its width would take every line break for a wrap (Q117421's was 21).
+   */
+  private static final int MIN_WIDTH = 60;
   /** Fewer lines than this do not tell the width they were wrapped at. */
   private static final int FEW_LINES = 5;
 
@@ -71,9 +77,9 @@ final class TextBlocks {
   /**
    * The width the text was wrapped at, as its lines show it: of the unindented lines that run on
    * into another (rules and lines wider than {@link #MAX_WIDTH}, which were never wrapped, aside),
-   * the length that four in five do not exceed. Measured over the whole article, since one section
-   * may hold short lines only; 0, which takes every break for a wrap, when there are fewer than
-   * {@link #FEW_LINES} such lines to tell by.
+   * the length that four in five do not exceed, and at least {@link #MIN_WIDTH}. Measured over the
+   * whole article, since one section may hold short lines only; 0, which takes every break for a
+   * wrap, when there are fewer than {@link #FEW_LINES} such lines to tell by.
    */
   static int width(List<String> lines) {
     int[] lengths = new int[lines.size()];
@@ -90,7 +96,7 @@ final class TextBlocks {
       return 0;
     }
     Arrays.sort(lengths, 0, n);
-    return lengths[(n - 1) * 4 / 5];
+    return Math.max(MIN_WIDTH, lengths[(n - 1) * 4 / 5]);
   }
 
   /**

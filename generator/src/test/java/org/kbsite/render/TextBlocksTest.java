@@ -3,6 +3,7 @@ package org.kbsite.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -58,7 +59,8 @@ class TextBlocksTest {
 
   @Test
   void aWordBrokenAfterItsHyphenIsJoinedAsWritten() {
-    List<Block> b = blocks("In Control Panel, double-\nclick Network. Run Lsa-\nixa.exe from a 16-\nbit MS-DOS prompt --\nnot the\nother one.");
+    // Width 0: lines this short would not be wrapped text in an article, whose width is at least 60.
+    List<Block> b = blocks("In Control Panel, double-\nclick Network. Run Lsa-\nixa.exe from a 16-\nbit MS-DOS prompt --\nnot the\nother one.", 0);
     assertEquals("In Control Panel, double-click Network. Run Lsa-ixa.exe from a 16-bit MS-DOS prompt -- not the other one.",
         b.get(0).para().source());
   }
@@ -194,7 +196,13 @@ class TextBlocksTest {
         "  " + "y".repeat(78), line70, "", "short last line");
     assertEquals(70, TextBlocks.width(lines));
     assertEquals(60, TextBlocks.width(List.of(line60, line60, line60, line60, line70, line70, "")));
-    assertEquals(0, TextBlocks.width(List.of(line70, line70, line70, line70, "")), "too few lines to tell by");
+    assertEquals(0, TextBlocks.width(List.of(line70, line70, line70, line70, "")), "too few lines to tell by");    // Records at the margin (Q117421's "Model: Sonia" / "Phone: (510) 651-4823" ...) do not make
+    // the width theirs: every line break would be a wrap.
+    List<String> records = List.of("Model: Sonia", "Phone: (510) 651-4823", "Warranty: 1 Yr.",
+        "Computer Interface: 16-bit ISA (AT) only", "IRQ's Above 7 Supported: Yes", "DMA Channels: 1, 3", "");
+    assertEquals(60, TextBlocks.width(records));
+    List<Block> b = blocks("Phone: (510) 651-4823\nWarranty: 1 Yr.", TextBlocks.width(records));
+    assertTrue(b.stream().noneMatch(x -> x.para() != null && x.para().source().contains("4823 Warranty")), b.toString());
   }
 
   @Test
