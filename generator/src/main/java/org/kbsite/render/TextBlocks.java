@@ -18,9 +18,12 @@ import org.kbsite.text.Wrapped;
  * (commands, a record's fields, choices): lines are joined only where the text wrapped.
  */
 final class TextBlocks {
-  /** A list marker: {@code -} or {@code *}, {@code 1.} or {@code 1)}, {@code (1)}, {@code a.} or {@code a)}; then text. */
+  /**
+   * A list marker: {@code -} or {@code *}, {@code 1.} or {@code 1)}, {@code (1)}, {@code a.} or
+   * {@code a)}; then text. A phone number's area code, {@code (800) 950-5880}, is none.
+   */
   static final Pattern MARKER =
-      Pattern.compile("^( *)(?:([-*])|(\\d{1,3})([.)])|\\((\\d{1,3})\\)|([a-z])([.)])) +(?=\\S)");
+      Pattern.compile("^( *)(?:([-*])|(\\d{1,3})([.)])|\\((\\d{1,3})\\)(?! +\\d{3}-\\d{4})|([a-z])([.)])) +(?=\\S)");
   /** A heading's number and the gap after it: {@code 9.14   }. */
   private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)*\\.?\\s+");
   private static final Pattern SHAPED = Pattern.compile("\t|\\S {3,}\\S");
@@ -385,11 +388,12 @@ final class TextBlocks {
 
   /**
    * True when the number that starts a line is there only because the sentence above wrapped
-   * before it ({@code ... running on Microsoft Windows} / {@code 95. It does not ...}): the line
-   * above breaks off after a word or a comma, and a list would not go on, or begin, with it.
+   * before it ({@code ... running on Microsoft Windows} / {@code 95. It does not ...}, or a phone
+   * number's area code: {@code ... technical support at} / {@code (510) 683-0300 for ...}): the
+   * line above breaks off after a word or a comma, and a list would not go on, or begin, with it.
    */
   private static boolean wrappedNumber(String above, Matcher marker) {
-    String number = marker.group(3);
+    String number = number(marker);
     if (number == null || number.equals("1")) {
       return false;
     }
@@ -397,6 +401,11 @@ final class TextBlocks {
     char last = a.isEmpty() ? '.' : a.charAt(a.length() - 1);
     // A sentence has spaces; a line such as a registry path (HKLM\...\Volumes) above a step does not.
     return (Character.isLetterOrDigit(last) || last == ',') && a.indexOf(' ') >= 0;
+  }
+
+  /** The number of a {@link #MARKER} such as {@code 2.}, {@code 2)} or {@code (2)}; null for a bullet or letter. */
+  private static String number(Matcher marker) {
+    return marker.group(3) != null ? marker.group(3) : marker.group(5);
   }
 
   static int indent(String s) {
@@ -446,7 +455,7 @@ final class TextBlocks {
         Matcher m = MARKER.matcher(line);
         int in = indent(line);
         boolean marked = m.lookingAt();
-        if (marked && item != null && wrappedNumber(above, m) && !m.group(3).equals(item.next())) {
+        if (marked && item != null && wrappedNumber(above, m) && !number(m).equals(item.next())) {
           // "... Windows" / "95. This ...": the item's text goes on.
           item.continued(line);
         } else if (marked && in == indent) {
@@ -454,7 +463,7 @@ final class TextBlocks {
           if (!kind(m).equals(kind) || shaped(text)) {
             return false;
           }
-          item = new ItemParse(m.group().strip(), m.group(3) != null ? m.group(3) : m.group(5), m.end(), text);
+          item = new ItemParse(m.group().strip(), number(m), m.end(), text);
           read.add(item);
         } else if (item == null || in <= indent && !(marginWraps(oneItem) && margin.wrappedAtMargin(above, line))) {
           return false;

@@ -91,6 +91,26 @@ class TextBlocksTest {
     assertEquals(2, steps.size());
     assertEquals(List.of("1.", "2."), steps.get(1).list().items().stream().map(Block.Item::marker).toList());
     assertEquals("Configure the devices in Panel 940. Enter the address.", steps.get(1).list().items().get(0).text().source());
+    // Q139286: "... already have eight" / "(8) or more connections ...".
+    assertEquals("This will only occur if you already have eight (8) or more connections.",
+        blocks("This will only occur if you already have eight\n(8) or more connections.", 60).get(0).para().source());
+  }
+
+  @Test
+  void aPhoneNumbersAreaCodeIsNoListMarker() {
+    // Q96211: "... technical support at" / "(510) 683-0300 for more information."
+    List<Block> b = blocks("If you experience this problem, contact Orchid Technology technical support at\n"
+        + "(510) 683-0300 for more information.", 80);
+    assertEquals(1, b.size());
+    assertEquals("If you experience this problem, contact Orchid Technology technical support at (510) 683-0300 for more"
+        + " information.", b.get(0).para().source());
+    // Q143318: an address with its phone numbers one under another, not a list.
+    List<Block> address = blocks("  2600 Campus Drive\n  San Mateo, CA 94403\n\n  (800) 950-5880\n  (415) 571-5100\n"
+        + "  (415) 571-5195 (fax)", 76);
+    assertTrue(address.stream().allMatch(x -> x.list() == null), address.toString());
+    // A list numbered in brackets still is one.
+    assertEquals(List.of("(1)", "(2)"), blocks("(1) Start Setup.\n(2) Click Next.", 76).get(0).list().items().stream()
+        .map(Block.Item::marker).toList());
   }
 
   @Test
