@@ -8,13 +8,15 @@ import java.util.regex.Pattern;
 import org.kbsite.model.KbId;
 
 /**
- * The Q-numbers an article cites: {@code Q} and 5 or 6 digits as a whole word, other than the
- * article's own, and not a file name ({@code Q123456.exe}) or part of a URL. Public so that the
- * page links exactly the mentions the article's {@code references} list.
+ * The Q-numbers an article cites: {@code Q} and 5 or 6 digits as a whole word, or glued to the
+ * title after it in a list of references ({@code Q149857MoveFileEx API Does Not Work},
+ * {@code Q170365INFO: ...}: a capital letter follows), other than the article's own, and not a
+ * file name ({@code Q123456.exe}, {@code Q123456ENU.exe}, {@code Q248838engi.exe}) or part of a
+ * URL. Public so that the page links exactly the mentions the article's {@code references} list.
  */
 public final class ReferenceExtractor {
-  private static final Pattern Q =
-      Pattern.compile("(?<![\\w/=?])Q(\\d{5,6})(?!\\w)(?!\\.[A-Za-z])");
+  private static final Pattern Q = Pattern.compile(
+      "(?<![\\w/=?])Q(\\d{5,6})(?:(?!\\w)(?!\\.[A-Za-z])|(?=[A-Z]\\w*+(?!\\.[A-Za-z])))");
 
   /** One mention of another article in a line: characters {@code [start, end)}. */
   public record Mention(int start, int end, KbId id) {}
