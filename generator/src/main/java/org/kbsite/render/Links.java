@@ -149,6 +149,33 @@ public final class Links {
     };
   }
 
+  /**
+   * The web addresses of {@code text} whose host is a domain name ({@code http://localhost/},
+   * {@code http://server/share} are examples, not places), without the punctuation that ends their
+   * sentence or closes a bracket opened before them ({@code (see http://www.microsoft.com/windows).}).
+   */
+  private static void webAddresses(String text, List<Mention> found) {
+    Matcher m = URL.matcher(text);
+    while (m.find()) {
+      String url = m.group();
+      int end = url.length();
+      while (end > 0 && ".,;:!?)]}".indexOf(url.charAt(end - 1)) >= 0
+          && !(url.charAt(end - 1) == ')' && url.substring(0, end).chars().filter(c -> c == '(').count()
+              >= url.substring(0, end).chars().filter(c -> c == ')').count())) {
+        end--;
+      }
+      url = url.substring(0, end);
+      int scheme = url.indexOf("://");
+      String rest = scheme < 0 ? url : url.substring(scheme + 3);
+      int slash = rest.indexOf('/');
+      String host = slash < 0 ? rest : rest.substring(0, slash);
+      if (host.indexOf('.') > 0 && !host.endsWith(".") && host.chars().anyMatch(Character::isLetter)) {
+        String href = scheme < 0 ? "http://" + url : url;
+        found.add(new Mention(m.start(), m.start() + end, new Span(url, href, false)));
+      }
+    }
+  }
+
   /** A run of text that links somewhere. */
   private record Mention(int start, int end, Span link) {}
 
@@ -161,21 +188,28 @@ public final class Links {
   private static final Pattern EVENT_ID = Pattern.compile(
       "(?i)\\bevent\\s*(?:id\\b)?\\s*[:=#]?\\s*\\(?\\s*(\\d{1,9})(?![\\dxX_]|\\s*(?:-|through|to)\\s*\\d)");
 
-  /** The article and event mentions of {@code text}, in order, none overlapping another. */
+  /**
+   * A web address: {@code http://}, {@code https://} or {@code ftp://}, or {@code www.}, then
+   * anything but spaces, quotes and angle brackets ({@code http://<server>/} is a placeholder).
+   */
+  private static final Pattern URL = Pattern.compile("(?i)\\b(?:(?:https?|ftp)://|www\\.)[^\\s<>\"'`]+");
+
+  /** The article, event and web-address mentions of {@code text}, in order, none overlapping another. */
   private List<Mention> mentions(String text, KbId self, Set<Integer> events) {
     List<ReferenceExtractor.Mention> articles = ReferenceExtractor.mentions(text, self);
-    if (articles.isEmpty() && events.isEmpty()) {
+    boolean urls = text.indexOf("://") >= 0 || text.indexOf("www.") >= 0 || text.indexOf("WWW.") >= 0;
+    if (articles.isEmpty() && events.isEmpty() && !urls) {
       return List.of();
     }
     List<Mention> found = new ArrayList<>();
     for (ReferenceExtractor.Mention a : articles) {
       found.add(new Mention(a.start(), a.end(), article(a.id(), text.substring(a.start(), a.end()))));
     }
-    if (events.isEmpty()) {
-      return found;
+    if (urls) {
+      webAddresses(text, found);
     }
     Matcher m = EVENT_ID.matcher(text);
-    while (m.find()) {
+    while (!events.isEmpty() && m.find()) {
       int id = Integer.parseInt(m.group(1));
       if (events.contains(id)) {
         found.add(new Mention(m.start(1), m.end(1), new Span(m.group(1), href(event(id)), false)));

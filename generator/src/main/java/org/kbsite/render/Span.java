@@ -7,6 +7,11 @@ import java.util.List;
  * not hold: it goes to the "cited but missing" list instead of a page that does not exist.
  */
 public record Span(String text, String href, boolean missing) {
+  /** A link out of the site: a web address the article gives. */
+  public boolean external() {
+    return href != null && (href.startsWith("http://") || href.startsWith("https://") || href.startsWith("ftp://"));
+  }
+
   static Span plain(String text) {
     return new Span(text, null, false);
   }

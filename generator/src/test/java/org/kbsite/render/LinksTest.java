@@ -51,6 +51,31 @@ class LinksTest {
   }
 
   @Test
+  void webAddressesLinkOutWithoutTheirSentencesPunctuation() {
+    Span.Text text = links.linker(new KbId(100001), Set.of()).link(
+        "See http://www.microsoft.com/windows. (ftp://ftp.microsoft.com/softlib/mslfiles/Fw1003.exe), www.hp.com and"
+            + " http://support.microsoft.com/default.aspx?scid=kb;EN-US;Q100002;");
+    assertEquals(List.of(
+        new Span("See ", null, false),
+        new Span("http://www.microsoft.com/windows", "http://www.microsoft.com/windows", false),
+        new Span(". (", null, false),
+        new Span("ftp://ftp.microsoft.com/softlib/mslfiles/Fw1003.exe", "ftp://ftp.microsoft.com/softlib/mslfiles/Fw1003.exe", false),
+        new Span("), ", null, false),
+        new Span("www.hp.com", "http://www.hp.com", false),
+        new Span(" and ", null, false),
+        new Span("http://support.microsoft.com/default.aspx?scid=kb;EN-US;Q100002",
+            "http://support.microsoft.com/default.aspx?scid=kb;EN-US;Q100002", false),
+        new Span(";", null, false)), text.spans());
+    assertEquals(true, text.spans().get(1).external());
+    // A bracket the address opened is its own; placeholders and hosts without a domain are no places.
+    assertEquals("http://msdn.microsoft.com/library/en-us/dnmfc/html/mfc(vs.71).asp", links.linker(new KbId(100001), Set.of())
+        .link("at http://msdn.microsoft.com/library/en-us/dnmfc/html/mfc(vs.71).asp.").spans().get(1).href());
+    assertEquals(List.of(new Span("http://localhost/iisHelp/ and http://<server>/scripts and http://server/share", null, false)),
+        links.linker(new KbId(100001), Set.of()).link("http://localhost/iisHelp/ and http://<server>/scripts and http://server/share")
+            .spans());
+  }
+
+  @Test
   void termsHaveOnePageEach() {
     assertEquals("keywords/kbrare/", links.term("keywords", null, "KBRARE"));
     assertEquals("versions/p-4-0/", links.term("versions", "P", "4.0"));
