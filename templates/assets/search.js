@@ -10,6 +10,7 @@
   var PAGE = 10;
   var VERIFY_BATCH = 20;
   var VERIFY_LIMIT = 60; // texts fetched per page of phrase results, at most
+  var IN_ORDER = 30; // best candidates of a query of several words checked for them in the order typed
   // Q158279, 158279, kb158279, KB 158279, KB Q158279, kb:158279, article 158279.
   var ID_QUERY = /^(?:(?:kb|article)[\s:#]*)?(?:q[\s:#]*)?0*(\d{1,7})$/i;
   var ID_WORD = /^(?:q|kb)0*(\d{1,7})$/; // an article's ID among other words: its own term, q158279
@@ -289,6 +290,13 @@
       var inPhrase = new Set([].concat.apply([], query.phrases));
       query.required = Array.from(required).map(function (t) { return inPhrase.has(t) ? [t] : variants(t); });
     }
+    // A pasted message ("The system cannot find the file specified"): the articles that have its
+    // words in the order typed come first among the best candidates.
+    var typed = terms(trimmed, m.maxTermLength);
+    if (!/"/.test(trimmed) && !query.phrases.length && !query.id && !query.event && query.required.length >= 2
+        && typed.length >= 2) {
+      query.sequence = typed;
+    }
     query.marked = new Set([].concat.apply([], query.required));
     query.phrases.forEach(function (p) { p.forEach(function (t) { query.marked.add(t); }); });
     return query;
@@ -460,6 +468,20 @@
         return true;
       }
       return false;
+    });
+  }
+
+  /** The ranked articles with those of the best {@link IN_ORDER} that have the query's words in order first. */
+  function inOrderFirst(query, ranked) {
+    if (!query.sequence || ranked.length < 2) {
+      return Promise.resolve(ranked);
+    }
+    var head = ranked.slice(0, IN_ORDER);
+    return Promise.all(head.map(function (n) { return doc(n); })).then(function (ds) {
+      var inOrder = [];
+      var rest = [];
+      ds.forEach(function (d, i) { (hasPhrases(d, [query.sequence]) ? inOrder : rest).push(head[i]); });
+      return inOrder.concat(rest, ranked.slice(IN_ORDER));
     });
   }
 
@@ -679,6 +701,11 @@
         return null;
       }
       return rank(m, query, allowed(m, product, year)).then(function (r) {
+        return inOrderFirst(query, r.ranked).then(function (ranked) {
+          r.ranked = ranked;
+          return r;
+        });
+      }).then(function (r) {
         if (run !== runCount) {
           return null;
         }

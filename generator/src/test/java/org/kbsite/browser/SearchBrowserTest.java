@@ -89,6 +89,20 @@ class SearchBrowserTest {
   }
 
   @Test
+  void aPastedMessageFindsTheArticlesQuotingItFirst() throws IOException {
+    // 13 articles of the sample have "The system cannot find the file specified" word for word
+    // (grep); 43 have its words. The first page is made of the 13, as far as it goes.
+    SearchPage.Result r = query("The system cannot find the file specified");
+    assertEquals(10, r.links().size());
+    for (String link : r.links()) {
+      String path = link.substring(link.indexOf("/kb/") + 1);
+      String text = Jsoup.parse(CorpusSite.out().resolve(path).resolve("index.html").toFile(), "UTF-8")
+          .select("main").text().toLowerCase().replaceAll("[^a-z0-9]+", " ");
+      assertTrue(text.contains(" the system cannot find the file specified "), link + " lacks the message");
+    }
+  }
+
+  @Test
   void aWordFindsItsPluralAndSingular() {
     // Of the sample, only Q99566 says "concentrators" and only Q102065 "concentrator" (grep).
     for (String q : List.of("concentrators", "concentrator")) {
