@@ -512,11 +512,39 @@ final class TextBlocks {
       if (m.lookingAt() && m.group(1).length() == indent) {
         return kind(m).equals(kind) && add(chunk);
       }
+      ItemParse last = items.get(items.size() - 1);
+      int back = backAtIndent(chunk);
+      if (back > 0) {
+        // Text under the last item, then the next items with no blank line between (Q122042's
+        // "  open the Technical Support help file ..." / "- In Visual C++ 32-bit edition, ...";
+        // Q313064's "   - How to Create a Counter Log" / "- How to Configure a Counter Log").
+        if (!add(new ArrayList<>(chunk.subList(back, chunk.size())))) {
+          return false;
+        }
+        last.nested.add(new Chunk(new ArrayList<>(chunk.subList(0, back)), next.gap()));
+        return true;
+      }
       if (chunk.stream().anyMatch(l -> indent(l) <= indent)) {
         return false;
       }
-      items.get(items.size() - 1).nested.add(next);
+      last.nested.add(next);
       return true;
+    }
+
+    /**
+     * Where lines set in from this list's markers give way to a marker of its kind at its indent:
+     * the first such line when every line before it is set further in; -1 when there is none.
+     */
+    private int backAtIndent(List<String> chunk) {
+      for (int i = 0; i < chunk.size(); i++) {
+        String line = chunk.get(i);
+        if (indent(line) > indent || line.isBlank()) {
+          continue;
+        }
+        Matcher m = MARKER.matcher(line);
+        return i > 0 && m.lookingAt() && m.group(1).length() == indent && kind(m).equals(kind) ? i : -1;
+      }
+      return -1;
     }
 
     Block.ListBlock build(TextBlocks blocks) {

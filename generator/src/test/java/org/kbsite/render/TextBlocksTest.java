@@ -97,6 +97,24 @@ class TextBlocksTest {
   }
 
   @Test
+  void theNextItemMayFollowTextUnderTheLastWithNoBlankLine() {
+    // Q313064's IN THIS TASK box: "- SUMMARY", then a sub-item and two items with no blank line.
+    List<Block> toc = blocks("- SUMMARY\n\n   - How to Create a Counter Log\n- How to Configure a Counter Log\n"
+        + "- How to Choose Counters\n\n- REFERENCES", 76);
+    assertEquals(1, toc.size(), toc.toString());
+    List<Block.Item> items = toc.get(0).list().items();
+    assertEquals(List.of("SUMMARY", "How to Configure a Counter Log", "How to Choose Counters", "REFERENCES"),
+        items.stream().map(i -> i.text().source()).toList());
+    assertEquals("How to Create a Counter Log", items.get(0).children().get(0).list().items().get(0).text().source());
+    // Q122042: a message under each item, then the next item at once.
+    List<Block> b = blocks("- In version 6.0, the error message is as follows:\n\n  fatal error C1001\n\n"
+        + "  Please choose the Technical Support command on the Help menu.\n- In version 5.0, the message is as follows:\n\n"
+        + "  fatal error C1001", 76);
+    assertEquals(1, b.size(), b.toString());
+    assertEquals(2, b.get(0).list().items().size());
+  }
+
+  @Test
   void aPhoneNumbersAreaCodeIsNoListMarker() {
     // Q96211: "... technical support at" / "(510) 683-0300 for more information."
     List<Block> b = blocks("If you experience this problem, contact Orchid Technology technical support at\n"
