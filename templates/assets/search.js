@@ -417,25 +417,29 @@
       // Every word must match; an ID query also lists the articles that cite the ID.
       var all = [];
       var some = [];
+      var hidden = 0; // matches the product or year chosen leaves out
       for (var d = 0; d < m.articles; d++) {
+        var b = boost.get(d) || 0;
+        var matches = b || (!missing && need > 0 && hits[d] === need) || (query.id !== null && score[d] > 0);
         if (filter && !filter[d]) {
+          hidden += matches ? 1 : 0;
           continue;
         }
-        var b = boost.get(d) || 0;
         score[d] += b;
-        if (b || (!missing && need > 0 && hits[d] === need) || (query.id !== null && score[d] > 0)) {
+        if (matches) {
           all.push(d);
         } else if (hits[d] > 0) {
           some.push(d);
         }
       }
       // "event 98765" that no article has: nothing, rather than every article with the word event.
-      var partial = all.length === 0 && some.length > 0 && !query.eventNamed;
+      // Nor when the product or year chosen hid the articles with all the words: the note says so.
+      var partial = all.length === 0 && some.length > 0 && !query.eventNamed && hidden === 0;
       var ranked = partial ? some : all;
       ranked.sort(function (a, b) { return score[b] - score[a] || a - b; });
       var held = article !== null && article !== undefined;
       return {
-        ranked: ranked, partial: partial, article: article, event: event, verify: query.phrases.length > 0,
+        ranked: ranked, partial: partial, article: article, event: event, verify: query.phrases.length > 0, hidden: hidden,
         articleHeld: held, articleFiltered: held && !!filter && !filter[article],
         cited: citing.some(function (p) { return p && p.df > 0; })
       };
@@ -526,6 +530,16 @@
     if (from > 0) {
       frag.appendChild(document.createTextNode('… '));
     }
+    frag.appendChild(markRange(text, toks, from, to, marked));
+    if (to < text.length) {
+      frag.appendChild(document.createTextNode(' …'));
+    }
+    return frag;
+  }
+
+  /** The text from {@code from} to {@code to} with the query's words in it marked. */
+  function markRange(text, toks, from, to, marked) {
+    var frag = document.createDocumentFragment();
     var at = from;
     toks.forEach(function (t) {
       if (t.start >= from && t.end <= to && marked.has(t.term)) {
@@ -536,7 +550,7 @@
         at = t.end;
       }
     });
-    frag.appendChild(document.createTextNode(text.slice(at, to) + (to < text.length ? ' …' : '')));
+    frag.appendChild(document.createTextNode(text.slice(at, to)));
     return frag;
   }
 
@@ -544,7 +558,7 @@
     var li = document.createElement('li');
     var a = document.createElement('a');
     a.href = articleUrl(d.id);
-    a.textContent = d.title;
+    a.appendChild(markRange(d.title, tokens(d.title), 0, d.title.length, marked));
     li.appendChild(a);
     var info = document.createElement('div');
     info.className = 'meta';
@@ -675,7 +689,10 @@
     if (state.verify) {
       text = state.shown + (state.next < n ? '+' : '') + ' articles contain the phrase (' + state.next + ' of ' + n + ' candidates checked).';
     } else if (n === 0) {
-      text = 'No article matches.';
+      text = state.hidden > 0
+          ? 'No article matches in the product or year chosen; ' + state.hidden
+              + (state.hidden === 1 ? ' article matches' : ' articles match') + ' without them.'
+          : 'No article matches.';
     } else {
       text = n + (n === 1 ? ' article' : ' articles') + (state.partial ? ' have some of the words (none has all).' : '.');
     }
@@ -712,7 +729,7 @@
         current = {
           query: query, ranked: r.ranked, event: r.event, articleHeld: r.articleHeld,
           articleFiltered: r.articleFiltered, cited: r.cited, next: 0, shown: 0, verify: r.verify,
-          partial: r.partial, fresh: true, started: started
+          partial: r.partial, hidden: r.hidden, fresh: true, started: started
         };
         return showMore(m, run).then(function () {
           if (run === runCount) {

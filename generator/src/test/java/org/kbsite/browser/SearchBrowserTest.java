@@ -200,6 +200,10 @@ class SearchBrowserTest {
     List<String> marked = first.findElements(org.openqa.selenium.By.cssSelector("mark")).stream()
         .map(e -> e.getText().toLowerCase()).distinct().toList();
     assertTrue(marked.containsAll(List.of("invalid", "page", "fault")), marked.toString());
+    // The title's words are marked too: "NBA Drive 2000 Err Msg: Invalid Page Fault in Module Unknown".
+    List<String> inTitle = first.findElements(org.openqa.selenium.By.cssSelector("a mark")).stream()
+        .map(WebElement::getText).toList();
+    assertEquals(List.of("NBA", "Drive", "2000", "Invalid", "Page", "Fault"), inTitle);
   }
 
   @Test
@@ -211,6 +215,13 @@ class SearchBrowserTest {
       assertTrue(meta.getText().contains("Microsoft FoxPro · 1999-"), meta.getText());
     }
     assertEquals("Microsoft FoxPro", browser.js("return document.getElementById('search-product').value"));
+    // kbDialUp is a keyword of Windows NT articles (Q195685 ...), of no FoxPro article: the note
+    // says what the filter hid rather than "No article matches".
+    browser.open(server.url("search/?q=kbdialup&product=Microsoft+FoxPro"));
+    r = search.await("kbdialup");
+    assertEquals(List.of(), r.links());
+    assertTrue(browser.find("#search-status").getText().matches(
+        "No article matches in the product or year chosen; \\d+ articles? match(es)? without them\\."), browser.find("#search-status").getText());
   }
 
   @Test
