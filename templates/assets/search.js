@@ -178,33 +178,38 @@
     return v;
   };
 
-  /** The postings of a term: {df, docs, impacts}, or null when no article has it. */
-  function postings(m, term) {
-    if (m.terms.length === 0) {
-      return Promise.resolve(null);
-    }
+  /** The shard a term is in: its bytes, its entries (name, df, encoding, offset, size) and where their postings start. */
+  function shard(m, term) {
     return bytes('t/' + shardOf(m, term) + '.bin').then(function (b) {
       var r = new Reader(b);
       var count = r.varint();
       var decoder = new TextDecoder();
-      var found = null;
+      var entries = [];
       var offset = 0;
       for (var i = 0; i < count; i++) {
         var len = r.varint();
         var name = decoder.decode(b.subarray(r.pos, r.pos + len));
         r.pos += len;
-        var df = r.varint();
-        var encoding = r.varint();
-        var size = r.varint();
-        if (name === term) {
-          found = { df: df, encoding: encoding, offset: offset, size: size };
-        }
-        offset += size;
+        var e = { name: name, df: r.varint(), encoding: r.varint(), size: r.varint(), offset: offset };
+        entries.push(e);
+        offset += e.size;
       }
+      return { bytes: b, entries: entries, body: r.pos };
+    });
+  }
+
+  /** The postings of a term: {df, docs, impacts}, or null when no article has it. */
+  function postings(m, term) {
+    if (m.terms.length === 0) {
+      return Promise.resolve(null);
+    }
+    return shard(m, term).then(function (sh) {
+      var b = sh.bytes;
+      var found = sh.entries.find(function (e) { return e.name === term; });
       if (!found) {
         return null;
       }
-      var start = r.pos + found.offset;
+      var start = sh.body + found.offset;
       var docs = new Int32Array(found.df);
       var p = new Reader(b, start);
       if (found.encoding === 0) {
@@ -372,6 +377,7 @@
       var seen = new Int32Array(m.articles); // the last word (1-based) an article matched
       var need = 0;
       var missing = false;
+      var unknown = []; // words no article has, in any of their forms
       var at = 0;
       query.required.forEach(function (alternatives, w) {
         var matched = false;
@@ -392,6 +398,7 @@
           need++;
         } else {
           missing = true;
+          unknown.push(alternatives[0]);
         }
       });
       citing.forEach(function (p) {
@@ -440,6 +447,7 @@
       var held = article !== null && article !== undefined;
       return {
         ranked: ranked, partial: partial, article: article, event: event, verify: query.phrases.length > 0, hidden: hidden,
+        unknown: unknown,
         articleHeld: held, articleFiltered: held && !!filter && !filter[article],
         cited: citing.some(function (p) { return p && p.df > 0; })
       };
@@ -487,6 +495,82 @@
       ds.forEach(function (d, i) { (hasPhrases(d, [query.sequence]) ? inOrder : rest).push(head[i]); });
       return inOrder.concat(rest, ranked.slice(IN_ORDER));
     });
+  }
+
+  /**
+   * For each word no article has ({@code recieve}), the indexed word nearest to it in spelling, one
+   * or two letters off (two for words of more than five), the commonest of those; looked for in the
+   * term shard the word would be in, which the query has already fetched.
+   */
+  function suggestions(m, words) {
+    return Promise.all(words.map(function (w) {
+      if (!/^\p{L}{4,}$/u.test(w) || m.terms.length === 0) {
+        return null;
+      }
+      var most = w.length > 5 ? 2 : 1;
+      return shard(m, w).then(function (sh) {
+        var best = null;
+        sh.entries.forEach(function (e) {
+          var d = Math.abs(e.name.length - w.length) <= most ? distance(w, e.name, most) : most + 1;
+          // Ties: the longer (a letter left out is the commonest slip: printr is printer), then the commoner.
+          if (d <= most && (!best || d < best.d || (d === best.d && (e.name.length > best.name.length
+              || (e.name.length === best.name.length && e.df > best.df))))) {
+            best = { name: e.name, d: d, df: e.df };
+          }
+        });
+        return best ? { word: w, name: best.name } : null;
+      });
+    })).then(function (found) { return found.filter(Boolean); });
+  }
+
+  /** Letters inserted, deleted, changed or two swapped between {@code a} and {@code b}; more than {@code most} when past it. */
+  function distance(a, b, most) {
+    var prev2 = null;
+    var prev = [];
+    for (var j = 0; j <= b.length; j++) {
+      prev.push(j);
+    }
+    for (var i = 1; i <= a.length; i++) {
+      var row = [i];
+      var low = i;
+      for (var k = 1; k <= b.length; k++) {
+        var cost = a[i - 1] === b[k - 1] ? 0 : 1;
+        var v = Math.min(prev[k] + 1, row[k - 1] + 1, prev[k - 1] + cost);
+        if (prev2 && i > 1 && k > 1 && a[i - 1] === b[k - 2] && a[i - 2] === b[k - 1]) {
+          v = Math.min(v, prev2[k - 2] + 1);
+        }
+        row.push(v);
+        low = Math.min(low, v);
+      }
+      if (low > most) {
+        return most + 1;
+      }
+      prev2 = prev;
+      prev = row;
+    }
+    return prev[b.length];
+  }
+
+  /** "Did you mean receive?", linking to the query with the words spelled as the index has them. */
+  function showSuggestions(state) {
+    if (!state.suggested || !state.suggested.length) {
+      return;
+    }
+    var q = state.text;
+    state.suggested.forEach(function (s) {
+      q = q.replace(new RegExp('(^|[^\\p{L}\\p{N}])' + s.word + '(?![\\p{L}\\p{N}])', 'iu'), '$1' + s.name);
+    });
+    var params = new URLSearchParams(location.search);
+    params.set('q', q);
+    var p = document.createElement('p');
+    p.appendChild(document.createTextNode('Did you mean '));
+    var a = document.createElement('a');
+    a.href = location.pathname + '?' + params;
+    a.textContent = q;
+    a.setAttribute('data-search-suggestion', '');
+    p.appendChild(a);
+    p.appendChild(document.createTextNode('?'));
+    exactEl.appendChild(p);
   }
 
   // ---- showing results ---------------------------------------------------------------------
@@ -674,6 +758,7 @@
       exactEl.textContent = '';
       showArticle(current);
       showEvent(current);
+      showSuggestions(current);
       resultsEl.setAttribute('data-search-ms', String(Math.round(performance.now() - current.started)));
     }
     items.forEach(function (li) { resultsEl.appendChild(li); });
@@ -718,8 +803,9 @@
         return null;
       }
       return rank(m, query, allowed(m, product, year)).then(function (r) {
-        return inOrderFirst(query, r.ranked).then(function (ranked) {
-          r.ranked = ranked;
+        return Promise.all([inOrderFirst(query, r.ranked), suggestions(m, r.unknown)]).then(function (done) {
+          r.ranked = done[0];
+          r.suggested = done[1];
           return r;
         });
       }).then(function (r) {
@@ -729,7 +815,7 @@
         current = {
           query: query, ranked: r.ranked, event: r.event, articleHeld: r.articleHeld,
           articleFiltered: r.articleFiltered, cited: r.cited, next: 0, shown: 0, verify: r.verify,
-          partial: r.partial, hidden: r.hidden, fresh: true, started: started
+          partial: r.partial, hidden: r.hidden, suggested: r.suggested, text: q, fresh: true, started: started
         };
         return showMore(m, run).then(function () {
           if (run === runCount) {

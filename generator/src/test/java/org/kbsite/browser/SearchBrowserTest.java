@@ -103,6 +103,19 @@ class SearchBrowserTest {
   }
 
   @Test
+  void aMisspelledWordGetsTheIndexsSpellingOffered() {
+    // No article of the sample has "recieve" or "exchnage"; hundreds have receive and exchange.
+    SearchPage.Result r = query("recieve exchnage");
+    assertEquals(List.of(), r.links());
+    WebElement offer = browser.find("[data-search-suggestion]");
+    assertEquals("receive exchange", offer.getText());
+    offer.click();
+    r = search.await("receive exchange");
+    assertFalse(r.links().isEmpty());
+    assertTrue(browser.all("[data-search-suggestion]").isEmpty(), "no offer for words the index has");
+  }
+
+  @Test
   void aWordFindsItsPluralAndSingular() {
     // Of the sample, only Q99566 says "concentrators" and only Q102065 "concentrator" (grep).
     for (String q : List.of("concentrators", "concentrator")) {
