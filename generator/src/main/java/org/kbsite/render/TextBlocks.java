@@ -212,7 +212,7 @@ final class TextBlocks {
         list = ListParse.of(chunk.subList(marker, chunk.size()), marker == 0 ? this : null);
       }
       if (list == null) {
-        boolean[] wraps = isProse(chunk) && !CodeLines.code(chunk) ? wraps(chunk) : null;
+        boolean[] wraps = (isProse(chunk) || isHangingParagraph(chunk)) && !CodeLines.code(chunk) ? wraps(chunk) : null;
         if (wraps != null && !lineByLine(wraps, 0)) {
           out.add(para(chunk, wraps));
         } else {
@@ -369,6 +369,26 @@ final class TextBlocks {
       }
     }
     return true;
+  }
+
+  /**
+   * A paragraph set with a hanging indent: its first line at the margin, the others two to four
+   * columns in, all plain words ({@code WARNING: Using Registry Editor incorrectly can cause} /
+   * {@code   problems that ...}; Q138735's {@code Q. My video card ...} / {@code   open my 256
+   * color bitmaps?}). It starts with a letter: a number ({@code 11    Executable file was
+   * invalid}), a bracket ({@code [LOGON] SamLogon: ...}) or a screen's bullet ({@code <B7>}) starts a
+   * table's row, a log's entry or a screen's line, wrapped as they were set. Whether its breaks are
+   * wraps is for the width to tell, as for any paragraph.
+   */
+  private static boolean isHangingParagraph(List<String> lines) {
+    if (lines.size() < 2 || lines.get(0).isEmpty() || !Character.isLetter(lines.get(0).charAt(0))) {
+      return false;
+    }
+    int hang = indent(lines.get(1));
+    if (hang < 2 || hang > 4 || lines.stream().skip(1).anyMatch(l -> indent(l) != hang)) {
+      return false;
+    }
+    return isProse(lines.stream().map(String::strip).toList());
   }
 
   static boolean isRule(String line) {

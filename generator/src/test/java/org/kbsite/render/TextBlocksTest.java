@@ -115,6 +115,21 @@ class TextBlocksTest {
   }
 
   @Test
+  void aParagraphWithAHangingIndentIsAParagraph() {
+    // Q118381's warning and Q138735's questions: the first line at the margin, the rest two in.
+    List<Block> b = blocks("WARNING: Using Registry Editor incorrectly can cause serious, system-wide\n"
+        + "  problems that may require you to reinstall Windows NT to correct them.", 76);
+    assertEquals("WARNING: Using Registry Editor incorrectly can cause serious, system-wide problems that may require you"
+        + " to reinstall Windows NT to correct them.", b.get(0).para().source());
+    // A log's entry, a table's row: set so, not wrapped prose.
+    for (String kept : List.of("[LOGON] SamLogon: Interactive logon of PORSCHE\\example from 928S4 (via TARGA)\n   Entered",
+        "11   Executable file was invalid. Either it was not a Windows application or there was\n     an error in the .EXE image.",
+        "IF x THEN\n  y = 1")) {
+      assertNull(blocks(kept, 76).get(0).para(), kept);
+    }
+  }
+
+  @Test
   void aPhoneNumbersAreaCodeIsNoListMarker() {
     // Q96211: "... technical support at" / "(510) 683-0300 for more information."
     List<Block> b = blocks("If you experience this problem, contact Orchid Technology technical support at\n"
