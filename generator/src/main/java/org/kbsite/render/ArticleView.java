@@ -144,18 +144,19 @@ public record ArticleView(
     addIf(toc, !cites.isEmpty(), "cites", "Articles cited");
     addIf(toc, !citedBy.isEmpty(), "cited-by", "Referenced by");
     addIf(toc, !related.isEmpty(), "related", "Related articles");
+    TaskLinks tasks = new TaskLinks(toc);
     List<Line> trailer = new ArrayList<>();
     a.trailer().fields().forEach((k, v) -> trailer.add(new Line(k, v)));
     return new ArticleView(
         a.id().toString(),
         a.title(),
         header(a, links),
-        preBox,
+        tasks.blocks(preBox),
         a.appliesToIntro(),
         tree(a.appliesTo()),
         toc,
-        intro,
-        sections,
+        tasks.blocks(intro),
+        tasks.sections(sections),
         events,
         a.additionalQueryWords() == null ? null : linker.link(a.additionalQueryWords()),
         trailer,

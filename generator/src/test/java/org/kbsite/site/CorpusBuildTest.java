@@ -207,6 +207,20 @@ class CorpusBuildTest {
   }
 
   @Test
+  void anInThisTaskBoxLinksToTheHeadingsItNames() throws IOException {
+    // Q313064's box lists SUMMARY, its three sub-headings and REFERENCES (read in the source).
+    var page = Jsoup.parse(CorpusSite.out().resolve("kb/313/Q313064/index.html").toFile(), "UTF-8");
+    var box = page.select(".kb-body ul").first();
+    List<String> targets = box.select("a").eachAttr("href");
+    assertEquals(List.of("SUMMARY", "How to Create a Counter Log", "How to Configure a Counter Log", "How to Choose Counters",
+        "REFERENCES"), box.select("a").eachText());
+    for (String href : targets) {
+      assertTrue(href.startsWith("#") && page.getElementById(href.substring(1)) != null, href);
+      assertTrue(page.getElementById(href.substring(1)).tagName().matches("h[23]"), href);
+    }
+  }
+
+  @Test
   void aGroupGoingOnFromThePageBeforeSaysSo() throws IOException {
     // The sample's versions index runs to four pages, and product groups go over its page breaks
     // (Microsoft Home Kids Products from the first to the second, read in the pages).

@@ -1,0 +1,70 @@
+package org.kbsite.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.kbsite.render.ArticleView.SectionView;
+import org.kbsite.render.ArticleView.Toc;
+
+/**
+ * The "IN THIS TASK" box of the step-by-step articles lists the article's headings: each item
+ * that names one links to it on the page, as the box did where the archive's text came from.
+ * The box is a section of its own or, more often, a sub-heading over the list.
+ */
+final class TaskLinks {
+  private static final String BOX = "in this task";
+
+  private final Map<String, String> anchors = new HashMap<>();
+
+  /** The links to the headings of an article whose contents are {@code toc}. */
+  TaskLinks(List<Toc> toc) {
+    collect(toc);
+    anchors.remove(BOX);
+  }
+
+  private void collect(List<Toc> toc) {
+    for (Toc t : toc) {
+      anchors.putIfAbsent(key(t.label()), t.anchor());
+      collect(t.children());
+    }
+  }
+
+  /** The sections, their boxes' items linked. */
+  List<SectionView> sections(List<SectionView> sections) {
+    List<SectionView> out = new ArrayList<>();
+    for (SectionView s : sections) {
+      List<Block> blocks = key(s.heading()).equals(BOX) ? linked(s.blocks()) : blocks(s.blocks());
+      out.add(blocks.equals(s.blocks()) ? s : new SectionView(s.anchor(), s.heading(), s.kind(), s.headingText(), blocks));
+    }
+    return out;
+  }
+
+  /** The blocks, with the list under an "IN THIS TASK" sub-heading linked. */
+  List<Block> blocks(List<Block> blocks) {
+    List<Block> out = new ArrayList<>(blocks);
+    for (int i = 0; i + 1 < out.size(); i++) {
+      if (out.get(i).sub() != null && key(out.get(i).sub().label()).equals(BOX) && out.get(i + 1).list() != null) {
+        out.set(i + 1, linked(List.of(out.get(i + 1))).get(0));
+      }
+    }
+    return out;
+  }
+
+  private List<Block> linked(List<Block> blocks) {
+    return blocks.stream().map(b -> b.list() == null ? b : Block.list(new Block.ListBlock(b.list().ordered(),
+        b.list().items().stream().map(this::item).toList()))).toList();
+  }
+
+  private Block.Item item(Block.Item i) {
+    String anchor = anchors.get(key(i.text().source()));
+    Span.Text text = anchor == null ? i.text() : new Span.Text(List.of(new Span(i.text().source(), "#" + anchor, false)));
+    return new Block.Item(i.marker(), text, linked(i.children()));
+  }
+
+  /** A heading as the box writes it: case, spacing and a closing colon aside. */
+  private static String key(String label) {
+    return label.strip().replaceAll("\\s+", " ").replaceFirst(":$", "").toLowerCase(Locale.ROOT);
+  }
+}
