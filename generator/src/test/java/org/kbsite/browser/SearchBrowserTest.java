@@ -45,6 +45,20 @@ class SearchBrowserTest {
     return r;
   }
 
+  /** The text of the {@code <main>} of the article page a result links to. */
+  private static String mainText(String link) throws IOException {
+    String path = link.substring(link.indexOf("/kb/") + 1);
+    return Jsoup.parse(CorpusSite.out().resolve(path).resolve("index.html").toFile(), "UTF-8").select("main").text();
+  }
+
+  /** Every result's page has {@code words} in a row, case and punctuation aside. */
+  private static void assertEveryResultHas(SearchPage.Result r, String words) throws IOException {
+    for (String link : r.links()) {
+      String text = " " + mainText(link).toLowerCase().replaceAll("[^a-z0-9]+", " ") + " ";
+      assertTrue(text.contains(" " + words + " "), link + " lacks " + words);
+    }
+  }
+
   private static void assertFirst(String article, SearchPage.Result r) {
     assertFalse(r.links().isEmpty(), "no results for " + r.query());
     assertTrue(r.first().endsWith(article), r.query() + ": first result " + r.first() + ", expected " + article);
@@ -82,8 +96,7 @@ class SearchBrowserTest {
     SearchPage.Result r = query("C++");
     assertEquals(10, r.links().size());
     for (String link : r.links()) {
-      String path = link.substring(link.indexOf("/kb/") + 1);
-      String text = Jsoup.parse(CorpusSite.out().resolve(path).resolve("index.html").toFile(), "UTF-8").select("main").text();
+      String text = mainText(link);
       assertTrue(text.toLowerCase().contains("c++"), link + " lacks C++");
     }
   }
@@ -94,12 +107,7 @@ class SearchBrowserTest {
     // (grep); 43 have its words. The first page is made of the 13, as far as it goes.
     SearchPage.Result r = query("The system cannot find the file specified");
     assertEquals(10, r.links().size());
-    for (String link : r.links()) {
-      String path = link.substring(link.indexOf("/kb/") + 1);
-      String text = Jsoup.parse(CorpusSite.out().resolve(path).resolve("index.html").toFile(), "UTF-8")
-          .select("main").text().toLowerCase().replaceAll("[^a-z0-9]+", " ");
-      assertTrue(text.contains(" the system cannot find the file specified "), link + " lacks the message");
-    }
+    assertEveryResultHas(r, "the system cannot find the file specified");
   }
 
   @Test
@@ -147,8 +155,7 @@ class SearchBrowserTest {
     assertEquals(List.of("/kb/139/Q139357/", "/kb/153/Q153128/", "/kb/260/Q260226/"),
         r.links().subList(0, 3).stream().map(l -> l.substring(l.indexOf("/kb/"))).sorted().toList());
     for (String link : r.links().subList(3, r.links().size())) {
-      String path = link.substring(link.indexOf("/kb/") + 1);
-      String text = Jsoup.parse(CorpusSite.out().resolve(path).resolve("index.html").toFile(), "UTF-8").select("main").text();
+      String text = mainText(link);
       assertTrue(text.toLowerCase().matches("(?s).*\\bevent.*") && text.matches("(?s).*\\b9\\b.*"), link);
     }
   }
@@ -184,12 +191,7 @@ class SearchBrowserTest {
     assertFirst("/kb/256/Q256290/", query("\"Access Ramp Monitor\""));
     SearchPage.Result r = query("\"file not found\"");
     assertFalse(r.links().isEmpty());
-    for (String link : r.links()) {
-      String path = link.substring(link.indexOf("/kb/") + 1);
-      String text = Jsoup.parse(CorpusSite.out().resolve(path).resolve("index.html").toFile(), "UTF-8")
-          .select("main").text().toLowerCase().replaceAll("[^a-z0-9]+", " ");
-      assertTrue(text.contains(" file not found "), link + " lacks the phrase");
-    }
+    assertEveryResultHas(r, "file not found");
   }
 
   @Test
