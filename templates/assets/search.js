@@ -133,16 +133,18 @@
     return [w].concat(other.filter(function (o) { return o.length >= 4; }));
   }
 
+  /** The terms of a text, of at most {@code max} characters as written (before a fold, as Tokens has it). */
   function terms(text, max) {
-    return tokens(text).map(function (t) { return t.term; }).filter(function (t) { return t.length <= max; });
+    return tokens(text).filter(function (t) { return t.end - t.start <= max; }).map(function (t) { return t.term; });
   }
 
   /** A chunk of the query as terms: C++ whole, an article's ID as its own term (kb0158279 is q158279). */
   function chunkTerms(chunk, max) {
     var lower = chunk.toLowerCase();
-    var compound = /^([\p{L}\p{N}]+)\+\+$/u.exec(lower);
+    // "C++", and "(C++)" or "C++," with the punctuation around it.
+    var compound = /^[^\p{L}\p{N}+]*([\p{L}\p{N}]+\+\+)[^\p{L}\p{N}+]*$/u.exec(lower);
     if (compound) {
-      return [compound[0]];
+      return [compound[1]];
     }
     var id = ID_WORD.exec(lower);
     return id ? ['q' + Number(id[1])] : terms(chunk, max);
@@ -260,7 +262,8 @@
       // event, then those with the number and the word event.
       query.eventNamed = !/^\d/.test(trimmed);
     }
-    var rest = query.namedId ? 'q' + query.id : trimmed;
+    // "kb:158279" is the ID's own term; "event:1091" its number, the word event required below.
+    var rest = query.namedId ? 'q' + query.id : query.eventNamed ? String(query.event) : trimmed;
     rest = rest.replace(/"([^"]*)"?/g, function (all, phrase) {
       var t = terms(phrase, m.maxTermLength);
       if (t.length > 1) {
@@ -374,36 +377,54 @@
       var quoting = found[0].slice(forms.length + extra.length);
       var score = new Float64Array(m.articles);
       var hits = new Uint8Array(m.articles);
-      var seen = new Int32Array(m.articles); // the last word (1-based) an article matched
+      var best = new Float64Array(m.articles); // an article's best form of the word being scored
+      var touched = [];
       var need = 0;
       var missing = false;
       var unknown = []; // words no article has, in any of their forms
       var at = 0;
-      query.required.forEach(function (alternatives, w) {
-        var matched = false;
+      query.required.forEach(function (alternatives) {
+        var typedIdf = null;
         alternatives.forEach(function (t, i) {
           var p = found[0][at++];
-          if (p) {
-            matched = true;
-            // A word's other forms count, a little less than the word as typed.
-            add(m, p, score, i === 0 ? 1 : 0.8, function (d) {
-              if (seen[d] !== w + 1 && hits[d] < 255) {
-                seen[d] = w + 1;
-                hits[d]++;
-              }
-            });
+          if (!p) {
+            return;
+          }
+          // An article scores its best form of the word. Another form counts 0.8 of the word as
+          // typed at most, though it is rarer: "windows" finds Windows before the UI's window.
+          var w = idf(m, p.df);
+          if (i === 0) {
+            typedIdf = w;
+          } else {
+            w = 0.8 * Math.min(w, typedIdf === null ? w : typedIdf);
+          }
+          for (var k = 0; k < p.df; k++) {
+            var d = p.docs[k];
+            var v = w * impact(p.impacts[k]);
+            if (best[d] === 0) {
+              touched.push(d);
+            }
+            best[d] = Math.max(best[d], v);
           }
         });
-        if (matched) {
+        if (touched.length) {
           need++;
         } else {
           missing = true;
           unknown.push(alternatives[0]);
         }
+        touched.forEach(function (d) {
+          score[d] += best[d];
+          best[d] = 0;
+          if (hits[d] < 255) {
+            hits[d]++;
+          }
+        });
+        touched = [];
       });
       citing.forEach(function (p) {
         if (p) {
-          add(m, p, score, 1, null);
+          add(m, p, score);
         }
       });
       // Ranks the articles that quote an identifier whole first, among those the words match.
@@ -454,17 +475,17 @@
     });
   }
 
-  /** Adds a term's weight, times {@code factor}, to its articles' scores; calls {@code hit} with each. */
-  function add(m, p, score, factor, hit) {
-    var w = factor * idf(m, p.df);
+  /** Adds a term's weight to its articles' scores. */
+  function add(m, p, score) {
+    var w = idf(m, p.df);
     for (var i = 0; i < p.df; i++) {
-      var d = p.docs[i];
-      var x = p.impacts[i];
-      score[d] += w * (((x & 0x80) ? 3 : 0) + ((x & 0x40) ? 1.5 : 0) + (x & 0x3f) / 63);
-      if (hit) {
-        hit(d);
-      }
+      score[p.docs[i]] += w * impact(p.impacts[i]);
     }
+  }
+
+  /** What a posting's impact byte is worth: title 3, tags 1.5, the text up to 1. */
+  function impact(x) {
+    return ((x & 0x80) ? 3 : 0) + ((x & 0x40) ? 1.5 : 0) + (x & 0x3f) / 63;
   }
 
   /** True when the article's title or text has every phrase, word for word. */
@@ -558,8 +579,11 @@
     }
     var q = state.text;
     state.suggested.forEach(function (s) {
-      q = q.replace(new RegExp('(^|[^\\p{L}\\p{N}])' + s.word + '(?![\\p{L}\\p{N}])', 'iu'), '$1' + s.name);
+      q = q.replace(new RegExp('(^|[^\\p{L}\\p{N}])' + s.word + '(?![\\p{L}\\p{N}])', 'giu'), '$1' + s.name);
     });
+    if (q === state.text) {
+      return; // the word as lower-cased is not in the query as typed (İ): nothing to offer
+    }
     var params = new URLSearchParams(location.search);
     params.set('q', q);
     var p = document.createElement('p');
@@ -799,7 +823,9 @@
       var query = parse(q, m);
       if (!query.required.length && !query.id && !query.event) {
         clear();
-        statusEl.textContent = 'Those words are too common to search for; add a less common word.';
+        statusEl.textContent = terms(q, m.maxIdentifierLength).length
+            ? 'Those words are too common to search for; add a less common word.'
+            : 'Nothing to search for in that: type words, an article ID or an event ID.';
         return null;
       }
       return rank(m, query, allowed(m, product, year)).then(function (r) {

@@ -130,6 +130,14 @@ class SearchBrowserTest {
       List<String> links = query(q).links().stream().map(l -> l.substring(l.indexOf("/kb/"))).sorted().toList();
       assertEquals(List.of("/kb/099/Q99566/", "/kb/102/Q102065/"), links, q);
     }
+    // The other form, however rarer, ranks below the word as typed: "windows" lists Windows
+    // titles, not the UI's window (Q161186 "IN WINDOW Clause" came first when forms added up).
+    for (String title : query("windows").titles()) {
+      assertTrue(title.toLowerCase().contains("windows"), title);
+    }
+    // Punctuation around C++, as a sentence has it, and event:N as typed.
+    assertEquals(query("C++").links(), query("(C++),").links());
+    assertFirst("/kb/264/Q264675/", query("event:1091"));
   }
 
   @Test
