@@ -40,7 +40,9 @@ public final class ProductVersions {
 
   /**
    * The system a version's platform names, in its many spellings ({@code winnt}, {@code WINDOWS NT},
-   * {@code MS- DOS}). Windows 2000 and XP, written {@code WINDOWS:2000}, are Windows NT releases.
+   * {@code MS- DOS}). Windows 2000 and XP ({@code WINDOWS:2000}) are Windows NT releases; what a
+   * {@code Win2000} or {@code WinXP} platform holds is told by its versions too, as the archive
+   * also writes {@code Win2000:95} for Windows 95.
    */
   static String family(Version v) {
     String platform = v.platform();
@@ -52,8 +54,8 @@ public final class ProductVersions {
         .filter(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')).forEach(c -> letters.append((char) c));
     String p = letters.toString();
     return switch (p) {
-      case "winnt", "windowsnt", "win2000", "winxp" -> "nt";
-      case "windows", "win95", "win98", "win3x", "wfw" -> ntRelease(v.version()) ? "nt" : "windows";
+      case "winnt", "windowsnt" -> "nt";
+      case "windows", "win95", "win98", "win3x", "wfw", "win2000", "winxp" -> ntRelease(v.version()) ? "nt" : "windows";
       case "msdos", "dos" -> "dos";
       default -> p;
     };

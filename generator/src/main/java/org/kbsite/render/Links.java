@@ -151,17 +151,16 @@ public final class Links {
 
   /**
    * The web addresses of {@code text} whose host is a domain name ({@code http://localhost/},
-   * {@code http://server/share} are examples, not places), without the punctuation that ends their
-   * sentence or closes a bracket opened before them ({@code (see http://www.microsoft.com/windows).}).
+   * {@code http://server/share} are examples, not places), up to a bracket that closes one opened
+   * before them ({@code (see http://www.microsoft.com/windows).}, {@code (www.zonelabs.com)--for})
+   * and without the punctuation that ends their sentence.
    */
   private static void webAddresses(String text, List<Mention> found) {
     Matcher m = URL.matcher(text);
     while (m.find()) {
       String url = m.group();
-      int end = url.length();
-      while (end > 0 && ".,;:!?)]}".indexOf(url.charAt(end - 1)) >= 0
-          && !(url.charAt(end - 1) == ')' && url.substring(0, end).chars().filter(c -> c == '(').count()
-              >= url.substring(0, end).chars().filter(c -> c == ')').count())) {
+      int end = closerOutside(url);
+      while (end > 0 && ".,;:!?".indexOf(url.charAt(end - 1)) >= 0) {
         end--;
       }
       url = url.substring(0, end);
@@ -174,6 +173,21 @@ public final class Links {
         found.add(new Mention(m.start(), m.start() + end, new Span(url, href, false)));
       }
     }
+  }
+
+  /** Where a bracket closes that {@code url} did not open ({@code mfc(vs.71).asp} keeps its own); its length when none does. */
+  private static int closerOutside(String url) {
+    int[] open = new int[3];
+    for (int i = 0; i < url.length(); i++) {
+      int kind = "([{".indexOf(url.charAt(i));
+      int closer = ")]}".indexOf(url.charAt(i));
+      if (kind >= 0) {
+        open[kind]++;
+      } else if (closer >= 0 && open[closer]-- == 0) {
+        return i;
+      }
+    }
+    return url.length();
   }
 
   /** A run of text that links somewhere. */

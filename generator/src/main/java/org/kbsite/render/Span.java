@@ -9,7 +9,8 @@ import java.util.List;
 public record Span(String text, String href, boolean missing) {
   /** A link out of the site: a web address the article gives. */
   public boolean external() {
-    return href != null && (href.startsWith("http://") || href.startsWith("https://") || href.startsWith("ftp://"));
+    return href != null && (href.regionMatches(true, 0, "http://", 0, 7) || href.regionMatches(true, 0, "https://", 0, 8)
+        || href.regionMatches(true, 0, "ftp://", 0, 6));
   }
 
   static Span plain(String text) {

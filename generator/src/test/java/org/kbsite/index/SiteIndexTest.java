@@ -125,6 +125,8 @@ class SiteIndexTest {
             List.of(), List.of(), List.of()),
         Summaries.summary(100003, "Microsoft FoxPro", List.of(new Version("MACINTOSH", "2.5"), new Version("WINDOWS", "2.6")),
             List.of(), List.of(), List.of()),
+        // Q268882 writes Windows 95 as "Win2000:95".
+        Summaries.summary(100006, nt, List.of(new Version("Win2000", "95"), new Version("winnt", "4.0")), List.of(), List.of(), List.of()),
         // Without its own platform in the header, a system's versions are all kept.
         Summaries.summary(100004, nt, List.of(new Version("Win95", "5.0")), List.of(), List.of(), List.of()),
         // Windows 2000 is an NT release; Q142606 (Windows NT) says "WINDOWS:2000; winnt:4.0".

@@ -70,6 +70,12 @@ class LinksTest {
     // A bracket the address opened is its own; placeholders and hosts without a domain are no places.
     assertEquals("http://msdn.microsoft.com/library/en-us/dnmfc/html/mfc(vs.71).asp", links.linker(new KbId(100001), Set.of())
         .link("at http://msdn.microsoft.com/library/en-us/dnmfc/html/mfc(vs.71).asp.").spans().get(1).href());
+    // Q181129: "(www.zonelabs.com)--for example"; Q159007's address in capitals links out too.
+    assertEquals("http://www.zonelabs.com", links.linker(new KbId(100001), Set.of())
+        .link("(www.zonelabs.com)--for example").spans().get(1).href());
+    Span upper = links.linker(new KbId(100001), Set.of()).link("HTTP://ENCARTA.MSN.COM/").spans().get(0);
+    assertEquals("HTTP://ENCARTA.MSN.COM/", upper.href());
+    assertEquals(true, upper.external());
     assertEquals(List.of(new Span("http://localhost/iisHelp/ and http://<server>/scripts and http://server/share", null, false)),
         links.linker(new KbId(100001), Set.of()).link("http://localhost/iisHelp/ and http://<server>/scripts and http://server/share")
             .spans());
