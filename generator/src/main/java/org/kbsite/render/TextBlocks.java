@@ -284,9 +284,32 @@ final class TextBlocks {
       }
     } else if (paragraphUnder(lines, textColumn)) {
       out.add(para(lines, wraps(lines)));
+    } else if (!connective && introThenList(out, lines, textColumn)) {
+      return;
     } else {
       addPre(out, lines, chunk.gap());
     }
+  }
+
+  /**
+   * Adds a paragraph and the list it leads into, with no blank line between, under an item
+   * (Q193915's {@code   If you are not prompted ..., follow these steps:} / {@code   a. Quit the
+   * browser ...}); false, adding nothing, when the lines are not that.
+   */
+  private boolean introThenList(List<Block> out, List<String> lines, int textColumn) {
+    int marker = firstMarker(lines);
+    if (marker <= 0 || !lines.get(marker - 1).stripTrailing().endsWith(":")
+        || !paragraphUnder(lines.subList(0, marker), textColumn)) {
+      return false;
+    }
+    ListParse list = ListParse.of(lines.subList(marker, lines.size()), this);
+    if (list == null) {
+      return false;
+    }
+    List<String> intro = lines.subList(0, marker);
+    out.add(para(intro, wraps(intro)));
+    out.add(Block.list(list.build(this)));
+    return true;
   }
 
   /** True when lines under an item whose text starts at {@code textColumn}, not a list, are a paragraph of it. */

@@ -115,6 +115,17 @@ class TextBlocksTest {
   }
 
   @Test
+  void underAnItemASentenceEndingInAColonLeadsIntoTheListBelowIt() {
+    // Q193915: step 2's text, then a paragraph and its lettered steps with no blank line between.
+    List<Block> b = blocks("2. Start the browser.\n\n  If you are not prompted to set the default browser, follow these steps:\n"
+        + "  a. Quit the browser and any other programs that are running, and then\n     disconnect from the Internet.\n\n"
+        + "  b. Use the Add/Remove Programs tool in Control Panel to remove and reinstall\n     the browser.", 80);
+    List<Block> under = b.get(0).list().items().get(0).children();
+    assertEquals("If you are not prompted to set the default browser, follow these steps:", under.get(0).para().source());
+    assertEquals(List.of("a.", "b."), under.get(1).list().items().stream().map(Block.Item::marker).toList());
+  }
+
+  @Test
   void aParagraphWithAHangingIndentIsAParagraph() {
     // Q118381's warning and Q138735's questions: the first line at the margin, the rest two in.
     List<Block> b = blocks("WARNING: Using Registry Editor incorrectly can cause serious, system-wide\n"
