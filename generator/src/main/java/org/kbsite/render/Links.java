@@ -175,6 +175,21 @@ public final class Links {
     }
   }
 
+  /** Whether {@code text} has a {@code ://} or a {@code www.}: one pass over it, as every line of every article comes here. */
+  private static boolean mayHaveWebAddress(String text) {
+    for (int i = text.indexOf('/'); i > 0; i = text.indexOf('/', i + 1)) {
+      if (text.charAt(i - 1) == ':' && i + 1 < text.length() && text.charAt(i + 1) == '/') {
+        return true;
+      }
+    }
+    for (int i = text.indexOf('.'); i >= 3; i = text.indexOf('.', i + 1)) {
+      if (text.regionMatches(true, i - 3, "www", 0, 3)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Where a bracket closes that {@code url} did not open ({@code mfc(vs.71).asp} keeps its own); its length when none does. */
   private static int closerOutside(String url) {
     int[] open = new int[3];
@@ -211,7 +226,7 @@ public final class Links {
   /** The article, event and web-address mentions of {@code text}, in order, none overlapping another. */
   private List<Mention> mentions(String text, KbId self, Set<Integer> events) {
     List<ReferenceExtractor.Mention> articles = ReferenceExtractor.mentions(text, self);
-    boolean urls = text.indexOf("://") >= 0 || text.indexOf("www.") >= 0 || text.indexOf("WWW.") >= 0;
+    boolean urls = mayHaveWebAddress(text);
     if (articles.isEmpty() && events.isEmpty() && !urls) {
       return List.of();
     }

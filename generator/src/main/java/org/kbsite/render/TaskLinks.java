@@ -31,25 +31,30 @@ final class TaskLinks {
     }
   }
 
-  /** The sections, their boxes' items linked. */
+  /** The sections, their boxes' items linked; the same list when none has a box. */
   List<SectionView> sections(List<SectionView> sections) {
-    List<SectionView> out = new ArrayList<>();
-    for (SectionView s : sections) {
-      List<Block> blocks = key(s.heading()).equals(BOX) ? linked(s.blocks()) : blocks(s.blocks());
-      out.add(blocks.equals(s.blocks()) ? s : new SectionView(s.anchor(), s.heading(), s.kind(), s.headingText(), blocks));
-    }
-    return out;
-  }
-
-  /** The blocks, with the list under an "IN THIS TASK" sub-heading linked. */
-  List<Block> blocks(List<Block> blocks) {
-    List<Block> out = new ArrayList<>(blocks);
-    for (int i = 0; i + 1 < out.size(); i++) {
-      if (out.get(i).sub() != null && key(out.get(i).sub().label()).equals(BOX) && out.get(i + 1).list() != null) {
-        out.set(i + 1, linked(List.of(out.get(i + 1))).get(0));
+    List<SectionView> out = null;
+    for (int i = 0; i < sections.size(); i++) {
+      SectionView s = sections.get(i);
+      List<Block> blocks = isBox(s.heading()) ? linked(s.blocks()) : blocks(s.blocks());
+      if (blocks != s.blocks()) {
+        out = out == null ? new ArrayList<>(sections) : out;
+        out.set(i, new SectionView(s.anchor(), s.heading(), s.kind(), s.headingText(), blocks));
       }
     }
-    return out;
+    return out == null ? sections : out;
+  }
+
+  /** The blocks, with the list under an "IN THIS TASK" sub-heading linked; the same list when there is none. */
+  List<Block> blocks(List<Block> blocks) {
+    List<Block> out = null;
+    for (int i = 0; i + 1 < blocks.size(); i++) {
+      if (blocks.get(i).sub() != null && isBox(blocks.get(i).sub().label()) && blocks.get(i + 1).list() != null) {
+        out = out == null ? new ArrayList<>(blocks) : out;
+        out.set(i + 1, linked(List.of(blocks.get(i + 1))).get(0));
+      }
+    }
+    return out == null ? blocks : out;
   }
 
   private List<Block> linked(List<Block> blocks) {
@@ -61,6 +66,11 @@ final class TaskLinks {
     String anchor = anchors.get(key(i.text().source()));
     Span.Text text = anchor == null ? i.text() : new Span.Text(List.of(new Span(i.text().source(), "#" + anchor, false)));
     return new Block.Item(i.marker(), text, linked(i.children()));
+  }
+
+  /** Whether a heading is the box's: most are not, told by their length before any copy is made. */
+  private static boolean isBox(String label) {
+    return label.length() >= BOX.length() && label.length() <= BOX.length() + 8 && key(label).equals(BOX);
   }
 
   /** A heading as the box writes it: case, spacing and a closing colon aside. */
