@@ -50,8 +50,12 @@ public final class ProductVersions {
       return "";
     }
     StringBuilder letters = new StringBuilder(platform.length());
-    platform.toLowerCase(Locale.ROOT).chars()
-        .filter(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')).forEach(c -> letters.append((char) c));
+    for (int i = 0; i < platform.length(); i++) {
+      char c = Character.toLowerCase(platform.charAt(i));
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        letters.append(c);
+      }
+    }
     String p = letters.toString();
     return switch (p) {
       case "winnt", "windowsnt" -> "nt";
