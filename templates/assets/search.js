@@ -610,7 +610,7 @@
 
   /** A short passage of the text around the query's words, with the words marked. */
   function snippet(text, marked) {
-    var toks = tokens(text);
+    var toks = shownTokens(text);
     var best = -1;
     var bestCount = 0;
     for (var i = 0; i < toks.length; i++) {
@@ -645,6 +645,13 @@
     return frag;
   }
 
+  /** The words of a text as results mark them: a name and its ++ as one (C++), as a query has it. */
+  function shownTokens(text) {
+    return tokens(text).map(function (t) {
+      return text.substr(t.end, 2) === '++' ? { term: t.term + '++', start: t.start, end: t.end + 2 } : t;
+    });
+  }
+
   /** The text from {@code from} to {@code to} with the query's words in it marked. */
   function markRange(text, toks, from, to, marked) {
     var frag = document.createDocumentFragment();
@@ -666,7 +673,7 @@
     var li = document.createElement('li');
     var a = document.createElement('a');
     a.href = articleUrl(d.id);
-    a.appendChild(markRange(d.title, tokens(d.title), 0, d.title.length, marked));
+    a.appendChild(markRange(d.title, shownTokens(d.title), 0, d.title.length, marked));
     li.appendChild(a);
     var info = document.createElement('div');
     info.className = 'meta';

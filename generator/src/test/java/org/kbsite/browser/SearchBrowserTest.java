@@ -95,6 +95,9 @@ class SearchBrowserTest {
   void cPlusPlusIsOneTermNotTheLetterC() throws IOException {
     SearchPage.Result r = query("C++");
     assertEquals(10, r.links().size());
+    // Marked as written in the first title ("... Visual C++ 4.0a RISC Edition").
+    assertEquals(List.of("C++"), browser.find("[data-search-results] li a").findElements(org.openqa.selenium.By.cssSelector("mark"))
+        .stream().map(WebElement::getText).toList());
     for (String link : r.links()) {
       String text = mainText(link);
       assertTrue(text.toLowerCase().contains("c++"), link + " lacks C++");
