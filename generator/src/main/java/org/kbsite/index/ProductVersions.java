@@ -32,10 +32,12 @@ public final class ProductVersions {
    */
   public static List<Version> filedUnder(String product, List<Version> versions) {
     Set<String> own = SYSTEMS.get(product);
-    if (own == null || versions.stream().noneMatch(v -> own.contains(family(v)))) {
+    if (own == null) {
       return versions;
     }
-    return versions.stream().filter(v -> blank(v.platform()) || own.contains(family(v))).toList();
+    List<Version> kept = versions.stream().filter(v -> blank(v.platform()) || own.contains(family(v))).toList();
+    // Kept with a platform: the product's own named, so the others' versions are other systems'.
+    return kept.stream().anyMatch(v -> !blank(v.platform())) ? kept : versions;
   }
 
   /**

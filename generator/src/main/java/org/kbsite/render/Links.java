@@ -237,11 +237,13 @@ public final class Links {
     if (urls) {
       webAddresses(text, found);
     }
-    Matcher m = EVENT_ID.matcher(text);
-    while (!events.isEmpty() && m.find()) {
-      int id = Integer.parseInt(m.group(1));
-      if (events.contains(id)) {
-        found.add(new Mention(m.start(1), m.end(1), new Span(m.group(1), href(event(id)), false)));
+    if (!events.isEmpty()) {
+      Matcher m = EVENT_ID.matcher(text);
+      while (m.find()) {
+        int id = Integer.parseInt(m.group(1));
+        if (events.contains(id)) {
+          found.add(new Mention(m.start(1), m.end(1), new Span(m.group(1), href(event(id)), false)));
+        }
       }
     }
     found.sort(Comparator.comparingInt(Mention::start));

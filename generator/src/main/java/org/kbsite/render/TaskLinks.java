@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.kbsite.render.ArticleView.SectionView;
 import org.kbsite.render.ArticleView.Toc;
+import org.kbsite.text.Spaces;
 
 /**
  * The "IN THIS TASK" box of the step-by-step articles lists the article's headings: each item
@@ -75,6 +76,7 @@ final class TaskLinks {
 
   /** A heading as the box writes it: case, spacing and a closing colon aside. */
   private static String key(String label) {
-    return label.strip().replaceAll("\\s+", " ").replaceFirst(":$", "").toLowerCase(Locale.ROOT);
+    String k = Spaces.collapse(label.strip()).toLowerCase(Locale.ROOT);
+    return k.endsWith(":") ? k.substring(0, k.length() - 1) : k;
   }
 }
