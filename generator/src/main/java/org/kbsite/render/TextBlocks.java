@@ -62,12 +62,12 @@ final class TextBlocks {
   /** Fewer lines than this do not tell the width they were wrapped at. */
   private static final int FEW_LINES = 5;
 
-  private final Span.Linker linker;
+  final Span.Linker linker;
   private final UnaryOperator<String> anchor;
   private final int headingLevel;
   private final int width;
   /** The indent the article's paragraphs start with ({@link Layout#paragraphIndent}); 0 for none. */
-  private final int paragraphIndent;
+  final int paragraphIndent;
 
   private TextBlocks(Span.Linker linker, UnaryOperator<String> anchor, int headingLevel, int width, int paragraphIndent) {
     this.linker = linker;
@@ -107,7 +107,7 @@ final class TextBlocks {
    * the next line would not have fitted after the line, or the line ends in a word broken after
    * its hyphen. The first line ends at column {@code firstEnd}, the others where they end.
    */
-  private boolean[] wraps(List<String> lines, int firstEnd) {
+  boolean[] wraps(List<String> lines, int firstEnd) {
     boolean[] wraps = new boolean[Math.max(0, lines.size() - 1)];
     int end = firstEnd;
     for (int i = 0; i < wraps.length; i++) {
@@ -134,7 +134,7 @@ final class TextBlocks {
    * True when {@code line}, at or left of an item's marker, goes on with the item's text in
    * {@code above}: the text wrapped there, and the line is words, not a table row, a rule or code.
    */
-  private boolean wrappedAtMargin(String above, String line) {
+  boolean wrappedAtMargin(String above, String line) {
     return wraps(above, above.stripTrailing().length(), line) && !shaped(line.strip()) && !isRule(line)
         && !CodeLines.symbolic(List.of(line));
   }
@@ -147,7 +147,7 @@ final class TextBlocks {
    * True for lines set one under another, given their breaks' {@link #wraps}: none of them a wrap,
    * or most of them and at least two (code and records may have a line long enough to look wrapped).
    */
-  private static boolean lineByLine(boolean[] wraps, int from) {
+  static boolean lineByLine(boolean[] wraps, int from) {
     int breaks = wraps.length - from;
     int set = 0;
     for (int i = from; i < wraps.length; i++) {
@@ -262,7 +262,7 @@ final class TextBlocks {
   }
 
   /** Lines after a blank line, or indented under an item: a list, a paragraph or preformatted. */
-  private void nested(List<Block> out, Chunk chunk, int textColumn, boolean starred) {
+  void nested(List<Block> out, Chunk chunk, int textColumn, boolean starred) {
     List<String> lines = chunk.lines();
     if (starred) {
       addPre(out, lines, chunk.gap());
@@ -313,7 +313,7 @@ final class TextBlocks {
   }
 
   /** True when lines under an item whose text starts at {@code textColumn}, not a list, are a paragraph of it. */
-  private boolean paragraphUnder(List<String> lines, int textColumn) {
+  boolean paragraphUnder(List<String> lines, int textColumn) {
     return isHanging(lines, textColumn) && !lineByLine(wraps(lines), 0);
   }
 
@@ -435,7 +435,7 @@ final class TextBlocks {
    * number's area code: {@code ... technical support at} / {@code (510) 683-0300 for ...}): the
    * line above breaks off after a word or a comma, and a list would not go on, or begin, with it.
    */
-  private static boolean wrappedNumber(String above, Matcher marker) {
+  static boolean wrappedNumber(String above, Matcher marker) {
     String number = number(marker);
     if (number == null || number.equals("1")) {
       return false;
@@ -447,7 +447,7 @@ final class TextBlocks {
   }
 
   /** The number of a {@link #MARKER} such as {@code 2.}, {@code 2)} or {@code (2)}; null for a bullet or letter. */
-  private static String number(Matcher marker) {
+  static String number(Matcher marker) {
     return marker.group(3) != null ? marker.group(3) : marker.group(5);
   }
 
@@ -457,221 +457,5 @@ final class TextBlocks {
       i++;
     }
     return i;
-  }
-
-  /**
-   * A list being read: its items' markers all at one indent and of one kind (a bullet character,
-   * or numbers with the same punctuation). Lines between items must be the item's wrapped text
-   * (indented past the marker, no further than the text) or belong to a block nested in it.
-   */
-  private static final class ListParse {
-    private final int indent;
-    private final String kind;
-    private final List<ItemParse> items = new ArrayList<>();
-
-    /** Tells a line at the margin that goes on with an item's text; null when none may. */
-    private final TextBlocks margin;
-
-    private ListParse(int indent, String kind, TextBlocks margin) {
-      this.indent = indent;
-      this.kind = kind;
-      this.margin = margin;
-    }
-
-    /** The list these lines make, the first being a marker line; null when they make none. */
-    static ListParse of(List<String> lines, TextBlocks margin) {
-      Matcher first = MARKER.matcher(lines.get(0));
-      if (!first.lookingAt()) {
-        return null;
-      }
-      ListParse list = new ListParse(first.group(1).length(), kind(first), margin);
-      return list.add(lines) ? list : null;
-    }
-
-    /** Adds the items of {@code lines}, which start with a marker; false (and nothing added) if they don't fit. */
-    private boolean add(List<String> lines) {
-      List<ItemParse> read = new ArrayList<>();
-      ItemParse item = null;
-      String above = null;
-      boolean oneItem = oneItem(lines);
-      for (String line : lines) {
-        Matcher m = MARKER.matcher(line);
-        int in = indent(line);
-        boolean marked = m.lookingAt();
-        if (marked && item != null && wrappedNumber(above, m) && !number(m).equals(item.next())) {
-          // "... Windows" / "95. This ...": the item's text goes on.
-          item.continued(line);
-        } else if (marked && in == indent) {
-          String text = line.substring(m.end());
-          if (!kind(m).equals(kind) || shaped(text)) {
-            return false;
-          }
-          item = new ItemParse(m.group().strip(), number(m), m.end(), text);
-          read.add(item);
-        } else if (item == null || in <= indent && !(marginWraps(oneItem) && margin.wrappedAtMargin(above, line))) {
-          return false;
-        } else {
-          item.line(line);
-        }
-        above = line;
-      }
-      items.addAll(read);
-      return true;
-    }
-
-    /**
-     * True when an item's text may go on at the margin: in a list that is {@link #oneItem one item},
-     * or whose markers stand at the indent the article's paragraphs start with, as its text wraps
-     * to the margin too (Q31170: {@code    3. A control structure has been closed outside of the
-     * block it} / {@code controls.}).
-     */
-    private boolean marginWraps(boolean oneItem) {
-      return margin != null && (oneItem || indent > 0 && indent == margin.paragraphIndent);
-    }
-
-    /**
-     * True when {@code lines} are one item, its marker on the first line only, ending as a sentence
-     * does: lines of its text set at the margin ({@code 2. On the View menu, ... Advanced} /
-     * {@code Features command.}) may then be its wrapped text ({@link TextBlocks#wrappedAtMargin}),
-     * as the blank lines around it set it apart from the text after.
-     */
-    private static boolean oneItem(List<String> lines) {
-      for (int i = 1; i < lines.size(); i++) {
-        if (MARKER.matcher(lines.get(i)).lookingAt()) {
-          return false;
-        }
-      }
-      // Code under a starred comment ends otherwise: RETURN LEN(hurl.memo).
-      return lines.size() > 1 && lines.get(lines.size() - 1).strip().matches(".*[.:?!\"]$");
-    }
-
-    /** Takes the chunk after a blank line when it continues this list or nests in its last item. */
-    boolean absorb(Chunk next) {
-      List<String> chunk = next.lines();
-      if (chunk.size() >= 2 && isUnderlined(chunk.get(0), chunk.get(1))) {
-        return false;
-      }
-      Matcher m = MARKER.matcher(chunk.get(0));
-      if (m.lookingAt() && m.group(1).length() == indent) {
-        return kind(m).equals(kind) && add(chunk);
-      }
-      ItemParse last = items.get(items.size() - 1);
-      int back = backAtIndent(chunk);
-      if (back > 0) {
-        // Text under the last item, then the next items with no blank line between (Q122042's
-        // "  open the Technical Support help file ..." / "- In Visual C++ 32-bit edition, ...";
-        // Q313064's "   - How to Create a Counter Log" / "- How to Configure a Counter Log").
-        if (!add(new ArrayList<>(chunk.subList(back, chunk.size())))) {
-          return false;
-        }
-        last.nested.add(new Chunk(new ArrayList<>(chunk.subList(0, back)), next.gap()));
-        return true;
-      }
-      if (chunk.stream().anyMatch(l -> indent(l) <= indent)) {
-        return false;
-      }
-      last.nested.add(next);
-      return true;
-    }
-
-    /**
-     * Where lines set in from this list's markers give way to a marker of its kind at its indent:
-     * the first such line when every line before it is set further in; -1 when there is none.
-     */
-    private int backAtIndent(List<String> chunk) {
-      for (int i = 0; i < chunk.size(); i++) {
-        String line = chunk.get(i);
-        if (indent(line) > indent || line.isBlank()) {
-          continue;
-        }
-        Matcher m = MARKER.matcher(line);
-        return i > 0 && m.lookingAt() && m.group(1).length() == indent && kind(m).equals(kind) ? i : -1;
-      }
-      return -1;
-    }
-
-    Block.ListBlock build(TextBlocks blocks) {
-      boolean ordered = !kind.equals("-") && !kind.equals("*");
-      return new Block.ListBlock(ordered, items.stream().map(i -> i.build(blocks, ordered)).toList());
-    }
-
-    private static String kind(Matcher m) {
-      if (m.group(2) != null) {
-        return m.group(2);
-      }
-      if (m.group(6) != null) {
-        return "a" + m.group(7);
-      }
-      return m.group(3) != null ? "1" + m.group(4) : "(1)";
-    }
-
-  }
-
-  /** One item: its first line's text, wrapped lines, then nested lines and chunks. */
-  private static final class ItemParse {
-    private final String marker;
-    /** The marker's number; null for a bullet. */
-    private final String number;
-    private final int textColumn;
-    private final List<String> text = new ArrayList<>();
-    private final List<Chunk> nested = new ArrayList<>();
-
-    ItemParse(String marker, String number, int textColumn, String first) {
-      this.marker = marker;
-      this.number = number;
-      this.textColumn = textColumn;
-      text.add(first);
-    }
-
-    /** A line that goes on with whatever the item's last line was part of. */
-    void continued(String line) {
-      if (nested.isEmpty()) {
-        text.add(line);
-      } else {
-        nested.get(nested.size() - 1).lines().add(line);
-      }
-    }
-
-    /** The number the next item would have; null for a bullet. */
-    String next() {
-      return number == null ? null : String.valueOf(Integer.parseInt(number) + 1);
-    }
-
-    /** A line inside the item: wrapped text until the first line that is not plain hanging text. */
-    void line(String line) {
-      boolean wrapped = nested.isEmpty() && indent(line) <= textColumn + 1
-          && !shaped(line.strip()) && !MARKER.matcher(line).lookingAt() && !isRule(line);
-      if (wrapped) {
-        text.add(line);
-      } else if (nested.isEmpty()) {
-        nested.add(new Chunk(new ArrayList<>(List.of(line)), 0));
-      } else {
-        nested.get(nested.size() - 1).lines().add(line);
-      }
-    }
-
-    Block.Item build(TextBlocks blocks, boolean ordered) {
-      // Lines set one under another after the item's text (a command, an address, fields) are
-      // laid out as a block under it. Only when there are two or more: a list was often wrapped
-      // narrower than the text around it, and its lines then look short.
-      boolean[] wraps = blocks.wraps(text, textColumn + text.get(0).stripTrailing().length());
-      int run = 1;
-      while (run < text.size() && wraps[run - 1]) {
-        run++;
-      }
-      List<Chunk> under = nested;
-      if (run < text.size() - 1 && lineByLine(wraps, run)) {
-        under = new ArrayList<>();
-        under.add(new Chunk(new ArrayList<>(text.subList(run, text.size())), 0));
-        under.addAll(nested);
-      }
-      List<Block> children = new ArrayList<>();
-      boolean[] starred = CodeLines.starredCode(under, lines -> !blocks.paragraphUnder(lines, textColumn));
-      for (int c = 0; c < under.size(); c++) {
-        blocks.nested(children, under.get(c), textColumn, starred[c]);
-      }
-      String joined = Wrapped.join(under == nested ? text : text.subList(0, run));
-      return new Block.Item(ordered ? marker : null, blocks.linker.link(joined), children);
-    }
   }
 }

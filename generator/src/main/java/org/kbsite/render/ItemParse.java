@@ -1,0 +1,85 @@
+package org.kbsite.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kbsite.render.TextBlocks.Chunk;
+import org.kbsite.text.Wrapped;
+
+import static org.kbsite.render.TextBlocks.MARKER;
+import static org.kbsite.render.TextBlocks.indent;
+import static org.kbsite.render.TextBlocks.isRule;
+import static org.kbsite.render.TextBlocks.lineByLine;
+import static org.kbsite.render.TextBlocks.shaped;
+
+/** One item: its first line's text, wrapped lines, then nested lines and chunks. */
+final class ItemParse {
+  private final String marker;
+  /** The marker's number; null for a bullet. */
+  private final String number;
+  private final int textColumn;
+  private final List<String> text = new ArrayList<>();
+  private final List<Chunk> nested = new ArrayList<>();
+
+  ItemParse(String marker, String number, int textColumn, String first) {
+    this.marker = marker;
+    this.number = number;
+    this.textColumn = textColumn;
+    text.add(first);
+  }
+
+  /** A line that goes on with whatever the item's last line was part of. */
+  void continued(String line) {
+    if (nested.isEmpty()) {
+      text.add(line);
+    } else {
+      nested.get(nested.size() - 1).lines().add(line);
+    }
+  }
+
+  /** A block set further in than the item's text, after a blank line or before its next item. */
+  void nest(Chunk chunk) {
+    nested.add(chunk);
+  }
+
+  /** The number the next item would have; null for a bullet. */
+  String next() {
+    return number == null ? null : String.valueOf(Integer.parseInt(number) + 1);
+  }
+
+  /** A line inside the item: wrapped text until the first line that is not plain hanging text. */
+  void line(String line) {
+    boolean wrapped = nested.isEmpty() && indent(line) <= textColumn + 1
+        && !shaped(line.strip()) && !MARKER.matcher(line).lookingAt() && !isRule(line);
+    if (wrapped) {
+      text.add(line);
+    } else if (nested.isEmpty()) {
+      nested.add(new Chunk(new ArrayList<>(List.of(line)), 0));
+    } else {
+      nested.get(nested.size() - 1).lines().add(line);
+    }
+  }
+
+  Block.Item build(TextBlocks blocks, boolean ordered) {
+    // Lines set one under another after the item's text (a command, an address, fields) are
+    // laid out as a block under it. Only when there are two or more: a list was often wrapped
+    // narrower than the text around it, and its lines then look short.
+    boolean[] wraps = blocks.wraps(text, textColumn + text.get(0).stripTrailing().length());
+    int run = 1;
+    while (run < text.size() && wraps[run - 1]) {
+      run++;
+    }
+    List<Chunk> under = nested;
+    if (run < text.size() - 1 && lineByLine(wraps, run)) {
+      under = new ArrayList<>();
+      under.add(new Chunk(new ArrayList<>(text.subList(run, text.size())), 0));
+      under.addAll(nested);
+    }
+    List<Block> children = new ArrayList<>();
+    boolean[] starred = CodeLines.starredCode(under, lines -> !blocks.paragraphUnder(lines, textColumn));
+    for (int c = 0; c < under.size(); c++) {
+      blocks.nested(children, under.get(c), textColumn, starred[c]);
+    }
+    String joined = Wrapped.join(under == nested ? text : text.subList(0, run));
+    return new Block.Item(ordered ? marker : null, blocks.linker.link(joined), children);
+  }
+}

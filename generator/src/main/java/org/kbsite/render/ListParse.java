@@ -1,0 +1,161 @@
+package org.kbsite.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.kbsite.render.TextBlocks.Chunk;
+
+import static org.kbsite.render.TextBlocks.MARKER;
+import static org.kbsite.render.TextBlocks.indent;
+import static org.kbsite.render.TextBlocks.isUnderlined;
+import static org.kbsite.render.TextBlocks.number;
+import static org.kbsite.render.TextBlocks.shaped;
+import static org.kbsite.render.TextBlocks.wrappedNumber;
+
+/**
+ * A list being read: its items' markers all at one indent and of one kind (a bullet character,
+ * or numbers with the same punctuation). Lines between items must be the item's wrapped text
+ * (indented past the marker, no further than the text) or belong to a block nested in it.
+ */
+final class ListParse {
+  private final int indent;
+  private final String kind;
+  private final List<ItemParse> items = new ArrayList<>();
+
+  /** Tells a line at the margin that goes on with an item's text; null when none may. */
+  private final TextBlocks margin;
+
+  private ListParse(int indent, String kind, TextBlocks margin) {
+    this.indent = indent;
+    this.kind = kind;
+    this.margin = margin;
+  }
+
+  /** The list these lines make, the first being a marker line; null when they make none. */
+  static ListParse of(List<String> lines, TextBlocks margin) {
+    Matcher first = MARKER.matcher(lines.get(0));
+    if (!first.lookingAt()) {
+      return null;
+    }
+    ListParse list = new ListParse(first.group(1).length(), kind(first), margin);
+    return list.add(lines) ? list : null;
+  }
+
+  /** Adds the items of {@code lines}, which start with a marker; false (and nothing added) if they don't fit. */
+  private boolean add(List<String> lines) {
+    List<ItemParse> read = new ArrayList<>();
+    ItemParse item = null;
+    String above = null;
+    boolean oneItem = oneItem(lines);
+    for (String line : lines) {
+      Matcher m = MARKER.matcher(line);
+      int in = indent(line);
+      boolean marked = m.lookingAt();
+      if (marked && item != null && wrappedNumber(above, m) && !number(m).equals(item.next())) {
+        // "... Windows" / "95. This ...": the item's text goes on.
+        item.continued(line);
+      } else if (marked && in == indent) {
+        String text = line.substring(m.end());
+        if (!kind(m).equals(kind) || shaped(text)) {
+          return false;
+        }
+        item = new ItemParse(m.group().strip(), number(m), m.end(), text);
+        read.add(item);
+      } else if (item == null || in <= indent && !(marginWraps(oneItem) && margin.wrappedAtMargin(above, line))) {
+        return false;
+      } else {
+        item.line(line);
+      }
+      above = line;
+    }
+    items.addAll(read);
+    return true;
+  }
+
+  /**
+   * True when an item's text may go on at the margin: in a list that is {@link #oneItem one item},
+   * or whose markers stand at the indent the article's paragraphs start with, as its text wraps
+   * to the margin too (Q31170: {@code    3. A control structure has been closed outside of the
+   * block it} / {@code controls.}).
+   */
+  private boolean marginWraps(boolean oneItem) {
+    return margin != null && (oneItem || indent > 0 && indent == margin.paragraphIndent);
+  }
+
+  /**
+   * True when {@code lines} are one item, its marker on the first line only, ending as a sentence
+   * does: lines of its text set at the margin ({@code 2. On the View menu, ... Advanced} /
+   * {@code Features command.}) may then be its wrapped text ({@link TextBlocks#wrappedAtMargin}),
+   * as the blank lines around it set it apart from the text after.
+   */
+  private static boolean oneItem(List<String> lines) {
+    for (int i = 1; i < lines.size(); i++) {
+      if (MARKER.matcher(lines.get(i)).lookingAt()) {
+        return false;
+      }
+    }
+    // Code under a starred comment ends otherwise: RETURN LEN(hurl.memo).
+    return lines.size() > 1 && lines.get(lines.size() - 1).strip().matches(".*[.:?!\"]$");
+  }
+
+  /** Takes the chunk after a blank line when it continues this list or nests in its last item. */
+  boolean absorb(Chunk next) {
+    List<String> chunk = next.lines();
+    if (chunk.size() >= 2 && isUnderlined(chunk.get(0), chunk.get(1))) {
+      return false;
+    }
+    Matcher m = MARKER.matcher(chunk.get(0));
+    if (m.lookingAt() && m.group(1).length() == indent) {
+      return kind(m).equals(kind) && add(chunk);
+    }
+    ItemParse last = items.get(items.size() - 1);
+    int back = backAtIndent(chunk);
+    if (back > 0) {
+      // Text under the last item, then the next items with no blank line between (Q122042's
+      // "  open the Technical Support help file ..." / "- In Visual C++ 32-bit edition, ...";
+      // Q313064's "   - How to Create a Counter Log" / "- How to Configure a Counter Log").
+      if (!add(new ArrayList<>(chunk.subList(back, chunk.size())))) {
+        return false;
+      }
+      last.nest(new Chunk(new ArrayList<>(chunk.subList(0, back)), next.gap()));
+      return true;
+    }
+    if (chunk.stream().anyMatch(l -> indent(l) <= indent)) {
+      return false;
+    }
+    last.nest(next);
+    return true;
+  }
+
+  /**
+   * Where lines set in from this list's markers give way to a marker of its kind at its indent:
+   * the first such line when every line before it is set further in; -1 when there is none.
+   */
+  private int backAtIndent(List<String> chunk) {
+    for (int i = 0; i < chunk.size(); i++) {
+      String line = chunk.get(i);
+      if (indent(line) > indent || line.isBlank()) {
+        continue;
+      }
+      Matcher m = MARKER.matcher(line);
+      return i > 0 && m.lookingAt() && m.group(1).length() == indent && kind(m).equals(kind) ? i : -1;
+    }
+    return -1;
+  }
+
+  Block.ListBlock build(TextBlocks blocks) {
+    boolean ordered = !kind.equals("-") && !kind.equals("*");
+    return new Block.ListBlock(ordered, items.stream().map(i -> i.build(blocks, ordered)).toList());
+  }
+
+  private static String kind(Matcher m) {
+    if (m.group(2) != null) {
+      return m.group(2);
+    }
+    if (m.group(6) != null) {
+      return "a" + m.group(7);
+    }
+    return m.group(3) != null ? "1" + m.group(4) : "(1)";
+  }
+
+}
