@@ -4,7 +4,7 @@ package org.kbsite.search;
  * What one posting says about how a term occurs in an article, in one byte: bit 7 in the title,
  * bit 6 in the editors' tags (title tags, keywords, query words), bits 0-5 its weight in the
  * text, BM25's term-frequency part (k1 1.2, b 0.75) scaled to 1..63, or 0 when absent from the
- * text. search.js multiplies each part by the term's idf and adds title 3, tags 1.5, text 1, so
+ * text. search-rank.js multiplies each part by the term's idf and adds title 3, tags 1.5, text 1, so
  * that title and tag matches rank first.
  */
 final class Impact {

@@ -4,7 +4,7 @@ import java.util.List;
 import org.kbsite.render.PageView;
 import org.kbsite.render.Templates;
 
-/** The search page, {@code search/index.html}: the filters, the results list and search.js. */
+/** The search page, {@code search/index.html}: the filters, the results list and the search scripts. */
 public final class SearchPage {
   /** What search.mustache sees. */
   public record View(String root, List<String> products, List<Integer> years) {}

@@ -9,7 +9,7 @@ import java.util.function.BiConsumer;
 /**
  * Packs the terms, in sorted order, into shard files of about 12 kB each so that one term costs
  * one small download; a term whose postings alone exceed {@link #MAX_BYTES} gets a shard of its
- * own. The first term of every shard goes into the manifest, where search.js finds a term's shard
+ * own. The first term of every shard goes into the manifest, where search-index.js finds a term's shard
  * by binary search.
  *
  * <p>Where a shard ends is decided by the terms, not by how full it is ({@link #cutBefore}):

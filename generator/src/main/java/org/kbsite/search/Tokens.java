@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * How text becomes search terms. search.js applies the same rules (runs of letters and digits,
- * lower-cased, at most {@link #MAX_LENGTH} characters; {@link #identifiers}) and gets the stopword list from
+ * How text becomes search terms. The search scripts apply the same rules (runs of letters and digits,
+ * lower-cased, at most {@link #MAX_LENGTH} characters; {@link #identifiers}) and get the stopword list from
  * {@code search/meta.json}, so the two sides cannot drift apart.
  */
 public final class Tokens {
@@ -28,7 +28,7 @@ public final class Tokens {
   /**
    * Every term of the text in order, stopwords included, over-long runs dropped, hexadecimal
    * numbers {@link #fold folded}. A scan rather
-   * than the regex {@code [\p{L}\p{N}]+} it is equal to (search.js uses that regex; TokensTest
+   * than the regex {@code [\p{L}\p{N}]+} it is equal to (search-index.js uses that regex; TokensTest
    * checks the two agree): it runs on every article's text, and the regex with its substrings was
    * 3% of a build.
    */
@@ -40,7 +40,7 @@ public final class Tokens {
    * The identifiers of the text, lower-cased: two or more runs of letters and digits joined by
    * single underscores ({@code ERROR_FILE_NOT_FOUND}, {@code HKEY_LOCAL_MACHINE}), or one followed
    * by {@code ++} ({@code C++}, {@code VC++}), at most {@link #MAX_IDENTIFIER_LENGTH} characters;
-   * the regex {@code [\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+|[\p{L}\p{N}]+\+\+} that search.js uses.
+   * the regex {@code [\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+|[\p{L}\p{N}]+\+\+} that search-rank.js uses.
    * They are indexed besides their words, so that a search for one finds the articles that quote
    * it rather than every article with its common words (or the letter c).
    */
@@ -80,7 +80,7 @@ public final class Tokens {
 
   /**
    * A hexadecimal number without its leading zeros, {@code 0x0000000a} as {@code 0xa}: the archive
-   * writes one STOP code as 0xA, 0x0A and 0x0000000A. search.js folds the same way.
+   * writes one STOP code as 0xA, 0x0A and 0x0000000A. search-index.js folds the same way.
    */
   static String fold(String term) {
     int n = term.length();

@@ -155,7 +155,7 @@ final class SiteWriter {
       }
       return;
     }
-    for (String name : List.of("style.css", "search.js", "favicon.svg")) {
+    for (String name : List.of("style.css", "search-index.js", "search-rank.js", "search.js", "favicon.svg")) {
       try (InputStream in = SiteWriter.class.getResourceAsStream("/templates/assets/" + name)) {
         if (in == null) {
           throw new UncheckedIOException(new IOException("built-in asset missing: " + name));

@@ -87,7 +87,7 @@ class SearchBudgetTest {
     server.reset();
     browser.open(server.url("search/"));
     browser.waitFor("search page ready", d -> !browser.all("[data-search-results][data-search-ready]").isEmpty());
-    System.out.printf("search page load: %,d bytes in %d files (page, stylesheet, search.js, manifest)%n",
+    System.out.printf("search page load: %,d bytes in %d files (page, stylesheet, scripts, manifest, icon)%n",
         server.bytes(), server.requests().size());
     record Case(String query, long budget, String firstEndsWith) {}
     List<Case> cases = List.of(

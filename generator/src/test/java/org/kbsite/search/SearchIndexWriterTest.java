@@ -32,7 +32,7 @@ import org.kbsite.site.BuildOptions;
 import org.kbsite.site.CorpusSite;
 import org.kbsite.site.SiteBuilder;
 
-/** The index files the generator writes, read back as search.js reads them, on the repo's 14 sample pages. */
+/** The index files the generator writes, read back as search-index.js reads them, on the repo's 14 sample pages. */
 class SearchIndexWriterTest {
   private static Path site;
   private static JsonNode meta;

@@ -15,16 +15,16 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
- * The tokeniser is a hand-written scan; search.js uses the regex {@code [\p{L}\p{N}]+} on
+ * The tokeniser is a hand-written scan; search-index.js uses the regex {@code [\p{L}\p{N}]+} on
  * lower-cased text. The two must give the same terms, or a query would miss what the index holds.
  */
 class TokensTest {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}\\p{N}]+(?:_[\\p{L}\\p{N}]+)+|[\\p{L}\\p{N}]+\\+\\+");
-  /** search.js's fold of a hexadecimal number's leading zeros. */
+  /** search-index.js's fold of a hexadecimal number's leading zeros. */
   private static final Pattern HEX = Pattern.compile("^0x0+([0-9a-f]+)$");
 
-  /** The rule as search.js states it, with the same length limit. */
+  /** The rule as search-index.js states it, with the same length limit. */
   private static List<String> byRegex(String text) {
     return byRegex(WORD, text);
   }

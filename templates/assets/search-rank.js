@@ -1,0 +1,381 @@
+/*
+ * kbsite search, 2 of 3: a query's words, phrases, article ID and event ID (parse), and the
+ * articles that match it, best first (rank); spelling suggestions for words no article has.
+ */
+(function (kb) {
+  'use strict';
+
+  var terms = kb.terms, tokens = kb.tokens, postings = kb.postings, shard = kb.shard, doc = kb.doc,
+      lookupId = kb.lookupId, lookupEvent = kb.lookupEvent;
+
+  var IN_ORDER = 30; // best candidates of a query of several words checked for them in the order typed
+  // Q158279, 158279, kb158279, KB 158279, KB Q158279, kb:158279, article 158279.
+  var ID_QUERY = /^(?:(?:kb|article)[\s:#]*)?(?:q[\s:#]*)?0*(\d{1,7})$/i;
+  var ID_WORD = /^(?:q|kb)0*(\d{1,7})$/; // an article's ID among other words: its own term, q158279
+  var EVENT_QUERY = /^(?:event(?:\s*id)?\s*:?\s*)?(\d{1,5})$/i;
+  // Indexed whole too (Tokens.identifiers): ERROR_FILE_NOT_FOUND, and names ending in ++ (C++).
+  var IDENTIFIER = /[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+|[\p{L}\p{N}]+\+\+/gu;
+  var EVENT_WORDS = ['event', 'events', 'eventid'];
+
+  // ---- queries -----------------------------------------------------------------------------------
+
+  /**
+   * The forms of a query word that also match it: its plural or singular ("printers", "printer";
+   * "directory", "directories"), for words of letters long enough not to be names ("dos", "news").
+   */
+  function variants(w) {
+    if (!/^[a-z]{4,}$/.test(w)) {
+      return [w];
+    }
+    var other;
+    if (/ies$/.test(w)) {
+      other = [w.slice(0, -3) + 'y'];
+    } else if (/(?:sses|xes|ches|shes|zes)$/.test(w)) {
+      other = [w.slice(0, -2)];
+    } else if (/[^su]s$/.test(w)) {
+      other = [w.slice(0, -1)];
+    } else if (/[^aeiou]y$/.test(w)) {
+      other = [w.slice(0, -1) + 'ies'];
+    } else if (/(?:s|x|ch|sh|z)$/.test(w)) {
+      other = [w + 'es'];
+    } else {
+      other = [w + 's'];
+    }
+    return [w].concat(other.filter(function (o) { return o.length >= 4; }));
+  }
+
+  /** A chunk of the query as terms: C++ whole, an article's ID as its own term (kb0158279 is q158279). */
+  function chunkTerms(chunk, max) {
+    var lower = chunk.toLowerCase();
+    // "C++", and "(C++)" or "C++," with the punctuation around it.
+    var compound = /^[^\p{L}\p{N}+]*([\p{L}\p{N}]+\+\+)[^\p{L}\p{N}+]*$/u.exec(lower);
+    if (compound) {
+      return [compound[1]];
+    }
+    var id = ID_WORD.exec(lower);
+    return id ? ['q' + Number(id[1])] : terms(chunk, max);
+  }
+
+  /**
+   * The query as words (each must match, in one of its forms) and phrases (verified on the text),
+   * plus ID and event forms. {@code required} holds one list of forms per word.
+   */
+  function parse(q, m) {
+    var query = { words: [], phrases: [], id: null, event: null };
+    // ERROR_FILE_NOT_FOUND: a phrase of its words, and the articles that quote it whole come first.
+    query.identifiers = Array.from(new Set((q.toLowerCase().match(IDENTIFIER) || [])
+        .filter(function (w) { return w.length <= m.maxIdentifierLength; })));
+    var trimmed = q.trim();
+    var id = ID_QUERY.exec(trimmed);
+    if (id && Number(id[1]) > 0) {
+      query.id = Number(id[1]);
+      // Q158279 or KB 158279 is an ID whatever else it could be; 1091 may be an event ID instead.
+      query.namedId = /^\D/.test(trimmed);
+    }
+    var ev = EVENT_QUERY.exec(trimmed);
+    if (ev && Number(ev[1]) > 0) {
+      query.event = Number(ev[1]);
+      // "event 1294", "event id 1294" say what the number is: the articles that describe the
+      // event, then those with the number and the word event.
+      query.eventNamed = !/^\d/.test(trimmed);
+    }
+    // "kb:158279" is the ID's own term; "event:1091" its number, the word event required below.
+    var rest = query.namedId ? 'q' + query.id : query.eventNamed ? String(query.event) : trimmed;
+    rest = rest.replace(/"([^"]*)"?/g, function (all, phrase) {
+      var t = terms(phrase, m.maxTermLength);
+      if (t.length > 1) {
+        query.phrases.push(t);
+      } else if (t.length === 1) {
+        query.words.push(t[0]);
+      }
+      return ' ';
+    });
+    rest.split(/\s+/).forEach(function (chunk) {
+      var t = chunkTerms(chunk, m.maxTermLength);
+      if (t.length > 1) {
+        query.phrases.push(t); // ERROR_FILE_NOT_FOUND, c:\windows\system: words that belong together
+      } else if (t.length === 1) {
+        query.words.push(t[0]);
+      }
+    });
+    var required = new Set();
+    var all = query.words.slice();
+    query.phrases.forEach(function (p) { all = all.concat(p); });
+    all.forEach(function (t) {
+      if (!m.stop.has(t)) {
+        required.add(t);
+      }
+    });
+    if (query.eventNamed) {
+      // "event id 9": the number, and the word event (or EventID) somewhere; "id" need not occur.
+      query.required = Array.from(required).filter(function (t) { return /^\d+$/.test(t); })
+          .map(function (t) { return [t]; }).concat([EVENT_WORDS]);
+    } else {
+      // Words typed alone match their plural or singular too; words of a phrase are as typed.
+      var inPhrase = new Set([].concat.apply([], query.phrases));
+      query.required = Array.from(required).map(function (t) { return inPhrase.has(t) ? [t] : variants(t); });
+    }
+    // A pasted message ("The system cannot find the file specified"): the articles that have its
+    // words in the order typed come first among the best candidates.
+    var typed = terms(trimmed, m.maxTermLength);
+    if (!/"/.test(trimmed) && !query.phrases.length && !query.id && !query.event && query.required.length >= 2
+        && typed.length >= 2) {
+      query.sequence = typed;
+    }
+    query.marked = new Set([].concat.apply([], query.required));
+    query.phrases.forEach(function (p) { p.forEach(function (t) { query.marked.add(t); }); });
+    return query;
+  }
+
+  // ---- ranking -----------------------------------------------------------------------------------
+
+  function idf(m, df) {
+    return Math.log(1 + (m.articles - df + 0.5) / (df + 0.5));
+  }
+
+  /** Doc numbers the product and year filters allow, or null when no filter is set. */
+  function allowed(m, product, year) {
+    if (!product && !year) {
+      return null;
+    }
+    var p = product ? m.products.indexOf(product) : -1;
+    var y = year ? Number(year) : 0;
+    var ok = new Uint8Array(m.articles);
+    m.ranges.forEach(function (r) {
+      if ((!product || r[0] === p) && (!year || r[1] === y)) {
+        ok.fill(1, r[2], r[2] + r[3]);
+      }
+    });
+    if (product && m.alsoIn[p]) {
+      m.alsoIn[p].forEach(function (d) {
+        if (!year || yearOf(m, d) === y) {
+          ok[d] = 1;
+        }
+      });
+    }
+    return ok;
+  }
+
+  function yearOf(m, d) {
+    for (var i = 0; i < m.ranges.length; i++) {
+      var r = m.ranges[i];
+      if (d >= r[2] && d < r[2] + r[3]) {
+        return r[1];
+      }
+    }
+    return 0;
+  }
+
+  /** Ranks the articles for a query: {ranked: [doc], partial, verify, article, event}. */
+  function rank(m, query, filter) {
+    var extra = query.id ? ['q' + query.id] : [];
+    var forms = [].concat.apply([], query.required);
+    var lists = forms.concat(extra, query.identifiers).map(function (t) { return postings(m, t); });
+    return Promise.all([
+      Promise.all(lists),
+      query.id ? lookupId(m, query.id) : null,
+      query.event ? lookupEvent(m, query.event) : null
+    ]).then(function (found) {
+      var citing = found[0].slice(forms.length, forms.length + extra.length);
+      var quoting = found[0].slice(forms.length + extra.length);
+      var score = new Float64Array(m.articles);
+      var hits = new Uint8Array(m.articles);
+      var best = new Float64Array(m.articles); // an article's best form of the word being scored
+      var touched = [];
+      var need = 0;
+      var missing = false;
+      var unknown = []; // words no article has, in any of their forms
+      var at = 0;
+      query.required.forEach(function (alternatives) {
+        var typedIdf = null;
+        alternatives.forEach(function (t, i) {
+          var p = found[0][at++];
+          if (!p) {
+            return;
+          }
+          // An article scores its best form of the word. Another form counts 0.8 of the word as
+          // typed at most, though it is rarer: "windows" finds Windows before the UI's window.
+          var w = idf(m, p.df);
+          if (i === 0) {
+            typedIdf = w;
+          } else {
+            w = 0.8 * Math.min(w, typedIdf === null ? w : typedIdf);
+          }
+          for (var k = 0; k < p.df; k++) {
+            var d = p.docs[k];
+            var v = w * impact(p.impacts[k]);
+            if (best[d] === 0) {
+              touched.push(d);
+            }
+            best[d] = Math.max(best[d], v);
+          }
+        });
+        if (touched.length) {
+          need++;
+        } else {
+          missing = true;
+          unknown.push(alternatives[0]);
+        }
+        touched.forEach(function (d) {
+          score[d] += best[d];
+          best[d] = 0;
+          if (hits[d] < 255) {
+            hits[d]++;
+          }
+        });
+        touched = [];
+      });
+      citing.forEach(function (p) {
+        if (p) {
+          add(m, p, score);
+        }
+      });
+      // Ranks the articles that quote an identifier whole first, among those the words match.
+      quoting.forEach(function (p) {
+        for (var i = 0; p && i < p.df; i++) {
+          score[p.docs[i]] += 500;
+        }
+      });
+      var boost = new Map();
+      var event = found[2];
+      if (event) {
+        event.articles.forEach(function (d) { boost.set(d, 1000); });
+      }
+      var article = found[1];
+      if (article !== null && article !== undefined) {
+        boost.set(article, 100000);
+      }
+      // Every word must match; an ID query also lists the articles that cite the ID.
+      var all = [];
+      var some = [];
+      var hidden = 0; // matches the product or year chosen leaves out
+      for (var d = 0; d < m.articles; d++) {
+        var b = boost.get(d) || 0;
+        var matches = b || (!missing && need > 0 && hits[d] === need) || (query.id !== null && score[d] > 0);
+        if (filter && !filter[d]) {
+          hidden += matches ? 1 : 0;
+          continue;
+        }
+        score[d] += b;
+        if (matches) {
+          all.push(d);
+        } else if (hits[d] > 0) {
+          some.push(d);
+        }
+      }
+      // "event 98765" that no article has: nothing, rather than every article with the word event.
+      // Nor when the product or year chosen hid the articles with all the words: the note says so.
+      var partial = all.length === 0 && some.length > 0 && !query.eventNamed && hidden === 0;
+      var ranked = partial ? some : all;
+      ranked.sort(function (a, b) { return score[b] - score[a] || a - b; });
+      var held = article !== null && article !== undefined;
+      return {
+        ranked: ranked, partial: partial, article: article, event: event, verify: query.phrases.length > 0, hidden: hidden,
+        unknown: unknown,
+        articleHeld: held, articleFiltered: held && !!filter && !filter[article],
+        cited: citing.some(function (p) { return p && p.df > 0; })
+      };
+    });
+  }
+
+  /** Adds a term's weight to its articles' scores. */
+  function add(m, p, score) {
+    var w = idf(m, p.df);
+    for (var i = 0; i < p.df; i++) {
+      score[p.docs[i]] += w * impact(p.impacts[i]);
+    }
+  }
+
+  /** What a posting's impact byte is worth: title 3, tags 1.5, the text up to 1. */
+  function impact(x) {
+    return ((x & 0x80) ? 3 : 0) + ((x & 0x40) ? 1.5 : 0) + (x & 0x3f) / 63;
+  }
+
+  /** True when the article's title or text has every phrase, word for word. */
+  function hasPhrases(d, phrases) {
+    var seq = tokens(d.title + ' \u0000 ' + d.text).map(function (t) { return t.term; });
+    return phrases.every(function (p) {
+      outer: for (var i = 0; i + p.length <= seq.length; i++) {
+        for (var j = 0; j < p.length; j++) {
+          if (seq[i + j] !== p[j]) {
+            continue outer;
+          }
+        }
+        return true;
+      }
+      return false;
+    });
+  }
+
+  /** The ranked articles with those of the best {@link IN_ORDER} that have the query's words in order first. */
+  function inOrderFirst(query, ranked) {
+    if (!query.sequence || ranked.length < 2) {
+      return Promise.resolve(ranked);
+    }
+    var head = ranked.slice(0, IN_ORDER);
+    return Promise.all(head.map(function (n) { return doc(n); })).then(function (ds) {
+      var inOrder = [];
+      var rest = [];
+      ds.forEach(function (d, i) { (hasPhrases(d, [query.sequence]) ? inOrder : rest).push(head[i]); });
+      return inOrder.concat(rest, ranked.slice(IN_ORDER));
+    });
+  }
+
+  // ---- suggestions -------------------------------------------------------------------------------
+
+  /**
+   * For each word no article has ({@code recieve}), the indexed word nearest to it in spelling, one
+   * or two letters off (two for words of more than five), the commonest of those; looked for in the
+   * term shard the word would be in, which the query has already fetched.
+   */
+  function suggestions(m, words) {
+    return Promise.all(words.map(function (w) {
+      if (!/^\p{L}{4,}$/u.test(w) || m.terms.length === 0) {
+        return null;
+      }
+      var most = w.length > 5 ? 2 : 1;
+      return shard(m, w).then(function (sh) {
+        var best = null;
+        sh.entries.forEach(function (e) {
+          var d = Math.abs(e.name.length - w.length) <= most ? distance(w, e.name, most) : most + 1;
+          // Ties: the longer (a letter left out is the commonest slip: printr is printer), then the commoner.
+          if (d <= most && (!best || d < best.d || (d === best.d && (e.name.length > best.name.length
+              || (e.name.length === best.name.length && e.df > best.df))))) {
+            best = { name: e.name, d: d, df: e.df };
+          }
+        });
+        return best ? { word: w, name: best.name } : null;
+      });
+    })).then(function (found) { return found.filter(Boolean); });
+  }
+
+  /** Letters inserted, deleted, changed or two swapped between {@code a} and {@code b}; more than {@code most} when past it. */
+  function distance(a, b, most) {
+    var prev2 = null;
+    var prev = [];
+    for (var j = 0; j <= b.length; j++) {
+      prev.push(j);
+    }
+    for (var i = 1; i <= a.length; i++) {
+      var row = [i];
+      var low = i;
+      for (var k = 1; k <= b.length; k++) {
+        var cost = a[i - 1] === b[k - 1] ? 0 : 1;
+        var v = Math.min(prev[k] + 1, row[k - 1] + 1, prev[k - 1] + cost);
+        if (prev2 && i > 1 && k > 1 && a[i - 1] === b[k - 2] && a[i - 2] === b[k - 1]) {
+          v = Math.min(v, prev2[k - 2] + 1);
+        }
+        row.push(v);
+        low = Math.min(low, v);
+      }
+      if (low > most) {
+        return most + 1;
+      }
+      prev2 = prev;
+      prev = row;
+    }
+    return prev[b.length];
+  }
+
+  Object.assign(kb, { parse, allowed, rank, hasPhrases, inOrderFirst, suggestions });
+})(window.kbsearch = window.kbsearch || {});
