@@ -1,5 +1,6 @@
 package org.kbsite.index;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -163,48 +164,73 @@ public final class Facets {
   }
 
   /**
-   * Numbers compare as numbers ("10" after "9"), the digits after the first point as a decimal
-   * fraction ("3.5" before "3.51" before "3.6", "8.01" before "8.1"), the rest as text.
+   * The order of a product's versions, as the folded keys ({@link Facet#fold}) have them: the
+   * number first ("10" after "9"), the digits after its point as a decimal fraction, none being
+   * 0 ("3.5" before "3.51" before "3.6", "8.01" before "8.1", "4" before "4.01"), then the rest
+   * with its numbers as numbers ("4a" and "4sp1", from 4.0a and 4.0 SP1, before "4.01"; "sp2"
+   * before "sp10"). Keys that do not start with a number come after those that do.
    */
-  static final Comparator<String> VERSION_ORDER = (a, b) -> {
+  static final Comparator<String> VERSION_ORDER = Facets::compareVersions;
+
+  private static int compareVersions(String a, String b) {
+    int na = digitsEnd(a, 0);
+    int nb = digitsEnd(b, 0);
+    if (na == 0 || nb == 0) {
+      int c = na == 0 && nb == 0 ? natural(a, b) : na == 0 ? 1 : -1;
+      return c != 0 ? c : a.compareTo(b);
+    }
+    int c = new BigInteger(a.substring(0, na)).compareTo(new BigInteger(b.substring(0, nb)));
+    if (c != 0) {
+      return c;
+    }
+    int fa = fractionEnd(a, na);
+    int fb = fractionEnd(b, nb);
+    c = fraction(fa == na ? "" : a.substring(na + 1, fa), fb == nb ? "" : b.substring(nb + 1, fb));
+    if (c == 0) {
+      c = natural(a.substring(fa), b.substring(fb));
+    }
+    return c != 0 ? c : a.compareTo(b);
+  }
+
+  /** The end of the run of digits at {@code from}; {@code from} when there is none. */
+  private static int digitsEnd(String s, int from) {
+    int i = from;
+    while (i < s.length() && Character.isDigit(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The end of a point and digits at {@code from} (a fraction); {@code from} when there are none. */
+  private static int fractionEnd(String s, int from) {
+    return from + 1 < s.length() && s.charAt(from) == '.' && Character.isDigit(s.charAt(from + 1))
+        ? digitsEnd(s, from + 1) : from;
+  }
+
+  /** Text, with the numbers in it compared as numbers; 0 when the two differ only in leading zeros. */
+  private static int natural(String a, String b) {
     int i = 0;
     int j = 0;
-    int points = 0;
     while (i < a.length() && j < b.length()) {
-      char ca = a.charAt(i);
-      char cb = b.charAt(j);
-      if (Character.isDigit(ca) && Character.isDigit(cb)) {
-        int ei = i;
-        while (ei < a.length() && Character.isDigit(a.charAt(ei))) {
-          ei++;
-        }
-        int ej = j;
-        while (ej < b.length() && Character.isDigit(b.charAt(ej))) {
-          ej++;
-        }
-        String da = a.substring(i, ei);
-        String db = b.substring(j, ej);
-        int c = points == 1 && a.charAt(i - 1) == '.' ? fraction(da, db)
-            : new java.math.BigInteger(da).compareTo(new java.math.BigInteger(db));
+      int ei = digitsEnd(a, i);
+      int ej = digitsEnd(b, j);
+      if (ei > i && ej > j) {
+        int c = new BigInteger(a.substring(i, ei)).compareTo(new BigInteger(b.substring(j, ej)));
         if (c != 0) {
           return c;
         }
         i = ei;
         j = ej;
       } else {
-        if (ca != cb) {
-          return Character.compare(ca, cb);
-        }
-        if (ca == '.') {
-          points++;
+        if (a.charAt(i) != b.charAt(j)) {
+          return Character.compare(a.charAt(i), b.charAt(j));
         }
         i++;
         j++;
       }
     }
-    int c = Integer.compare(a.length() - i, b.length() - j);
-    return c != 0 ? c : a.compareTo(b);
-  };
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
 
   /** Digits after a point compared as a fraction: "5" is 0.5, before "51"; "01" before "1". */
   private static int fraction(String a, String b) {

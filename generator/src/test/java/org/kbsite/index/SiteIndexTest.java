@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +99,21 @@ class SiteIndexTest {
     TreeSet<String> decimals = new TreeSet<>(Facets.VERSION_ORDER);
     decimals.addAll(List.of("8.2.1", "8.01", "8.1", "8.02", "8.2", "8.03", "3.6", "3.51", "3.5"));
     assertEquals(List.of("3.5", "3.51", "3.6", "8.01", "8.02", "8.03", "8.1", "8.2", "8.2.1"), List.copyOf(decimals));
+  }
+
+  @Test
+  void aLetterOrServicePackFollowsItsOwnVersionNotTheNextOne() {
+    // The versions pages sort the folded keys (4.0a is "4a"); the sample's IIS, C and Exchange
+    // versions had 1.0a after 1.1 and 4.0 SP1 after 4.2b.
+    List<String> written = new ArrayList<>(List.of("4.2b", "1.1", "4.0 SP6a", "4.0b", "5.0sp1", "1.0a", "4.01",
+        "4.0 SP1", "4.0", "4.2", "5.1", "4.0a", "1.0", "5.0", "4.x", "6.11", "6.00ax", "6.00a", "3.0 SP1", "3.51", "3.0"));
+    written.sort(Comparator.comparing(Facet::fold, Facets.VERSION_ORDER));
+    assertEquals(List.of("1.0", "1.0a", "1.1", "3.0", "3.0 SP1", "3.51", "4.0", "4.x", "4.0a", "4.0b", "4.0 SP1",
+        "4.0 SP6a", "4.01", "4.2", "4.2b", "5.0", "5.0sp1", "5.1", "6.00a", "6.00ax", "6.11"), written);
+    // Service packs numbered past 9, and keys with no number, which come last.
+    List<String> packs = new ArrayList<>(List.of("sp10", "Part 2", "sp2", "2.6 sp10", "2.6 SP2"));
+    packs.sort(Comparator.comparing(Facet::fold, Facets.VERSION_ORDER));
+    assertEquals(List.of("2.6 SP2", "2.6 sp10", "Part 2", "sp2", "sp10"), packs);
   }
 
   @Test
