@@ -257,7 +257,10 @@
     var n = state.ranked.length;
     var text;
     if (state.verify) {
-      text = state.shown + (state.next < n ? '+' : '') + ' articles contain the phrase (' + state.next + ' of ' + n + ' candidates checked).';
+      // The articles with all the words are read for the exact wording (a quoted phrase, 4.0, c:\dos) a page at a time.
+      var more = state.next < n;
+      text = state.shown + (more ? '+' : '') + (state.shown === 1 && !more ? ' article has' : ' articles have')
+          + ' the exact wording' + (more ? ' (' + state.next + ' of the ' + n + ' with all the words read so far).' : '.');
     } else if (n === 0) {
       text = state.hidden > 0
           ? 'No article matches in the product or year chosen; ' + state.hidden

@@ -59,7 +59,7 @@ public final class Facets {
           (h, s) -> strings(h, s.os())),
       new Kind("keywords", sorted -> folded("keywords", "Keywords", "keyword", sorted, ArticleSummary::keywords),
           (h, s) -> strings(h, s.keywords())),
-      new Kind("tags", sorted -> folded("tags", "Title tags", "tag", sorted, ArticleSummary::tags),
+      new Kind("tags", sorted -> folded("tags", "Title tags", "title tag", sorted, ArticleSummary::tags),
           (h, s) -> strings(h, s.tags())),
       new Kind("years", sorted -> folded("years", "Years last modified", "year", sorted, Facets::year),
           (h, s) -> h.str(s.lastModified() == null ? null : Integer.toString(s.lastModified().getYear()))));

@@ -2,6 +2,7 @@ package org.kbsite.render;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,11 +109,62 @@ final class IndexPages {
       emit(sink, Links.page(first, n) + "index.html", "terms", page,
           new TermsView(f.name(), intro, n == 1 ? mostUsed(f) : List.of(), views, Pager.of(links, first, n, pages)));
     }
+    Facet versions = f.id().equals("products") ? facet("versions") : null;
+    Map<String, List<Facet.Term>> versionsOf = versions == null ? Map.of() : byGroup(versions);
     for (Facet.Term t : terms) {
       String path = links.term(f, t);
-      articleList(t.title(), count(t.articles().size(), "article") + " with the " + f.termNoun() + " " + t.title() + ".",
-          path, List.of(crumb(f.name(), first), crumb(t.title(), path)), t.articles(), kept.unchanged(f, t), sink);
+      List<Facet.Term> its = versionsOf.getOrDefault(t.label(), List.of());
+      // A product's page lists its versions too: it is as before when they are.
+      boolean unchanged = kept.unchanged(f, t) && its.stream().allMatch(v -> kept.unchanged(versions, v));
+      List<TermsView.TermLink> versionLinks = its.stream()
+          .map(v -> new TermsView.TermLink(v.label(), links.href(links.term(versions, v)), v.articles().size()))
+          .toList();
+      articleList(termHeading(f, t), count(t.articles().size(), "article") + termIntro(f, t),
+          path, trail(f, t, first, path), versionLinks, t.articles(), unchanged, sink);
     }
+  }
+
+  /**
+   * Where a term page sits: under its facet, and a version under its product's page (Products ›
+   * Microsoft Windows NT › 4.0), which lists the product's versions.
+   */
+  private List<PageView.Crumb> trail(Facet f, Facet.Term t, String first, String path) {
+    String product = f.id().equals("versions") ? links.term("products", null, t.group()) : null;
+    if (product == null) {
+      return List.of(crumb(f.name(), first), crumb(t.title(), path));
+    }
+    return List.of(crumb(facet("products").name(), links.facet(facet("products"))), crumb(t.group(), product),
+        crumb(t.label(), path));
+  }
+
+  private Facet facet(String id) {
+    return index.facets().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  /** A grouped facet's terms by group, in the facet's order. */
+  private static Map<String, List<Facet.Term>> byGroup(Facet f) {
+    Map<String, List<Facet.Term>> groups = new HashMap<>();
+    for (Facet.Term t : f.terms()) {
+      groups.computeIfAbsent(t.group(), g -> new ArrayList<>()).add(t);
+    }
+    return groups;
+  }
+
+  /**
+   * A term page's heading and title: a product or version names itself; a keyword, tag or
+   * operating system says which it is, since one word can be all three (MS-DOS, OS/2).
+   */
+  private static String termHeading(Facet f, Facet.Term t) {
+    return switch (f.id()) {
+      case "products", "versions" -> t.title();
+      case "years" -> "Last modified in " + t.title();
+      default -> Character.toUpperCase(f.termNoun().charAt(0)) + f.termNoun().substring(1) + ": " + t.title();
+    };
+  }
+
+  private static String termIntro(Facet f, Facet.Term t) {
+    return f.id().equals("years") ? " last modified in " + t.title() + "."
+        : " with the " + f.termNoun() + " " + t.title() + ".";
   }
 
   /** The terms with the most articles, most first (then as the index orders them); none for a short index. */
@@ -129,14 +181,14 @@ final class IndexPages {
 
   /** {@code unchanged}: the pages are as the previous build made them, to be kept where it has them. */
   private void articleList(String heading, String intro, String first, List<PageView.Crumb> trail,
-      List<ArticleSummary> articles, boolean unchanged, PageSink sink) {
+      List<TermsView.TermLink> versions, List<ArticleSummary> articles, boolean unchanged, PageSink sink) {
     int pages = Pager.count(articles.size());
     for (int n = 1; n <= pages; n++) {
       if (unchanged && kept.keep(Links.page(first, n) + "index.html")) {
         continue;
       }
       PageView page = frame(heading + pageSuffix(n), intro, Links.page(first, n), crumbs(trail, n), true);
-      ListView view = new ListView(heading, intro, articles.size(), rows(Pager.slice(articles, n)),
+      ListView view = new ListView(heading, intro, n == 1 ? versions : List.of(), rows(Pager.slice(articles, n)),
           Pager.of(links, first, n, pages));
       emit(sink, Links.page(first, n) + "index.html", "list", page, view);
     }

@@ -200,6 +200,7 @@ class SearchBrowserTest {
   @Test
   void aQuotedPhraseFindsOnlyArticlesThatContainIt() throws IOException {
     assertFirst("/kb/256/Q256290/", query("\"Access Ramp Monitor\""));
+    assertEquals("1 article has the exact wording.", browser.find("#search-status").getText());
     SearchPage.Result r = query("\"file not found\"");
     assertFalse(r.links().isEmpty());
     assertEveryResultHas(r, "file not found");
@@ -241,6 +242,9 @@ class SearchBrowserTest {
       assertTrue(meta.getText().contains("Microsoft FoxPro · 1999-"), meta.getText());
     }
     assertEquals("Microsoft FoxPro", browser.js("return document.getElementById('search-product').value"));
+    // The menu lists the products as the products page does, whatever their case.
+    List<String> menu = browser.all("#search-product option").stream().skip(1).map(WebElement::getText).toList();
+    assertEquals(menu.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), menu);
     // kbDialUp is a keyword of Windows NT articles (Q195685 ...), of no FoxPro article: the note
     // says what the filter hid rather than "No article matches".
     browser.open(server.url("search/?q=kbdialup&product=Microsoft+FoxPro"));

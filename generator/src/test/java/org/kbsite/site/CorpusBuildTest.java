@@ -207,6 +207,24 @@ class CorpusBuildTest {
   }
 
   @Test
+  void aProductsPageListsItsVersionsAndAVersionPageSitsUnderItsProduct() throws IOException {
+    // The sample's C Compiler articles give 2.0 or 2.00 in 73 (jq on the catalog), and 1.0 before it.
+    Path out = CorpusSite.out();
+    var product = Jsoup.parse(out.resolve("products/microsoft-c-compiler/index.html").toFile(), "UTF-8");
+    List<String> versions = product.select("main ul.terms a").eachText();
+    assertTrue(versions.indexOf("1.0") >= 0 && versions.indexOf("1.0") < versions.indexOf("2.0"), versions.toString());
+    var two = product.select("main ul.terms li:has(a[href=/versions/microsoft-c-compiler-2-0/])");
+    assertEquals("2.0 73", two.text());
+    var version = Jsoup.parse(out.resolve("versions/microsoft-c-compiler-2-0/index.html").toFile(), "UTF-8");
+    assertEquals(List.of("Home", "Products", "Microsoft C Compiler", "2.0"), version.select("nav.crumbs li").eachText());
+    assertEquals("/products/microsoft-c-compiler/", version.select("nav.crumbs a").get(2).attr("href"));
+    // A keyword, an operating system and a title tag can be one word: their pages say which they are.
+    assertEquals("Keyword: MS-DOS", Jsoup.parse(out.resolve("keywords/ms-dos/index.html").toFile(), "UTF-8").select("h1").text());
+    assertEquals("Operating system: MS-DOS", Jsoup.parse(out.resolve("os/ms-dos/index.html").toFile(), "UTF-8").select("h1").text());
+    assertEquals("Last modified in 2001", Jsoup.parse(out.resolve("years/2001/index.html").toFile(), "UTF-8").select("h1").text());
+  }
+
+  @Test
   void anInThisTaskBoxLinksToTheHeadingsItNames() throws IOException {
     // Q313064's box lists SUMMARY, its three sub-headings and REFERENCES (read in the source).
     var page = Jsoup.parse(CorpusSite.out().resolve("kb/313/Q313064/index.html").toFile(), "UTF-8");

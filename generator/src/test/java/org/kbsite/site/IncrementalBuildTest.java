@@ -129,6 +129,22 @@ class IncrementalBuildTest {
     assertTrue(edited.changes().written() < 100, "only the files whose bytes change: " + edited.changes());
   }
 
+  /**
+   * A product's page lists its versions: a version an edit adds (Q121017, a C Compiler article of
+   * versions 2.0, 2.1, 2.2 and 4.0, given 4.0a) is on it after the rebuild, as after a clean one.
+   */
+  @Test
+  void aVersionAnEditAddsIsOnItsProductsPage() throws IOException {
+    build(site, false);
+    String product = "products/microsoft-c-compiler/index.html";
+    assertFalse(Files.readString(site.resolve(product)).contains("/versions/microsoft-c-compiler-4-0a/"));
+    Path page = TestPaths.pageIn(content, 121017);
+    Files.writeString(page, Files.readString(page).replace("Version(s): 2.0,2.1,2.2,4.0", "Version(s): 2.0,2.1,2.2,4.0,4.0a"));
+    build(site, false);
+    assertSameAsClean("after a version was added");
+    assertTrue(Files.readString(site.resolve(product)).contains("href=\"/versions/microsoft-c-compiler-4-0a/\">4.0a</a>"));
+  }
+
   @Test
   void aStateTooLargeForTheHeapIsNotLoaded() throws IOException {
     assertFalse(SiteBuilder.rebuildsIncrementally(site, Long.MAX_VALUE), "no build to continue yet");
