@@ -62,7 +62,7 @@ public final class ArticleExtractor {
         box == null ? null : box.intro(),
         appliesTo,
         body,
-        TitleEvents.withTitled(EventExtractor.extract(text), title),
+        NamedEvents.withNamed(EventExtractor.extract(text), text, title),
         ReferenceExtractor.extract(raw.subList(header.lineCount(), raw.size()), id),
         queryWords.value(),
         trailer,

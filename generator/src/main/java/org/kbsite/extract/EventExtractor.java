@@ -198,7 +198,7 @@ final class EventExtractor {
   }
 
   /** "event" in any case: a plain scan, far cheaper than a case-insensitive regex on every line. */
-  private static boolean containsEvent(String line) {
+  static boolean containsEvent(String line) {
     return containsEvent(line, 'v') || containsEvent(line, 'V');
   }
 
@@ -212,7 +212,7 @@ final class EventExtractor {
   }
 
   /** Blank out the reference lists' title lines (and their wrapped continuations). */
-  private static List<String> withoutReferenceTitles(List<String> lines) {
+  static List<String> withoutReferenceTitles(List<String> lines) {
     List<String> out = new ArrayList<>(lines.size());
     int refIndent = -1;
     for (String line : lines) {

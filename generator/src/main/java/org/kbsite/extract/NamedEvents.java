@@ -7,31 +7,35 @@ import java.util.regex.Pattern;
 import org.kbsite.model.Event;
 
 /**
- * The event IDs an article's title names: the events the article is about ({@code DHCP Event
- * 1020}, {@code Perfproc.dll Logs Event 2002 Errors}, {@code Service Control Manager Event 7003
- * and 7024}). A support engineer who looks up event 1020 expects the article whose title names
- * it, though its text may say only "the following Event" or "event 2002" in prose, which are not
- * entries there.
+ * The event IDs an article names outside its entries: in its title, the events it is about
+ * ({@code DHCP Event 1020}, {@code Perfproc.dll Logs Event 2002 Errors}, {@code Service Control
+ * Manager Event 7003 and 7024}), and in its text's sentences ({@code logs an Event 631 in the
+ * Application Log}, {@code the Event Log will typically show events 2051 and 9405}), which give no
+ * fields to read. A support engineer who looks up event 9405 expects those articles too.
  */
-final class TitleEvents {
+final class NamedEvents {
   /**
    * "Event", "Events", "Event ID", "EventID", "Event IDs", then a number (not a hexadecimal code),
    * then more numbers after a comma, "and", "or" or "&", or after a space when the label is plural
    * ({@code Events 5004 5012}).
    */
   private static final Pattern NAMED = Pattern.compile(
-      "(?i)\\bevent(s?)\\s*(?:id(s?)\\b)?\\s*[:#]?\\s*(\\d{1,9})(?![\\dxX])");
+      "(?i)\\bevent(s?)\\s*(?:id(s?)\\b)?\\s*[:#]?\\s*(\\d{1,9})(?![\\dxX]|\\.\\d)");
   private static final Pattern MORE = Pattern.compile("(?i)(?:\\s*,\\s*(?:(?:and|or|&)\\s+)?|\\s+(?:and|or|&)\\s+)(\\d{1,9})\\b");
   private static final Pattern MORE_PLURAL = Pattern.compile("\\s+(\\d{1,9})\\b");
 
-  private TitleEvents() {}
+  private NamedEvents() {}
 
-  /** The IDs {@code title} names, in order, each once. */
+  /** The IDs {@code title}, or a line of text, names, in order, each once. */
   static List<Integer> ids(String title) {
     List<Integer> ids = new ArrayList<>();
-    if (title == null) {
-      return ids;
+    if (title != null) {
+      addNamed(ids, title);
     }
+    return ids;
+  }
+
+  private static void addNamed(List<Integer> ids, String title) {
     Matcher m = NAMED.matcher(title);
     while (m.find()) {
       String rest = title.substring(m.end());
@@ -49,16 +53,32 @@ final class TitleEvents {
         rest = rest.substring(more.end());
       }
     }
+  }
+
+  /** The IDs the lines of {@code text} name, the titles of the articles it refers to aside. */
+  static List<Integer> inText(List<String> text) {
+    List<Integer> ids = new ArrayList<>();
+    if (text.stream().noneMatch(EventExtractor::containsEvent)) {
+      return ids;
+    }
+    for (String line : EventExtractor.withoutReferenceTitles(text)) {
+      if (EventExtractor.containsEvent(line)) {
+        addNamed(ids, line);
+      }
+    }
     return ids;
   }
 
   /**
-   * The entries of the text, then an entry with no fields for each ID the title names that none of
-   * them has: the text tells what it knows of an event; the title only that it is the subject.
+   * The entries of the text, then an entry with no fields for each ID that the text's sentences,
+   * then the title, name and none of them has: the entries tell what the article knows of an
+   * event; a name only that the article speaks of it.
    */
-  static List<Event> withTitled(List<Event> entries, String title) {
+  static List<Event> withNamed(List<Event> entries, List<String> text, String title) {
     List<Event> out = new ArrayList<>(entries);
-    for (int id : ids(title)) {
+    List<Integer> named = inText(text);
+    named.addAll(ids(title));
+    for (int id : named) {
       if (out.stream().noneMatch(e -> e.id() == id)) {
         out.add(new Event(id, null, null, null, null, null));
       }
