@@ -3,10 +3,12 @@ package org.kbsite.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kbsite.model.Version;
+import org.kbsite.text.Spaces;
 
 /**
  * Parses the Version(s) header: groups split on {@code ;} and {@code |}, an optional
@@ -61,7 +63,7 @@ final class VersionParser {
     } else {
       Matcher m = PLATFORM.matcher(group);
       if (m.matches()) {
-        platform = m.group(1);
+        platform = platform(m.group(1));
         list = m.group(2);
       }
     }
@@ -87,6 +89,24 @@ final class VersionParser {
     for (String v : versions) {
       out.add(new Version(platform, v));
     }
+  }
+
+  /**
+   * A platform in one spelling, so that a program finds every article of one by its name: upper
+   * case, spaces out ({@code winnt}, {@code WinNT}, {@code Winnt} are {@code WINNT}, {@code MS- DOS}
+   * is {@code MS-DOS}), and the archive's other names for the same platform as its usual one
+   * ({@code WINDOWS NT} is {@code WINNT}; {@code MSDOS}, {@code MS-DOS}; {@code MACINTOS} and
+   * {@code MAC}, cut short, {@code MACINTOSH}). {@code versionsRaw} keeps the header as written.
+   */
+  static String platform(String written) {
+    String p = Spaces.remove(written).toUpperCase(Locale.ROOT);
+    return switch (p) {
+      case "WINDOWSNT" -> "WINNT";
+      case "MSDOS", "DOS" -> "MS-DOS";
+      case "MAC", "MACINTOS" -> "MACINTOSH";
+      case "OS2" -> "OS/2";
+      default -> p;
+    };
   }
 
   private static boolean allStartWithDigit(String[] tokens) {

@@ -34,7 +34,8 @@ class ArticleFieldsTest {
     assertEquals(List.of("XCON"), a.tags());
     assertEquals(List.of("Microsoft Exchange"), a.products());
     assertEquals("winnt:4.0", a.versionsRaw());
-    assertEquals(List.of(new Version("winnt", "4.0")), a.versions());
+    // The platform in its one spelling; the header as written in versionsRaw.
+    assertEquals(List.of(new Version("WINNT", "4.0")), a.versions());
     assertEquals(List.of(), a.os());
     assertEquals(List.of("kbusage"), a.keywords());
     assertEquals(LocalDate.of(1999, 4, 9), a.lastModified());
@@ -176,13 +177,33 @@ class ArticleFieldsTest {
   }
 
   @Test
+  void aPlatformHasOneSpellingHoweverTheHeaderWritesIt() {
+    // The sample's headers write Windows NT as winnt, WinNT, WINNT, Winnt and WINDOWS NT, and
+    // MS-DOS as MS- DOS and MSDOS; a catalog query for one name should find them all.
+    for (String written : List.of("winnt", "WinNT", "WINNT", "Winnt", "WINDOWS NT", "Windows NT")) {
+      assertEquals("WINNT", VersionParser.platform(written), written);
+    }
+    assertEquals("MS-DOS", VersionParser.platform("MS- DOS"));
+    assertEquals("MS-DOS", VersionParser.platform("MSDOS"));
+    assertEquals("MACINTOSH", VersionParser.platform("MACINTOS"));
+    assertEquals("MACINTOSH", VersionParser.platform("macintosh"));
+    assertEquals("WINDOWS", VersionParser.platform("Windows"));
+    assertEquals("WIN95", VersionParser.platform("Win95"));
+    assertEquals("OS/2", VersionParser.platform("OS/2"));
+    // One version written under two spellings is one version.
+    assertEquals(List.of(new Version("WINNT", "4.0"), new Version("WINDOWS", "95")),
+        VersionParser.parse("winnt:4.0; WINDOWS:95; WinNT:4.0"));
+  }
+
+  @Test
   void versionsCutOffInTheHeaderAreReadFromTheTrailer() throws Exception {
     // Q43971's header stops at 87 characters, "WINDOWS NT:1.0,2."; its trailer goes on "2.0,4.0,5.0".
     Article a = corpusArticle(43971);
     assertTrue(a.versionsRaw().endsWith("WINDOWS NT:1.0,2."), a.versionsRaw());
-    List<Version> nt = a.versions().stream().filter(v -> "WINDOWS NT".equals(v.platform())).toList();
-    assertEquals(List.of(new Version("WINDOWS NT", "1.0"), new Version("WINDOWS NT", "2.0"),
-        new Version("WINDOWS NT", "4.0"), new Version("WINDOWS NT", "5.0")), nt);
+    // WINDOWS NT is spelled WINNT, as the archive mostly writes it.
+    List<Version> nt = a.versions().stream().filter(v -> "WINNT".equals(v.platform())).toList();
+    assertEquals(List.of(new Version("WINNT", "1.0"), new Version("WINNT", "2.0"),
+        new Version("WINNT", "4.0"), new Version("WINNT", "5.0")), nt);
     // Q106664's ends "1997 edition"; its trailer goes on ",Fall 1993 edition".
     List<Version> editions = corpusArticle(106664).versions();
     assertEquals(new Version(null, "Fall 1993 edition"), editions.get(editions.size() - 1));

@@ -171,7 +171,12 @@ class CorpusBuildTest {
   void eventsJsonListsSourcesAsTheEventsPageDoes() throws IOException {
     // Event 9: "aic78xx" (two entries) and "SNA Virtual Print Driver" (one), in that order on both.
     JsonNode events = Json.MAPPER.readTree(CorpusSite.out().resolve("api/events.json").toFile());
-    var rows = Jsoup.parse(CorpusSite.out().resolve("events/index.html").toFile(), "UTF-8").select("tbody tr");
+    var rows = new org.jsoup.select.Elements();
+    Path page = CorpusSite.out().resolve("events/index.html");
+    for (int n = 2; Files.isRegularFile(page); n++) {
+      rows.addAll(Jsoup.parse(page.toFile(), "UTF-8").select("tbody tr"));
+      page = CorpusSite.out().resolve("events/page/" + n + "/index.html");
+    }
     assertEquals(events.size(), rows.size());
     for (int i = 0; i < rows.size(); i++) {
       List<String> sources = new ArrayList<>();
