@@ -1,6 +1,8 @@
 package org.kbsite.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,8 @@ public final class ArticleExtractor {
         ? trailer.fields().get("Keywords") : header.keywords())));
     CategoryLines.keywords(text).stream().filter(k -> !keywords.contains(k)).forEach(keywords::add);
     List<AppliesTo> appliesTo = box == null ? List.of() : box.items();
+    List<String> afterHeader = raw.subList(header.lineCount(), raw.size());
+    List<KbId> references = ReferenceExtractor.extract(afterHeader, id);
 
     return new Article(
         id,
@@ -63,11 +67,19 @@ public final class ArticleExtractor {
         appliesTo,
         body,
         NamedEvents.withNamed(EventExtractor.extract(text), text, title),
-        ReferenceExtractor.extract(raw.subList(header.lineCount(), raw.size()), id),
+        references,
+        citedTitles(ReferenceTitles.of(afterHeader, id), references),
         queryWords.value(),
         trailer,
         page.frontMatter(),
         MarkdownRenderer.toHtml(withoutTitleHeading(page.markdown(), page.title())));
+  }
+
+  /** The titles of {@code titles} whose article is one of {@code references} (not a file named Q123456ENU.exe). */
+  private static Map<KbId, String> citedTitles(Map<KbId, String> titles, List<KbId> references) {
+    Map<KbId, String> cited = new HashMap<>(titles);
+    cited.keySet().retainAll(new HashSet<>(references));
+    return cited;
   }
 
   /** The header's values are cut off at about 87 characters; one this long may have been. */

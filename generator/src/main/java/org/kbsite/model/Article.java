@@ -11,6 +11,8 @@ import java.util.Map;
  * has no words. {@code appliesToIntro} is the line that opens the "applies to" box as written,
  * null when there is no box. {@code productsRaw} is the {@code Product(s)} header as written
  * ({@code See article} where {@code products} names the Programmer's Library's library).
+ * {@code citedTitles}: the title the article's lists of references give a cited article, where
+ * they give one.
  */
 public record Article(
     KbId id,
@@ -30,6 +32,7 @@ public record Article(
     Body body,
     List<Event> events,
     List<KbId> references,
+    Map<KbId, String> citedTitles,
     String additionalQueryWords,
     Trailer trailer,
     Map<String, Object> frontMatter,
@@ -44,6 +47,7 @@ public record Article(
     appliesTo = List.copyOf(appliesTo);
     events = List.copyOf(events);
     references = List.copyOf(references);
+    citedTitles = Map.copyOf(citedTitles);
   }
 
   /**
@@ -76,7 +80,8 @@ public record Article(
         lists.intern(body.sections().stream().map(s -> new ArticleSummary.Heading(s.heading().intern(), s.kind())).toList()),
         events.stream().map(e -> new Event(e.id(), intern(e.source()), intern(e.type()), intern(e.category()),
             e.description(), e.code())).toList(),
-        references);
+        references,
+        citedTitles.isEmpty() ? List.of() : references.stream().map(r -> intern(citedTitles.getOrDefault(r, ""))).toList());
   }
 
   private static List<String> interned(List<String> values) {

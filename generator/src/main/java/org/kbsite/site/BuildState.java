@@ -38,7 +38,7 @@ import org.kbsite.model.Version;
 final class BuildState {
   static final String FILE = ".kbsite/state";
   private static final String MAGIC = "kbsite-build-state";
-  private static final int FORMAT = 11;
+  private static final int FORMAT = 12;
 
   /**
    * A content file as the last build saw it; {@code modified} as {@link ContentScanner#vouching}
@@ -359,6 +359,7 @@ final class BuildState {
       for (KbId id : s.references()) {
         out.writeInt(id.number());
       }
+      strs(s.citedTitles());
     }
 
     private void problem(BuildReport.Problem p) throws IOException {
@@ -544,9 +545,10 @@ final class BuildState {
       for (int i = 0; i < n; i++) {
         references.add(new KbId(in.getInt()));
       }
+      List<String> citedTitles = pooledStrs();
       return new ArticleSummary(id, title, shared(tags), shared(products), productsRaw, versionsRaw,
           shared(versions), shared(os), shared(keywords), lastModified, shared(sections),
-          List.copyOf(events), List.copyOf(references));
+          List.copyOf(events), List.copyOf(references), List.copyOf(citedTitles));
     }
 
     private BuildReport.Problem problem() {

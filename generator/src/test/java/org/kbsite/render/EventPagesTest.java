@@ -76,6 +76,6 @@ class EventPagesTest {
   static Article withEvents(Article a, List<Event> events) {
     return new Article(a.id(), a.sourcePath(), a.permalink(), a.title(), a.tags(), a.products(), a.productsRaw(), a.versionsRaw(),
         a.versions(), a.os(), a.keywords(), a.lastModified(), a.appliesToIntro(), a.appliesTo(), a.body(), events,
-        a.references(), a.additionalQueryWords(), a.trailer(), a.frontMatter(), a.markdownHtml());
+        a.references(), a.citedTitles(), a.additionalQueryWords(), a.trailer(), a.frontMatter(), a.markdownHtml());
   }
 }

@@ -230,6 +230,15 @@ class CorpusBuildTest {
   }
 
   @Test
+  void theCitedButMissingListGivesEachTheTitleItsCitersGive() throws IOException {
+    // grep: 114 lines of the sample give Q152734 "How to Obtain the Latest Windows NT 4.0 Service
+    // Pack"; it is the most cited article the sample lacks (94 articles).
+    var page = Jsoup.parse(CorpusSite.out().resolve("missing/index.html").toFile(), "UTF-8");
+    assertEquals("Q152734 How to Obtain the Latest Windows NT 4.0 Service Pack cited by 94",
+        page.select("ol.most-cited li").first().text());
+  }
+
+  @Test
   void anInThisTaskBoxLinksToTheHeadingsItNames() throws IOException {
     // Q313064's box lists SUMMARY, its three sub-headings and REFERENCES (read in the source).
     var page = Jsoup.parse(CorpusSite.out().resolve("kb/313/Q313064/index.html").toFile(), "UTF-8");

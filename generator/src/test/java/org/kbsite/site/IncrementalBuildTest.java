@@ -145,6 +145,25 @@ class IncrementalBuildTest {
     assertTrue(Files.readString(site.resolve(product)).contains("href=\"/versions/microsoft-c-compiler-4-0a/\">4.0a</a>"));
   }
 
+  /**
+   * The "cited but missing" list shows the title the citing articles give each: Q123617 cites
+   * Q46024, which the fixture lacks, as "DOCERR: fopen() Will Set errno Values"; an edit of that
+   * title shows on the list after the rebuild, as after a clean one.
+   */
+  @Test
+  void aCitedTitleAnEditChangesShowsOnTheMissingList() throws IOException {
+    build(site, false);
+    assertTrue(Files.readString(site.resolve("missing/index.html")).contains("DOCERR: fopen() Will Set errno Values"));
+    Path page = TestPaths.pageIn(content, 123617);
+    Files.writeString(page, Files.readString(page).replace("Q46024 DOCERR: fopen() Will Set errno Values",
+        "Q46024 DOCERR: fopen() Sets errno"));
+    build(site, false);
+    assertSameAsClean("after a cited title was edited");
+    String missing = Files.readString(site.resolve("missing/index.html"));
+    assertTrue(missing.contains("<td>DOCERR: fopen() Sets errno</td>"), "the new title");
+    assertFalse(missing.contains("Will Set errno"), "not the old one");
+  }
+
   @Test
   void aStateTooLargeForTheHeapIsNotLoaded() throws IOException {
     assertFalse(SiteBuilder.rebuildsIncrementally(site, Long.MAX_VALUE), "no build to continue yet");

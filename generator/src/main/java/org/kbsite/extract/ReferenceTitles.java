@@ -1,0 +1,89 @@
+package org.kbsite.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kbsite.model.KbId;
+import org.kbsite.text.Spaces;
+
+/**
+ * The titles an article gives the articles it cites, in its lists of references: {@code Q152734
+ * How to Obtain the Latest Windows NT 4.0 Service Pack}, {@code - Q101788: Only Administrators
+ * ...}, a title glued to its number ({@code Q149857MoveFileEx API ...}), and {@code ARTICLE-ID:
+ * Q160870} over {@code TITLE : ACC: VBA Functions ...}. A title may wrap onto the next line, set
+ * further in or going on in lower case ({@code ... Adds NULL Values} / {@code to the Output}).
+ * For a cited article the archive does not hold, this is all that is known of it.
+ */
+final class ReferenceTitles {
+  /** A list line: a bullet maybe, the number, a colon maybe, then the title. */
+  private static final Pattern LIST_LINE = Pattern.compile(
+      "^(\\s*)(?:[-*]\\s+)?Q(\\d{5,6})(?:\\s*[:-]\\s*|\\s+|(?=[A-Z]))(\\S.*)$");
+  private static final Pattern ARTICLE_ID = Pattern.compile("^\\s*ARTICLE-ID\\s*:\\s*Q(\\d{5,6})\\s*$");
+  private static final Pattern TITLE = Pattern.compile("^\\s*TITLE\\s*:\\s*(\\S.*)$");
+  private static final Pattern STARTS_LIST_ITEM = Pattern.compile("^\\s*(?:[-*]\\s+|\\d+[.)]\\s|Q\\d{5,6}|ARTICLE-ID)");
+  /** Longer than any title of the archive's: what runs on is text, not a title. */
+  private static final int MAX_LENGTH = 160;
+
+  private ReferenceTitles() {}
+
+  /** The title each cited article first has in {@code lines}; none for a mention in a sentence. */
+  static Map<KbId, String> of(List<String> lines, KbId self) {
+    Map<KbId, String> titles = new HashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (!mayStartItem(line)) {
+        continue;
+      }
+      Matcher id = ARTICLE_ID.matcher(line);
+      if (id.matches() && i + 1 < lines.size()) {
+        Matcher title = TITLE.matcher(lines.get(i + 1));
+        if (title.matches()) {
+          put(titles, id.group(1), title.group(1), self);
+        }
+        continue;
+      }
+      Matcher item = LIST_LINE.matcher(line);
+      if (item.matches()) {
+        put(titles, item.group(2), item.group(3) + wrapped(lines, i, item.group(1).length()), self);
+      }
+    }
+    return titles;
+  }
+
+  /** A cheap look at the first character, so that the regexes run only on lines that may be items. */
+  private static boolean mayStartItem(String line) {
+    int i = 0;
+    while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+      i++;
+    }
+    if (i == line.length()) {
+      return false;
+    }
+    char c = line.charAt(i);
+    return c == 'Q' || c == 'A' || c == '-' || c == '*';
+  }
+
+  /** The title's line that follows line {@code i}, with a space before it; "" when it does not go on. */
+  private static String wrapped(List<String> lines, int i, int indent) {
+    if (i + 1 >= lines.size()) {
+      return "";
+    }
+    String next = lines.get(i + 1);
+    int in = Lines.indent(next);
+    if (next.isBlank() || in < indent || STARTS_LIST_ITEM.matcher(next).lookingAt()) {
+      return "";
+    }
+    String text = next.strip();
+    return in > indent || Character.isLowerCase(text.charAt(0)) ? " " + text : "";
+  }
+
+  private static void put(Map<KbId, String> titles, String number, String title, KbId self) {
+    KbId id = KbId.parse(number);
+    String t = Spaces.collapse(title.strip());
+    if (id != null && !id.equals(self) && t.length() <= MAX_LENGTH && t.chars().anyMatch(Character::isLetter)) {
+      titles.putIfAbsent(id, t);
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package org.kbsite.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.kbsite.model.KbId;
+
+/** The titles lists of references give the articles they cite, in the archive's shapes (KB-FORMAT.md §10). */
+class ReferenceTitlesTest {
+  private static final KbId SELF = KbId.parse("Q100000");
+
+  private static Map<KbId, String> titles(String... lines) {
+    return ReferenceTitles.of(List.of(lines), SELF);
+  }
+
+  @Test
+  void listLinesGiveTheirTitles() {
+    assertEquals(Map.of(KbId.parse("Q152734"), "How to Obtain the Latest Windows NT 4.0 Service Pack"),
+        titles("  Q152734 How to Obtain the Latest Windows NT 4.0 Service Pack"));
+    assertEquals(Map.of(KbId.parse("Q101788"), "Only Administrators Can View or Clear Security Logs"),
+        titles("  - Q101788: Only Administrators Can View or Clear Security Logs"));
+    assertEquals(Map.of(KbId.parse("Q154690"), "How to troubleshoot Event 9 and 11 Error messages."),
+        titles("Q154690 - How to troubleshoot Event 9 and 11 Error messages."));
+    assertEquals(Map.of(KbId.parse("Q95513"), "FIX: Neg ScaleHeight Resizes Control When Form Saved as ASCII"),
+        titles("Q95513      FIX: Neg  ScaleHeight Resizes Control When Form Saved as ASCII"));
+    // Q153401: the title glued to its number.
+    assertEquals(Map.of(KbId.parse("Q149857"), "MoveFileEx API Does Not Work After Applying SP4"),
+        titles("\tQ149857MoveFileEx API Does Not Work After Applying SP4"));
+    assertEquals(Map.of(KbId.parse("Q160870"), "ACC: VBA Functions Break in Database with Missing References"),
+        titles("  ARTICLE-ID: Q160870", "  TITLE : ACC: VBA Functions Break in Database with Missing References"));
+  }
+
+  @Test
+  void aTitleGoesOnOnTheNextLineSetFurtherInOrInLowerCase() {
+    assertEquals(Map.of(KbId.parse("Q238518"), "PRB: SQL Select Statement Using an Outer Join Clause Adds NULL Values to the Output"),
+        titles("  Q238518 PRB: SQL Select Statement Using an Outer Join Clause Adds NULL Values", "  to the Output"));
+    assertEquals(Map.of(KbId.parse("Q123456"), "Long Title That Wraps Onto Its Next Line"),
+        titles("  Q123456 Long Title That Wraps", "          Onto Its Next Line", "  Q123457"));
+    // The next item, a new paragraph at the margin, or a line at the list's indent is no part of it.
+    assertEquals(Map.of(KbId.parse("Q121317"), "TCP/IP-32 version 3.11 Does Not Include Terminal Font",
+            KbId.parse("Q120051"), "DNS Reverse Name Resolution Requests Are Incorrect"),
+        titles("  Q121317 TCP/IP-32 version 3.11 Does Not Include Terminal Font",
+            "  Q120051 DNS Reverse Name Resolution Requests Are Incorrect", "Microsoft used the most current"));
+  }
+
+  @Test
+  void aMentionInASentenceTheArticleItselfAndTheFirstTitleOnly() {
+    assertEquals(Map.of(), titles("For more information, see Q123456 in the Microsoft Knowledge Base."));
+    assertEquals(Map.of(), titles("  Q100000 This Article Itself", "  Q123456"));
+    assertEquals(Map.of(KbId.parse("Q123456"), "First Title"), titles("  Q123456 First Title", "", "  Q123456 Second Title"));
+  }
+}
