@@ -137,7 +137,10 @@ public record ArticleView(
       toc.add(new Toc(anchor, s.heading(), subHeadings(blocks)));
     }
     List<EventRow> events = a.events().stream().map(e -> eventRow(e, links)).toList();
-    List<Cite> cites = a.references().stream().map(r -> cite(r, index, links)).toList();
+    // An article the archive lacks goes by the title this article's references give it.
+    List<Cite> cites = a.references().stream().map(r -> cite(r, index, links))
+        .map(c -> c.title() == null ? new Cite(c.id(), a.citedTitles().get(KbId.parse(c.id())), c.href(), c.missing()) : c)
+        .toList();
     List<Cite> citedBy = index.citedBy(a.id()).stream().map(s -> cite(s.id(), index, links)).toList();
     List<Cite> related = index.related(a.id()).stream().map(s -> cite(s.id(), index, links)).toList();
     addIf(toc, !events.isEmpty(), "event-log", "Event log entries");

@@ -236,6 +236,9 @@ class CorpusBuildTest {
     var page = Jsoup.parse(CorpusSite.out().resolve("missing/index.html").toFile(), "UTF-8");
     assertEquals("Q152734 How to Obtain the Latest Windows NT 4.0 Service Pack cited by 94",
         page.select("ol.most-cited li").first().text());
+    // An article's own list of what it cites names a missing one by the title it gives it.
+    var q123617 = Jsoup.parse(CorpusSite.out().resolve("kb/123/Q123617/index.html").toFile(), "UTF-8");
+    assertEquals("Q46024 DOCERR: fopen() Will Set errno Values not in this archive", q123617.select("ul.cites li").first().text());
   }
 
   @Test
