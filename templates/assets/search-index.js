@@ -192,5 +192,17 @@
     });
   }
 
-  Object.assign(kb, { meta, doc, tokens, terms, shard, postings, lookupId, lookupEvent });
+  // ---- what to browse ---------------------------------------------------------------------------
+
+  /** The products: [name, path, articles, versions file or -1] (BrowseFiles). */
+  function browseProducts() {
+    return json('browse.json');
+  }
+
+  /** A product's versions: [version, path, articles]. */
+  function browseVersions(n) {
+    return json('browse/' + n + '.json');
+  }
+
+  Object.assign(kb, { meta, doc, tokens, terms, shard, postings, lookupId, lookupEvent, browseProducts, browseVersions });
 })(window.kbsearch = window.kbsearch || {});

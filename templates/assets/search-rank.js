@@ -377,5 +377,76 @@
     return prev[b.length];
   }
 
-  Object.assign(kb, { parse, allowed, rank, hasPhrases, inOrderFirst, suggestions });
+  // ---- what to browse ---------------------------------------------------------------------------
+
+  var BROWSE_MOST = 3;
+  var EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}+]+$/gu;
+
+  /** A version as the versions pages fold it: 4.0 is 4, 4.00a 4a, 5.50 SP4 5.5sp4. */
+  function foldVersion(v) {
+    var s = v.toLowerCase().replace(/\s+/g, '');
+    var d = /^(\d+)\.(\d+)(.*)$/.exec(s);
+    if (!d) {
+      return s;
+    }
+    var digits = d[2].replace(/0+$/, '');
+    return d[1] + (digits ? '.' + digits : '') + d[3];
+  }
+
+  /**
+   * The products, or products' versions, that a query of a few words names ("foxpro", "exchange
+   * 5.5", "windows nt 4.0", "exchange 5.5 sp4", "windows 95"): its words without a digit must all
+   * be words of a product's name, and its words with one ("5.5 sp4") one of that product's versions,
+   * or a word of its name ("Windows 95.x"). At most {@link BROWSE_MOST} as [label, path, articles]:
+   * products named whole first, then versions, each with the fewest other words, then the most articles.
+   */
+  function browseTargets(m, q) {
+    var words = q.toLowerCase().split(/\s+/).map(function (w) { return w.replace(EDGE_PUNCTUATION, ''); })
+        .filter(Boolean);
+    var names = words.filter(function (w) { return !/\d/.test(w); });
+    var version = words.filter(function (w) { return /\d/.test(w); });
+    // "sp4" goes with the version before it ("5.5 sp4"), any other word with a digit is the version.
+    if (/"/.test(q) || words.length > 4 || version.length > 2 || !names.some(function (w) { return !m.stop.has(w); })) {
+      return Promise.resolve([]);
+    }
+    var want = version.length ? foldVersion(version.join(' ')) : null;
+    return kb.browseProducts().then(function (products) {
+      var whole = [];
+      var named = [];
+      products.forEach(function (p) {
+        var own = p[0].toLowerCase().split(/\s+/).map(function (w) { return w.replace(EDGE_PUNCTUATION, ''); });
+        if (!names.every(function (w) { return own.indexOf(w) >= 0; })) {
+          return;
+        }
+        var extra = own.length - names.length;
+        if (!want) {
+          whole.push({ target: p, extra: extra });
+        } else if (version.length === 1 && (own.indexOf(version[0]) >= 0 || own.indexOf(version[0] + '.x') >= 0)) {
+          whole.push({ target: p, extra: extra - 1 });
+        } else if (p[3] >= 0) {
+          // "windows 3.1" is first of all a version of Windows 3.x.
+          var series = own.indexOf(version[0].split('.')[0] + '.x') >= 0;
+          named.push({ product: p, extra: series ? extra - 3 : extra });
+        }
+      });
+      var best = function (a, b) { return a.extra - b.extra || b.target[2] - a.target[2]; };
+      named.forEach(function (n) { n.target = n.product; });
+      whole.sort(best);
+      named.sort(best);
+      var found = whole.slice(0, BROWSE_MOST).map(function (w) { return w.target; });
+      var asked = named.slice(0, BROWSE_MOST - found.length);
+      return Promise.all(asked.map(function (n) { return kb.browseVersions(n.product[3]); })).then(function (lists) {
+        lists.forEach(function (list, i) {
+          list.forEach(function (v) {
+            if (foldVersion(v[0]) === want) {
+              found.push([asked[i].product[0] + ' ' + v[0], v[1], v[2]]);
+            }
+          });
+        });
+        return found.slice(0, BROWSE_MOST);
+      });
+    });
+  }
+
+  Object.assign(kb, { parse, allowed, rank, hasPhrases, inOrderFirst, suggestions, browseTargets });
 })(window.kbsearch = window.kbsearch || {});

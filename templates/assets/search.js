@@ -8,7 +8,7 @@
 
   var meta = kb.meta, doc = kb.doc, terms = kb.terms, tokens = kb.tokens, parse = kb.parse,
       allowed = kb.allowed, rank = kb.rank, hasPhrases = kb.hasPhrases, inOrderFirst = kb.inOrderFirst,
-      suggestions = kb.suggestions;
+      suggestions = kb.suggestions, browseTargets = kb.browseTargets;
 
   var PAGE = 10;
   var VERIFY_BATCH = 20;
@@ -50,6 +50,27 @@
     a.setAttribute('data-search-suggestion', '');
     p.appendChild(a);
     p.appendChild(document.createTextNode('?'));
+    exactEl.appendChild(p);
+  }
+
+  /** "Browse: Microsoft Exchange 5.5 (325 articles)": the pages of the products or versions the query names. */
+  function showBrowse(state) {
+    if (!state.browse || !state.browse.length) {
+      return;
+    }
+    var p = document.createElement('p');
+    p.setAttribute('data-search-browse', '');
+    p.appendChild(document.createTextNode('Browse: '));
+    state.browse.forEach(function (b, i) {
+      if (i > 0) {
+        p.appendChild(document.createTextNode(' · '));
+      }
+      var a = document.createElement('a');
+      a.href = root + b[1];
+      a.textContent = b[0];
+      p.appendChild(a);
+      p.appendChild(document.createTextNode(' (' + b[2] + (b[2] === 1 ? ' article)' : ' articles)')));
+    });
     exactEl.appendChild(p);
   }
 
@@ -244,6 +265,7 @@
       showArticle(current);
       showEvent(current);
       showSuggestions(current);
+      showBrowse(current);
       resultsEl.setAttribute('data-search-ms', String(Math.round(performance.now() - current.started)));
     }
     items.forEach(function (li) { resultsEl.appendChild(li); });
@@ -293,9 +315,11 @@
         return null;
       }
       return rank(m, query, allowed(m, product, year)).then(function (r) {
-        return Promise.all([inOrderFirst(query, r.ranked), suggestions(m, r.unknown)]).then(function (done) {
+        var browse = query.id || query.event ? [] : browseTargets(m, q);
+        return Promise.all([inOrderFirst(query, r.ranked), suggestions(m, r.unknown), browse]).then(function (done) {
           r.ranked = done[0];
           r.suggested = done[1];
+          r.browse = done[2];
           return r;
         });
       }).then(function (r) {
@@ -305,7 +329,8 @@
         current = {
           query: query, ranked: r.ranked, event: r.event, articleHeld: r.articleHeld,
           articleFiltered: r.articleFiltered, cited: r.cited, next: 0, shown: 0, verify: r.verify,
-          partial: r.partial, hidden: r.hidden, suggested: r.suggested, text: q, fresh: true, started: started
+          partial: r.partial, hidden: r.hidden, suggested: r.suggested, browse: r.browse, text: q, fresh: true,
+          started: started
         };
         return showMore(m, run).then(function () {
           if (run === runCount) {

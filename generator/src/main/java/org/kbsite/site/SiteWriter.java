@@ -17,6 +17,7 @@ import org.kbsite.index.Facet;
 import org.kbsite.index.SiteIndex;
 import org.kbsite.model.ByNumber;
 import org.kbsite.parallel.Parallel;
+import org.kbsite.render.BrowseFiles;
 import org.kbsite.render.KeptPages;
 import org.kbsite.render.Links;
 import org.kbsite.render.SiteRenderer;
@@ -82,6 +83,7 @@ final class SiteWriter {
         entries = CatalogJson.write(out, index.articles(), options.baseUrl(), articles.catalogInputs(),
             previous == null ? ByNumber.empty() : previous.catalogEntries, s -> !articles.remade.contains(s.id()));
         out.write("api/events.json", Json.pretty(EventIndexEntry.of(index.articles())));
+        BrowseFiles.of(index, links).forEach((path, value) -> out.write(path, Json.compact(value)));
         for (String schema : Schemas.FILES) {
           out.write("api/schema/" + schema, Schemas.read(schema));
         }

@@ -283,6 +283,36 @@ class SearchBrowserTest {
   }
 
   @Test
+  void aProductOrVersionTheQueryNamesIsOfferedToBrowse() throws IOException {
+    // The sample has a Microsoft Exchange 5.5 versions page and a Microsoft FoxPro products page;
+    // the note links them with the counts those pages give.
+    query("exchange 5.5");
+    assertBrowse("versions/microsoft-exchange-5-5/", "Microsoft Exchange 5.5");
+    query("Exchange 5.5 SP4");
+    assertBrowse("versions/microsoft-exchange-5-5-sp4/", "Microsoft Exchange 5.5 SP4");
+    query("foxpro");
+    assertBrowse("products/microsoft-foxpro/", "Microsoft FoxPro");
+    // Windows 95.x Retail Product names 95 in its name; a quoted phrase or a word no product has, nothing.
+    query("windows 95");
+    assertBrowse("products/microsoft-windows-95-x-retail-product/", "Microsoft Windows 95.x Retail Product");
+    query("\"exchange 5.5\"");
+    assertEquals(List.of(), browser.all("[data-search-browse]"));
+    query("printer driver");
+    assertEquals(List.of(), browser.all("[data-search-browse]"));
+  }
+
+  /** The browse note's first link leads to {@code path}, reads {@code label} and gives that page's article count. */
+  private static void assertBrowse(String path, String label) throws IOException {
+    WebElement note = browser.find("[data-search-browse]");
+    WebElement first = note.findElements(org.openqa.selenium.By.cssSelector("a")).get(0);
+    assertTrue(first.getAttribute("href").endsWith("/" + path), first.getAttribute("href"));
+    assertEquals(label, first.getText());
+    String intro = Jsoup.parse(CorpusSite.out().resolve(path).resolve("index.html").toFile(), "UTF-8").select("main > p").first().text();
+    String count = intro.substring(0, intro.indexOf(' '));
+    assertTrue(note.getText().startsWith("Browse: " + label + " (" + count + " articles)"), note.getText() + " / " + intro);
+  }
+
+  @Test
   void theQueryGoesInTheUrlAndALinkShowsItsResults() {
     query("directory service restore cluster");
     String url = browser.driver().getCurrentUrl();
