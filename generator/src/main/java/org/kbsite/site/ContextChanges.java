@@ -111,10 +111,14 @@ final class ContextChanges {
   /**
    * True when the pages listing a term's articles are as before: the same label and page, the
    * same articles in the same order, none of them changed (so their rows, titles and dates, are
-   * the same). Whether other articles or their links changed does not matter to these pages.
+   * the same), and for a version, its product's page where it was. Whether other articles or their links changed does not matter to these pages.
    */
   boolean termUnchanged(String facet, Facet.Term term) {
     if (movedTerms.contains(facet + "\n" + term.key())) {
+      return false;
+    }
+    // A version's pages link its product's page in their breadcrumb.
+    if (term.group() != null && movedTerms.contains("products\n" + Facet.termKey(null, term.group()))) {
       return false;
     }
     Facets.TermNumbers was = termsBefore.computeIfAbsent(facet, this::termsOf).get(term.key());

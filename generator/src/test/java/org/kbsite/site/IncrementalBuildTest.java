@@ -146,6 +146,23 @@ class IncrementalBuildTest {
   }
 
   /**
+   * A version's pages link its product's page in their breadcrumb: when that page moves (an added
+   * article's product "Microsoft C !Compiler" sorts first and takes the slug microsoft-c-compiler),
+   * the C Compiler versions' pages follow it, as after a clean build.
+   */
+  @Test
+  void aVersionsBreadcrumbFollowsItsProductsPageWhenItMoves() throws IOException {
+    build(site, false);
+    copyPage(162670);
+    Path added = TestPaths.pageIn(content, 162670);
+    Files.writeString(added, Files.readString(added).replaceFirst("(?m)^\tProduct\\(s\\): .*$", "\tProduct(s): Microsoft C !Compiler"));
+    build(site, false);
+    assertSameAsClean("after a product's page moved");
+    assertTrue(Files.readString(site.resolve("versions/microsoft-c-compiler-2-0/index.html"))
+        .contains("<a href=\"/products/microsoft-c-compiler-2/\">Microsoft C Compiler</a>"));
+  }
+
+  /**
    * The "cited but missing" list shows the title the citing articles give each: Q123617 cites
    * Q46024, which the fixture lacks, as "DOCERR: fopen() Will Set errno Values"; an edit of that
    * title shows on the list after the rebuild, as after a clean one.
