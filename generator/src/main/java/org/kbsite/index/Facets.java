@@ -141,8 +141,17 @@ public final class Facets {
   private static Facet versions(List<ArticleSummary> sorted) {
     Map<String, Map<String, List<ArticleSummary>>> byProduct = new TreeMap<>();
     Map<String, Map<String, Integer>> spellings = new HashMap<>();
+    // A product's versions go under the product as its page spells it, however each article does.
+    Map<String, Map<String, Integer>> productSpellings = new HashMap<>();
     for (ArticleSummary s : sorted) {
-      for (String product : new LinkedHashSet<>(s.products())) {
+      for (String p : s.products()) {
+        productSpellings.computeIfAbsent(Facet.fold(p), x -> new TreeMap<>()).merge(p, 1, Integer::sum);
+      }
+    }
+    Map<String, String> productOf = new HashMap<>();
+    productSpellings.forEach((k, counts) -> productOf.put(k, Spellings.commonest(counts)));
+    for (ArticleSummary s : sorted) {
+      for (String product : s.products().stream().map(p -> productOf.get(Facet.fold(p))).distinct().toList()) {
         Set<String> seen = new LinkedHashSet<>();
         for (Version v : ProductVersions.filedUnder(product, s.versions())) {
           if (v.version() == null || v.version().isBlank()) {
@@ -168,7 +177,8 @@ public final class Facets {
    * number first ("10" after "9"), the digits after its point as a decimal fraction, none being
    * 0 ("3.5" before "3.51" before "3.6", "8.01" before "8.1", "4" before "4.01"), then the rest
    * with its numbers as numbers ("4a" and "4sp1", from 4.0a and 4.0 SP1, before "4.01"; "sp2"
-   * before "sp10"). Keys that do not start with a number come after those that do.
+   * before "sp10"); a series ("4.x") after its releases. Keys that do not start with a number come
+   * after those that do.
    */
   static final Comparator<String> VERSION_ORDER = Facets::compareVersions;
 
@@ -182,6 +192,11 @@ public final class Facets {
     int c = new BigInteger(a.substring(0, na)).compareTo(new BigInteger(b.substring(0, nb)));
     if (c != 0) {
       return c;
+    }
+    // "4.x", every 4 release, comes after them all.
+    boolean seriesA = a.startsWith(".x", na);
+    if (seriesA != b.startsWith(".x", nb)) {
+      return seriesA ? 1 : -1;
     }
     int fa = fractionEnd(a, na);
     int fb = fractionEnd(b, nb);

@@ -102,14 +102,30 @@ class SiteIndexTest {
   }
 
   @Test
+  void aProductsVersionsGoUnderItsPagesSpellingHoweverAnArticleWritesIt() {
+    // Two articles write Microsoft Exchange, one Microsoft exchange: one product page, and all three
+    // articles' versions under it (6.0 went under a "Microsoft exchange" of its own).
+    List<ArticleSummary> sorted = List.of(
+        Summaries.summary(100001, "Microsoft Exchange", List.of(new Version(null, "5.5")), List.of(), List.of(), List.of()),
+        Summaries.summary(100002, "Microsoft Exchange", List.of(new Version(null, "5.5")), List.of(), List.of(), List.of()),
+        Summaries.summary(100003, "Microsoft exchange", List.of(new Version(null, "6.0")), List.of(), List.of(), List.of()));
+    SiteIndex index = new SiteIndex(sorted);
+    Facet products = index.facets().stream().filter(f -> f.id().equals("products")).findFirst().orElseThrow();
+    Facet versions = index.facets().stream().filter(f -> f.id().equals("versions")).findFirst().orElseThrow();
+    assertEquals(List.of("Microsoft Exchange"), products.terms().stream().map(Facet.Term::label).toList());
+    assertEquals(List.of("Microsoft Exchange 5.5", "Microsoft Exchange 6.0"), versions.terms().stream().map(Facet.Term::title).toList());
+  }
+
+  @Test
   void aLetterOrServicePackFollowsItsOwnVersionNotTheNextOne() {
     // The versions pages sort the folded keys (4.0a is "4a"); the sample's IIS, C and Exchange
     // versions had 1.0a after 1.1 and 4.0 SP1 after 4.2b.
     List<String> written = new ArrayList<>(List.of("4.2b", "1.1", "4.0 SP6a", "4.0b", "5.0sp1", "1.0a", "4.01",
         "4.0 SP1", "4.0", "4.2", "5.1", "4.0a", "1.0", "5.0", "4.x", "6.11", "6.00ax", "6.00a", "3.0 SP1", "3.51", "3.0"));
     written.sort(Comparator.comparing(Facet::fold, Facets.VERSION_ORDER));
-    assertEquals(List.of("1.0", "1.0a", "1.1", "3.0", "3.0 SP1", "3.51", "4.0", "4.x", "4.0a", "4.0b", "4.0 SP1",
-        "4.0 SP6a", "4.01", "4.2", "4.2b", "5.0", "5.0sp1", "5.1", "6.00a", "6.00ax", "6.11"), written);
+    // 4.x, every 4 release, after them all.
+    assertEquals(List.of("1.0", "1.0a", "1.1", "3.0", "3.0 SP1", "3.51", "4.0", "4.0a", "4.0b", "4.0 SP1",
+        "4.0 SP6a", "4.01", "4.2", "4.2b", "4.x", "5.0", "5.0sp1", "5.1", "6.00a", "6.00ax", "6.11"), written);
     // Service packs numbered past 9, and keys with no number, which come last.
     List<String> packs = new ArrayList<>(List.of("sp10", "Part 2", "sp2", "2.6 sp10", "2.6 SP2"));
     packs.sort(Comparator.comparing(Facet::fold, Facets.VERSION_ORDER));
