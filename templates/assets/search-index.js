@@ -194,7 +194,7 @@
 
   // ---- what to browse ---------------------------------------------------------------------------
 
-  /** The products: [name, path, articles, versions file or -1] (BrowseFiles). */
+  /** The products: [name, path, articles, versions file or -1, versions' keys] (BrowseFiles). */
   function browseProducts() {
     return json('browse.json');
   }

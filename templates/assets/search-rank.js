@@ -382,7 +382,7 @@
   var BROWSE_MOST = 3;
   var EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}+]+$/gu;
 
-  /** A version as the versions pages fold it: 4.0 is 4, 4.00a 4a, 5.50 SP4 5.5sp4. */
+  /** A version as the versions pages fold it (Facet.fold): 4.0 is 4, 4.00a 4a, 5.50 SP4 5.5sp4. */
   function foldVersion(v) {
     var s = v.toLowerCase().replace(/\s+/g, '');
     var d = /^(\d+)\.(\d+)(.*)$/.exec(s);
@@ -423,7 +423,7 @@
           whole.push({ target: p, extra: extra });
         } else if (version.length === 1 && (own.indexOf(version[0]) >= 0 || own.indexOf(version[0] + '.x') >= 0)) {
           whole.push({ target: p, extra: extra - 1 });
-        } else if (p[3] >= 0) {
+        } else if (p[3] >= 0 && p[4].split(' ').indexOf(want) >= 0) {
           // "windows 3.1" is first of all a version of Windows 3.x.
           var series = own.indexOf(version[0].split('.')[0] + '.x') >= 0;
           named.push({ product: p, extra: series ? extra - 3 : extra });
@@ -434,16 +434,20 @@
       whole.sort(best);
       named.sort(best);
       var found = whole.slice(0, BROWSE_MOST).map(function (w) { return w.target; });
-      var asked = named.slice(0, BROWSE_MOST - found.length);
+      // Each of these has the version (its keys say so); twice as many as can be shown are
+      // fetched, so that the commonest versions among the products named alike come first.
+      var asked = found.length < BROWSE_MOST ? named.slice(0, 2 * BROWSE_MOST) : [];
       return Promise.all(asked.map(function (n) { return kb.browseVersions(n.product[3]); })).then(function (lists) {
+        var versions = [];
         lists.forEach(function (list, i) {
           list.forEach(function (v) {
             if (foldVersion(v[0]) === want) {
-              found.push([asked[i].product[0] + ' ' + v[0], v[1], v[2]]);
+              versions.push({ extra: asked[i].extra, target: [asked[i].product[0] + ' ' + v[0], v[1], v[2]] });
             }
           });
         });
-        return found.slice(0, BROWSE_MOST);
+        versions.sort(best);
+        return found.concat(versions.map(function (v) { return v.target; })).slice(0, BROWSE_MOST);
       });
     });
   }

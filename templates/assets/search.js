@@ -315,7 +315,8 @@
         return null;
       }
       return rank(m, query, allowed(m, product, year)).then(function (r) {
-        var browse = query.id || query.event ? [] : browseTargets(m, q);
+        // What to browse is a help beside the results: without it (a file missing), the results still show.
+        var browse = query.id || query.event ? [] : browseTargets(m, q).catch(function () { return []; });
         return Promise.all([inOrderFirst(query, r.ranked), suggestions(m, r.unknown), browse]).then(function (done) {
           r.ranked = done[0];
           r.suggested = done[1];

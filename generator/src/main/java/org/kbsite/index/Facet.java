@@ -52,7 +52,7 @@ public record Facet(String id, String name, String termNoun, List<Term> terms) {
    * version both ways ({@code 2.0} and {@code 2.00}, {@code 2.5a} and {@code 2.50a}, {@code 5}
    * and {@code 5.0}): 51 of the sample's versions were split over two or three pages.
    */
-  static String fold(String value) {
+  public static String fold(String value) {
     String k = Spellings.key(value);
     // Every value of every article is folded, and most do not start with a digit.
     Matcher m = k.isEmpty() || !Character.isDigit(k.charAt(0)) ? null : DECIMAL.matcher(k);

@@ -11,9 +11,10 @@ import org.kbsite.index.SiteIndex;
 /**
  * What the search page offers to browse when a query names a product, or a product and a version
  * ("exchange 5.5"): {@code search/browse.json} lists the products as {@code [name, path, articles,
- * versions file or -1]}, and {@code search/browse/N.json} a product's versions as {@code [version,
- * path, articles]}, so that a query fetches only the product list and at most the versions of the
- * products it names. Paths are relative to the site's root.
+ * versions file or -1, versions' keys]} (space-separated, as {@link Facet#fold} makes them), and
+ * {@code search/browse/N.json} a product's versions as {@code [version, path, articles]}, so that a
+ * query fetches only the product list and the versions of the products that have the one it names.
+ * Paths are relative to the site's root.
  */
 public final class BrowseFiles {
   public static final String PRODUCTS = "search/browse.json";
@@ -50,7 +51,9 @@ public final class BrowseFiles {
       if (its != null) {
         files.put(versionsPath(file), its);
       }
-      list.add(List.of(t.label(), links.term(products, t), t.articles().size(), file));
+      // The versions' keys, so that a query fetches the versions only of products that have the one it names.
+      String keys = its == null ? "" : String.join(" ", its.stream().map(v -> Facet.fold((String) v.get(0))).toList());
+      list.add(List.of(t.label(), links.term(products, t), t.articles().size(), file, keys));
     }
     return files;
   }

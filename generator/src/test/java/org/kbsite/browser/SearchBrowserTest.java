@@ -292,6 +292,10 @@ class SearchBrowserTest {
     assertBrowse("versions/microsoft-exchange-5-5-sp4/", "Microsoft Exchange 5.5 SP4");
     query("foxpro");
     assertBrowse("products/microsoft-foxpro/", "Microsoft FoxPro");
+    // Of the products named Windows, those with a 5.0 (Visual Basic for Windows has the most
+    // articles at 5.0), not the first few named Windows, which have none.
+    query("windows 5.0");
+    assertBrowse("versions/microsoft-visual-basic-for-windows-5-0/", "Microsoft Visual Basic for Windows 5.0");
     // Windows 95.x Retail Product names 95 in its name; a quoted phrase or a word no product has, nothing.
     query("windows 95");
     assertBrowse("products/microsoft-windows-95-x-retail-product/", "Microsoft Windows 95.x Retail Product");
