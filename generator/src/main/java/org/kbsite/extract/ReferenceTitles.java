@@ -17,14 +17,20 @@ import org.kbsite.text.Spaces;
  * For a cited article the archive does not hold, this is all that is known of it.
  */
 final class ReferenceTitles {
-  /** A list line: a bullet maybe, the number, a colon maybe, then the title. */
+  /**
+   * A list line: a bullet maybe, the number, a colon or dash maybe, then the title, which starts as
+   * a title does, not in lower case as a sentence that wrapped before the number goes on
+   * ({@code Q999990 regarding ...}); glued to the number, not a file's name ({@code Q312895ENU.exe}).
+   */
   private static final Pattern LIST_LINE = Pattern.compile(
-      "^(\\s*)(?:[-*]\\s+)?Q(\\d{5,6})(?:\\s*[:-]\\s*|\\s+|(?=[A-Z]))(\\S.*)$");
+      "^(\\s*)(?:[-*]\\s+)?Q(\\d{5,6})(?:\\s*[:-]\\s*|\\s+|(?=[A-Z]\\w*+(?!\\.[A-Za-z])))([^\\s\\p{Ll}].*)$");
   private static final Pattern ARTICLE_ID = Pattern.compile("^\\s*ARTICLE-ID\\s*:\\s*Q(\\d{5,6})\\s*$");
   private static final Pattern TITLE = Pattern.compile("^\\s*TITLE\\s*:\\s*(\\S.*)$");
   private static final Pattern STARTS_LIST_ITEM = Pattern.compile("^\\s*(?:[-*]\\s+|\\d+[.)]\\s|Q\\d{5,6}|ARTICLE-ID)");
   /** Longer than any title of the archive's: what runs on is text, not a title. */
   private static final int MAX_LENGTH = 160;
+  /** A list line this long ran to the margin: a title's next line at its indent goes on with it. */
+  private static final int WRAPPED = 70;
 
   private ReferenceTitles() {}
 
@@ -76,7 +82,10 @@ final class ReferenceTitles {
       return "";
     }
     String text = next.strip();
-    return in > indent || Character.isLowerCase(text.charAt(0)) ? " " + text : "";
+    // Q324332's "  Q247407 XADM: Error Message Installing Exchange Server on a Computer Running" /
+    // "  Windows 2000 Server".
+    boolean ranToMargin = lines.get(i).stripTrailing().length() >= WRAPPED;
+    return in > indent || Character.isLowerCase(text.charAt(0)) || ranToMargin ? " " + text : "";
   }
 
   private static void put(Map<KbId, String> titles, String number, String title, KbId self) {

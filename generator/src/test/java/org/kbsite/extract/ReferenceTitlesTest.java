@@ -46,8 +46,18 @@ class ReferenceTitlesTest {
   }
 
   @Test
+  void aTitleThatRanToTheMarginGoesOnAtItsIndent() {
+    // Q324332 (read in the source).
+    assertEquals(Map.of(KbId.parse("Q247407"), "XADM: Error Message Installing Exchange Server on a Computer Running Windows 2000 Server"),
+        titles("  Q247407 XADM: Error Message Installing Exchange Server on a Computer Running", "  Windows 2000 Server"));
+  }
+
+  @Test
   void aMentionInASentenceTheArticleItselfAndTheFirstTitleOnly() {
     assertEquals(Map.of(), titles("For more information, see Q123456 in the Microsoft Knowledge Base."));
+    // A sentence that wrapped before the number, and a file named after one.
+    assertEquals(Map.of(), titles("For the procedure, see the article", "Q999990 regarding orphaned long values in the store."));
+    assertEquals(Map.of(), titles("Download Q999991ENU.exe from the site. The fix is described in Q999991."));
     assertEquals(Map.of(), titles("  Q100000 This Article Itself", "  Q123456"));
     assertEquals(Map.of(KbId.parse("Q123456"), "First Title"), titles("  Q123456 First Title", "", "  Q123456 Second Title"));
   }
