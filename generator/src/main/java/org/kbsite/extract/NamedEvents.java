@@ -15,12 +15,14 @@ import org.kbsite.model.Event;
  */
 final class NamedEvents {
   /**
-   * "Event", "Events", "Event ID", "EventID", "Event IDs", then a number (not a hexadecimal code),
+   * "Event", "Events", "Event ID", "EventID", "Event IDs", then a number (not a hexadecimal code, a
+   * version, a count of times or a duration; not the idiom "in the event 2 servers fail"),
    * then more numbers after a comma, "and", "or" or "&", or after a space when the label is plural
    * ({@code Events 5004 5012}).
    */
   private static final Pattern NAMED = Pattern.compile(
-      "(?i)\\bevent(s?)\\s*(?:id(s?)\\b)?\\s*[:#]?\\s*(\\d{1,9})(?![\\dxX]|\\.\\d)");
+      "(?i)(?<!\\bin (?:the|any|this|that) )\\bevent(s?)\\s*(?:id(s?)\\b)?\\s*[:#]?\\s*(\\d{1,9})"
+          + "(?![\\dxX]|\\.\\d|\\s+(?:times|minutes|seconds|hours|days|percent)\\b)");
   private static final Pattern MORE = Pattern.compile("(?i)(?:\\s*,\\s*(?:(?:and|or|&)\\s+)?|\\s+(?:and|or|&)\\s+)(\\d{1,9})\\b");
   private static final Pattern MORE_PLURAL = Pattern.compile("\\s+(\\d{1,9})\\b");
 

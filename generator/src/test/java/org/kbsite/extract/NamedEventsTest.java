@@ -59,6 +59,7 @@ class NamedEventsTest {
         "the Windows NT event log every five seconds -- one for event 1001 and one",
         "for event 1002.",
         "Windows NT Event 4.0 is no event, nor is Event ID 0xC0000005, nor Event IDs 1000-1010.",
+        "In the event 2 servers fail at once, or a user logged event 5 times in an hour, nothing is named.",
         "Q123456 XCON: Event ID 1294 in a referenced article's title");
     Event entry = new Event(631, "NewPipe", null, null, null, null);
     List<Event> events = NamedEvents.withNamed(List.of(entry), text, "Event 7000 When Starting");
