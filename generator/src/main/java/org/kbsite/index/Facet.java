@@ -1,6 +1,9 @@
 package org.kbsite.index;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kbsite.model.ArticleSummary;
@@ -33,6 +36,15 @@ public record Facet(String id, String name, String termNoun, List<Term> terms) {
     public String key() {
       return Facet.termKey(group, label);
     }
+  }
+
+  /** The terms by group (a version's product), each group's in the facet's order. */
+  public Map<String, List<Term>> byGroup() {
+    Map<String, List<Term>> groups = new HashMap<>();
+    for (Term t : terms) {
+      groups.computeIfAbsent(t.group(), g -> new ArrayList<>()).add(t);
+    }
+    return groups;
   }
 
   /**

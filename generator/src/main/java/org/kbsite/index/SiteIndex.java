@@ -89,6 +89,11 @@ public final class SiteIndex {
   public List<Facet> facets() {
     return facets;
   }
+  /** The facet of that ID ({@code products}, {@code versions} ...). */
+  public Facet facet(String id) {
+    return facets().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
+  }
+
 
   /** The articles that cite {@code id} (whether or not the archive holds it), sorted by ID. */
   public List<ArticleSummary> citedBy(KbId id) {

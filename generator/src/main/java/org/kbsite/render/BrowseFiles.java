@@ -1,7 +1,6 @@
 package org.kbsite.render;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,36 +22,21 @@ public final class BrowseFiles {
 
   /** The files by path, in order: the product list, then each product's versions. */
   public static Map<String, Object> of(SiteIndex index, Links links) {
-    Facet products = null;
-    Facet versions = null;
-    for (Facet f : index.facets()) {
-      if (f.id().equals("products")) {
-        products = f;
-      } else if (f.id().equals("versions")) {
-        versions = f;
-      }
-    }
-    Map<String, List<List<Object>>> byProduct = new HashMap<>();
-    if (versions != null) {
-      for (Facet.Term t : versions.terms()) {
-        byProduct.computeIfAbsent(t.group(), g -> new ArrayList<>())
-            .add(List.of(t.label(), links.term(versions, t), t.articles().size()));
-      }
-    }
+    Facet products = index.facet("products");
+    Facet versions = index.facet("versions");
+    Map<String, List<Facet.Term>> versionsOf = versions.byGroup();
     Map<String, Object> files = new LinkedHashMap<>();
     List<List<Object>> list = new ArrayList<>();
     files.put(PRODUCTS, list);
-    if (products == null) {
-      return files;
-    }
     for (Facet.Term t : products.terms()) {
-      List<List<Object>> its = byProduct.get(t.label());
+      List<Facet.Term> its = versionsOf.get(t.label());
       int file = its == null ? -1 : files.size() - 1;
       if (its != null) {
-        files.put(versionsPath(file), its);
+        files.put(versionsPath(file), its.stream()
+            .map(v -> List.<Object>of(v.label(), links.term(versions, v), v.articles().size())).toList());
       }
       // The versions' keys, so that a query fetches the versions only of products that have the one it names.
-      String keys = its == null ? "" : String.join(" ", its.stream().map(v -> Facet.fold((String) v.get(0))).toList());
+      String keys = its == null ? "" : String.join(" ", its.stream().map(v -> Facet.fold(v.label())).toList());
       list.add(List.of(t.label(), links.term(products, t), t.articles().size(), file, keys));
     }
     return files;

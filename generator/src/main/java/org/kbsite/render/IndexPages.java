@@ -2,7 +2,6 @@ package org.kbsite.render;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,8 +108,8 @@ final class IndexPages {
       emit(sink, Links.page(first, n) + "index.html", "terms", page,
           new TermsView(f.name(), intro, n == 1 ? mostUsed(f) : List.of(), views, Pager.of(links, first, n, pages)));
     }
-    Facet versions = f.id().equals("products") ? facet("versions") : null;
-    Map<String, List<Facet.Term>> versionsOf = versions == null ? Map.of() : byGroup(versions);
+    Facet versions = f.id().equals("products") ? index.facet("versions") : null;
+    Map<String, List<Facet.Term>> versionsOf = versions == null ? Map.of() : versions.byGroup();
     for (Facet.Term t : terms) {
       String path = links.term(f, t);
       List<Facet.Term> its = versionsOf.getOrDefault(t.label(), List.of());
@@ -133,21 +132,8 @@ final class IndexPages {
     if (product == null) {
       return List.of(crumb(f.name(), first), crumb(t.title(), path));
     }
-    return List.of(crumb(facet("products").name(), links.facet(facet("products"))), crumb(t.group(), product),
-        crumb(t.label(), path));
-  }
-
-  private Facet facet(String id) {
-    return index.facets().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
-  }
-
-  /** A grouped facet's terms by group, in the facet's order. */
-  private static Map<String, List<Facet.Term>> byGroup(Facet f) {
-    Map<String, List<Facet.Term>> groups = new HashMap<>();
-    for (Facet.Term t : f.terms()) {
-      groups.computeIfAbsent(t.group(), g -> new ArrayList<>()).add(t);
-    }
-    return groups;
+    Facet products = index.facet("products");
+    return List.of(crumb(products.name(), links.facet(products)), crumb(t.group(), product), crumb(t.label(), path));
   }
 
   /**
