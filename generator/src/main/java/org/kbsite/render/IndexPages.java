@@ -222,7 +222,7 @@ final class IndexPages {
             .thenComparing(r -> KbId.parse(r.id())))
         .limit(MOST_CITED).toList();
     String intro = count(rows.size(), "Q-number") + " that articles cite but this archive does not hold,"
-        + " with the articles that cite each.";
+        + " with the title the citing articles give each, where they give one, and the articles that cite it.";
     int pages = Pager.count(rows.size());
     for (int n = 1; n <= pages; n++) {
       PageView page = frame("Cited but missing" + pageSuffix(n), intro, Links.page("missing/", n),
