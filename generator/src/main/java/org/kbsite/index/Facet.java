@@ -1,8 +1,10 @@
 package org.kbsite.index;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +39,13 @@ public record Facet(String id, String name, String termNoun, List<Term> terms) {
       return Facet.termKey(group, label);
     }
   }
+
+  /**
+   * The order of labels as shown, case aside and spaces kept ("C 5.10 MTDYNA.DOC" before "C2279",
+   * "Schedule+" before "SNA Server"), then as written.
+   */
+  public static final Comparator<String> LABEL_ORDER =
+      Comparator.comparing((String label) -> label.toLowerCase(Locale.ROOT)).thenComparing(Comparator.naturalOrder());
 
   /** The terms by group (a version's product), each group's in the facet's order. */
   public Map<String, List<Term>> byGroup() {

@@ -130,7 +130,7 @@ public final class Facets {
     byKey.forEach((k, list) -> terms.add(new Facet.Term(Spellings.commonest(spellings.get(k)), null, list)));
     // In the order of the labels as shown, spaces kept: "C 5.10 MTDYNA.DOC" before "C2279",
     // "SNA Server" before "SNAPRINT" (their keys, without spaces, sort the other way).
-    terms.sort(Comparator.comparing((Facet.Term t) -> t.label().toLowerCase(Locale.ROOT)).thenComparing(Facet.Term::label));
+    terms.sort(Comparator.comparing(Facet.Term::label, Facet.LABEL_ORDER));
     return new Facet(id, name, noun, terms);
   }
 

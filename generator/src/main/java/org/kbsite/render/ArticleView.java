@@ -138,9 +138,7 @@ public record ArticleView(
     }
     List<EventRow> events = a.events().stream().map(e -> eventRow(e, links)).toList();
     // An article the archive lacks goes by the title this article's references give it.
-    List<Cite> cites = a.references().stream().map(r -> cite(r, index, links))
-        .map(c -> c.title() == null ? new Cite(c.id(), a.citedTitles().get(KbId.parse(c.id())), c.href(), c.missing()) : c)
-        .toList();
+    List<Cite> cites = a.references().stream().map(r -> cite(r, index, links, a.citedTitles().get(r))).toList();
     List<Cite> citedBy = index.citedBy(a.id()).stream().map(s -> cite(s.id(), index, links)).toList();
     List<Cite> related = index.related(a.id()).stream().map(s -> cite(s.id(), index, links)).toList();
     addIf(toc, !events.isEmpty(), "event-log", "Event log entries");
@@ -279,9 +277,14 @@ public record ArticleView(
   }
 
   static Cite cite(KbId id, SiteIndex index, Links links) {
+    return cite(id, index, links, null);
+  }
+
+  /** The same, an article the archive lacks going by {@code citedAs} (null for none). */
+  private static Cite cite(KbId id, SiteIndex index, Links links, String citedAs) {
     ArticleSummary s = index.get(id);
     Span span = links.article(id, id.toString());
-    return new Cite(id.toString(), s == null ? null : s.title(), span.href(), span.missing());
+    return new Cite(id.toString(), s == null ? citedAs : s.title(), span.href(), span.missing());
   }
 
   /** Nests the box's bullets by depth. */

@@ -1,8 +1,7 @@
 package org.kbsite.search;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import org.kbsite.index.Facet;
 import org.kbsite.render.PageView;
 import org.kbsite.render.Templates;
 
@@ -18,8 +17,7 @@ public final class SearchPage {
         List.of(new PageView.Crumb("Home", base), new PageView.Crumb("Search", null)));
     // As the products page lists them: "Schedule+" before "SNA Server".
     List<String> products = index.products().stream()
-        .sorted(Comparator.comparing((String p) -> p.toLowerCase(Locale.ROOT)).thenComparing(Comparator.naturalOrder()))
-        .toList();
+        .sorted(Facet.LABEL_ORDER).toList();
     return templates.page("search", page, new View(base, products, index.years()));
   }
 }
