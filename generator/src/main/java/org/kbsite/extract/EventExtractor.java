@@ -79,7 +79,10 @@ final class EventExtractor {
       "error", "warning", "information", "informational", "system", "application", "security",
       "multiple", "incorrect", "previous", "any", "no", "in", "as", "are", "for", "is",
       "following:", "viewer", "number", "about", "produce", "returned", "locate", "may", "event",
-      "success", "failure", "audit", "none", "description", "source", "type", "category");
+      "success", "failure", "audit", "none", "description", "source", "type", "category",
+      // words that open a sentence: "If Event ID: 5102 appears again"
+      "if", "when", "whenever", "once", "note", "each", "also", "after", "before", "although", "then",
+      "typically", "check", "while", "because", "since", "where", "unless", "until", "but", "so");
 
   private EventExtractor() {}
 
@@ -132,6 +135,7 @@ final class EventExtractor {
         }
         Found f = new Found(Integer.parseInt(number), i, line.substring(0, m.start()));
         f.after = after;
+        f.colon = m.group().indexOf(':') >= 0 || after.stripLeading().startsWith(":");
         found.add(f);
         Matcher second = SECOND_ID.matcher(after);
         if (second.find()) {
@@ -215,11 +219,14 @@ final class EventExtractor {
   static List<String> withoutReferenceTitles(List<String> lines) {
     List<String> out = new ArrayList<>(lines.size());
     int refIndent = -1;
-    for (String line : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
       if (REFERENCE_LINE.matcher(line).find()) {
         refIndent = Lines.indent(line);
         out.add("");
-      } else if (refIndent >= 0 && !line.isBlank() && Lines.indent(line) > refIndent) {
+      } else if (refIndent >= 0 && !line.isBlank()
+          && (Lines.indent(line) > refIndent || REFERENCE_LINE.matcher(lines.get(i - 1)).find()
+              && ReferenceTitles.goesOn(lines, i - 1, refIndent))) {
         out.add("");
       } else {
         refIndent = -1;
@@ -285,7 +292,7 @@ final class EventExtractor {
         source = word.group(1);
       }
     }
-    if (source == null) {
+    if (source == null && f.colon) {
       source = prefixSource(f.before);
     }
     String type = fields.type;
@@ -412,6 +419,12 @@ final class EventExtractor {
     final int line;
     final String before;
     String after;
+    /**
+     * A colon follows the label or its number ({@code MSExchangeMTA Event ID: 9318}, {@code DNS
+     * event ID 203:}): only then is a word before the label its source, since in prose the word
+     * opens a sentence ({@code If Event ID 4001 appears again}).
+     */
+    boolean colon;
 
     Found(int id, int line, String before) {
       this.id = id;
@@ -464,10 +477,15 @@ final class EventExtractor {
           sourceLeftEmpty |= value.isEmpty();
           source = source == null ? emptyToNull(value) : source;
         }
-        case "type" -> type = type == null ? emptyToNull(value) : type;
+        // "Type: Error is logged in the" (inline, the sentence going on): the type's words only.
+        case "type" -> type = type == null ? emptyToNull(orElse(ProseFields.typeWords(value), value)) : type;
         case "category" -> category = category == null ? emptyToNull(value) : category;
         default -> description = description == null ? value : description;
       }
+    }
+
+    private static String orElse(String value, String other) {
+      return value != null ? value : other;
     }
 
     private static String emptyToNull(String s) {

@@ -1,6 +1,6 @@
 package org.kbsite.extract;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -29,6 +29,7 @@ final class ProseFields {
   /** The types Event Viewer gives; another word after "type is" is no event's type. */
   private static final Set<String> TYPES = Set.of(
       "error", "warning", "information", "informational", "success", "failure", "audit", "critical", "verbose");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:)\\]]+$");
   /** How many lines below the ID's a sentence is followed over. */
   private static final int LINES_AFTER = 2;
 
@@ -93,14 +94,24 @@ final class ProseFields {
     return typeWords(value.strip()) != null;
   }
 
-  /** The event type {@code value} starts with ({@code Warning}, {@code Success Audit}), or null. */
-  private static String typeWords(String value) {
-    String[] words = value.split("\\s+");
-    int n = 0;
-    while (n < words.length && TYPES.contains(words[n].toLowerCase(Locale.ROOT))) {
-      n++;
+  /**
+   * The event type {@code value} starts with ({@code Warning}, {@code Success Audit}), or null;
+   * punctuation after a type's word ends it ({@code Error.}, {@code Error)}).
+   */
+  static String typeWords(String value) {
+    String[] words = value.strip().split("\\s+");
+    List<String> type = new ArrayList<>();
+    for (String word : words) {
+      String bare = TRAILING_PUNCTUATION.matcher(word).replaceFirst("");
+      if (!TYPES.contains(bare.toLowerCase(Locale.ROOT))) {
+        break;
+      }
+      type.add(bare);
+      if (bare.length() < word.length()) {
+        break;
+      }
     }
-    return n == 0 ? null : String.join(" ", Arrays.asList(words).subList(0, n));
+    return type.isEmpty() ? null : String.join(" ", type);
   }
 
   private static boolean ends(String s) {

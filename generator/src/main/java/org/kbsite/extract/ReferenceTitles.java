@@ -73,19 +73,26 @@ final class ReferenceTitles {
 
   /** The title's line that follows line {@code i}, with a space before it; "" when it does not go on. */
   private static String wrapped(List<String> lines, int i, int indent) {
+    return goesOn(lines, i, indent) ? " " + lines.get(i + 1).strip() : "";
+  }
+
+  /**
+   * Whether the item on line {@code i}, set in by {@code indent}, goes on on the next line: set
+   * further in, or at its indent in lower case or below a line that ran to the margin (Q324332's
+   * {@code   Q247407 XADM: Error Message Installing Exchange Server on a Computer Running} over
+   * {@code   Windows 2000 Server}).
+   */
+  static boolean goesOn(List<String> lines, int i, int indent) {
     if (i + 1 >= lines.size()) {
-      return "";
+      return false;
     }
     String next = lines.get(i + 1);
     int in = Lines.indent(next);
     if (next.isBlank() || in < indent || STARTS_LIST_ITEM.matcher(next).lookingAt()) {
-      return "";
+      return false;
     }
-    String text = next.strip();
-    // Q324332's "  Q247407 XADM: Error Message Installing Exchange Server on a Computer Running" /
-    // "  Windows 2000 Server".
     boolean ranToMargin = lines.get(i).stripTrailing().length() >= WRAPPED;
-    return in > indent || Character.isLowerCase(text.charAt(0)) || ranToMargin ? " " + text : "";
+    return in > indent || Character.isLowerCase(next.strip().charAt(0)) || ranToMargin;
   }
 
   private static void put(Map<KbId, String> titles, String number, String title, KbId self) {

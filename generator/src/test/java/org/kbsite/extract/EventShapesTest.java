@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import org.kbsite.model.Event;
 import org.junit.jupiter.api.Test;
@@ -364,5 +365,46 @@ class EventShapesTest {
         "",
         "  NOTE: This applies only to Service Pack 3.");
     assertEquals("The Foo service failed to start.", EventExtractor.extract(text).get(0).description());
+  }
+
+  @Test
+  void aWordOpeningASentenceBeforeTheLabelIsNoSource() {
+    // KB-FORMAT.md §9's source prefix is "<Source> Event ID: <n>": a colon after the label or its
+    // number. In prose the word before the label opens the sentence.
+    List<Event> events = EventExtractor.extract(List.of(
+        "If Event ID 4001 appears again, restart the service.", "",
+        "When Event ID 4002 is logged, ignore it.", "",
+        "If Event ID: 4003 appears again, call your support provider.", "",
+        "Netlogon Event ID 4004 is logged at startup.", "",
+        "  RAS Event ID: 4005", "",
+        "  (DNS event ID 4006: DNS could not read the zone file)"));
+    assertEquals(Arrays.asList(null, null, null, null, "RAS", "DNS"), events.stream().map(Event::source).toList());
+  }
+
+  @Test
+  void anInlineTypeIsTheTypesWordsNotTheRestOfTheSentence() {
+    List<Event> events = EventExtractor.extract(List.of(
+        "When this happens, Event ID: 6008, Source: Srv, Type: Error is logged in the", "system log.", "",
+        "  Event ID: 6003, Source: MSExchangeIS Private, Type: Error.", "",
+        "  Event ID 6009 (Source: Userenv, Type: Warning) is logged.", "",
+        "  Event ID: 6010, Source: Security, Type: Failure Audit", "",
+        "  Event ID: 6011", "  Type: Custom value"));
+    assertEquals(List.of("Error", "Error", "Warning", "Failure Audit", "Custom value"),
+        events.stream().map(Event::type).toList());
+  }
+
+  @Test
+  void anIdInTheWrappedTitleOfAReferencedArticleIsNoEntry() {
+    // KB-FORMAT.md §10: a referenced article's title wraps onto the next line, at its indent when
+    // the line ran to the margin. The IDs in it name that article's events, not this one's.
+    List<String> text = List.of(
+        "For more information, see the following articles:", "",
+        "   Q170011 XADM: Information Store Does Not Start After Reinstalling and Logs",
+        "   Event ID 1081 When Restoring", "",
+        "   Q170014 XADM: Information Store Does Not Start After Reinstalling and Logs",
+        "   Event ID: 1085", "",
+        "   Q170016 XADM: Store Fails",
+        "   Event ID 1089 is logged by the store at startup.");
+    assertEquals(List.of(1089), EventExtractor.extract(text).stream().map(Event::id).toList());
   }
 }
