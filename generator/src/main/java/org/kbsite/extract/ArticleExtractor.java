@@ -88,10 +88,15 @@ public final class ArticleExtractor {
   /**
    * The versions to parse: the trailer's {@code Version} when the header's is a cut-off start of
    * it ({@code ...WINDOWS NT:1.0,2.} against {@code ...WINDOWS NT:1.0,2.0,4.0,5.0}), else the
-   * header's, which the trailer often writes otherwise ({@code :5.1} for {@code 5.1}).
+   * header's, which the trailer often writes otherwise ({@code :5.1} for {@code 5.1}). The empty
+   * platform the header drops is dropped from the trailer's before they are compared
+   * ({@code 1.0,...,Fall} against {@code :1.0,...,Fall 1993 edition}).
    */
   private static String wholeVersions(String header, Trailer trailer) {
     String whole = trailer.fields().get("Version");
+    if (whole != null && whole.startsWith(":") && !header.startsWith(":")) {
+      whole = whole.substring(1);
+    }
     return whole != null && header.length() >= CUT_HEADER && whole.length() > header.length() && whole.startsWith(header)
         ? whole : header;
   }

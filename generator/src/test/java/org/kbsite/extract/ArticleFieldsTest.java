@@ -210,6 +210,34 @@ class ArticleFieldsTest {
   }
 
   @Test
+  void aCutOffHeaderWithoutPlatformIsReadFromTheTrailerThatKeepsTheEmptyOne() throws Exception {
+    // KB-FORMAT.md §2: the header drops the empty platform the trailer keeps (":5.1" for "5.1").
+    String versions = "1.0,1992 edition,1993 edition,1994 edition,1995 edition,1996 edition,1997 edition,Fall";
+    String page = """
+        ---
+        title: "Q900991: Editions"
+        ---
+        {% raw %}
+
+        	Article: Q900991
+        	Version(s): VERSIONS
+        	Last Modified: 01-JAN-1999
+
+        	The text.
+
+        	======================================================================
+        	Keywords          : kbother
+        	Version           : :VERSIONS 1993 edition
+
+        	=============================================================================
+        {% endraw %}
+        """.replace("VERSIONS", versions);
+    List<Version> read = ArticleExtractor.extract(PageParser.parse("kb/900/Q900991/README.md", page)).versions();
+    assertEquals(8, read.size(), read::toString);
+    assertEquals(new Version(null, "Fall 1993 edition"), read.get(7));
+  }
+
+  @Test
   void aTagTypedWithoutTheSpaceAfterItsColonIsATag() throws Exception {
     // Q129941: "PRB:Unexpected Results When Raise Method Propogates OLE Errors".
     assertEquals(List.of("PRB"), corpusArticle(129941).tags());
