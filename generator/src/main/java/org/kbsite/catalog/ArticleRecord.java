@@ -22,6 +22,7 @@ public record ArticleRecord(
     List<Version> versions,
     List<String> os,
     List<String> keywords,
+    List<String> serviceRequests,
     String lastModified,
     String preamble,
     List<String> appliesTo,
@@ -43,8 +44,11 @@ public record ArticleRecord(
     String solutionType,
     Map<String, String> trailer) {
 
-  /** 1.1 added {@code preamble}; 1.2 added {@code productsRaw}; 1.3 added {@code appliesToDepth}. */
-  public static final String SCHEMA_VERSION = "1.3";
+  /**
+   * 1.1 added {@code preamble}; 1.2 added {@code productsRaw}; 1.3 added {@code appliesToDepth};
+   * 1.4 added {@code serviceRequests}, taken out of {@code keywords}.
+   */
+  public static final String SCHEMA_VERSION = "1.4";
 
   public record SectionRecord(String heading, String kind, String text) {}
 
@@ -61,6 +65,7 @@ public record ArticleRecord(
         a.versions(),
         a.os(),
         a.keywords(),
+        a.serviceRequests(),
         a.lastModified() == null ? null : a.lastModified().toString(),
         lines(a.body().preBox()),
         a.appliesTo().stream().map(x -> x.text()).toList(),

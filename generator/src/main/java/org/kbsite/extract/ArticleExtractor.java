@@ -45,6 +45,7 @@ public final class ArticleExtractor {
     // A keyword written twice (Q238255's "_IK") is one keyword, as a reference cited twice is one.
     List<String> keywords = new ArrayList<>(new LinkedHashSet<>(TrailerParser.words(trailer.fields().containsKey("Keywords")
         ? trailer.fields().get("Keywords") : header.keywords())));
+    List<String> serviceRequests = serviceRequests(keywords);
     CategoryLines.keywords(text).stream().filter(k -> !keywords.contains(k)).forEach(keywords::add);
     List<AppliesTo> appliesTo = box == null ? List.of() : box.items();
     List<String> afterHeader = raw.subList(header.lineCount(), raw.size());
@@ -62,6 +63,7 @@ public final class ArticleExtractor {
         VersionParser.parse(wholeVersions(header.versions(), trailer)),
         splitPipes(header.os()),
         keywords,
+        serviceRequests,
         header.lastModified(),
         box == null ? null : box.intro(),
         appliesTo,
@@ -73,6 +75,23 @@ public final class ArticleExtractor {
         trailer,
         page.frontMatter(),
         MarkdownRenderer.toHtml(withoutTitleHeading(page.markdown(), page.title())));
+  }
+
+  /** The label the Programmer's Library's keywords put before a support case's number. */
+  private static final String SERVICE_REQUEST = "SR#";
+
+  /**
+   * The support cases {@code keywords} name, each the word after {@code SR#} ({@code ENDUSER | SR#
+   * S881205-37 | mspl13_basic}), taken out of {@code keywords} with their label: a case's number
+   * is no keyword, and would make an index page of one article each.
+   */
+  private static List<String> serviceRequests(List<String> keywords) {
+    List<String> cases = new ArrayList<>();
+    for (int i = keywords.indexOf(SERVICE_REQUEST); i >= 0 && i + 1 < keywords.size(); i = keywords.indexOf(SERVICE_REQUEST)) {
+      cases.add(keywords.remove(i + 1));
+      keywords.remove(i);
+    }
+    return cases;
   }
 
   /** The titles of {@code titles} whose article is one of {@code references} (not a file named Q123456ENU.exe). */

@@ -12,7 +12,8 @@ import java.util.Map;
  * null when there is no box. {@code productsRaw} is the {@code Product(s)} header as written
  * ({@code See article} where {@code products} names the Programmer's Library's library).
  * {@code citedTitles}: the title the article's lists of references give a cited article, where
- * they give one.
+ * they give one. {@code serviceRequests}: the support cases the Programmer's Library's keywords
+ * name ({@code SR# S881205-37}), which are not keywords.
  */
 public record Article(
     KbId id,
@@ -26,6 +27,7 @@ public record Article(
     List<Version> versions,
     List<String> os,
     List<String> keywords,
+    List<String> serviceRequests,
     LocalDate lastModified,
     String appliesToIntro,
     List<AppliesTo> appliesTo,
@@ -44,6 +46,7 @@ public record Article(
     versions = List.copyOf(versions);
     os = List.copyOf(os);
     keywords = List.copyOf(keywords);
+    serviceRequests = List.copyOf(serviceRequests);
     appliesTo = List.copyOf(appliesTo);
     events = List.copyOf(events);
     references = List.copyOf(references);
@@ -57,6 +60,13 @@ public record Article(
    */
   public Section section(SectionKind kind) {
     return body.sections().stream().filter(s -> s.kind() == kind && s.hasText()).findFirst().orElse(null);
+  }
+
+  /** This article with {@code events} as its event-log entries. */
+  public Article withEvents(List<Event> events) {
+    return new Article(id, sourcePath, permalink, title, tags, products, productsRaw, versionsRaw, versions, os,
+        keywords, serviceRequests, lastModified, appliesToIntro, appliesTo, body, events, references, citedTitles,
+        additionalQueryWords, trailer, frontMatter, markdownHtml);
   }
 
   /** The summary of this article alone: see {@link #summary(Interner)}. */

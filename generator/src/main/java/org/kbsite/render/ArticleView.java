@@ -257,6 +257,7 @@ public record ArticleView(
         .map(o -> new Link(o, termHref(links, "os", null, o))).toList()));
     header.add(new Field("Keyword(s)", a.keywords().stream()
         .map(k -> new Link(k, termHref(links, "keywords", null, k))).toList()));
+    header.add(new Field("Service request(s)", a.serviceRequests().stream().map(r -> new Link(r, null)).toList()));
     if (a.lastModified() != null) {
       String date = a.lastModified().toString();
       header.add(new Field("Last Modified", List.of(new Link(date,

@@ -33,14 +33,21 @@ final class SearchText {
     return Spaces.collapse(String.join(" ", parts)).strip();
   }
 
-  /** Keywords and query words: what the archive's editors tagged the article with. */
+  /** Keywords, support cases and query words: what the archive's editors tagged the article with. */
   static String tags(Article a) {
     StringBuilder sb = new StringBuilder(String.join(" ", a.tags()));
-    sb.append(' ').append(String.join(" ", a.keywords()));
+    sb.append(' ').append(keywords(a));
     if (a.additionalQueryWords() != null) {
       sb.append(' ').append(a.additionalQueryWords());
     }
     return sb.toString();
+  }
+
+  /** The keywords and support cases, which are not in the text. */
+  static String keywords(Article a) {
+    List<String> words = new ArrayList<>(a.keywords());
+    words.addAll(a.serviceRequests());
+    return String.join(" ", words);
   }
 
   private static void addLines(List<String> parts, List<String> lines) {

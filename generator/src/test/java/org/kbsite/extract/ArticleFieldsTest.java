@@ -196,6 +196,18 @@ class ArticleFieldsTest {
   }
 
   @Test
+  void aSupportCaseNamedInTheKeywordsIsNoKeyword() throws Exception {
+    // Q39193: "Keyword(s): ENDUSER | SR# S881205-37 | mspl13_basic"; Q38714: "ENDUSER | SR# G881019-4906 -ND ...".
+    Article a = corpusArticle(39193);
+    assertEquals(List.of("ENDUSER", "mspl13_basic"), a.keywords());
+    assertEquals(List.of("S881205-37"), a.serviceRequests());
+    Article b = corpusArticle(38714);
+    assertEquals(List.of("ENDUSER", "-ND", "SINGLE", "S_LINK", "mspl13_c"), b.keywords());
+    assertEquals(List.of("G881019-4906"), b.serviceRequests());
+    assertEquals(List.of(), corpusArticle(158279).serviceRequests());
+  }
+
+  @Test
   void versionsCutOffInTheHeaderAreReadFromTheTrailer() throws Exception {
     // Q43971's header stops at 87 characters, "WINDOWS NT:1.0,2."; its trailer goes on "2.0,4.0,5.0".
     Article a = corpusArticle(43971);

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class GoldSetTest {
   private static final List<String> HEADER = List.of(
-      "id", "title", "products", "versionsRaw", "versions", "os", "keywords", "lastModified");
+      "id", "title", "products", "versionsRaw", "versions", "os", "keywords", "serviceRequests", "lastModified");
   private static final List<String> OTHER = List.of(
       "tags", "appliesTo", "additionalQueryWords", "technology", "issueType", "solutionType");
 

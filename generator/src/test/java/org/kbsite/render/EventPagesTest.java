@@ -52,7 +52,7 @@ class EventPagesTest {
   void anArticleListsItsEventsInATableLinkedToTheEventPages() throws Exception {
     Article source = ArticleExtractor.extract(PageParser.parse("kb/158/Q158279/README.md",
         Files.readString(TestPaths.corpusPage(158279))));
-    Article a = withEvents(source, List.of(
+    Article a = source.withEvents(List.of(
         new Event(289, null, null, null, "A connection to ... could not be opened.", "[MTA XFER-IN 19 26] (12)"),
         new Event(1294, "MSExchangeMTA", "Warning", "Interface", "An association with entity ended abnormally.", null)));
     List<ArticleSummary> summaries = new ArrayList<>(Summaries.small());
@@ -71,11 +71,5 @@ class EventPagesTest {
     // Sharing event 1294 makes Q100001 and Q100002 related, ahead of anything else; alike in all
     // else, the nearer in number to Q158279 first.
     assertEquals(List.of("Q100002", "Q100001"), page.select("#related ~ ul.cites a").eachText().subList(0, 2));
-  }
-
-  static Article withEvents(Article a, List<Event> events) {
-    return new Article(a.id(), a.sourcePath(), a.permalink(), a.title(), a.tags(), a.products(), a.productsRaw(), a.versionsRaw(),
-        a.versions(), a.os(), a.keywords(), a.lastModified(), a.appliesToIntro(), a.appliesTo(), a.body(), events,
-        a.references(), a.citedTitles(), a.additionalQueryWords(), a.trailer(), a.frontMatter(), a.markdownHtml());
   }
 }

@@ -98,7 +98,7 @@ class SearchIndexWriterTest {
   void eventIdsMapToTheArticlesThatLogThem() throws Exception {
     Path file = TestPaths.repoRoot().resolve("content/kb/900/Q900004/README.md");
     Article a = ArticleExtractor.extract(PageParser.parse("kb/900/Q900004/README.md", Files.readString(file)));
-    Article logged = withEvents(a, List.of(new Event(9318, "MSExchangeMTA", "Warning", null, null, null)));
+    Article logged = a.withEvents(List.of(new Event(9318, "MSExchangeMTA", "Warning", null, null, null)));
     Map<String, byte[]> files = new TreeMap<>();
     SearchIndexWriter w = new SearchIndexWriter(List.of(logged.summary()), (p, b) -> files.put(p, b));
     w.add(logged);
@@ -123,13 +123,6 @@ class SearchIndexWriterTest {
     for (Path f : files) {
       assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(again.resolve(site.relativize(f))), f.toString());
     }
-  }
-
-  private static Article withEvents(Article a, List<Event> events) {
-    return new Article(a.id(), a.sourcePath(), a.permalink(), a.title(), a.tags(), a.products(), a.productsRaw(),
-        a.versionsRaw(), a.versions(), a.os(), a.keywords(), a.lastModified(), a.appliesToIntro(),
-        a.appliesTo(), a.body(), events, a.references(), a.citedTitles(), a.additionalQueryWords(), a.trailer(),
-        a.frontMatter(), a.markdownHtml());
   }
 
   private static int doc(int id) throws IOException {

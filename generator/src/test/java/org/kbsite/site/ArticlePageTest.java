@@ -29,6 +29,16 @@ class ArticlePageTest {
   }
 
   @Test
+  void aSupportCaseIsShownBesideTheKeywordsNotLinkedAsOne() throws IOException {
+    // Q39193: "Keyword(s): ENDUSER | SR# S881205-37 | mspl13_basic".
+    Document p = page(39193);
+    assertEquals(List.of("ENDUSER", "mspl13_basic"), p.select("dl.fields dt:contains(Keyword) + dd li").eachText());
+    assertEquals(List.of("S881205-37"), p.select("dl.fields dt:contains(Service request) + dd li").eachText());
+    assertTrue(p.select("dl.fields dt:contains(Service request) + dd a").isEmpty());
+    assertTrue(p.select("a[href^=/keywords/s881205]").isEmpty());
+  }
+
+  @Test
   void sectionsAreHeadingsWithAnchorsListedOnThePage() throws IOException {
     Document p = page(158279);
     assertEquals(List.of("symptoms", "workaround"), p.select("main h2[id]").eachAttr("id").subList(0, 2));
