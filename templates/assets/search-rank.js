@@ -293,7 +293,7 @@
 
   /** True when the article's title or text has every phrase, word for word. */
   function hasPhrases(d, phrases) {
-    var seq = tokens(d.title + ' \u0000 ' + d.text).map(function (t) { return t.term; });
+    var seq = tokens(d.title + ' \u0000 ' + d.text + ' \u0000 ' + (d.keywords || '')).map(function (t) { return t.term; });
     return phrases.every(function (p) {
       outer: for (var i = 0; i + p.length <= seq.length; i++) {
         for (var j = 0; j < p.length; j++) {

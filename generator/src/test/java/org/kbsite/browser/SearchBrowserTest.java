@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -216,6 +217,31 @@ class SearchBrowserTest {
     List<String> marked = browser.find("[data-search-results] li").findElements(org.openqa.selenium.By.cssSelector("mark"))
         .stream().map(e -> e.getText().toLowerCase()).distinct().toList();
     assertTrue(marked.containsAll(List.of("error", "file", "not", "found")), marked.toString());
+  }
+
+  @Test
+  void aKeywordFindsTheArticlesTaggedWithIt() throws IOException {
+    // The articles of the sample whose keywords have mspl13_masm (grep): a keyword's parts must
+    // stand in a row, as they do among the keywords, which are not in the text.
+    List<String> tagged;
+    try (var pages = Files.find(TestPaths.corpus().resolve("kb"), 3, (p, attrs) -> p.endsWith("README.md"))) {
+      tagged = pages.filter(p -> read(p).lines().anyMatch(l -> l.contains("Keyword(s):") && l.contains("mspl13_masm")))
+          .map(p -> "/kb/" + TestPaths.corpus().resolve("kb").relativize(p.getParent()) + "/").sorted().toList();
+    }
+    assertEquals(15, tagged.size());
+    SearchPage.Result r = query("mspl13_masm");
+    // The first page of results, all of them tagged (the page checks more candidates on demand).
+    List<String> shown = r.links().stream().map(l -> l.substring(l.indexOf("/kb/"))).toList();
+    assertEquals(10, shown.size(), shown.toString());
+    assertTrue(tagged.containsAll(shown), shown.toString());
+  }
+
+  private static String read(Path p) {
+    try {
+      return Files.readString(p);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
