@@ -12,7 +12,9 @@
   // Q158279, 158279, kb158279, KB 158279, KB Q158279, kb:158279, article 158279.
   var ID_QUERY = /^(?:(?:kb|article)[\s:#]*)?(?:q[\s:#]*)?0*(\d{1,7})$/i;
   var ID_WORD = /^(?:q|kb)0*(\d{1,7})$/; // an article's ID among other words: its own term, q158279
-  var EVENT_QUERY = /^(?:event(?:\s*id)?\s*:?\s*)?(\d{1,5})$/i;
+  // "event 0" and "event id 100003" (any number the label gives, as EventExtractor reads it); a
+  // number alone of up to five digits, which may be an article's ID instead.
+  var EVENT_QUERY = /^(?:event(?:\s*id)?\s*:?\s*(\d{1,9})|(\d{1,5}))$/i;
   // Indexed whole too (Tokens.identifiers): ERROR_FILE_NOT_FOUND, and names ending in ++ (C++).
   var IDENTIFIER = /[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+|[\p{L}\p{N}]+\+\+/gu;
   var EVENT_WORDS = ['event', 'events', 'eventid'];
@@ -73,11 +75,11 @@
       query.namedId = /^\D/.test(trimmed);
     }
     var ev = EVENT_QUERY.exec(trimmed);
-    if (ev && Number(ev[1]) > 0) {
-      query.event = Number(ev[1]);
+    if (ev && (ev[1] !== undefined || Number(ev[2]) > 0)) {
       // "event 1294", "event id 1294" say what the number is: the articles that describe the
       // event, then those with the number and the word event.
-      query.eventNamed = !/^\d/.test(trimmed);
+      query.eventNamed = ev[1] !== undefined;
+      query.event = Number(query.eventNamed ? ev[1] : ev[2]);
     }
     // "kb:158279" is the ID's own term; "event:1091" its number, the word event required below.
     var rest = query.namedId ? 'q' + query.id : query.eventNamed ? String(query.event) : trimmed;
@@ -118,7 +120,7 @@
     // A pasted message ("The system cannot find the file specified"): the articles that have its
     // words in the order typed come first among the best candidates.
     var typed = terms(trimmed, m.maxTermLength);
-    if (!/"/.test(trimmed) && !query.phrases.length && !query.id && !query.event && query.required.length >= 2
+    if (!/"/.test(trimmed) && !query.phrases.length && !query.id && query.event === null && query.required.length >= 2
         && typed.length >= 2) {
       query.sequence = typed;
     }
@@ -174,7 +176,7 @@
     return Promise.all([
       Promise.all(lists),
       query.id ? lookupId(m, query.id) : null,
-      query.event ? lookupEvent(m, query.event) : null
+      query.event !== null ? lookupEvent(m, query.event) : null
     ]).then(function (found) {
       var citing = found[0].slice(forms.length, forms.length + extra.length);
       var quoting = found[0].slice(forms.length + extra.length);

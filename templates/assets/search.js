@@ -307,7 +307,7 @@
     }
     return meta().then(function (m) {
       var query = parse(q, m);
-      if (!query.required.length && !query.id && !query.event) {
+      if (!query.required.length && !query.id && query.event === null) {
         clear();
         statusEl.textContent = terms(q, m.maxIdentifierLength).length
             ? 'Those words are too common to search for; add a less common word.'
@@ -316,7 +316,7 @@
       }
       return rank(m, query, allowed(m, product, year)).then(function (r) {
         // What to browse is a help beside the results: without it (a file missing), the results still show.
-        var browse = query.id || query.event ? [] : browseTargets(m, q).catch(function () { return []; });
+        var browse = query.id || query.event !== null ? [] : browseTargets(m, q).catch(function () { return []; });
         return Promise.all([inOrderFirst(query, r.ranked), suggestions(m, r.unknown), browse]).then(function (done) {
           r.ranked = done[0];
           r.suggested = done[1];

@@ -161,6 +161,17 @@ class SearchBrowserTest {
   }
 
   @Test
+  void eventZeroAndASixDigitEventAreEventsWhenTheQuerySaysSo() {
+    // Q183556 and Q161877 log "Event ID: 0"; Q156063 writes "(Event ID: 100003)" (read by hand).
+    SearchPage.Result r = query("event id 0");
+    assertEquals(List.of("/kb/161/Q161877/", "/kb/183/Q183556/"),
+        r.links().subList(0, 2).stream().map(l -> l.substring(l.indexOf("/kb/"))).sorted().toList());
+    assertTrue(exactNote().startsWith("Event ID 0, source SNA DDM Service: described in 2 articles"), exactNote());
+    assertFirst("/kb/156/Q156063/", query("event 100003"));
+    assertTrue(exactNote().startsWith("Event ID 100003: described in 1 article"), exactNote());
+  }
+
+  @Test
   void aNamedEventListsOnlyArticlesWithTheWordEventBesideItsOwn() throws IOException {
     // Event 9 is logged in Q153128, Q139357 and Q260226 (events.json); hundreds of articles have a 9.
     SearchPage.Result r = query("event id 9");
