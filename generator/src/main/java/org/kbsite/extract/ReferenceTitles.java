@@ -2,7 +2,9 @@ package org.kbsite.extract;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kbsite.model.KbId;
@@ -12,8 +14,10 @@ import org.kbsite.text.Spaces;
  * The titles an article gives the articles it cites, in its lists of references: {@code Q152734
  * How to Obtain the Latest Windows NT 4.0 Service Pack}, {@code - Q101788: Only Administrators
  * ...}, a title glued to its number ({@code Q149857MoveFileEx API ...}), and {@code ARTICLE-ID:
- * Q160870} over {@code TITLE : ACC: VBA Functions ...}. A title may wrap onto the next line, set
- * further in or going on in lower case ({@code ... Adds NULL Values} / {@code to the Output}).
+ * Q160870} over {@code TITLE : ACC: VBA Functions ...}, and a table's row ({@code | Q103049 | How
+ * to Manually Remove ... |}). A title may wrap onto the next line, set further in, going on in
+ * lower case ({@code ... Adds NULL Values} / {@code to the Output}), or after a word no title ends
+ * with.
  * For a cited article the archive does not hold, this is all that is known of it.
  */
 final class ReferenceTitles {
@@ -24,6 +28,17 @@ final class ReferenceTitles {
    */
   private static final Pattern LIST_LINE = Pattern.compile(
       "^(\\s*)(?:[-*]\\s+)?Q(\\d{5,6})(?:\\s*[:-]\\s*|\\s+|(?=[A-Z]\\w*+(?!\\.[A-Za-z])))([^\\s\\p{Ll}].*)$");
+  /** A table's row: {@code | Q103049 | How to Manually Remove Windows NT or Windows 2000 | 4 |}. */
+  private static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|\\s*Q(\\d{5,6})\\s*\\|\\s*([^|\\s\\p{Ll}][^|]*?)\\s*(?:\\||$)");
+  /** {@code Q76388 TITLE : Relationship Between ...}: the label is not part of the title. */
+  private static final Pattern TITLE_LABEL = Pattern.compile("^TITLE\\s*:\\s*");
+  /**
+   * Words no title ends with: a line of a list ending with one wrapped ({@code ... When
+   * DelayPrintStart Is} over {@code Implemented}, {@code ... Fails to Create Queue with} over ...).
+   */
+  private static final Set<String> NOT_LAST = Set.of(
+      "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "by", "from", "at", "as", "is", "are",
+      "was", "when", "that", "not", "if", "into", "than", "after", "before", "while", "during", "using", "via");
   private static final Pattern ARTICLE_ID = Pattern.compile("^\\s*ARTICLE-ID\\s*:\\s*Q(\\d{5,6})\\s*$");
   private static final Pattern TITLE = Pattern.compile("^\\s*TITLE\\s*:\\s*(\\S.*)$");
   private static final Pattern STARTS_LIST_ITEM = Pattern.compile("^\\s*(?:[-*]\\s+|\\d+[.)]\\s|Q\\d{5,6}|ARTICLE-ID)");
@@ -52,7 +67,13 @@ final class ReferenceTitles {
       }
       Matcher item = LIST_LINE.matcher(line);
       if (item.matches()) {
-        put(titles, item.group(2), item.group(3) + wrapped(lines, i, item.group(1).length()), self);
+        String title = TITLE_LABEL.matcher(item.group(3)).replaceFirst("");
+        put(titles, item.group(2), title + wrapped(lines, i, item.group(1).length()), self);
+        continue;
+      }
+      Matcher row = TABLE_ROW.matcher(line);
+      if (row.find()) {
+        put(titles, row.group(1), row.group(2), self);
       }
     }
     return titles;
@@ -68,7 +89,7 @@ final class ReferenceTitles {
       return false;
     }
     char c = line.charAt(i);
-    return c == 'Q' || c == 'A' || c == '-' || c == '*';
+    return c == 'Q' || c == 'A' || c == '-' || c == '*' || c == '|';
   }
 
   /** The title's line that follows line {@code i}, with a space before it; "" when it does not go on. */
@@ -91,8 +112,10 @@ final class ReferenceTitles {
     if (next.isBlank() || in < indent || STARTS_LIST_ITEM.matcher(next).lookingAt()) {
       return false;
     }
-    boolean ranToMargin = lines.get(i).stripTrailing().length() >= WRAPPED;
-    return in > indent || Character.isLowerCase(next.strip().charAt(0)) || ranToMargin;
+    String line = lines.get(i).stripTrailing();
+    boolean ranToMargin = line.length() >= WRAPPED;
+    String last = line.substring(line.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    return in > indent || Character.isLowerCase(next.strip().charAt(0)) || ranToMargin || NOT_LAST.contains(last);
   }
 
   private static void put(Map<KbId, String> titles, String number, String title, KbId self) {

@@ -53,6 +53,26 @@ class ReferenceTitlesTest {
   }
 
   @Test
+  void aTitleEndingInAWordNoTitleEndsWithGoesOnAtItsIndent() {
+    // Q280058 and Q279208 (read in the source): "... When DelayPrintStart Is" over "Implemented".
+    assertEquals(Map.of(KbId.parse("Q249967"), "LU1 Print Job Loses the First Line When DelayPrintStart Is Implemented"),
+        titles("  Q249967 LU1 Print Job Loses the First Line When DelayPrintStart Is", "  Implemented"));
+    assertEquals(Map.of(KbId.parse("Q279210"),
+            "Combat Flight Simulator/Combat Flight Simulator 2: How to Troubleshoot Joystick Problems (Part 2)"),
+        titles("  Q279210 Combat Flight Simulator/Combat Flight Simulator 2: How to", "  Troubleshoot Joystick Problems (Part 2)"));
+  }
+
+  @Test
+  void aTablesRowGivesItsTitleAndATitleLabelIsNoPartOfIt() {
+    // Q179727's table (read in the source): | Q103049 | How to Manually Remove ... | 4 |.
+    assertEquals(Map.of(KbId.parse("Q103049"), "How to Manually Remove Windows NT or Windows 2000"),
+        titles("| Q103049 | How to Manually Remove Windows NT or Windows 2000                    | 4     | "));
+    assertEquals(Map.of(), titles("| Q103050 | see below | 4 |"));
+    assertEquals(Map.of(KbId.parse("Q167346"), "FIX: GPF Occurs When Starting Visual Basic 5.0"),
+        titles("  Q167346 TITLE: FIX: GPF Occurs When Starting Visual Basic 5.0"));
+  }
+
+  @Test
   void aMentionInASentenceTheArticleItselfAndTheFirstTitleOnly() {
     assertEquals(Map.of(), titles("For more information, see Q123456 in the Microsoft Knowledge Base."));
     // A sentence that wrapped before the number, and a file named after one.
