@@ -1,14 +1,19 @@
 package org.kbsite.text;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Lines that the archive wrapped, put back together: joined by a space, but for a word broken
  * after its hyphen ({@code double-} / {@code click}), which the wrapping did to compound words
  * and file names, and a path broken at a backslash ({@code ...\Services\} / {@code SNABase}, or
- * {@code ...\Microsoft\Exchange} / {@code \Parameters}): those are joined as written.
+ * {@code ...\Microsoft\Exchange} / {@code \Parameters}): those are joined as written, unless
+ * the line goes on with a plain word in lower case and more words after it, which is the sentence
+ * going on after the path ({@code C:\WINCE\Release\} / {@code directory was created}).
  */
 public final class Wrapped {
+  private static final Pattern SENTENCE_GOES_ON = Pattern.compile("\\p{Ll}+\\s+\\S");
+
   private Wrapped() {}
 
   /** {@code lines}, stripped, as one line. */
@@ -27,7 +32,8 @@ public final class Wrapped {
     boolean broken = n >= 2 && sb.charAt(n - 1) == '-' && Character.isLetterOrDigit(sb.charAt(n - 2))
         && !s.isEmpty() && Character.isLetter(s.charAt(0));
     boolean path = n > 0 && !s.isEmpty()
-        && (sb.charAt(n - 1) == '\\' || s.charAt(0) == '\\' && sb.indexOf("\\", sb.lastIndexOf(" ") + 1) >= 0);
+        && (sb.charAt(n - 1) == '\\' && !SENTENCE_GOES_ON.matcher(s).lookingAt()
+            || s.charAt(0) == '\\' && sb.indexOf("\\", sb.lastIndexOf(" ") + 1) >= 0);
     if (n > 0 && !broken && !path && !s.isEmpty()) {
       sb.append(' ');
     }

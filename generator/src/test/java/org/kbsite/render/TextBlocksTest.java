@@ -74,6 +74,11 @@ class TextBlocksTest {
     assertEquals("Open HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Exchange\\Rpc_Svr_Binding_Order.",
         blocks("Open HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Exchange\n\\Rpc_Svr_Binding_Order.").get(0).para().source());
     assertEquals("Copy it to the \\SMS\\Inboxes folder.", blocks("Copy it to the\n\\SMS\\Inboxes folder.").get(0).para().source());
+    // Q189139's: the sentence goes on after the path; Q176730's: a file's name ends it.
+    assertEquals("Note that a C:\\WINCE\\Release\\ directory was created.",
+        blocks("Note that a C:\\WINCE\\Release\\\ndirectory was created.").get(0).para().source());
+    assertEquals("Open <drive>:\\program files\\flight simulator\\fltsim98.cfg.",
+        blocks("Open <drive>:\\program files\\flight simulator\\\nfltsim98.cfg.").get(0).para().source());
   }
 
   @Test
