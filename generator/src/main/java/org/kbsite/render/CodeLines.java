@@ -69,9 +69,34 @@ final class CodeLines {
     return true;
   }
 
-  /** True when {@code lines} are code by their {@link #symbolic symbols} or {@link #commented comments}. */
+  /** A statement's start: an assignment ({@code MsgOut=string$(...)}, {@code eax=00f50000}) or a call ({@code DBSETPROP('RV', ...)}). */
+  private static final Pattern STATEMENT = Pattern.compile("\\s*[\\p{L}_][\\w.$%&!#()]*?(?:=(?!=)\\S|\\()");
+  /** A sentence going on after a name: a word in lower case ({@code LineTo() essentially builds ...}). */
+  private static final Pattern WORD_AFTER = Pattern.compile("\\S*\\s+\\p{Ll}+(?:[\\s,.;:]|$)");
+
+  /**
+   * True when two lines or more all start with a statement: assignments or calls one under
+   * another (Q28447's BASIC, Q317720's DBSETPROP calls, Q178253's registers, Q177353's functions
+   * each with a dash and what it does), which may be as long as wrapped text and have few of the
+   * {@link #symbolic symbols}. A sentence that starts with a function's name goes on with a word
+   * ({@code IsFieldDirty() is called twice}).
+   */
+  static boolean statements(List<String> lines) {
+    if (lines.size() < 2) {
+      return false;
+    }
+    for (String line : lines) {
+      Matcher m = STATEMENT.matcher(line);
+      if (!m.lookingAt() || WORD_AFTER.matcher(line).region(m.end(), line.length()).lookingAt()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when {@code lines} are code by their {@link #symbolic symbols}, {@link #commented comments} or {@link #statements}. */
   static boolean code(List<String> lines) {
-    return symbolic(lines) || commented(lines);
+    return symbolic(lines) || commented(lines) || statements(lines);
   }
 
   /**

@@ -242,6 +242,22 @@ class TextBlocksTest {
   }
 
   @Test
+  void statementsOneUnderAnotherAreCodeThoughAsLongAsWrappedText() {
+    // Q28447's BASIC and Q178253's registers (read in the source), at the width of their articles.
+    String basic = "VarTable(0).offset=sadd(one$)\nVarTable(0).segment=varseg(one$)\nVarTable(1).offset=sadd(two$)";
+    assertEquals(basic, blocks(basic, 60).get(0).pre().source());
+    String registers = "eax=00f50000 ebx=00000207 ecx=00000000 edx=00000009 esi=00e40000 edi=00000000\n"
+        + "eip=002b7879 esp=00e4fe98 ebp=001d0008 iopl=0 nv up ei pl nz na po nc";
+    assertEquals(registers, blocks(registers, 78).get(0).pre().source());
+    String calls = "DBSETPROP('RV_TESTTAB', 'View', 'SendUpdates', .T.)\nDBSETPROP('RV_TESTTAB', 'View', 'Tables', 'testtab')";
+    assertEquals(calls, blocks(calls, 76).get(0).pre().source());
+    // A sentence that starts with a function's name is text (Q68574's).
+    assertEquals("LineTo() essentially builds one point and calls the same internal function as Polyline().",
+        blocks("LineTo() essentially builds one point and calls the same internal function as\nPolyline().", 78)
+            .get(0).para().source());
+  }
+
+  @Test
   void textWrappedWhereTheNextWordDidNotFitIsJoined() {
     // A list wrapped narrower than the text around it (Q156063): one line under the item is its text.
     Block.Item four = blocks("4. Double-click Guest, and clear the Account Disabled\n   check box.", 74)
