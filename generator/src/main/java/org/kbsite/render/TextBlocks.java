@@ -81,16 +81,23 @@ final class TextBlocks {
    * The width the text was wrapped at, as its lines show it: of the unindented lines that run on
    * into another (rules and lines wider than {@link #MAX_WIDTH}, which were never wrapped, aside),
    * the length that four in five do not exceed, and at least {@link #MIN_WIDTH}. Measured over the
-   * whole article, since one section may hold short lines only; 0, which takes every break for a
-   * wrap, when there are fewer than {@link #FEW_LINES} such lines to tell by.
+   * whole article, since one section may hold short lines only. An article of lists and indented
+   * text (Q82470's steps) has too few such lines to tell by ({@link #FEW_LINES}): its indented
+   * lines, which wrapped at the same margin, tell it then. 0, which takes every break for a wrap,
+   * when those are too few too.
    */
   static int width(List<String> lines) {
+    int width = width(lines, false);
+    return width > 0 ? width : width(lines, true);
+  }
+
+  private static int width(List<String> lines, boolean indented) {
     int[] lengths = new int[lines.size()];
     int n = 0;
     for (int i = 0; i + 1 < lines.size(); i++) {
       String line = lines.get(i);
       int length = line.stripTrailing().length();
-      if (length > 0 && length <= MAX_WIDTH && !lines.get(i + 1).isBlank() && line.charAt(0) != ' '
+      if (length > 0 && length <= MAX_WIDTH && !lines.get(i + 1).isBlank() && (indented || line.charAt(0) != ' ')
           && line.indexOf('\t') < 0 && !isRule(line)) {
         lengths[n++] = length;
       }

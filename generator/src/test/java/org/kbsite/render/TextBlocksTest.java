@@ -281,7 +281,17 @@ class TextBlocksTest {
         "  " + "y".repeat(78), line70, "", "short last line");
     assertEquals(70, TextBlocks.width(lines));
     assertEquals(60, TextBlocks.width(List.of(line60, line60, line60, line60, line70, line70, "")));
-    assertEquals(0, TextBlocks.width(List.of(line70, line70, line70, line70, "")), "too few lines to tell by");    // Records at the margin (Q117421's "Model: Sonia" / "Phone: (510) 651-4823" ...) do not make
+    assertEquals(0, TextBlocks.width(List.of(line70, line70, line70, line70, "")), "too few lines to tell by");
+    // An article of steps, its text indented under their markers (Q82470's): the indented lines
+    // wrapped at the same margin tell the width, and its list of files is not a wrap.
+    String in78 = "  " + "y".repeat(76);
+    List<String> steps = List.of("3. " + "z".repeat(75), in78, in78, in78, in78, "  wave files:", "", "  DING.WAV",
+        "  CHORD.WAV", "");
+    assertEquals(78, TextBlocks.width(steps));
+    assertEquals("  DING.WAV\n  CHORD.WAV",
+        blocks("3. Check the folder for the following\n  wave files:\n\n  DING.WAV\n  CHORD.WAV", TextBlocks.width(steps))
+            .get(0).list().items().get(0).children().get(0).pre().source());
+    // Records at the margin (Q117421's "Model: Sonia" / "Phone: (510) 651-4823" ...) do not make
     // the width theirs: every line break would be a wrap.
     List<String> records = List.of("Model: Sonia", "Phone: (510) 651-4823", "Warranty: 1 Yr.",
         "Computer Interface: 16-bit ISA (AT) only", "IRQ's Above 7 Supported: Yes", "DMA Channels: 1, 3", "");
