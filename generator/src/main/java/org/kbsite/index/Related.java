@@ -18,7 +18,8 @@ import org.kbsite.model.KbId;
 import org.kbsite.parallel.Parallel;
 
 /**
- * "Related articles": the few articles most like each one. Candidates share an event ID or a
+ * "Related articles": the few articles most like each one. Candidates share an event ID (from
+ * the same source, where both articles name one: event 3 from Serial is not event 3 from DNS) or a
  * keyword that no more than {@value #RARE} articles carry (a keyword on thousands of articles,
  * such as {@code kbbug}, finds nothing in particular). Candidates rank by shared event IDs, then
  * shared products, then shared keywords weighted by rarity (inverse document frequency), then
@@ -68,7 +69,7 @@ public final class Related {
     Hasher h = new Hasher();
     for (ArticleSummary s : sorted) {
       h.i32(s.id().number()).i32(s.events().size());
-      s.events().forEach(e -> h.i32(e.id()));
+      s.events().forEach(e -> h.i32(e.id()).str(e.source() == null ? "" : e.source()));
       h.i32(s.products().size());
       s.products().forEach(h::str);
       h.i32(s.keywords().size());
@@ -80,7 +81,9 @@ public final class Related {
   private static List<int[]> compute(List<ArticleSummary> sorted) {
     int n = sorted.size();
     int[] number = sorted.stream().mapToInt(s -> s.id().number()).toArray();
-    int[][] events = ids(sorted, s -> s.events().stream().map(Event::id).map(String::valueOf).toList());
+    Map<String, Integer> eventNumbers = new HashMap<>();
+    int[][] events = ids(sorted, s -> s.events().stream().map(Event::id).map(String::valueOf).toList(), eventNumbers);
+    String[][][] sources = sources(sorted, events, eventNumbers);
     int[][] products = ids(sorted, ArticleSummary::products);
     int[][] keywords = ids(sorted, s -> s.keywords().stream().map(k -> k.toLowerCase(Locale.ROOT)).toList());
     int[][] eventPostings = postings(events);
@@ -93,8 +96,13 @@ public final class Related {
     List<int[]> best = Parallel.map(n, i -> {
       int[] mark = marks.get();
       List<Integer> candidates = new ArrayList<>();
-      for (int e : events[i]) {
-        collect(eventPostings[e], i, mark, candidates);
+      for (int k = 0; k < events[i].length; k++) {
+        for (int c : eventPostings[events[i][k]]) {
+          if (c != i && mark[c] == 0 && sameSource(sources[i][k], sources[c][Arrays.binarySearch(events[c], events[i][k])])) {
+            mark[c] = 1;
+            candidates.add(c);
+          }
+        }
       }
       for (int k : keywords[i]) {
         if (keywordPostings[k].length <= RARE) {
@@ -105,7 +113,7 @@ public final class Related {
         mark[c] = 0;
       }
       return candidates.stream()
-          .map(c -> new Score(c, shared(events[i], events[c]), shared(products[i], products[c]),
+          .map(c -> new Score(c, sharedEvents(events, sources, i, c), shared(products[i], products[c]),
               weighted(keywords[i], keywords[c], idf), Math.abs((long) number[c] - number[i])))
           .sorted(Score.ORDER)
           .limit(LIMIT)
@@ -145,7 +153,12 @@ public final class Related {
 
   /** Each article's values as sorted, distinct small integers (one per distinct value). */
   private static int[][] ids(List<ArticleSummary> sorted, Function<ArticleSummary, List<String>> values) {
-    Map<String, Integer> numbers = new HashMap<>();
+    return ids(sorted, values, new HashMap<>());
+  }
+
+  /** The same, numbering the values in {@code numbers}. */
+  private static int[][] ids(List<ArticleSummary> sorted, Function<ArticleSummary, List<String>> values,
+      Map<String, Integer> numbers) {
     int[][] out = new int[sorted.size()][];
     for (int i = 0; i < out.length; i++) {
       TreeSet<Integer> set = new TreeSet<>();
@@ -177,6 +190,49 @@ public final class Related {
       }
     }
     return out;
+  }
+
+  /**
+   * Each article's event sources, folded (case and spaces aside), by the index of the event's ID
+   * in {@code events}: none when no entry of that ID names one.
+   */
+  private static String[][][] sources(List<ArticleSummary> sorted, int[][] events, Map<String, Integer> numbers) {
+    String[][][] out = new String[sorted.size()][][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = new String[events[i].length][];
+      for (int k = 0; k < events[i].length; k++) {
+        int key = events[i][k];
+        out[i][k] = sorted.get(i).events().stream()
+            .filter(e -> e.source() != null && numbers.get(String.valueOf(e.id())) == key)
+            .map(e -> e.source().replace(" ", "").toLowerCase(Locale.ROOT)).distinct().sorted().toArray(String[]::new);
+      }
+    }
+    return out;
+  }
+
+  /** Whether two entries of one event ID can be the same event: one names no source, or they share one. */
+  private static boolean sameSource(String[] a, String[] b) {
+    if (a.length == 0 || b.length == 0) {
+      return true;
+    }
+    for (String s : a) {
+      if (Arrays.binarySearch(b, s) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The event IDs articles {@code i} and {@code c} share, from the {@link #sameSource same source}. */
+  private static int sharedEvents(int[][] events, String[][][] sources, int i, int c) {
+    int sum = 0;
+    for (int k = 0; k < events[i].length; k++) {
+      int j = Arrays.binarySearch(events[c], events[i][k]);
+      if (j >= 0 && sameSource(sources[i][k], sources[c][j])) {
+        sum++;
+      }
+    }
+    return sum;
   }
 
   private static int shared(int[] a, int[] b) {

@@ -21,6 +21,12 @@ class RelatedTest {
         keywords, null, List.of(), es, List.of());
   }
 
+  private static ArticleSummary logging(int number, int event, String source) {
+    return new ArticleSummary(new KbId(number), "Q" + number, List.of(), List.of("Windows NT"), "Windows NT", "", List.of(),
+        List.of(), List.of("kbother" + number), null, List.of(), List.of(new Event(event, source, null, null, null, null)),
+        List.of());
+  }
+
   private static List<Integer> related(List<ArticleSummary> sorted, int number) {
     Map<KbId, ArticleSummary> byId = new TreeMap<>();
     sorted.forEach(s -> byId.put(s.id(), s));
@@ -50,5 +56,18 @@ class RelatedTest {
     // 1050's neighbours at 10 apart, then 20 (the lower first on a tie), then 30: not 1000 to 1040.
     assertEquals(List.of(1040, 1060, 1030, 1070, 1020), related(sorted, 1050));
     assertEquals(List.of(1010, 1020, 1030, 1040, 1050), related(sorted, 1000));
+  }
+
+  @Test
+  void anEventFromAnotherSourceIsAnotherEvent() {
+    // Q147551's event 3 is the serial driver's, Q171781's the DNS server's: nothing in common.
+    List<ArticleSummary> sorted = List.of(
+        logging(100, 3, "Serial"), logging(200, 3, "DNS"), logging(300, 3, null), logging(400, 3, "serial"),
+        logging(500, 3, "Service Control Manager"), logging(600, 3, "service control manager"));
+    assertEquals(List.of(300, 400), related(sorted, 100));
+    // A source unnamed may be either (all five, the nearest in number first); one written in other
+    // case or spacing is the same.
+    assertEquals(List.of(200, 400, 100, 500, 600), related(sorted, 300));
+    assertEquals(List.of(600, 300), related(sorted, 500));
   }
 }
