@@ -196,9 +196,15 @@ public final class Related {
    * Each article's event sources, folded (case and spaces aside), by the index of the event's ID
    * in {@code events}: none when no entry of that ID names one.
    */
+  private static final String[][] NO_SOURCES = new String[0][];
+
   private static String[][][] sources(List<ArticleSummary> sorted, int[][] events, Map<String, Integer> numbers) {
     String[][][] out = new String[sorted.size()][][];
     for (int i = 0; i < out.length; i++) {
+      if (events[i].length == 0) {
+        out[i] = NO_SOURCES; // most articles: one array for all of them
+        continue;
+      }
       out[i] = new String[events[i].length][];
       for (int k = 0; k < events[i].length; k++) {
         int key = events[i][k];
