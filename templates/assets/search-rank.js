@@ -63,7 +63,8 @@
    * plus ID and event forms. {@code required} holds one list of forms per word.
    */
   function parse(q, m) {
-    var query = { words: [], phrases: [], id: null, event: null };
+    // phrasesTyped: each phrase as the query wrote it ("4.0", "file not found"), for the status line.
+    var query = { words: [], phrases: [], phrasesTyped: [], id: null, event: null };
     // ERROR_FILE_NOT_FOUND: a phrase of its words, and the articles that quote it whole come first.
     query.identifiers = Array.from(new Set((q.toLowerCase().match(IDENTIFIER) || [])
         .filter(function (w) { return w.length <= m.maxIdentifierLength; })));
@@ -87,6 +88,7 @@
       var t = terms(phrase, m.maxTermLength);
       if (t.length > 1) {
         query.phrases.push(t);
+        query.phrasesTyped.push(phrase.trim());
       } else if (t.length === 1) {
         query.words.push(t[0]);
       }
@@ -96,6 +98,7 @@
       var t = chunkTerms(chunk, m.maxTermLength);
       if (t.length > 1) {
         query.phrases.push(t); // ERROR_FILE_NOT_FOUND, c:\windows\system: words that belong together
+        query.phrasesTyped.push(chunk);
       } else if (t.length === 1) {
         query.words.push(t[0]);
       }

@@ -279,10 +279,14 @@
     var n = state.ranked.length;
     var text;
     if (state.verify) {
-      // The articles with all the words are read for the exact wording (a quoted phrase, 4.0, c:\dos) a page at a time.
+      // The articles with all the words are read for the phrases (a quoted phrase, 4.0, c:\dos) a
+      // page at a time; the status names them, since the query's other words need not be beside them.
       var more = state.next < n;
-      text = state.shown + (more ? '+' : '') + (state.shown === 1 && !more ? ' article has' : ' articles have')
-          + ' the exact wording' + (more ? ' (' + state.next + ' of the ' + n + ' with all the words read so far).' : '.');
+      var typed = state.query.phrasesTyped.map(function (p) { return '\u201c' + p + '\u201d'; });
+      var wording = typed.length ? typed.slice(0, -1).join(', ') + (typed.length > 1 ? ' and ' : '') + typed[typed.length - 1]
+          + ' as written' : 'the exact wording';
+      text = state.shown + (more ? '+' : '') + (state.shown === 1 && !more ? ' article has ' : ' articles have ')
+          + wording + (more ? ' (' + state.next + ' of the ' + n + ' with all the words read so far).' : '.');
     } else if (n === 0) {
       text = state.hidden > 0
           ? 'No article matches in the product or year chosen; ' + state.hidden

@@ -212,7 +212,11 @@ class SearchBrowserTest {
   @Test
   void aQuotedPhraseFindsOnlyArticlesThatContainIt() throws IOException {
     assertFirst("/kb/256/Q256290/", query("\"Access Ramp Monitor\""));
-    assertEquals("1 article has the exact wording.", browser.find("#search-status").getText());
+    assertEquals("1 article has \u201cAccess Ramp Monitor\u201d as written.", browser.find("#search-status").getText());
+    // The status names what was read for: the version as written, not the whole query in a row.
+    query("windows nt 4.0 sp3");
+    assertTrue(browser.find("#search-status").getText().matches("\\d+\\+? articles have \u201c4\\.0\u201d as written.*"),
+        browser.find("#search-status").getText());
     SearchPage.Result r = query("\"file not found\"");
     assertFalse(r.links().isEmpty());
     assertEveryResultHas(r, "file not found");
