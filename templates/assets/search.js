@@ -84,10 +84,11 @@
   }
 
   /** A short passage of the text around the query's words, with the words marked. */
-  function snippet(text, marked) {
+  function snippet(text, marked, phrases) {
     var toks = shownTokens(text);
-    var best = -1;
-    var bestCount = 0;
+    // Where the text has one of the query's phrases, the snippet shows it.
+    var best = firstPhrase(toks, phrases);
+    var bestCount = best < 0 ? 0 : Infinity;
     for (var i = 0; i < toks.length; i++) {
       if (!marked.has(toks[i].term)) {
         continue;
@@ -120,6 +121,22 @@
     return frag;
   }
 
+  /** The token where the first of {@code phrases} found in {@code toks} starts; -1 when none is. */
+  function firstPhrase(toks, phrases) {
+    var first = -1;
+    phrases.forEach(function (p) {
+      outer: for (var i = 0; i + p.length <= toks.length && (first < 0 || i < first); i++) {
+        for (var j = 0; j < p.length; j++) {
+          if (toks[i + j].term !== p[j]) {
+            continue outer;
+          }
+        }
+        first = i;
+      }
+    });
+    return first;
+  }
+
   /** The words of a text as results mark them: a name and its ++ as one (C++), as a query has it. */
   function shownTokens(text) {
     return tokens(text).map(function (t) {
@@ -144,7 +161,7 @@
     return frag;
   }
 
-  function resultItem(m, d, marked) {
+  function resultItem(m, d, marked, phrases) {
     var li = document.createElement('li');
     var a = document.createElement('a');
     a.href = articleUrl(d.id);
@@ -157,7 +174,7 @@
     li.appendChild(info);
     var p = document.createElement('p');
     p.className = 'snippet';
-    p.appendChild(snippet(d.text, marked));
+    p.appendChild(snippet(d.text, marked, phrases));
     li.appendChild(p);
     return li;
   }
@@ -239,7 +256,8 @@
           state.next++;
           checked++;
           if (!state.verify || hasPhrases(ds[i], state.query.phrases)) {
-            items.push(resultItem(m, ds[i], state.query.marked));
+            items.push(resultItem(m, ds[i], state.query.marked,
+                state.query.phrases.concat(state.query.sequence ? [state.query.sequence] : [])));
             shown++;
           }
         }

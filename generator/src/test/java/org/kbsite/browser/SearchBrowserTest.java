@@ -235,6 +235,16 @@ class SearchBrowserTest {
   }
 
   @Test
+  void theSnippetShowsThePhraseWhereTheTextHasIt() {
+    // Q132064 writes "... takes up too much space in conventional memory, the registry cannot be
+    // accessed." (read in the source) after other lines with some of its words.
+    SearchPage.Result r = query("\"in conventional memory, the registry\"");
+    assertFirst("/kb/132/Q132064/", r);
+    String snippet = browser.find("[data-search-results] li .snippet").getText();
+    assertTrue(snippet.contains("in conventional memory, the registry cannot be accessed"), snippet);
+  }
+
+  @Test
   void aKeywordFindsTheArticlesTaggedWithIt() throws IOException {
     // The articles of the sample whose keywords have mspl13_masm (grep): a keyword's parts must
     // stand in a row, as they do among the keywords, which are not in the text.
