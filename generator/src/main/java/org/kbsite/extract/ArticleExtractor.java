@@ -50,6 +50,14 @@ public final class ArticleExtractor {
     List<AppliesTo> appliesTo = box == null ? List.of() : box.items();
     List<String> afterHeader = raw.subList(header.lineCount(), raw.size());
     List<KbId> references = ReferenceExtractor.extract(afterHeader, id);
+    List<String> os = splitPipes(header.os());
+    String versions = wholeVersions(header.versions(), trailer);
+    if (shifted(header.versions(), os)) {
+      // Q46919's "Version(s):" is empty and its "Operating System(s): 5.00 5.10 5.10a | ...": a
+      // Programmer's Library page whose fields slipped a line. The numbers are its versions.
+      versions = header.os();
+      os = List.of();
+    }
 
     return new Article(
         id,
@@ -60,8 +68,8 @@ public final class ArticleExtractor {
         Products.of(header.product(), keywords),
         header.product(),
         header.versions(),
-        VersionParser.parse(wholeVersions(header.versions(), trailer)),
-        splitPipes(header.os()),
+        VersionParser.parse(versions),
+        os,
         keywords,
         serviceRequests,
         header.lastModified(),
@@ -99,6 +107,11 @@ public final class ArticleExtractor {
     Map<KbId, String> cited = new HashMap<>(titles);
     cited.keySet().retainAll(new HashSet<>(references));
     return cited;
+  }
+
+  /** Whether the operating systems are versions, with no versions written: each starts with a digit. */
+  private static boolean shifted(String versions, List<String> os) {
+    return versions.isBlank() && !os.isEmpty() && os.stream().allMatch(o -> Character.isDigit(o.charAt(0)));
   }
 
   /** The header's values are cut off at about 87 characters; one this long may have been. */

@@ -196,6 +196,17 @@ class ArticleFieldsTest {
   }
 
   @Test
+  void versionsWrittenWhereTheOperatingSystemsGoAreVersions() throws Exception {
+    // Q46919: "Version(s): " then "Operating System(s): 5.00 5.10 5.10a | 5.00 5.10 5.10a".
+    Article a = corpusArticle(46919);
+    assertEquals(List.of(), a.os());
+    assertEquals(List.of(new Version(null, "5.00"), new Version(null, "5.10"), new Version(null, "5.10a")), a.versions());
+    assertEquals("", a.versionsRaw());
+    // Operating systems with versions written are as written (Q47226's MS-DOS | OS/2).
+    assertEquals(List.of("MS-DOS", "OS/2"), corpusArticle(47226).os());
+  }
+
+  @Test
   void aSupportCaseNamedInTheKeywordsIsNoKeyword() throws Exception {
     // Q39193: "Keyword(s): ENDUSER | SR# S881205-37 | mspl13_basic"; Q38714: "ENDUSER | SR# G881019-4906 -ND ...".
     Article a = corpusArticle(39193);
