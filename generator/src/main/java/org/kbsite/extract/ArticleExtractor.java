@@ -43,9 +43,10 @@ public final class ArticleExtractor {
 
     String title = TitleParser.title(page.title());
     // A keyword written twice (Q238255's "_IK") is one keyword, as a reference cited twice is one.
-    List<String> keywords = new ArrayList<>(new LinkedHashSet<>(TrailerParser.words(trailer.fields().containsKey("Keywords")
-        ? trailer.fields().get("Keywords") : header.keywords())));
-    List<String> serviceRequests = serviceRequests(keywords);
+    List<String> words = new ArrayList<>(TrailerParser.words(trailer.fields().containsKey("Keywords")
+        ? trailer.fields().get("Keywords") : header.keywords()));
+    List<String> serviceRequests = serviceRequests(words);
+    List<String> keywords = new ArrayList<>(new LinkedHashSet<>(words));
     CategoryLines.keywords(text).stream().filter(k -> !keywords.contains(k)).forEach(keywords::add);
     List<AppliesTo> appliesTo = box == null ? List.of() : box.items();
     List<String> afterHeader = raw.subList(header.lineCount(), raw.size());
@@ -53,10 +54,13 @@ public final class ArticleExtractor {
     List<String> os = splitPipes(header.os());
     String versions = wholeVersions(header.versions(), trailer);
     if (shifted(header.versions(), os)) {
-      // Q46919's "Version(s):" is empty and its "Operating System(s): 5.00 5.10 5.10a | ...": a
-      // Programmer's Library page whose fields slipped a line. The numbers are its versions.
+      // Q46919's "Version(s):" is empty, its "Operating System(s): 5.00 5.10 5.10a | ..." and
+      // its "Keyword(s): MS-DOS | OS/2 | mspl13_masm": a Programmer's Library page whose fields
+      // slipped a line. The numbers are its versions, the keywords' groups but the library its
+      // operating systems.
       versions = header.os();
-      os = List.of();
+      os = splitPipes(header.keywords()).stream().filter(k -> !Products.isLibrary(k)).toList();
+      keywords.removeAll(os);
     }
 
     return new Article(
@@ -87,17 +91,21 @@ public final class ArticleExtractor {
 
   /** The label the Programmer's Library's keywords put before a support case's number. */
   private static final String SERVICE_REQUEST = "SR#";
+  /** A support case's number: {@code S881205-37}, {@code G881019-4906}. */
+  private static final Pattern CASE = Pattern.compile("[A-Z]\\d{6}-\\d+");
 
   /**
-   * The support cases {@code keywords} name, each the word after {@code SR#} ({@code ENDUSER | SR#
-   * S881205-37 | mspl13_basic}), taken out of {@code keywords} with their label: a case's number
-   * is no keyword, and would make an index page of one article each.
+   * The support cases {@code words} name, each the number after {@code SR#} ({@code ENDUSER | SR#
+   * S881205-37 | mspl13_basic}), taken out of {@code words} with their label: a case's number is
+   * no keyword, and would make an index page of one article each. A label without a number stays.
    */
-  private static List<String> serviceRequests(List<String> keywords) {
+  private static List<String> serviceRequests(List<String> words) {
     List<String> cases = new ArrayList<>();
-    for (int i = keywords.indexOf(SERVICE_REQUEST); i >= 0 && i + 1 < keywords.size(); i = keywords.indexOf(SERVICE_REQUEST)) {
-      cases.add(keywords.remove(i + 1));
-      keywords.remove(i);
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (words.get(i).equals(SERVICE_REQUEST) && CASE.matcher(words.get(i + 1)).matches()) {
+        cases.add(words.remove(i + 1));
+        words.remove(i--);
+      }
     }
     return cases;
   }

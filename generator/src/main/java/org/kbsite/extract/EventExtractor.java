@@ -124,7 +124,9 @@ final class EventExtractor {
           if (line.substring(end).isBlank() && i + 1 < text.size()) {
             Matcher next = LEADING_NUMBER.matcher(text.get(i + 1));
             if (next.find()) {
-              found.add(new Found(Integer.parseInt(next.group(1)), i, line.substring(0, m.start())));
+              Found f = new Found(Integer.parseInt(next.group(1)), i, line.substring(0, m.start()));
+              f.colon = m.group().indexOf(':') >= 0 || text.get(i + 1).substring(next.end()).stripLeading().startsWith(":");
+              found.add(f);
             }
           }
           continue;
@@ -225,7 +227,7 @@ final class EventExtractor {
         refIndent = Lines.indent(line);
         out.add("");
       } else if (refIndent >= 0 && !line.isBlank()
-          && (Lines.indent(line) > refIndent || REFERENCE_LINE.matcher(lines.get(i - 1)).find()
+          && (Lines.indent(line) > refIndent || ReferenceTitles.isTitleLine(lines.get(i - 1))
               && ReferenceTitles.goesOn(lines, i - 1, refIndent))) {
         out.add("");
       } else {

@@ -26,6 +26,11 @@ final class Products {
    * empty; the libraries its {@code keywords} name when it is {@code See article} (as written
    * when they name none); else the header's product.
    */
+  /** Whether {@code keyword} names a library of the Programmer's Library ({@code mspl13_masm}). */
+  static boolean isLibrary(String keyword) {
+    return LIBRARY_KEYWORD.matcher(keyword).matches();
+  }
+
   static List<String> of(String product, List<String> keywords) {
     if (product.isEmpty()) {
       return List.of();

@@ -28,8 +28,14 @@ final class ReferenceTitles {
    */
   private static final Pattern LIST_LINE = Pattern.compile(
       "^(\\s*)(?:[-*]\\s+)?Q(\\d{5,6})(?:\\s*[:-]\\s*|\\s+|(?=[A-Z]\\w*+(?!\\.[A-Za-z])))([^\\s\\p{Ll}].*)$");
-  /** A table's row: {@code | Q103049 | How to Manually Remove Windows NT or Windows 2000 | 4 |}. */
-  private static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|\\s*Q(\\d{5,6})\\s*\\|\\s*([^|\\s\\p{Ll}][^|]*?)\\s*(?:\\||$)");
+  /**
+   * A table's row: {@code | Q103049 | How to Manually Remove Windows NT or Windows 2000 | 4 |}, the
+   * title two words at least (a cell of one, {@code Yes}, {@code 4}, is some other column).
+   */
+  private static final Pattern TABLE_ROW = Pattern.compile(
+      "^\\s*\\|\\s*Q(\\d{5,6})\\s*\\|\\s*([^|\\s\\p{Ll}][^|\\s]*\\s+[^|\\s][^|]*?)\\s*(?:\\||$)");
+  /** The next row of a title's cell that wrapped: {@code |         | Wraps in Its Cell |}. */
+  private static final Pattern TABLE_WRAP = Pattern.compile("^\\s*\\|\\s*\\|\\s*([^|]*?)\\s*(?:\\||$)");
   /** {@code Q76388 TITLE : Relationship Between ...}: the label is not part of the title. */
   private static final Pattern TITLE_LABEL = Pattern.compile("^TITLE\\s*:\\s*");
   /**
@@ -73,10 +79,19 @@ final class ReferenceTitles {
       }
       Matcher row = TABLE_ROW.matcher(line);
       if (row.find()) {
-        put(titles, row.group(1), row.group(2), self);
+        Matcher wrap = i + 1 < lines.size() ? TABLE_WRAP.matcher(lines.get(i + 1)) : null;
+        put(titles, row.group(1), row.group(2) + (wrap != null && wrap.find() ? " " + wrap.group(1) : ""), self);
       }
     }
     return titles;
+  }
+
+  /**
+   * Whether {@code line} is a list's line that gives a title ({@code Q249967 LU1 Print Job ...},
+   * {@code TITLE : ...}), not a sentence that starts with a number ({@code Q171781 explains ...}).
+   */
+  static boolean isTitleLine(String line) {
+    return mayStartItem(line) && LIST_LINE.matcher(line).matches() || TITLE.matcher(line).matches();
   }
 
   /** A cheap look at the first character, so that the regexes run only on lines that may be items. */

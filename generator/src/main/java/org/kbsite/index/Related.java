@@ -15,6 +15,7 @@ import org.kbsite.model.ArticleSummary;
 import org.kbsite.model.ByNumber;
 import org.kbsite.model.Event;
 import org.kbsite.model.KbId;
+import org.kbsite.model.Spellings;
 import org.kbsite.parallel.Parallel;
 
 /**
@@ -192,26 +193,30 @@ public final class Related {
     return out;
   }
 
-  /**
-   * Each article's event sources, folded (case and spaces aside), by the index of the event's ID
-   * in {@code events}: none when no entry of that ID names one.
-   */
+  /** The sources of an article without events: most articles share it. */
   private static final String[][] NO_SOURCES = new String[0][];
 
+  /**
+   * Each article's event sources, as the event pages fold them ({@link Spellings#key}), by the
+   * index of the event's ID in {@code events}: none when no entry of that ID names one.
+   */
   private static String[][][] sources(List<ArticleSummary> sorted, int[][] events, Map<String, Integer> numbers) {
     String[][][] out = new String[sorted.size()][][];
     for (int i = 0; i < out.length; i++) {
       if (events[i].length == 0) {
-        out[i] = NO_SOURCES; // most articles: one array for all of them
+        out[i] = NO_SOURCES;
         continue;
       }
-      out[i] = new String[events[i].length][];
+      List<TreeSet<String>> byId = new ArrayList<>();
       for (int k = 0; k < events[i].length; k++) {
-        int key = events[i][k];
-        out[i][k] = sorted.get(i).events().stream()
-            .filter(e -> e.source() != null && numbers.get(String.valueOf(e.id())) == key)
-            .map(e -> e.source().replace(" ", "").toLowerCase(Locale.ROOT)).distinct().sorted().toArray(String[]::new);
+        byId.add(new TreeSet<>());
       }
+      for (Event e : sorted.get(i).events()) {
+        if (e.source() != null) {
+          byId.get(Arrays.binarySearch(events[i], numbers.get(String.valueOf(e.id())))).add(Spellings.key(e.source()));
+        }
+      }
+      out[i] = byId.stream().map(s -> s.toArray(String[]::new)).toArray(String[][]::new);
     }
     return out;
   }

@@ -79,19 +79,33 @@ final class CodeLines {
    * another (Q28447's BASIC, Q317720's DBSETPROP calls, Q178253's registers, Q177353's functions
    * each with a dash and what it does), which may be as long as wrapped text and have few of the
    * {@link #symbolic symbols}. A sentence that starts with a function's name goes on with a word
-   * ({@code IsFieldDirty() is called twice}).
+   * ({@code IsFieldDirty() is called twice}). A line inside parentheses that a line above opened
+   * goes on with that line: Q160053's {@code DEVICE=...DIALNDIS.EXE (After the line} over {@code
+   * DEVICE=...\PROTMAN.DOS)} is one line wrapped, not two statements.
    */
   static boolean statements(List<String> lines) {
-    if (lines.size() < 2) {
-      return false;
-    }
+    int statements = 0;
+    int depth = 0;
     for (String line : lines) {
-      Matcher m = STATEMENT.matcher(line);
-      if (!m.lookingAt() || WORD_AFTER.matcher(line).region(m.end(), line.length()).lookingAt()) {
-        return false;
+      if (depth <= 0) {
+        Matcher m = STATEMENT.matcher(line);
+        if (!m.lookingAt() || WORD_AFTER.matcher(line).region(m.end(), line.length()).lookingAt()) {
+          return false;
+        }
+        statements++;
+        depth = 0;
       }
+      depth += count(line, '(') - count(line, ')');
     }
-    return true;
+    return statements >= 2;
+  }
+
+  private static int count(String s, char c) {
+    int n = 0;
+    for (int i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) {
+      n++;
+    }
+    return n;
   }
 
   /** True when {@code lines} are code by their {@link #symbolic symbols}, {@link #commented comments} or {@link #statements}. */

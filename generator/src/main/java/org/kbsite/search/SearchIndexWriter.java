@@ -204,7 +204,7 @@ public final class SearchIndexWriter implements AutoCloseable {
     h.put("products", a.products().stream().map(productNumber::get).toList());
     h.put("date", a.lastModified() == null ? "" : a.lastModified().toString());
     // A keyword is matched word for word too ("mspl13_masm" is the phrase mspl13 masm), and the text lacks them.
-    String keywords = SearchText.keywords(a);
+    String keywords = SearchText.keywordsAndCases(a);
     if (!keywords.isEmpty()) {
       h.put("keywords", keywords);
     }

@@ -36,7 +36,7 @@ final class SearchText {
   /** Keywords, support cases and query words: what the archive's editors tagged the article with. */
   static String tags(Article a) {
     StringBuilder sb = new StringBuilder(String.join(" ", a.tags()));
-    sb.append(' ').append(keywords(a));
+    sb.append(' ').append(keywordsAndCases(a));
     if (a.additionalQueryWords() != null) {
       sb.append(' ').append(a.additionalQueryWords());
     }
@@ -44,7 +44,7 @@ final class SearchText {
   }
 
   /** The keywords and support cases, which are not in the text. */
-  static String keywords(Article a) {
+  static String keywordsAndCases(Article a) {
     List<String> words = new ArrayList<>(a.keywords());
     words.addAll(a.serviceRequests());
     return String.join(" ", words);

@@ -8,11 +8,12 @@ import java.util.regex.Pattern;
  * after its hyphen ({@code double-} / {@code click}), which the wrapping did to compound words
  * and file names, and a path broken at a backslash ({@code ...\Services\} / {@code SNABase}, or
  * {@code ...\Microsoft\Exchange} / {@code \Parameters}): those are joined as written, unless
- * the line goes on with a plain word in lower case and more words after it, which is the sentence
- * going on after the path ({@code C:\WINCE\Release\} / {@code directory was created}).
+ * the line goes on with a plain word in lower case and another word after it with no backslash,
+ * which is the sentence going on after the path ({@code C:\WINCE\Release\} / {@code directory
+ * was created}), not a folder's name ({@code c:\program files\} / {@code microsoft office\office}).
  */
 public final class Wrapped {
-  private static final Pattern SENTENCE_GOES_ON = Pattern.compile("\\p{Ll}+\\s+\\S");
+  private static final Pattern SENTENCE_GOES_ON = Pattern.compile("\\p{Ll}+\\s+[^\\s\\\\]+(?:\\s|$)");
 
   private Wrapped() {}
 

@@ -199,7 +199,9 @@ class ArticleFieldsTest {
   void versionsWrittenWhereTheOperatingSystemsGoAreVersions() throws Exception {
     // Q46919: "Version(s): " then "Operating System(s): 5.00 5.10 5.10a | 5.00 5.10 5.10a".
     Article a = corpusArticle(46919);
-    assertEquals(List.of(), a.os());
+    // Its operating systems then are in "Keyword(s): MS-DOS | OS/2 | mspl13_masm".
+    assertEquals(List.of("MS-DOS", "OS/2"), a.os());
+    assertEquals(List.of("mspl13_masm"), a.keywords());
     assertEquals(List.of(new Version(null, "5.00"), new Version(null, "5.10"), new Version(null, "5.10a")), a.versions());
     assertEquals("", a.versionsRaw());
     // Operating systems with versions written are as written (Q47226's MS-DOS | OS/2).
@@ -216,6 +218,25 @@ class ArticleFieldsTest {
     assertEquals(List.of("ENDUSER", "-ND", "SINGLE", "S_LINK", "mspl13_c"), b.keywords());
     assertEquals(List.of("G881019-4906"), b.serviceRequests());
     assertEquals(List.of(), corpusArticle(158279).serviceRequests());
+    // Two cases, and a label with no case number after it, which stays.
+    String page = """
+        ---
+        title: "Q900992: Cases"
+        ---
+        {% raw %}
+
+        \tArticle: Q900992
+        \tProduct(s): See article
+        \tKeyword(s): ENDUSER | SR# S890101-1 SR# G890102-22 SR# | mspl13_c
+        \tLast Modified: 01-JAN-1989
+
+        \tThe text.
+        {% endraw %}
+        """;
+    Article c = ArticleExtractor.extract(PageParser.parse("kb/900/Q900992/README.md", page));
+    assertEquals(List.of("S890101-1", "G890102-22"), c.serviceRequests());
+    assertEquals(List.of("ENDUSER", "SR#", "mspl13_c"), c.keywords());
+    assertEquals(List.of("Programmer's Library: C"), c.products());
   }
 
   @Test

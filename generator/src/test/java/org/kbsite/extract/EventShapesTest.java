@@ -377,8 +377,10 @@ class EventShapesTest {
         "If Event ID: 4003 appears again, call your support provider.", "",
         "Netlogon Event ID 4004 is logged at startup.", "",
         "  RAS Event ID: 4005", "",
-        "  (DNS event ID 4006: DNS could not read the zone file)"));
-    assertEquals(Arrays.asList(null, null, null, null, "RAS", "DNS"), events.stream().map(Event::source).toList());
+        "  (DNS event ID 4006: DNS could not read the zone file)", "",
+        "  MSExchangeMTA Event ID:", "  4007 is logged."));
+    assertEquals(Arrays.asList(null, null, null, null, "RAS", "DNS", "MSExchangeMTA"),
+        events.stream().map(Event::source).toList());
   }
 
   @Test
@@ -406,5 +408,9 @@ class EventShapesTest {
         "   Q170016 XADM: Store Fails",
         "   Event ID 1089 is logged by the store at startup.");
     assertEquals(List.of(1089), EventExtractor.extract(text).stream().map(Event::id).toList());
+    // A sentence that starts with a number is no title: the line below it is read.
+    assertEquals(List.of(3), EventExtractor.extract(List.of(
+        "Q171781 explains the problem in more detail. When the DNS server starts,",
+        "event ID 3 is logged in the system log.")).stream().map(Event::id).toList());
   }
 }

@@ -67,7 +67,10 @@ class ReferenceTitlesTest {
     // Q179727's table (read in the source): | Q103049 | How to Manually Remove ... | 4 |.
     assertEquals(Map.of(KbId.parse("Q103049"), "How to Manually Remove Windows NT or Windows 2000"),
         titles("| Q103049 | How to Manually Remove Windows NT or Windows 2000                    | 4     | "));
-    assertEquals(Map.of(), titles("| Q103050 | see below | 4 |"));
+    // A cell of one word is another column; a title that wraps in its cell goes on in the next row's.
+    assertEquals(Map.of(), titles("| Q103050 | Yes | 4 |"));
+    assertEquals(Map.of(KbId.parse("Q123457"), "How to Configure Something Long That Wraps in Its Cell"),
+        titles("| Q123457 | How to Configure Something Long That | 2 |", "|         | Wraps in Its Cell     |   |"));
     assertEquals(Map.of(KbId.parse("Q167346"), "FIX: GPF Occurs When Starting Visual Basic 5.0"),
         titles("  Q167346 TITLE: FIX: GPF Occurs When Starting Visual Basic 5.0"));
   }

@@ -74,11 +74,12 @@ class TextBlocksTest {
     assertEquals("Open HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Exchange\\Rpc_Svr_Binding_Order.",
         blocks("Open HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Exchange\n\\Rpc_Svr_Binding_Order.").get(0).para().source());
     assertEquals("Copy it to the \\SMS\\Inboxes folder.", blocks("Copy it to the\n\\SMS\\Inboxes folder.").get(0).para().source());
-    // Q189139's: the sentence goes on after the path; Q176730's: a file's name ends it.
+    // Q189139's: the sentence goes on after the path; a folder's name in lower case, with a space
+    // in it, goes on with the path.
     assertEquals("Note that a C:\\WINCE\\Release\\ directory was created.",
         blocks("Note that a C:\\WINCE\\Release\\\ndirectory was created.").get(0).para().source());
-    assertEquals("Open <drive>:\\program files\\flight simulator\\fltsim98.cfg.",
-        blocks("Open <drive>:\\program files\\flight simulator\\\nfltsim98.cfg.").get(0).para().source());
+    assertEquals("Open c:\\program files\\microsoft office\\office.",
+        blocks("Open c:\\program files\\\nmicrosoft office\\office.").get(0).para().source());
   }
 
   @Test
@@ -251,6 +252,10 @@ class TextBlocksTest {
     assertEquals(registers, blocks(registers, 78).get(0).pre().source());
     String calls = "DBSETPROP('RV_TESTTAB', 'View', 'SendUpdates', .T.)\nDBSETPROP('RV_TESTTAB', 'View', 'Tables', 'testtab')";
     assertEquals(calls, blocks(calls, 76).get(0).pre().source());
+    // A line wrapped inside parentheses is one statement, not two (Q160053's).
+    assertEquals("DEVICE=C:\\EXCHANGE\\SHIVA\\DIALNDIS.EXE (After the line DEVICE=...\\PROTMAN.DOS /i:C:\\LANMAN.DOS)",
+        blocks("DEVICE=C:\\EXCHANGE\\SHIVA\\DIALNDIS.EXE (After the line\nDEVICE=...\\PROTMAN.DOS /i:C:\\LANMAN.DOS)", 74)
+            .get(0).para().source());
     // A sentence that starts with a function's name is text (Q68574's).
     assertEquals("LineTo() essentially builds one point and calls the same internal function as Polyline().",
         blocks("LineTo() essentially builds one point and calls the same internal function as\nPolyline().", 78)
