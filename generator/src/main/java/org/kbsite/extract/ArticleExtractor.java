@@ -36,7 +36,7 @@ public final class ArticleExtractor {
     int trailerStart = TrailerParser.start(raw, bodyStart);
     int bodyEnd = trailerStart < 0 ? withoutClosingRule(raw, bodyStart) : trailerStart;
     QueryWords queryWords = QueryWords.find(raw, bodyStart, bodyEnd);
-    List<String> preBox = box == null ? List.of() : raw.subList(header.lineCount(), box.start());
+    List<String> preBox = box == null ? List.of() : strayRules(raw.subList(header.lineCount(), box.start()));
     List<String> text = raw.subList(bodyStart, queryWords.tailStart());
     Body body = SectionSplitter.split(preBox, text, first + bodyStart);
     Trailer trailer = trailerStart < 0 ? Trailer.NONE : TrailerParser.parse(raw.subList(trailerStart, raw.size()));
@@ -115,6 +115,14 @@ public final class ArticleExtractor {
     Map<KbId, String> cited = new HashMap<>(titles);
     cited.keySet().retainAll(new HashSet<>(references));
     return cited;
+  }
+
+  /**
+   * The lines before the box, or none when they are only a stray rule of dashes (KB-FORMAT.md
+   * §11: a rule drawn twice over the box), which is no text.
+   */
+  private static List<String> strayRules(List<String> preBox) {
+    return preBox.stream().allMatch(l -> l.isBlank() || Lines.isRule(l, '-', 3)) ? List.of() : preBox;
   }
 
   /** Whether the operating systems are versions, with no versions written: each starts with a digit. */

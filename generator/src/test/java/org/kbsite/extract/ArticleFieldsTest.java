@@ -209,6 +209,34 @@ class ArticleFieldsTest {
   }
 
   @Test
+  void aStrayRuleBeforeTheBoxIsNoPreamble() throws Exception {
+    // KB-FORMAT.md §11: "A stray dash rule before the box."
+    String page = """
+        ---
+        title: "Q900993: Rule"
+        ---
+        {% raw %}
+
+        \tArticle: Q900993
+        \tLast Modified: 01-JAN-1999
+        \t
+        \t-----------------------------------------------------------------------
+        \t
+        \t-------------------------------------------------------------------------------
+        \tThe information in this article applies to:
+        \t
+        \t- Microsoft Windows NT Server version 4.0
+        \t-------------------------------------------------------------------------------
+
+        \tThe text.
+        {% endraw %}
+        """;
+    Article a = ArticleExtractor.extract(PageParser.parse("kb/900/Q900993/README.md", page));
+    assertEquals(List.of(), a.body().preBox());
+    assertEquals(List.of(new AppliesTo("Microsoft Windows NT Server version 4.0", 0)), a.appliesTo());
+  }
+
+  @Test
   void aSupportCaseNamedInTheKeywordsIsNoKeyword() throws Exception {
     // Q39193: "Keyword(s): ENDUSER | SR# S881205-37 | mspl13_basic"; Q38714: "ENDUSER | SR# G881019-4906 -ND ...".
     Article a = corpusArticle(39193);
