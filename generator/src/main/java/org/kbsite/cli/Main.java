@@ -242,6 +242,8 @@ public final class Main implements Callable<Integer> {
       }
       progress.clear();
       notes(builder, err);
+      // Errors, so shown with --quiet too: which page, which line, why.
+      report.rejectedLines().forEach(err::println);
       if (progress.interactive()) {
         out.print(report.coverageTable());
       }

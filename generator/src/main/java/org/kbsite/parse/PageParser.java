@@ -200,8 +200,13 @@ public final class PageParser {
       map.forEach((k, v) -> out.put(String.valueOf(k), v));
       return out;
     } catch (MarkedYamlEngineException e) {
-      int line = e.getProblemMark().map(m -> m.getLine() + 2).orElse(2);
-      throw new PageException(line, "invalid YAML in front matter: " + e.getProblem());
+      // The line to fix is where the construct the parser was reading started (an unclosed quote
+      // is found only at the end): the context's, when it gives one.
+      int problem = e.getProblemMark().map(m -> m.getLine() + 2).orElse(2);
+      int line = e.getContextMark().map(m -> m.getLine() + 2).orElse(problem);
+      String context = e.getContext() == null || e.getContext().isBlank() ? ""
+          : " " + e.getContext().strip() + (line != problem ? " that starts on line " + line : "");
+      throw new PageException(line, "invalid YAML in front matter: " + e.getProblem() + context);
     } catch (YamlEngineException e) {
       throw new PageException(2, "invalid YAML in front matter: " + e.getMessage());
     } catch (StackOverflowError e) {

@@ -49,6 +49,24 @@ public record BuildReport(
     return sb.toString();
   }
 
+  /** How many rejected pages {@link #rejectedLines} names; the report lists them all. */
+  static final int REJECTED_SHOWN = 20;
+
+  /**
+   * The rejected pages, one line each ({@code kbsite: rejected kb/148/Q148351/README.md:3:
+   * invalid YAML ...}), the first {@value #REJECTED_SHOWN}, then how many more the report lists.
+   */
+  public List<String> rejectedLines() {
+    List<String> lines = new java.util.ArrayList<>();
+    for (Problem p : rejected.subList(0, Math.min(REJECTED_SHOWN, rejected.size()))) {
+      lines.add("kbsite: rejected " + p.path() + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.reason());
+    }
+    if (rejected.size() > REJECTED_SHOWN) {
+      lines.add("kbsite: ... and " + (rejected.size() - REJECTED_SHOWN) + " more rejected pages: see " + StagedSite.MARKER + " in the output folder");
+    }
+    return lines;
+  }
+
   public String summaryLine() {
     return String.format(java.util.Locale.ROOT,
         "kbsite: %d articles, %d pages, %d rejected, %d ignored, %.1f s (%s: %d files written, %d unchanged, %d deleted)",

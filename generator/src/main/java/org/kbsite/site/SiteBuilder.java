@@ -246,6 +246,7 @@ public final class SiteBuilder {
     CompletableFuture<BuildState> loading = Background.inPool(
         () -> options.clean() || !stateFits ? null : BuildState.load(site.out(), lists));
     Scanned scanned = scan(site, options.clean() || !stateFits);
+    refuseToEmpty(site.out(), scanned.inventory());
     ContentScanner.Inventory inventory = rehearsal ? Rehearsal.edit(scanned.inventory(), site.staging()) : scanned.inventory();
     clock.lap("scan");
     BuildState previous = Background.join(loading);
@@ -337,6 +338,32 @@ public final class SiteBuilder {
 
   /** The scan's inventory, without its listings; whether they changed and were staged. */
   private record Scanned(ContentScanner.Inventory inventory, boolean relisted) {}
+
+  /**
+   * Stops a build that would take every article off a published site because it found no page
+   * to build: a content folder that cannot be read, or one that is empty, as a share that is not
+   * mounted is. An empty site is built into an empty output folder.
+   */
+  private void refuseToEmpty(Path out, ContentScanner.Inventory inventory) throws IOException {
+    if (!inventory.pages().isEmpty() || !hasArticles(out)) {
+      return;
+    }
+    String why = inventory.unreadable().isEmpty() ? "holds no pages"
+        : "holds no page that can be read (" + inventory.unreadable().get(0).path() + " "
+            + inventory.unreadable().get(0).reason() + ")";
+    throw new IOException("the content folder " + options.content() + " " + why + ", and the site in "
+        + options.out() + " has articles: not deleting them (build into an empty folder for an empty site)");
+  }
+
+  private static boolean hasArticles(Path out) throws IOException {
+    Path kb = out.resolve("kb");
+    if (!Files.isDirectory(kb)) {
+      return false;
+    }
+    try (var entries = Files.list(kb)) {
+      return entries.findAny().isPresent();
+    }
+  }
 
   /**
    * Scans the content, listing again only the folders whose time changed since the last scan

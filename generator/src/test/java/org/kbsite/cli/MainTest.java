@@ -71,6 +71,44 @@ class MainTest {
   }
 
   @Test
+  void anEmptyContentFolderDoesNotTakeTheArticlesOffAPublishedSite() throws Exception {
+    Path site = TestPaths.scratch("cli-emptied");
+    CorpusSite.deleteTree(site);
+    Path empty = TestPaths.scratch("cli-empty-content");
+    CorpusSite.deleteTree(empty);
+    Files.createDirectories(empty);
+    assertEquals(0, run("build", "--quiet", "--content", TestPaths.repoRoot().resolve("content").toString(),
+        "--out", site.toString()));
+    // As an unmounted share would: nothing to read, and the site is left as it was.
+    assertEquals(3, run("build", "--quiet", "--content", empty.toString(), "--out", site.toString()));
+    assertTrue(err.toString().startsWith("kbsite: cannot build: the content folder " + empty + " holds no pages, and the site in "),
+        err.toString());
+    assertTrue(Files.isRegularFile(site.resolve("kb/900/Q900001/index.html")));
+    // Into an empty folder, an empty site is what was asked for.
+    Path fresh = TestPaths.scratch("cli-empty-site");
+    CorpusSite.deleteTree(fresh);
+    assertEquals(0, run("build", "--quiet", "--content", empty.toString(), "--out", fresh.toString()));
+  }
+
+  @Test
+  void aRejectedPageIsNamedWithItsLineEvenWhenQuiet() throws Exception {
+    Path content = TestPaths.scratch("cli-rejected-content");
+    CorpusSite.deleteTree(content);
+    Path page = content.resolve("kb/900/Q900001/README.md");
+    Files.createDirectories(page.getParent());
+    Files.copy(TestPaths.repoRoot().resolve("content/kb/900/Q900001/README.md"), page);
+    Path broken = content.resolve("kb/900/Q900099/README.md");
+    Files.createDirectories(broken.getParent());
+    Files.writeString(broken, "---\nlayout: page\ntitle: [unclosed\n---\n\n{% raw %}\n\tArticle: Q900099\n{% endraw %}\n");
+    Path site = TestPaths.scratch("cli-rejected-site");
+    CorpusSite.deleteTree(site);
+    assertEquals(1, run("build", "--quiet", "--strict", "--content", content.toString(), "--out", site.toString()));
+    assertTrue(err.toString().startsWith("kbsite: rejected kb/900/Q900099/README.md:"), err.toString());
+    assertTrue(err.toString().contains("invalid YAML"), err.toString());
+    assertTrue(out.toString().contains("1 rejected"), out.toString());
+  }
+
+  @Test
   void badArgumentsExitTwo() {
     assertEquals(2, run("build", "--content"));
     assertEquals(2, run("build", "--bogus"));

@@ -65,6 +65,16 @@ class PageParserTest {
   }
 
   @Test
+  void anUnclosedQuoteIsReportedWhereItOpens() {
+    // The parser finds the quote unclosed only at the end of the front matter, lines below it.
+    PageException e = assertThrows(PageException.class,
+        () -> PageParser.parse("x.md", "---\nlayout: page\ntitle: \"Q1: unclosed\npermalink: /kb/000/Q1/\n---\n"));
+    assertEquals(3, e.line(), e.reason());
+    assertTrue(e.reason().startsWith("invalid YAML in front matter: ") && e.reason().endsWith("that starts on line 3"),
+        e.reason());
+  }
+
+  @Test
   void titleThatIsNotAStringIsRejected() {
     PageException e = assertThrows(PageException.class,
         () -> PageParser.parse("x.md", "---\ntitle: [1, 2]\n---\n"));
