@@ -232,18 +232,24 @@ final class StagedSite implements AutoCloseable {
     }
     Map<Path, Boolean> checked = new HashMap<>();
     Files.createDirectories(staging.resolve(REPLACED));
-    for (String rel : moved) {
-      moveIn(rel, inside(out.resolve(rel), checked));
-    }
-    for (String rel : deleted) {
-      Path target = inside(out.resolve(rel), checked);
-      Files.deleteIfExists(target);
-      for (Path dir = target.getParent(); !dir.equals(out) && isEmpty(dir); dir = dir.getParent()) {
-        Files.delete(dir);
+    try {
+      for (String rel : moved) {
+        moveIn(rel, inside(out.resolve(rel), checked));
       }
-    }
-    for (String rel : states) {
-      moveIn(rel, out.resolve(rel));
+      for (String rel : deleted) {
+        Path target = inside(out.resolve(rel), checked);
+        Files.deleteIfExists(target);
+        for (Path dir = target.getParent(); !dir.equals(out) && isEmpty(dir); dir = dir.getParent()) {
+          Files.delete(dir);
+        }
+      }
+      for (String rel : states) {
+        moveIn(rel, out.resolve(rel));
+      }
+    } catch (IOException e) {
+      // Some files are in and some not: say so, and what puts it right.
+      throw new IOException(IoProblem.describe(e) + "; the site was partly updated, and the next build makes"
+          + " every file again", e);
     }
     for (String rel : notes) {
       moveIn(rel, out.resolve(rel));
