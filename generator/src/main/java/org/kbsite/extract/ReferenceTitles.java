@@ -36,8 +36,11 @@ final class ReferenceTitles {
       "^\\s*\\|\\s*Q(\\d{5,6})\\s*\\|\\s*([^|\\s\\p{Ll}][^|\\s]*\\s+[^|\\s][^|]*?)\\s*(?:\\||$)");
   /** The next row of a title's cell that wrapped: {@code |         | Wraps in Its Cell |}. */
   private static final Pattern TABLE_WRAP = Pattern.compile("^\\s*\\|\\s*\\|\\s*([^|]*?)\\s*(?:\\||$)");
-  /** {@code Q76388 TITLE : Relationship Between ...}: the label is not part of the title. */
-  private static final Pattern TITLE_LABEL = Pattern.compile("^TITLE\\s*:\\s*");
+  /**
+   * {@code Q76388 TITLE : Relationship Between ...}, {@code Q76388 Q76388 TITLE : ...}: the label,
+   * and the number written again before it, are not part of the title.
+   */
+  private static final Pattern TITLE_LABEL = Pattern.compile("^(?:Q\\d{5,6}\\s+)?TITLE\\s*:\\s*");
   /**
    * Words no title ends with: a line of a list ending with one wrapped ({@code ... When
    * DelayPrintStart Is} over {@code Implemented}, {@code ... Fails to Create Queue with} over ...).

@@ -20,6 +20,8 @@ final class VersionParser {
   /** Where a platform group may start after a space: {@code WinNT:3.5,3.51 WFW:3.11}. */
   private static final Pattern NEXT_PLATFORM = Pattern.compile("\\s+(?=[A-Za-z][A-Za-z0-9/]*:)");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** A service pack written alone in a list, after its version: {@code 6.0,SP2}, {@code 6.0 sp1, sp2}. */
+  private static final Pattern SERVICE_PACK = Pattern.compile("(?i)sp\\s*\\d+[a-z]?");
 
   private VersionParser() {}
 
@@ -76,6 +78,10 @@ final class VersionParser {
       String[] tokens = SPACES.split(v);
       if (tokens.length > 1 && allStartWithDigit(tokens)) {
         versions.addAll(List.of(tokens));
+      } else if (SERVICE_PACK.matcher(v).matches() && !versions.isEmpty()
+          && Character.isDigit(versions.get(versions.size() - 1).charAt(0))) {
+        // "6.0,SP2" is 6.0 SP2, not a version "SP2" of its own.
+        versions.add(SPACES.split(versions.get(versions.size() - 1))[0] + " " + v);
       } else {
         versions.add(v);
       }

@@ -200,13 +200,17 @@ public final class PageParser {
       map.forEach((k, v) -> out.put(String.valueOf(k), v));
       return out;
     } catch (MarkedYamlEngineException e) {
-      // The line to fix is where the construct the parser was reading started (an unclosed quote
-      // is found only at the end): the context's, when it gives one.
+      // An unclosed quote or bracket is found lines below, where the parser gives up: the line to
+      // fix is where it opens, the context's. A duplicate key's context is the whole mapping: the
+      // problem's line is the one to fix there.
       int problem = e.getProblemMark().map(m -> m.getLine() + 2).orElse(2);
-      int line = e.getContextMark().map(m -> m.getLine() + 2).orElse(problem);
-      String context = e.getContext() == null || e.getContext().isBlank() ? ""
-          : " " + e.getContext().strip() + (line != problem ? " that starts on line " + line : "");
-      throw new PageException(line, "invalid YAML in front matter: " + e.getProblem() + context);
+      String context = e.getContext() == null ? "" : e.getContext().strip();
+      int opened = e.getContextMark().map(m -> m.getLine() + 2).orElse(problem);
+      boolean unclosed = context.startsWith("while scanning") || context.startsWith("while parsing a flow");
+      int line = unclosed ? opened : problem;
+      String where = context.isEmpty() ? "" : " " + context + (opened != line || unclosed && opened != problem
+          ? " that starts on line " + opened : "");
+      throw new PageException(line, "invalid YAML in front matter: " + e.getProblem() + where);
     } catch (YamlEngineException e) {
       throw new PageException(2, "invalid YAML in front matter: " + e.getMessage());
     } catch (StackOverflowError e) {

@@ -102,7 +102,9 @@ final class IndexPages {
       List<TermsView.Group> views = new ArrayList<>();
       groups.forEach((g, list) -> views.add(new TermsView.Group(g.isEmpty() ? null : g,
           g.isEmpty() ? null : hrefOrNull(links.term("products", null, g)), !g.isEmpty() && g.equals(continued), list)));
-      String intro = count(terms.size(), f.termNoun()) + ", with the number of articles for each.";
+      String intro = count(terms.size(), f.termNoun()) + ", with the number of articles for each."
+          + (f.id().equals("os") ? " Only the Programmer's Library pages (1988 to 1991) have an operating system"
+              + " header; the other articles name theirs among their versions (WINNT:4.0, WINDOWS:95)." : "");
       PageView page = frame(f.name() + pageSuffix(n), intro, Links.page(first, n),
           crumbs(List.of(crumb(f.name(), first)), n), true);
       emit(sink, Links.page(first, n) + "index.html", "terms", page,

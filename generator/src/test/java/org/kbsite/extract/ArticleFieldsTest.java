@@ -190,6 +190,11 @@ class ArticleFieldsTest {
     assertEquals("WINDOWS", VersionParser.platform("Windows"));
     assertEquals("WIN95", VersionParser.platform("Win95"));
     assertEquals("OS/2", VersionParser.platform("OS/2"));
+    // A service pack written alone after its version goes with it (Q250334's "6.0,6.0 sp1, sp2, sp3").
+    assertEquals(List.of(new Version(null, "6.0"), new Version(null, "6.0 SP2")), VersionParser.parse("6.0,SP2"));
+    assertEquals(List.of(new Version(null, "6.0"), new Version(null, "6.0 sp1"), new Version(null, "6.0 sp2")),
+        VersionParser.parse("6.0,6.0 sp1, sp2"));
+    assertEquals(List.of(new Version("WINDOWS", "SP1")), VersionParser.parse("WINDOWS:SP1"));
     // One version written under two spellings is one version.
     assertEquals(List.of(new Version("WINNT", "4.0"), new Version("WINDOWS", "95")),
         VersionParser.parse("winnt:4.0; WINDOWS:95; WinNT:4.0"));

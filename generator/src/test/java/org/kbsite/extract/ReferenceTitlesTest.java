@@ -73,6 +73,9 @@ class ReferenceTitlesTest {
         titles("| Q123457 | How to Configure Something Long That | 2 |", "|         | Wraps in Its Cell     |   |"));
     assertEquals(Map.of(KbId.parse("Q167346"), "FIX: GPF Occurs When Starting Visual Basic 5.0"),
         titles("  Q167346 TITLE: FIX: GPF Occurs When Starting Visual Basic 5.0"));
+    // Q165516's "Q76388 Q76388 TITLE : Relationship Between ..." (read in the source).
+    assertEquals(Map.of(KbId.parse("Q76388"), "Relationship Between Inches, Picas, Points"),
+        titles("  Q76388 Q76388 TITLE : Relationship Between Inches, Picas, Points"));
   }
 
   @Test
