@@ -177,7 +177,7 @@ public final class Facets {
    * number first ("10" after "9"), the digits after its point as a decimal fraction, none being
    * 0 ("3.5" before "3.51" before "3.6", "8.01" before "8.1", "4" before "4.01"), then the rest
    * with its numbers as numbers ("4a" and "4sp1", from 4.0a and 4.0 SP1, before "4.01"; "sp2"
-   * before "sp10"); a series ("4.x") after its releases. Keys that do not start with a number come
+   * before "sp10"); a series ("4.x", "5.1x") after its releases. Keys that do not start with a number come
    * after those that do.
    */
   static final Comparator<String> VERSION_ORDER = Facets::compareVersions;
@@ -200,7 +200,18 @@ public final class Facets {
     }
     int fa = fractionEnd(a, na);
     int fb = fractionEnd(b, nb);
-    c = fraction(fa == na ? "" : a.substring(na + 1, fa), fb == nb ? "" : b.substring(nb + 1, fb));
+    String fractionA = fa == na ? "" : a.substring(na + 1, fa);
+    String fractionB = fb == nb ? "" : b.substring(nb + 1, fb);
+    // "5.1x", every 5.1 release (5.1, 5.11, 5.13), comes after them; "5.0x" (folded "5x") after 5.0 to 5.09.
+    String seriesOfA = a.substring(fa).equals("x") ? (fractionA.isEmpty() ? "0" : fractionA) : null;
+    String seriesOfB = b.substring(fb).equals("x") ? (fractionB.isEmpty() ? "0" : fractionB) : null;
+    if ((seriesOfA == null) != (seriesOfB == null)) {
+      String release = seriesOfA == null ? fractionA : fractionB;
+      if ((release.isEmpty() ? "0" : release).startsWith(seriesOfA == null ? seriesOfB : seriesOfA)) {
+        return seriesOfA == null ? -1 : 1;
+      }
+    }
+    c = fraction(fractionA, fractionB);
     if (c == 0) {
       c = natural(a.substring(fa), b.substring(fb));
     }

@@ -130,6 +130,11 @@ class SiteIndexTest {
     List<String> packs = new ArrayList<>(List.of("sp10", "Part 2", "sp2", "2.6 sp10", "2.6 SP2"));
     packs.sort(Comparator.comparing(Facet::fold, Facets.VERSION_ORDER));
     assertEquals(List.of("2.6 SP2", "2.6 sp10", "Part 2", "sp2", "sp10"), packs);
+    // A series of a version's point releases after them (the sample's Programming Utilities read
+    // 5.0x, 5.01 ... 5.1, 5.1x, 5.11).
+    List<String> series = new ArrayList<>(List.of("5.1x", "5.11", "5.0x", "5.01", "5.1", "5.02", "5.2", "5.0", "5.13", "4.x"));
+    series.sort(Comparator.comparing(Facet::fold, Facets.VERSION_ORDER));
+    assertEquals(List.of("4.x", "5.0", "5.01", "5.02", "5.0x", "5.1", "5.11", "5.13", "5.1x", "5.2"), series);
   }
 
   @Test
