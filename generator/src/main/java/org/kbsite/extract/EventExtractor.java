@@ -279,7 +279,8 @@ final class EventExtractor {
     List<String> row = tableRow(after);
     if (row != null && fields.source == null && fields.category == null) {
       // "Event ID 1000   MSExchangeIS   General": the source's and the category's columns.
-      return new Event(f.id, clean(row.get(0)), clean(fields.type), row.size() > 1 ? clean(row.get(1)) : null, null, null);
+      return new Event(f.id, clean(row.get(0)), ProseFields.typeSpelling(clean(fields.type)),
+          row.size() > 1 ? clean(row.get(1)) : null, null, null);
     }
     String source = fields.source;
     if (source == null) {
@@ -339,7 +340,7 @@ final class EventExtractor {
         code = "[" + Spaces.collapse(c.group(1).strip()) + "] (" + c.group(2) + ")";
       }
     }
-    return new Event(f.id, clean(source), clean(type), clean(category),
+    return new Event(f.id, clean(source), ProseFields.typeSpelling(clean(type)), clean(category),
         EventMessage.withoutEnclosingQuotes(clean(description)), code);
   }
 

@@ -95,6 +95,23 @@ final class ProseFields {
   }
 
   /**
+   * An event type in Event Viewer's spelling, so that a program finds every entry of one type by
+   * its name: {@code ERROR} and {@code error} are {@code Error}, {@code success audit} is
+   * {@code Success Audit}. Any other value, and null, as it is.
+   */
+  static String typeSpelling(String type) {
+    if (type == null || typeWords(type) == null || !typeWords(type).equals(type)) {
+      return type;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String word : type.split(" ")) {
+      sb.append(sb.length() == 0 ? "" : " ").append(word.substring(0, 1).toUpperCase(Locale.ROOT))
+          .append(word.substring(1).toLowerCase(Locale.ROOT));
+    }
+    return sb.toString();
+  }
+
+  /**
    * The event type {@code value} starts with ({@code Warning}, {@code Success Audit}), or null;
    * punctuation after a type's word ends it ({@code Error.}, {@code Error)}).
    */

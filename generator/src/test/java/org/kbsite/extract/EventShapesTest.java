@@ -390,8 +390,10 @@ class EventShapesTest {
         "  Event ID: 6003, Source: MSExchangeIS Private, Type: Error.", "",
         "  Event ID 6009 (Source: Userenv, Type: Warning) is logged.", "",
         "  Event ID: 6010, Source: Security, Type: Failure Audit", "",
-        "  Event ID: 6011", "  Type: Custom value"));
-    assertEquals(List.of("Error", "Error", "Warning", "Failure Audit", "Custom value"),
+        "  Event ID: 6011", "  Type: Custom value", "",
+        "  Event ID: 6012", "  Type: ERROR", "", "  Event ID: 6013", "  Type: success audit"));
+    // Event Viewer's types in its spelling, so that a program finds every Error by that name.
+    assertEquals(List.of("Error", "Error", "Warning", "Failure Audit", "Custom value", "Error", "Success Audit"),
         events.stream().map(Event::type).toList());
   }
 
