@@ -8,7 +8,8 @@ import org.kbsite.model.Spellings;
 /**
  * One entry per event ID and source: repeated mentions merge, an entry without a source merges
  * into the first entry of the same ID that has one, and merged entries fill each other's missing
- * fields. Order is that of first appearance.
+ * fields. Two entries whose messages differ stay two: one event logged for two things (Q147551's
+ * event 22 for two drivers). Order is that of first appearance.
  */
 final class EventMerger {
   private EventMerger() {}
@@ -29,7 +30,7 @@ final class EventMerger {
       if (e.source() == null) {
         int sourced = firstWithSource(out, e.id());
         if (sourced >= 0) {
-          int at = indexOfId(result, e.id(), out.get(sourced).source());
+          int at = indexOfId(result, out.get(sourced));
           if (at >= 0) {
             result.set(at, fill(result.get(at), e));
           } else {
@@ -38,7 +39,7 @@ final class EventMerger {
           continue;
         }
       } else {
-        int at = indexOfId(result, e.id(), e.source());
+        int at = indexOfId(result, e);
         if (at >= 0) {
           result.set(at, fill(result.get(at), e));
           continue;
@@ -52,11 +53,16 @@ final class EventMerger {
   private static int find(List<Event> list, Event e) {
     for (int i = 0; i < list.size(); i++) {
       Event x = list.get(i);
-      if (x.id() == e.id() && Spellings.key(x.source()).equals(Spellings.key(e.source()))) {
+      if (x.id() == e.id() && Spellings.key(x.source()).equals(Spellings.key(e.source())) && sameMessage(x, e)) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** Whether two entries may be one: one has no message, or both have the same. */
+  private static boolean sameMessage(Event a, Event b) {
+    return a.description() == null || b.description() == null || a.description().equals(b.description());
   }
 
   private static int firstWithSource(List<Event> list, int id) {
@@ -68,13 +74,8 @@ final class EventMerger {
     return -1;
   }
 
-  private static int indexOfId(List<Event> list, int id, String source) {
-    for (int i = 0; i < list.size(); i++) {
-      if (list.get(i).id() == id && Spellings.key(list.get(i).source()).equals(Spellings.key(source))) {
-        return i;
-      }
-    }
-    return -1;
+  private static int indexOfId(List<Event> list, Event e) {
+    return find(list, e);
   }
 
   private static Event fill(Event a, Event b) {

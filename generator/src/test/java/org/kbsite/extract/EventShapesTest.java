@@ -398,6 +398,18 @@ class EventShapesTest {
   }
 
   @Test
+  void twoMessagesOfOneEventAreTwoEntriesAndAMentionJoinsTheFirst() {
+    // Q147551 logs event 22 from Serial twice, for two drivers (read in the source).
+    List<Event> events = EventExtractor.extract(List.of(
+        "  Event ID: 22", "  Source: Serial", "  Description: Driver ccntdrv claimed a port.", "",
+        "  Event ID: 22", "  Source: Serial", "  Description: Driver Serial claimed a port.", "",
+        "The Event ID 22 entries above are harmless.", "",
+        "  Event ID: 22", "  Source: Serial", "  Description: Driver ccntdrv claimed a port."));
+    assertEquals(List.of("Driver ccntdrv claimed a port.", "Driver Serial claimed a port."),
+        events.stream().map(Event::description).toList());
+  }
+
+  @Test
   void anIdInTheWrappedTitleOfAReferencedArticleIsNoEntry() {
     // KB-FORMAT.md §10: a referenced article's title wraps onto the next line, at its indent when
     // the line ran to the margin. The IDs in it name that article's events, not this one's.
