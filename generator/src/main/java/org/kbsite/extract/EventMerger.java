@@ -30,7 +30,7 @@ final class EventMerger {
       if (e.source() == null) {
         int sourced = firstWithSource(out, e.id());
         if (sourced >= 0) {
-          int at = indexOfId(result, out.get(sourced));
+          int at = find(result, out.get(sourced));
           if (at >= 0) {
             result.set(at, fill(result.get(at), e));
           } else {
@@ -39,7 +39,7 @@ final class EventMerger {
           continue;
         }
       } else {
-        int at = indexOfId(result, e);
+        int at = find(result, e);
         if (at >= 0) {
           result.set(at, fill(result.get(at), e));
           continue;
@@ -72,10 +72,6 @@ final class EventMerger {
       }
     }
     return -1;
-  }
-
-  private static int indexOfId(List<Event> list, Event e) {
-    return find(list, e);
   }
 
   private static Event fill(Event a, Event b) {
