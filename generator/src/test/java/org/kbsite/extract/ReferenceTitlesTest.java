@@ -15,29 +15,34 @@ class ReferenceTitlesTest {
     return ReferenceTitles.of(List.of(lines), SELF);
   }
 
+  /** {@code lines} give one cited article, {@code id}, the title {@code title}. */
+  private static void assertTitle(String id, String title, String... lines) {
+    assertEquals(Map.of(KbId.parse(id), title), titles(lines));
+  }
+
   @Test
   void listLinesGiveTheirTitles() {
-    assertEquals(Map.of(KbId.parse("Q152734"), "How to Obtain the Latest Windows NT 4.0 Service Pack"),
-        titles("  Q152734 How to Obtain the Latest Windows NT 4.0 Service Pack"));
-    assertEquals(Map.of(KbId.parse("Q101788"), "Only Administrators Can View or Clear Security Logs"),
-        titles("  - Q101788: Only Administrators Can View or Clear Security Logs"));
-    assertEquals(Map.of(KbId.parse("Q154690"), "How to troubleshoot Event 9 and 11 Error messages."),
-        titles("Q154690 - How to troubleshoot Event 9 and 11 Error messages."));
-    assertEquals(Map.of(KbId.parse("Q95513"), "FIX: Neg ScaleHeight Resizes Control When Form Saved as ASCII"),
-        titles("Q95513      FIX: Neg  ScaleHeight Resizes Control When Form Saved as ASCII"));
+    assertTitle("Q152734", "How to Obtain the Latest Windows NT 4.0 Service Pack",
+        "  Q152734 How to Obtain the Latest Windows NT 4.0 Service Pack");
+    assertTitle("Q101788", "Only Administrators Can View or Clear Security Logs",
+        "  - Q101788: Only Administrators Can View or Clear Security Logs");
+    assertTitle("Q154690", "How to troubleshoot Event 9 and 11 Error messages.",
+        "Q154690 - How to troubleshoot Event 9 and 11 Error messages.");
+    assertTitle("Q95513", "FIX: Neg ScaleHeight Resizes Control When Form Saved as ASCII",
+        "Q95513      FIX: Neg  ScaleHeight Resizes Control When Form Saved as ASCII");
     // Q153401: the title glued to its number.
-    assertEquals(Map.of(KbId.parse("Q149857"), "MoveFileEx API Does Not Work After Applying SP4"),
-        titles("\tQ149857MoveFileEx API Does Not Work After Applying SP4"));
-    assertEquals(Map.of(KbId.parse("Q160870"), "ACC: VBA Functions Break in Database with Missing References"),
-        titles("  ARTICLE-ID: Q160870", "  TITLE : ACC: VBA Functions Break in Database with Missing References"));
+    assertTitle("Q149857", "MoveFileEx API Does Not Work After Applying SP4",
+        "\tQ149857MoveFileEx API Does Not Work After Applying SP4");
+    assertTitle("Q160870", "ACC: VBA Functions Break in Database with Missing References",
+        "  ARTICLE-ID: Q160870", "  TITLE : ACC: VBA Functions Break in Database with Missing References");
   }
 
   @Test
   void aTitleGoesOnOnTheNextLineSetFurtherInOrInLowerCase() {
-    assertEquals(Map.of(KbId.parse("Q238518"), "PRB: SQL Select Statement Using an Outer Join Clause Adds NULL Values to the Output"),
-        titles("  Q238518 PRB: SQL Select Statement Using an Outer Join Clause Adds NULL Values", "  to the Output"));
-    assertEquals(Map.of(KbId.parse("Q123456"), "Long Title That Wraps Onto Its Next Line"),
-        titles("  Q123456 Long Title That Wraps", "          Onto Its Next Line", "  Q123457"));
+    assertTitle("Q238518", "PRB: SQL Select Statement Using an Outer Join Clause Adds NULL Values to the Output",
+        "  Q238518 PRB: SQL Select Statement Using an Outer Join Clause Adds NULL Values", "  to the Output");
+    assertTitle("Q123456", "Long Title That Wraps Onto Its Next Line",
+        "  Q123456 Long Title That Wraps", "          Onto Its Next Line", "  Q123457");
     // The next item, a new paragraph at the margin, or a line at the list's indent is no part of it.
     assertEquals(Map.of(KbId.parse("Q121317"), "TCP/IP-32 version 3.11 Does Not Include Terminal Font",
             KbId.parse("Q120051"), "DNS Reverse Name Resolution Requests Are Incorrect"),
@@ -48,34 +53,33 @@ class ReferenceTitlesTest {
   @Test
   void aTitleThatRanToTheMarginGoesOnAtItsIndent() {
     // Q324332 (read in the source).
-    assertEquals(Map.of(KbId.parse("Q247407"), "XADM: Error Message Installing Exchange Server on a Computer Running Windows 2000 Server"),
-        titles("  Q247407 XADM: Error Message Installing Exchange Server on a Computer Running", "  Windows 2000 Server"));
+    assertTitle("Q247407", "XADM: Error Message Installing Exchange Server on a Computer Running Windows 2000 Server",
+        "  Q247407 XADM: Error Message Installing Exchange Server on a Computer Running", "  Windows 2000 Server");
   }
 
   @Test
   void aTitleEndingInAWordNoTitleEndsWithGoesOnAtItsIndent() {
     // Q280058 and Q279208 (read in the source): "... When DelayPrintStart Is" over "Implemented".
-    assertEquals(Map.of(KbId.parse("Q249967"), "LU1 Print Job Loses the First Line When DelayPrintStart Is Implemented"),
-        titles("  Q249967 LU1 Print Job Loses the First Line When DelayPrintStart Is", "  Implemented"));
-    assertEquals(Map.of(KbId.parse("Q279210"),
-            "Combat Flight Simulator/Combat Flight Simulator 2: How to Troubleshoot Joystick Problems (Part 2)"),
-        titles("  Q279210 Combat Flight Simulator/Combat Flight Simulator 2: How to", "  Troubleshoot Joystick Problems (Part 2)"));
+    assertTitle("Q249967", "LU1 Print Job Loses the First Line When DelayPrintStart Is Implemented",
+        "  Q249967 LU1 Print Job Loses the First Line When DelayPrintStart Is", "  Implemented");
+    assertTitle("Q279210", "Combat Flight Simulator/Combat Flight Simulator 2: How to Troubleshoot Joystick Problems (Part 2)",
+        "  Q279210 Combat Flight Simulator/Combat Flight Simulator 2: How to", "  Troubleshoot Joystick Problems (Part 2)");
   }
 
   @Test
   void aTablesRowGivesItsTitleAndATitleLabelIsNoPartOfIt() {
     // Q179727's table (read in the source): | Q103049 | How to Manually Remove ... | 4 |.
-    assertEquals(Map.of(KbId.parse("Q103049"), "How to Manually Remove Windows NT or Windows 2000"),
-        titles("| Q103049 | How to Manually Remove Windows NT or Windows 2000                    | 4     | "));
+    assertTitle("Q103049", "How to Manually Remove Windows NT or Windows 2000",
+        "| Q103049 | How to Manually Remove Windows NT or Windows 2000                    | 4     | ");
     // A cell of one word is another column; a title that wraps in its cell goes on in the next row's.
     assertEquals(Map.of(), titles("| Q103050 | Yes | 4 |"));
-    assertEquals(Map.of(KbId.parse("Q123457"), "How to Configure Something Long That Wraps in Its Cell"),
-        titles("| Q123457 | How to Configure Something Long That | 2 |", "|         | Wraps in Its Cell     |   |"));
-    assertEquals(Map.of(KbId.parse("Q167346"), "FIX: GPF Occurs When Starting Visual Basic 5.0"),
-        titles("  Q167346 TITLE: FIX: GPF Occurs When Starting Visual Basic 5.0"));
+    assertTitle("Q123457", "How to Configure Something Long That Wraps in Its Cell",
+        "| Q123457 | How to Configure Something Long That | 2 |", "|         | Wraps in Its Cell     |   |");
+    assertTitle("Q167346", "FIX: GPF Occurs When Starting Visual Basic 5.0",
+        "  Q167346 TITLE: FIX: GPF Occurs When Starting Visual Basic 5.0");
     // Q165516's "Q76388 Q76388 TITLE : Relationship Between ..." (read in the source).
-    assertEquals(Map.of(KbId.parse("Q76388"), "Relationship Between Inches, Picas, Points"),
-        titles("  Q76388 Q76388 TITLE : Relationship Between Inches, Picas, Points"));
+    assertTitle("Q76388", "Relationship Between Inches, Picas, Points",
+        "  Q76388 Q76388 TITLE : Relationship Between Inches, Picas, Points");
   }
 
   @Test
@@ -85,6 +89,6 @@ class ReferenceTitlesTest {
     assertEquals(Map.of(), titles("For the procedure, see the article", "Q999990 regarding orphaned long values in the store."));
     assertEquals(Map.of(), titles("Download Q999991ENU.exe from the site. The fix is described in Q999991."));
     assertEquals(Map.of(), titles("  Q100000 This Article Itself", "  Q123456"));
-    assertEquals(Map.of(KbId.parse("Q123456"), "First Title"), titles("  Q123456 First Title", "", "  Q123456 Second Title"));
+    assertTitle("Q123456", "First Title", "  Q123456 First Title", "", "  Q123456 Second Title");
   }
 }
