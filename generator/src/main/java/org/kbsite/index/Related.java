@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import org.kbsite.incremental.Hash;
 import org.kbsite.incremental.Hasher;
 import org.kbsite.model.ArticleSummary;
@@ -98,16 +99,13 @@ public final class Related {
       int[] mark = marks.get();
       List<Integer> candidates = new ArrayList<>();
       for (int k = 0; k < events[i].length; k++) {
-        for (int c : eventPostings[events[i][k]]) {
-          if (c != i && mark[c] == 0 && sameSource(sources[i][k], sources[c][Arrays.binarySearch(events[c], events[i][k])])) {
-            mark[c] = 1;
-            candidates.add(c);
-          }
-        }
+        int e = events[i][k];
+        String[] mine = sources[i][k];
+        collect(eventPostings[e], i, mark, candidates, c -> sameSource(mine, sources[c][Arrays.binarySearch(events[c], e)]));
       }
       for (int k : keywords[i]) {
         if (keywordPostings[k].length <= RARE) {
-          collect(keywordPostings[k], i, mark, candidates);
+          collect(keywordPostings[k], i, mark, candidates, c -> true);
         }
       }
       for (int c : candidates) {
@@ -143,9 +141,10 @@ public final class Related {
         .thenComparingInt(Score::article);
   }
 
-  private static void collect(int[] posting, int self, int[] mark, List<Integer> out) {
+  /** Adds the articles of {@code posting} that {@code accept} takes, each once and not {@code self}. */
+  private static void collect(int[] posting, int self, int[] mark, List<Integer> out, IntPredicate accept) {
     for (int c : posting) {
-      if (c != self && mark[c] == 0) {
+      if (c != self && mark[c] == 0 && accept.test(c)) {
         mark[c] = 1;
         out.add(c);
       }
