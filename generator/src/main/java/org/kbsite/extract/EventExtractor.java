@@ -3,6 +3,7 @@ package org.kbsite.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -481,14 +482,10 @@ final class EventExtractor {
           source = source == null ? emptyToNull(value) : source;
         }
         // "Type: Error is logged in the" (inline, the sentence going on): the type's words only.
-        case "type" -> type = type == null ? emptyToNull(orElse(ProseFields.typeWords(value), value)) : type;
+        case "type" -> type = type == null ? emptyToNull(Objects.requireNonNullElse(ProseFields.typeWords(value), value)) : type;
         case "category" -> category = category == null ? emptyToNull(value) : category;
         default -> description = description == null ? value : description;
       }
-    }
-
-    private static String orElse(String value, String other) {
-      return value != null ? value : other;
     }
 
     private static String emptyToNull(String s) {
