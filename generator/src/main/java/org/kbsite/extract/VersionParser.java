@@ -19,6 +19,13 @@ final class VersionParser {
   private static final Pattern GROUP_SPLIT = Pattern.compile("[;|]");
   /** Where a platform group may start after a space: {@code WinNT:3.5,3.51 WFW:3.11}. */
   private static final Pattern NEXT_PLATFORM = Pattern.compile("\\s+(?=[A-Za-z][A-Za-z0-9/]*:)");
+  /**
+   * A platform written last without its colon or versions, after another group:
+   * {@code WinNT:3.5,3.51 WFW:3.11 Win95}. Only the archive's platform names count, so that an
+   * item such as {@code 98 Second Edition} stays a version.
+   */
+  private static final Pattern BARE_PLATFORM =
+      Pattern.compile("(?i)\\s+(win(?:95|98|nt|2000|3x)|wfw)$");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   /** A service pack written alone in a list, after its version: {@code 6.0,SP2}, {@code 6.0 sp1, sp2}. */
   private static final Pattern SERVICE_PACK = Pattern.compile("(?i)sp\\s*\\d+[a-z]?");
@@ -50,7 +57,14 @@ final class VersionParser {
         start = m.end();
       }
     }
-    parts.add(group.substring(start));
+    String last = group.substring(start);
+    Matcher bare = BARE_PLATFORM.matcher(last);
+    if (last.indexOf(':') >= 0 && bare.find()) {
+      parts.add(last.substring(0, bare.start()));
+      parts.add(bare.group(1) + ":");
+    } else {
+      parts.add(last);
+    }
     return parts;
   }
 

@@ -195,6 +195,11 @@ class ArticleFieldsTest {
     assertEquals(List.of(new Version(null, "6.0"), new Version(null, "6.0 sp1"), new Version(null, "6.0 sp2")),
         VersionParser.parse("6.0,6.0 sp1, sp2"));
     assertEquals(List.of(new Version("WINDOWS", "SP1")), VersionParser.parse("WINDOWS:SP1"));
+    // KB-FORMAT's three groups separated only by spaces: the last is a platform with no versions.
+    assertEquals(List.of(new Version("WINNT", "3.5"), new Version("WINNT", "3.51"), new Version("WFW", "3.11"),
+        new Version("WIN95", null)), VersionParser.parse("WinNT:3.5,3.51 WFW:3.11 Win95"));
+    assertEquals(List.of(new Version("WINDOWS", "95"), new Version("WINDOWS", "98 Second Edition")),
+        VersionParser.parse("WINDOWS:95,98 Second Edition"));
     // One version written under two spellings is one version.
     assertEquals(List.of(new Version("WINNT", "4.0"), new Version("WINDOWS", "95")),
         VersionParser.parse("winnt:4.0; WINDOWS:95; WinNT:4.0"));
