@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.kbsite.parallel.Parallel;
 
 /**
- * Lists a content folder in a stable order. Every {@code *.md} file is a page candidate; a page
+ * Lists a content folder in a stable order. Every {@code *.md} file (the extension in any case) is a page candidate; a page
  * candidate that cannot be read is unreadable (the build rejects it), and every other entry is
  * ignored with its reason. Symbolic links are followed only while they stay inside the content
  * folder, so that a link cannot publish a file from elsewhere on the machine.
@@ -353,10 +353,15 @@ public final class ContentScanner {
         boolean folder = attrs.isSymbolicLink() && Files.isDirectory(file);
         ignored.add(folder ? new Ignored(rel + "/", "hidden folder") : new Ignored(rel, "hidden file"));
       } else if (attrs.isSymbolicLink()) {
-        link(file, rel, name.endsWith(".md"));
+        link(file, rel, isPage(name));
       } else {
-        entry(rel, attrs, name.endsWith(".md"));
+        entry(rel, attrs, isPage(name));
       }
+    }
+
+    /** Jekyll takes an extension in any case for Markdown: {@code README.MD} copied off Windows is a page. */
+    private static boolean isPage(String name) {
+      return name.regionMatches(true, name.length() - 3, ".md", 0, 3);
     }
 
     /** A file, or the target of a link, shown as {@code rel}. */
