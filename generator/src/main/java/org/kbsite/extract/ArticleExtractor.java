@@ -32,7 +32,7 @@ public final class ArticleExtractor {
     KbId id = header.id();
 
     AppliesToBox box = AppliesToBox.find(raw, header.lineCount());
-    int bodyStart = box == null ? header.lineCount() : box.end();
+    int bodyStart = box == null ? afterStrayRule(raw, header.lineCount()) : box.end();
     int trailerStart = TrailerParser.start(raw, bodyStart);
     int bodyEnd = trailerStart < 0 ? withoutClosingRule(raw, bodyStart) : trailerStart;
     QueryWords queryWords = QueryWords.find(raw, bodyStart, bodyEnd);
@@ -123,6 +123,18 @@ public final class ArticleExtractor {
    */
   private static List<String> strayRules(List<String> preBox) {
     return preBox.stream().allMatch(l -> l.isBlank() || Lines.isRule(l, '-', 3)) ? List.of() : preBox;
+  }
+
+  /**
+   * Where the text of a page without a box starts: after a rule of dashes drawn under the header
+   * with no "applies to" line below it (KB-FORMAT.md §11), which is no text.
+   */
+  private static int afterStrayRule(List<String> raw, int from) {
+    int i = from;
+    while (i < raw.size() && raw.get(i).isBlank()) {
+      i++;
+    }
+    return i < raw.size() && Lines.isRule(raw.get(i), '-', 3) ? i + 1 : from;
   }
 
   /** Whether the operating systems are versions, with no versions written: each starts with a digit. */

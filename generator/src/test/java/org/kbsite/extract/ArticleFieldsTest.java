@@ -247,6 +247,34 @@ class ArticleFieldsTest {
   }
 
   @Test
+  void aStrayRuleWithNoBoxUnderItIsNoText() throws Exception {
+    // KB-FORMAT.md §11: 2 pages have a stray dash rule with no "applies to" line; one has no box.
+    String page = """
+        ---
+        title: "Q900994: Rule"
+        ---
+        {% raw %}
+
+        \tArticle: Q900994
+        \tLast Modified: 01-JAN-1999
+        \t
+        \t-------------------------------------------------------------------------------
+        \t
+        \tThe text under the rule.
+        \t
+        \tSYMPTOMS
+        \t========
+        \t
+        \tIt hangs.
+        {% endraw %}
+        """;
+    Article a = ArticleExtractor.extract(PageParser.parse("kb/900/Q900994/README.md", page));
+    assertEquals(List.of("The text under the rule."), a.body().intro().stream().filter(l -> !l.isBlank()).toList());
+    assertEquals(List.of(), a.appliesTo());
+    assertEquals("It hangs.", a.section(SectionKind.SYMPTOMS).text());
+  }
+
+  @Test
   void aSupportCaseNamedInTheKeywordsIsNoKeyword() throws Exception {
     // Q39193: "Keyword(s): ENDUSER | SR# S881205-37 | mspl13_basic"; Q38714: "ENDUSER | SR# G881019-4906 -ND ...".
     Article a = corpusArticle(39193);
