@@ -22,10 +22,12 @@ final class TitleParser {
 
   /**
    * The tag that says an error message follows ({@code Err Msg}, {@code Error Message},
-   * {@code Windows Err Msg}, {@code Err Mssg}): what comes after it is the message, whose own
-   * colons ({@code Error 7361: IPX or NetBIOS ...}, {@code STOP: 0xC0000143}) make no tags.
+   * {@code Win95 Error Message}, {@code Err. Message}, {@code Err Mssg}, {@code MemMaker Error}):
+   * what comes after it is the message, whose own colons ({@code Error 7361: IPX or NetBIOS ...},
+   * {@code STOP: 0xC0000143}) make no tags.
    */
-  private static final Pattern MESSAGE_TAG = Pattern.compile("(?i)(?:[a-z]+ )?err(?:or)? ?(?:msg|mssg|message)");
+  private static final Pattern MESSAGE_TAG =
+      Pattern.compile("(?i)(?:[a-z0-9.]+ ){0,2}(?:err(?:or|\\.)? ?(?:msg|mss|mssg|message)|error)");
 
   private TitleParser() {}
 

@@ -174,6 +174,10 @@ class ArticleFieldsTest {
     assertEquals(List.of("Err Msg"), TitleParser.tags("Err Msg: STOP: 0xC0000143 After Uninstalling Procomm Plus 32"));
     assertEquals(List.of("PC Adm", "Windows Err Msg"), TitleParser.tags("PC Adm: Windows Err Msg: Foo: Bar"));
     assertEquals(List.of("PRB", "Mail"), TitleParser.tags("PRB: Mail: Messages Stay in the Outbox"));
+    // The tag's other spellings: a platform with digits before it, a dot, a last word "Error".
+    assertEquals(List.of("Win95 Error Message"), corpusArticle(138719).tags());
+    assertEquals(List.of("MemMaker Error"), corpusArticle(97026).tags());
+    assertEquals(List.of("XIMS", "Err Mss"), TitleParser.tags("XIMS: Err Mss: Unable to Bind: Port 25"));
   }
 
   @Test
