@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.kbsite.markdown.MarkdownRenderer;
 import org.kbsite.model.AppliesTo;
 import org.kbsite.model.Article;
@@ -47,7 +48,8 @@ public final class ArticleExtractor {
         ? trailer.fields().get("Keywords") : header.keywords()));
     List<String> serviceRequests = serviceRequests(words);
     List<String> keywords = new ArrayList<>(new LinkedHashSet<>(words));
-    CategoryLines.keywords(text).stream().filter(k -> !keywords.contains(k)).forEach(keywords::add);
+    Stream.concat(CategoryLines.blockKeywords(preBox).stream(), CategoryLines.keywords(text).stream())
+        .filter(k -> !keywords.contains(k)).forEach(keywords::add);
     List<AppliesTo> appliesTo = box == null ? List.of() : box.items();
     List<String> afterHeader = raw.subList(header.lineCount(), raw.size());
     List<KbId> references = ReferenceExtractor.extract(afterHeader, id);

@@ -279,6 +279,24 @@ class ArticleFieldsTest {
   }
 
   @Test
+  void theOlderFormatsUnlabelledBlockAboveTheBoxGivesKeywords() throws Exception {
+    // Q45936: "Keyword(s): " empty, then "2.x 3.00 3.00a 3.10 3.11" / "WINDOWS" / "kbtool kbdisplay kbinterop".
+    Article a = corpusArticle(45936);
+    assertEquals(List.of("kbtool", "kbdisplay", "kbinterop"), a.keywords());
+    assertEquals(List.of("2.x 3.00 3.00a 3.10 3.11", "WINDOWS", "kbtool kbdisplay kbinterop"),
+        a.body().preBox().stream().map(String::strip).filter(l -> !l.isEmpty()).toList());
+    // Q136685: "2.0a" / "Windows 95" / "KBENV"; Q10837 adds "kbprg" to its trailer's keywords.
+    assertEquals(List.of("KBENV"), corpusArticle(136685).keywords());
+    assertEquals(List.of("kb16bitonly", "_IK", "kbSDKWin16", "kbprg"), corpusArticle(10837).keywords());
+    // A beta notice there (Q258237) gives none; nor does a line of lower-case words alone.
+    assertEquals(List.of("kbenv"), corpusArticle(258237).keywords());
+    assertEquals(List.of(), CategoryLines.blockKeywords(List.of("\tthis is only a test", "\t")));
+    assertEquals(List.of("docerr"), CategoryLines.blockKeywords(List.of("\tdocerr")));
+    assertEquals(List.of(), CategoryLines.blockKeywords(List.of("This information in this article applies to:",
+        "- Microsoft TrueType Font Pack 2 for Windows", "- Microsoft Windows operating system, versions 3.1, 3.11")));
+  }
+
+  @Test
   void aSupportCaseNamedInTheKeywordsIsNoKeyword() throws Exception {
     // Q39193: "Keyword(s): ENDUSER | SR# S881205-37 | mspl13_basic"; Q38714: "ENDUSER | SR# G881019-4906 -ND ...".
     Article a = corpusArticle(39193);
