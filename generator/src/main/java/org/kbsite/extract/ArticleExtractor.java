@@ -64,6 +64,7 @@ public final class ArticleExtractor {
       os = splitPipes(header.keywords()).stream().filter(k -> !Products.isLibrary(k)).toList();
       keywords.removeAll(os);
     }
+    versions = onTheirSystems(versions, os);
 
     return new Article(
         id,
@@ -137,6 +138,25 @@ public final class ArticleExtractor {
       i++;
     }
     return i < raw.size() && Lines.isRule(raw.get(i), '-', 3) ? i + 1 : from;
+  }
+
+  /**
+   * The Programmer's Library's versions with the operating system each group is for: its
+   * {@code 5.00 5.10 | 5.10} over {@code MS-DOS | OS/2} is {@code MS-DOS:5.00 5.10; OS/2:5.10}.
+   * Only when the groups and the systems pair off one to one and the systems are names, not the
+   * archive's junk ({@code 0S/2}); else as written.
+   */
+  private static String onTheirSystems(String versions, List<String> os) {
+    String[] groups = versions.split("\\|", -1);
+    if (os.isEmpty() || groups.length != os.size() || versions.indexOf(':') >= 0 || versions.isBlank()
+        || !os.stream().allMatch(o -> Character.isLetter(o.charAt(0)))) {
+      return versions;
+    }
+    StringBuilder paired = new StringBuilder();
+    for (int i = 0; i < groups.length; i++) {
+      paired.append(i == 0 ? "" : "; ").append(os.get(i)).append(':').append(groups[i].strip());
+    }
+    return paired.toString();
   }
 
   /** Whether the operating systems are versions, with no versions written: each starts with a digit. */

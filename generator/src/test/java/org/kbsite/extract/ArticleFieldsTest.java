@@ -56,8 +56,17 @@ class ArticleFieldsTest {
     // "Product(s): See article"; the keyword mspl13_c names the library.
     assertEquals(List.of("Programmer's Library: C"), a.products());
     assertEquals("5.00 5.10 | 5.00 5.10", a.versionsRaw());
-    assertEquals(List.of(new Version(null, "5.00"), new Version(null, "5.10")), a.versions());
+    // Each pipe group is the versions of the system in the same place of the OS field.
+    assertEquals(List.of(new Version("MS-DOS", "5.00"), new Version("MS-DOS", "5.10"), new Version("OS/2", "5.00"),
+        new Version("OS/2", "5.10")), a.versions());
     assertEquals(List.of("MS-DOS", "OS/2"), a.os());
+    // Q39976: "4.00 5.x | 5.10" over "MS-DOS | OS/2"; Q40868: "6.00 6.00b 7.00" over "OS/2".
+    assertEquals(List.of(new Version("MS-DOS", "4.00"), new Version("MS-DOS", "5.x"), new Version("OS/2", "5.10")),
+        corpusArticle(39976).versions());
+    assertEquals(List.of(new Version("OS/2", "6.00"), new Version("OS/2", "6.00b"), new Version("OS/2", "7.00")),
+        corpusArticle(40868).versions());
+    // Q98434's groups with no systems written stay without.
+    assertEquals(new Version(null, "2.00"), corpusArticle(98434).versions().get(0));
     assertEquals(List.of("ENDUSER", "docerr", "S_QuickC", "mspl13_c"), a.keywords());
     assertEquals(LocalDate.of(1989, 8, 17), a.lastModified());
     assertEquals(List.of(), a.body().sections());
@@ -216,7 +225,8 @@ class ArticleFieldsTest {
     // Its operating systems then are in "Keyword(s): MS-DOS | OS/2 | mspl13_masm".
     assertEquals(List.of("MS-DOS", "OS/2"), a.os());
     assertEquals(List.of("mspl13_masm"), a.keywords());
-    assertEquals(List.of(new Version(null, "5.00"), new Version(null, "5.10"), new Version(null, "5.10a")), a.versions());
+    assertEquals(List.of(new Version("MS-DOS", "5.00"), new Version("MS-DOS", "5.10"), new Version("MS-DOS", "5.10a"),
+        new Version("OS/2", "5.00"), new Version("OS/2", "5.10"), new Version("OS/2", "5.10a")), a.versions());
     assertEquals("", a.versionsRaw());
     // Operating systems with versions written are as written (Q47226's MS-DOS | OS/2).
     assertEquals(List.of("MS-DOS", "OS/2"), corpusArticle(47226).os());
