@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.kbsite.model.Version;
 import org.kbsite.text.Spaces;
 
@@ -24,8 +26,10 @@ final class VersionParser {
    * {@code WinNT:3.5,3.51 WFW:3.11 Win95}. Only the archive's platform names count, so that an
    * item such as {@code 98 Second Edition} stays a version.
    */
-  private static final Pattern BARE_PLATFORM =
-      Pattern.compile("(?i)\\s+(win(?:95|98|nt|2000|3x)|wfw)$");
+  private static final String PLATFORM_NAME = "(?i:win(?:dows|95|98|nt|2000|3x)|wfw|ms-?dos|macintosh?|os/2)";
+  private static final Pattern BARE_PLATFORM = Pattern.compile("\\s+(" + PLATFORM_NAME + ")$");
+  /** A group with no colon that is a platform ({@code WINDOWS|MACINTOS:1.0}), or one glued to its version ({@code Windows4.0}). */
+  private static final Pattern NAMED_ONLY = Pattern.compile("(" + PLATFORM_NAME + ")(\\d\\S*)?");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   /** A service pack written alone in a list, after its version: {@code 6.0,SP2}, {@code 6.0 sp1, sp2}. */
   private static final Pattern SERVICE_PACK = Pattern.compile("(?i)sp\\s*\\d+[a-z]?");
@@ -34,9 +38,15 @@ final class VersionParser {
 
   static List<Version> parse(String raw) {
     Set<Version> out = new LinkedHashSet<>();
+    String platform = null;
     for (String group : GROUP_SPLIT.split(raw)) {
-      for (String part : unglue(group.strip())) {
-        addGroup(part.strip(), out);
+      String g = group.strip();
+      // A group cut off by a stray ";" (WINDOWS:2.1,2.11 SP1;2.11 SP2) goes on with the platform.
+      if (platform != null && g.indexOf(':') < 0 && !g.isEmpty() && raw.indexOf('|') < 0 && !NAMED_ONLY.matcher(g).matches()) {
+        g = platform + ":" + g;
+      }
+      for (String part : unglue(g)) {
+        platform = addGroup(part.strip(), out);
       }
     }
     return new ArrayList<>(out);
@@ -68,14 +78,19 @@ final class VersionParser {
     return parts;
   }
 
-  private static void addGroup(String group, Set<Version> out) {
+  /** Adds a group's versions to {@code out}; returns its platform, or null. */
+  private static String addGroup(String group, Set<Version> out) {
     if (group.isEmpty()) {
-      return;
+      return null;
     }
     String platform = null;
     String list = group;
+    Matcher named = NAMED_ONLY.matcher(group);
     if (group.startsWith(":")) {
       list = group.substring(1);
+    } else if (named.matches()) {
+      platform = platform(named.group(1));
+      list = Objects.requireNonNullElse(named.group(2), "");
     } else {
       Matcher m = PLATFORM.matcher(group);
       if (m.matches()) {
@@ -91,12 +106,12 @@ final class VersionParser {
       }
       String[] tokens = SPACES.split(v);
       if (tokens.length > 1 && allStartWithDigit(tokens)) {
-        versions.addAll(List.of(tokens));
+        Stream.of(tokens).filter(t -> !cutOff(t)).forEach(versions::add);
       } else if (SERVICE_PACK.matcher(v).matches() && !versions.isEmpty()
           && Character.isDigit(versions.get(versions.size() - 1).charAt(0))) {
         // "6.0,SP2" is 6.0 SP2, not a version "SP2" of its own.
         versions.add(SPACES.split(versions.get(versions.size() - 1))[0] + " " + v);
-      } else {
+      } else if (!cutOff(v)) {
         versions.add(v);
       }
     }
@@ -104,11 +119,12 @@ final class VersionParser {
       if (platform != null) {
         out.add(new Version(platform, null));
       }
-      return;
+      return platform;
     }
     for (String v : versions) {
       out.add(new Version(platform, v));
     }
+    return platform;
   }
 
   /**
@@ -127,6 +143,11 @@ final class VersionParser {
       case "OS2" -> "OS/2";
       default -> p;
     };
+  }
+
+  /** {@code 2.} and {@code .0}: what the header's cut at 87 characters left of a version. */
+  private static boolean cutOff(String version) {
+    return version.startsWith(".") || version.endsWith(".");
   }
 
   private static boolean allStartWithDigit(String[] tokens) {

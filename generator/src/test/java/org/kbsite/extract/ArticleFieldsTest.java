@@ -213,6 +213,18 @@ class ArticleFieldsTest {
         new Version("WIN95", null)), VersionParser.parse("WinNT:3.5,3.51 WFW:3.11 Win95"));
     assertEquals(List.of(new Version("WINDOWS", "95"), new Version("WINDOWS", "98 Second Edition")),
         VersionParser.parse("WINDOWS:95,98 Second Edition"));
+    // Rare shapes of the sample: a platform alone in a group (Q250984) or glued to its version
+    // (Q171403); a group cut off by a stray ";" goes on with its platform (Q133721); what the
+    // header's cut at 87 characters left of a version is none (Q97637's "2.", Q163197's ".0").
+    assertEquals(List.of(new Version("WINDOWS", null), new Version("MACINTOSH", "1.0")),
+        VersionParser.parse("WINDOWS|MACINTOS:1.0"));
+    assertEquals(List.of(new Version("WINDOWS", "4.0")), VersionParser.parse("Windows4.0"));
+    assertEquals(List.of(new Version("WINDOWS", "2.11 SP1"), new Version("WINDOWS", "2.11 SP2"), new Version("WINDOWS", "4.0")),
+        VersionParser.parse("WINDOWS:2.11 SP1;2.11 SP2,4.0"));
+    assertEquals(List.of(new Version(null, "2.60a"), new Version(null, "2.50x")), VersionParser.parse("2.60a | 2.50x 2."));
+    assertEquals(List.of(new Version("WINNT", null)), VersionParser.parse("WINNT:.0"));
+    assertEquals(List.of(new Version("WINDOWS", null), new Version(null, "1996 edition")),
+        VersionParser.parse("WINDOWS:; :1996 edition"));
     // One version written under two spellings is one version.
     assertEquals(List.of(new Version("WINNT", "4.0"), new Version("WINDOWS", "95")),
         VersionParser.parse("winnt:4.0; WINDOWS:95; WinNT:4.0"));
