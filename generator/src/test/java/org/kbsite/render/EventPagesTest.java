@@ -41,6 +41,9 @@ class EventPagesTest {
     assertEquals(List.of("An association with entity ended abnormally. in Q100001"),
         page.select("ul.descriptions li").eachText());
     assertEquals(List.of("/kb/100/Q100001/", "/kb/100/Q100002/"), page.select("table.articles td:first-child a").eachAttr("href"));
+    // The title links to the article too, a larger target on a phone, out of the keyboard's way.
+    assertEquals(List.of("/kb/100/Q100001/", "/kb/100/Q100002/"),
+        page.select("table.articles td:nth-child(2) a[tabindex=-1]").eachAttr("href"));
     assertEquals(List.of("Home", "Event IDs", "1294"), page.select("nav.crumbs li").eachText());
 
     Document list = Jsoup.parse(pages.get("events/index.html"));
