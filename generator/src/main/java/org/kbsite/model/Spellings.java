@@ -60,7 +60,7 @@ public final class Spellings {
 
   /**
    * How often each name occurs among {@code names} (nulls and blanks skipped), by its shown
-   * spelling: the most frequent name first, then by spelling.
+   * spelling: the most frequent name first, then alphabetical ({@code aic78xx} before {@code Serial}).
    */
   public Map<String, Integer> count(Iterable<String> names) {
     Map<String, Integer> counts = new HashMap<>();
@@ -71,7 +71,9 @@ public final class Spellings {
     }
     Map<String, Integer> sorted = new LinkedHashMap<>();
     counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+            .thenComparing(Map.Entry.comparingByKey(String.CASE_INSENSITIVE_ORDER))
+            .thenComparing(Map.Entry.comparingByKey()))
         .forEach(e -> sorted.put(e.getKey(), e.getValue()));
     return sorted;
   }
