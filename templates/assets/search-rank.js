@@ -15,6 +15,8 @@
   // "event 0" and "event id 100003" (any number the label gives, as EventExtractor reads it); a
   // number alone of up to five digits, which may be an article's ID instead.
   var EVENT_QUERY = /^(?:event(?:\s*id)?\s*:?\s*(\d{1,9})|(\d{1,5}))$/i;
+  // The same label among other words, as Event Viewer shows an event: "Event ID: 9405 Source: MSExchangeMTA".
+  var EVENT_AMONG = /(?:^|\s)event(?:\s*id)?\s*:?\s*(\d{1,9})(?=\s|$)/i;
   // Indexed whole too (Tokens.identifiers): ERROR_FILE_NOT_FOUND, and names ending in ++ (C++).
   var IDENTIFIER = /[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+|[\p{L}\p{N}]+\+\+/gu;
   var EVENT_WORDS = ['event', 'events', 'eventid'];
@@ -76,14 +78,22 @@
       query.namedId = /^\D/.test(trimmed);
     }
     var ev = EVENT_QUERY.exec(trimmed);
+    var among = ev || query.id ? null : EVENT_AMONG.exec(trimmed);
+    // The words beside a named event (its source, as a rule): the articles that describe the event
+    // need not have them, and come first when they do.
+    var beside = '';
     if (ev && (ev[1] !== undefined || Number(ev[2]) > 0)) {
       // "event 1294", "event id 1294" say what the number is: the articles that describe the
       // event, then those with the number and the word event.
       query.eventNamed = ev[1] !== undefined;
       query.event = Number(query.eventNamed ? ev[1] : ev[2]);
+    } else if (among) {
+      query.eventNamed = true;
+      query.event = Number(among[1]);
+      beside = trimmed.slice(0, among.index) + ' ' + trimmed.slice(among.index + among[0].length);
     }
     // "kb:158279" is the ID's own term; "event:1091" its number, the word event required below.
-    var rest = query.namedId ? 'q' + query.id : query.eventNamed ? String(query.event) : trimmed;
+    var rest = query.namedId ? 'q' + query.id : query.eventNamed ? query.event + ' ' + beside : trimmed;
     rest = rest.replace(/"([^"]*)"?/g, function (all, phrase) {
       var t = terms(phrase, m.maxTermLength);
       if (t.length > 1) {
@@ -113,8 +123,8 @@
     });
     if (query.eventNamed) {
       // "event id 9": the number, and the word event (or EventID) somewhere; "id" need not occur.
-      query.required = Array.from(required).filter(function (t) { return /^\d+$/.test(t); })
-          .map(function (t) { return [t]; }).concat([EVENT_WORDS]);
+      query.required = Array.from(required).map(function (t) { return /^\d+$/.test(t) ? [t] : variants(t); })
+          .concat([EVENT_WORDS]);
     } else {
       // Words typed alone match their plural or singular too; words of a phrase are as typed.
       var inPhrase = new Set([].concat.apply([], query.phrases));
@@ -261,7 +271,8 @@
           hidden += matches ? 1 : 0;
           continue;
         }
-        score[d] += b;
+        // Of the articles that describe the event, those with every word typed beside it (its source) first.
+        score[d] += b && !missing && hits[d] === need ? b + 500 : b;
         if (matches) {
           all.push(d);
         } else if (hits[d] > 0) {

@@ -184,6 +184,21 @@ class SearchBrowserTest {
   }
 
   @Test
+  void anEventAsEventViewerShowsItFindsEveryArticleThatDescribesIt() {
+    // events.json: event 9405 (MSExchangeMTA) is described in Q177006, Q195731, Q243759, Q245742
+    // and Q282275; only Q195731 has the word MSExchangeMTA (grep), which brings it first.
+    List<String> described = List.of("/kb/177/Q177006/", "/kb/195/Q195731/", "/kb/243/Q243759/",
+        "/kb/245/Q245742/", "/kb/282/Q282275/");
+    for (String q : List.of("Event ID 9405 MSExchangeMTA", "Event ID: 9405 Source: MSExchangeMTA", "MSExchangeMTA event 9405")) {
+      SearchPage.Result r = query(q);
+      assertTrue(r.links().size() >= 5, q + ": " + r.links());
+      assertEquals(described, r.links().subList(0, 5).stream().map(l -> l.substring(l.indexOf("/kb/"))).sorted().toList(), q);
+      assertFirst("/kb/195/Q195731/", r);
+      assertTrue(exactNote().startsWith("Event ID 9405, source MSExchangeMTA: described in 5 articles"), exactNote());
+    }
+  }
+
+  @Test
   void anEventNoArticleDescribesIsSaidSoAndItsNumberAndTheWordEventMustOccur() {
     // No article of the sample logs event 2105; Q157815's title ends "(2105)", an error code (read by hand).
     SearchPage.Result r = query("event 2105");
