@@ -99,6 +99,7 @@
       if (t.length > 1) {
         query.phrases.push(t);
         query.phrasesTyped.push(phrase.trim());
+        query.quoted = true;
       } else if (t.length === 1) {
         query.words.push(t[0]);
       }

@@ -301,8 +301,9 @@
       // page at a time; the status names them, since the query's other words need not be beside them.
       var more = state.next < n;
       var typed = state.query.phrasesTyped.map(function (p) { return '\u201c' + p + '\u201d'; });
+      // "as written" only for a phrase the query quoted: a version typed alone (4.0) is just that.
       var wording = typed.length ? typed.slice(0, -1).join(', ') + (typed.length > 1 ? ' and ' : '') + typed[typed.length - 1]
-          + ' as written' : 'the exact wording';
+          + (state.query.quoted ? ' as written' : '') : 'the exact wording';
       text = state.shown + (more ? '+' : '') + (state.shown === 1 && !more ? ' article has ' : ' articles have ')
           + wording + (more ? ' (' + state.next + ' of the ' + n + ' with all the words read so far).' : '.');
     } else if (n === 0) {
