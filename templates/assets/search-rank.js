@@ -138,8 +138,12 @@
         && typed.length >= 2) {
       query.sequence = typed;
     }
-    query.marked = new Set([].concat.apply([], query.required));
-    query.phrases.forEach(function (p) { p.forEach(function (t) { query.marked.add(t); }); });
+    // Marked alone: the words typed alone, in their forms. A phrase's words are marked where the
+    // phrase is whole (search.js), so that "5.5" marks no 5 of "5.0".
+    var typedAlone = new Set(query.words);
+    query.marked = new Set([].concat.apply([], query.required.filter(function (forms) {
+      return typedAlone.has(forms[0]) || forms === EVENT_WORDS;
+    })));
     return query;
   }
 

@@ -114,7 +114,7 @@
     if (from > 0) {
       frag.appendChild(document.createTextNode('… '));
     }
-    frag.appendChild(markRange(text, toks, from, to, marked));
+    frag.appendChild(markRange(text, toks, from, to, marked, phrases));
     if (to < text.length) {
       frag.appendChild(document.createTextNode(' …'));
     }
@@ -123,18 +123,24 @@
 
   /** The token where the first of {@code phrases} found in {@code toks} starts; -1 when none is. */
   function firstPhrase(toks, phrases) {
-    var first = -1;
+    var spans = phraseSpans(toks, phrases);
+    return spans.size ? Math.min.apply(null, Array.from(spans.keys())) : -1;
+  }
+
+  /** Where {@code phrases} occur whole in {@code toks}: first token to the number of tokens. */
+  function phraseSpans(toks, phrases) {
+    var spans = new Map();
     phrases.forEach(function (p) {
-      outer: for (var i = 0; i + p.length <= toks.length && (first < 0 || i < first); i++) {
+      outer: for (var i = 0; i + p.length <= toks.length; i++) {
         for (var j = 0; j < p.length; j++) {
           if (toks[i + j].term !== p[j]) {
             continue outer;
           }
         }
-        first = i;
+        spans.set(i, Math.max(spans.get(i) || 0, p.length));
       }
     });
-    return first;
+    return spans;
   }
 
   /** The words of a text as results mark them: a name and its ++ as one (C++), as a query has it. */
@@ -144,19 +150,23 @@
     });
   }
 
-  /** The text from {@code from} to {@code to} with the query's words in it marked. */
-  function markRange(text, toks, from, to, marked) {
+  /** The text from {@code from} to {@code to} with the query's words and whole phrases in it marked. */
+  function markRange(text, toks, from, to, marked, phrases) {
     var frag = document.createDocumentFragment();
+    var spans = phraseSpans(toks, phrases);
     var at = from;
-    toks.forEach(function (t) {
-      if (t.start >= from && t.end <= to && marked.has(t.term)) {
+    for (var i = 0; i < toks.length; i++) {
+      var t = toks[i];
+      var last = toks[i + (spans.get(i) || 1) - 1];
+      if (t.start >= from && last.end <= to && (spans.has(i) || marked.has(t.term))) {
         frag.appendChild(document.createTextNode(text.slice(at, t.start)));
         var mark = document.createElement('mark');
-        mark.textContent = text.slice(t.start, t.end);
+        mark.textContent = text.slice(t.start, last.end);
         frag.appendChild(mark);
-        at = t.end;
+        at = last.end;
+        i += (spans.get(i) || 1) - 1;
       }
-    });
+    }
     frag.appendChild(document.createTextNode(text.slice(at, to)));
     return frag;
   }
@@ -165,7 +175,7 @@
     var li = document.createElement('li');
     var a = document.createElement('a');
     a.href = articleUrl(d.id);
-    a.appendChild(markRange(d.title, shownTokens(d.title), 0, d.title.length, marked));
+    a.appendChild(markRange(d.title, shownTokens(d.title), 0, d.title.length, marked, phrases));
     li.appendChild(a);
     var info = document.createElement('div');
     info.className = 'meta';

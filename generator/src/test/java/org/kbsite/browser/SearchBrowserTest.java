@@ -247,7 +247,8 @@ class SearchBrowserTest {
         r.links().subList(0, 2).stream().map(l -> l.substring(l.indexOf("/kb/"))).sorted().toList());
     List<String> marked = browser.find("[data-search-results] li").findElements(org.openqa.selenium.By.cssSelector("mark"))
         .stream().map(e -> e.getText().toLowerCase()).distinct().toList();
-    assertTrue(marked.containsAll(List.of("error", "file", "not", "found")), marked.toString());
+    // Marked whole, as the query has it.
+    assertTrue(marked.contains("error_file_not_found"), marked.toString());
   }
 
   @Test
@@ -298,6 +299,17 @@ class SearchBrowserTest {
     List<String> inTitle = first.findElements(org.openqa.selenium.By.cssSelector("a mark")).stream()
         .map(WebElement::getText).toList();
     assertEquals(List.of("NBA", "Drive", "2000", "Invalid", "Page", "Fault"), inTitle);
+  }
+
+  @Test
+  void aVersionIsMarkedWholeAndItsDigitsNotAlone() {
+    // Exchange articles list "versions 4.0, 5.0, 5.5": "5.5" is marked, no 5 of "5.0".
+    SearchPage.Result r = query("MTA 5.5");
+    assertFalse(r.links().isEmpty());
+    List<String> marked = browser.all("[data-search-results] mark").stream().map(WebElement::getText).distinct().toList();
+    assertTrue(marked.contains("5.5"), marked.toString());
+    assertTrue(marked.stream().allMatch(m -> m.equals("5.5") || m.equalsIgnoreCase("MTA") || m.equalsIgnoreCase("MTAs")),
+        marked.toString());
   }
 
   @Test
