@@ -48,8 +48,11 @@ final class ReferenceTitles {
   private static final Set<String> NOT_LAST = Set.of(
       "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "by", "from", "at", "as", "is", "are",
       "was", "when", "that", "not", "if", "into", "than", "after", "before", "while", "during", "using", "via");
-  private static final Pattern ARTICLE_ID = Pattern.compile("^\\s*ARTICLE-ID\\s*:\\s*Q(\\d{5,6})\\s*$");
+  /** {@code ARTICLE-ID: Q160870}, {@code Article ID: Q123622}, {@code ARTICLE ID : Q123623}. */
+  private static final Pattern ARTICLE_ID = Pattern.compile("(?i)^\\s*ARTICLE[- ]?ID\\s*:\\s*Q(\\d{5,6})\\s*$");
   private static final Pattern TITLE = Pattern.compile("^\\s*TITLE\\s*:\\s*(\\S.*)$");
+  /** The title under an {@code ARTICLE-ID}, its label in any case ({@code Title: ...}). */
+  private static final Pattern TITLE_UNDER_ID = Pattern.compile("(?i)^\\s*TITLE\\s*:\\s*(\\S.*)$");
   private static final Pattern STARTS_LIST_ITEM = Pattern.compile("^\\s*(?:[-*]\\s+|\\d+[.)]\\s|Q\\d{5,6}|ARTICLE-ID)");
   /** Longer than any title of the archive's: what runs on is text, not a title. */
   private static final int MAX_LENGTH = 160;
@@ -67,10 +70,12 @@ final class ReferenceTitles {
         continue;
       }
       Matcher id = ARTICLE_ID.matcher(line);
-      if (id.matches() && i + 1 < lines.size()) {
-        Matcher title = TITLE.matcher(lines.get(i + 1));
-        if (title.matches()) {
-          put(titles, id.group(1), title.group(1), self);
+      if (id.matches()) {
+        // The title's line, maybe after a blank one; a sentence there is the text (an article's own ID).
+        int t = i + 1 < lines.size() && lines.get(i + 1).isBlank() ? i + 2 : i + 1;
+        Matcher title = t < lines.size() ? TITLE_UNDER_ID.matcher(lines.get(t)) : null;
+        if (title != null && title.matches()) {
+          put(titles, id.group(1), unquoted(title.group(1) + lines(lines, t)), self);
         }
         continue;
       }
@@ -108,6 +113,25 @@ final class ReferenceTitles {
     }
     char c = line.charAt(i);
     return c == 'Q' || c == 'A' || c == '-' || c == '*' || c == '|';
+  }
+
+  /**
+   * The lines a title under its label goes on on, each with a space before it (Q154391's
+   * {@code TITLE: "Troubleshooting Power} over {@code Macintosh} over {@code Type 11 Errors"}).
+   */
+  private static String lines(List<String> lines, int i) {
+    StringBuilder more = new StringBuilder();
+    int indent = Lines.indent(lines.get(i));
+    for (int j = i; goesOn(lines, j, indent) && more.length() < MAX_LENGTH; j++) {
+      more.append(' ').append(lines.get(j + 1).strip());
+    }
+    return more.toString();
+  }
+
+  /** A title without the quotes some articles set around it. */
+  private static String unquoted(String title) {
+    String t = title.strip();
+    return t.length() > 2 && t.startsWith("\"") && t.endsWith("\"") ? t.substring(1, t.length() - 1) : t;
   }
 
   /** The title's line that follows line {@code i}, with a space before it; "" when it does not go on. */

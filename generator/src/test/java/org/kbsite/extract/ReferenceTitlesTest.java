@@ -38,6 +38,20 @@ class ReferenceTitlesTest {
   }
 
   @Test
+  void anArticleIdLabelInAnyCaseGivesTheTitleUnderIt() {
+    // Q158452: "Article-ID: Q158277"; Q158596: "ARTICLE ID: Q158595", a blank line, then "TITLE: ...".
+    assertTitle("Q158277", "How to Configure DOS for Remoteboot on Windows NT 4.0",
+        "  Article-ID: Q158277", "  TITLE : How to Configure DOS for Remoteboot on Windows NT 4.0");
+    assertTitle("Q158595", "Mac Encarta 97: Read Me: Memory Use", "  ARTICLE ID: Q158595", "", "  TITLE: Mac Encarta 97: Read Me: Memory Use");
+    assertTitle("Q123622", "Mixed Case Labels", "  Article ID: Q123622", "  Title: Mixed Case Labels");
+    // Q154391: the title quoted, over three lines set further in.
+    assertTitle("Q140445", "Troubleshooting Power Macintosh Type 11 Errors", "     ARTICLE-ID: Q140445", "",
+        "     TITLE: \"Troubleshooting Power ", "            Macintosh", "            Type 11 Errors\"", "");
+    // An "Article ID:" line over the text is the article's own, and gives no title.
+    assertEquals(Map.of(), titles("Article ID: Q81342", "", "You can configure the gateway to fax."));
+  }
+
+  @Test
   void aTitleGoesOnOnTheNextLineSetFurtherInOrInLowerCase() {
     assertTitle("Q238518", "PRB: SQL Select Statement Using an Outer Join Clause Adds NULL Values to the Output",
         "  Q238518 PRB: SQL Select Statement Using an Outer Join Clause Adds NULL Values", "  to the Output");
