@@ -83,12 +83,14 @@ final class TextBlocks {
    * the length that four in five do not exceed, and at least {@link #MIN_WIDTH}. Measured over the
    * whole article, since one section may hold short lines only. An article of lists and indented
    * text (Q82470's steps) has too few such lines to tell by ({@link #FEW_LINES}): its indented
-   * lines, which wrapped at the same margin, tell it then. 0, which takes every break for a wrap,
-   * when those are too few too.
+   * lines, which wrapped at the same margin, tell it then. {@link #MIN_WIDTH} when those are too
+   * few too: a short page's lines set one under another ({@code ARTICLE-ID: Q123661} over
+   * {@code TITLE : ...}) were run together when every break was taken for a wrap.
    */
   static int width(List<String> lines) {
     int width = width(lines, false);
-    return width > 0 ? width : width(lines, true);
+    width = width > 0 ? width : width(lines, true);
+    return width > 0 ? width : MIN_WIDTH;
   }
 
   private static int width(List<String> lines, boolean indented) {
