@@ -208,7 +208,7 @@ class CorpusBuildTest {
     var q195685 = Jsoup.parse(out.resolve("kb/195/Q195685/index.html").toFile(), "UTF-8");
     assertEquals(List.of("WINNT:4.0"), q195685.select("dd a[href*=/versions/]").eachText());
     var nt2000 = Jsoup.parse(out.resolve("versions/microsoft-windows-nt-2000/index.html").toFile(), "UTF-8");
-    assertEquals(1, nt2000.select("main a[href$=/Q142606/]").size(), nt2000.select("main").text());
+    assertEquals(1, nt2000.select("main td:first-child a[href$=/Q142606/]").size(), nt2000.select("main").text());
   }
 
   @Test
