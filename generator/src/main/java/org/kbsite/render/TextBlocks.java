@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kbsite.text.Spaces;
 import org.kbsite.text.Wrapped;
 
 /**
@@ -27,6 +28,14 @@ final class TextBlocks {
   /** A heading's number and the gap after it: {@code 9.14   }. */
   private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)*\\.?\\s+");
   private static final Pattern SHAPED = Pattern.compile("\t|\\S {3,}\\S");
+  /**
+   * A numbered heading of a readme, alone between blank lines: {@code 3.0  Connectors},
+   * {@code 2.6.11  Delivery Restrictions ...}, {@code 1.2 Incompatible Hard Disk or Device Driver:}.
+   * A number with a point inside it, so that a step ({@code 1. Click Start}) is none.
+   */
+  private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d+\\.\\d+(?:\\.\\d+)*\\.?\\s+\\p{Lu}.*[^.,;]$");
+  /** Longer than a heading's line: a sentence. */
+  private static final int HEADING_CHARS = 80;
   /** The word set between two alternatives: {@code -or-} (250 of the sample's indented ones), {@code -and-}, {@code or}. */
   private static final Pattern CONNECTIVE = Pattern.compile("(?i)-? ?(?:or|and) ?-?");
 
@@ -214,6 +223,11 @@ final class TextBlocks {
           continue;
         }
       }
+      if (isNumberedHeading(chunk)) {
+        String label = Spaces.collapse(String.join(" ", chunk).strip());
+        out.add(Block.sub(new Block.Heading(headingLevel, anchor.apply(label), label, linker.link(label))));
+        continue;
+      }
       int marker = firstMarker(chunk);
       ListParse list = null;
       if (marker >= 0 && (marker == 0 || isProse(chunk.subList(0, marker)))) {
@@ -390,6 +404,15 @@ final class TextBlocks {
         // A table's header row over its rule ("Date      Time      Size"), not a heading; a
         // numbered heading ("9.14   Video Seven") is one.
         && !shaped(withoutSectionNumber(t.strip())) && t.indexOf('|') < 0;
+  }
+
+  /** A {@link #NUMBERED_HEADING} on its own, or wrapped onto a line set in under its text (Q156063's 1.3). */
+  private static boolean isNumberedHeading(List<String> chunk) {
+    String first = chunk.get(0);
+    return chunk.size() <= 2 && first.length() <= HEADING_CHARS && indent(first) == 0
+        && NUMBERED_HEADING.matcher(first.stripTrailing()).matches()
+        && (chunk.size() == 1 || indent(chunk.get(1)) >= 3 && chunk.get(1).length() <= HEADING_CHARS
+            && !chunk.get(1).stripTrailing().endsWith("."));
   }
 
   private static boolean isProse(List<String> lines) {

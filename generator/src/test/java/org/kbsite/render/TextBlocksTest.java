@@ -181,6 +181,23 @@ class TextBlocksTest {
   }
 
   @Test
+  void aReadmesNumberedHeadingAloneBetweenBlankLinesIsAHeading() {
+    // Q156063's "3.0  Connectors" and "3.1.1 Importing ...", and its 1.3 wrapped under its text.
+    List<Block> b = blocks("The view now exists.\n\n3.0  Connectors\n\n3.1.1 Importing the Master List Manually\n\nText.");
+    assertEquals("3.0 Connectors", b.get(1).sub().label());
+    assertEquals("3.1.1 Importing the Master List Manually", b.get(2).sub().label());
+    assertEquals("1.3 Installing a Microsoft Exchange Server 4.0 into a Microsoft Exchange Server Site After It",
+        blocks("1.3  Installing a Microsoft Exchange Server 4.0 into a Microsoft Exchange\n"
+            + "     Server Site After It\n\nText.").get(0).sub().label());
+    // Q113641's, with its colon.
+    assertEquals("1.2 Incompatible Hard Disk or Device Driver:", blocks("1.2 Incompatible Hard Disk or Device Driver:\n\nText.").get(0).sub().label());
+    // A step, a sentence and a version's line are none.
+    for (String line : List.of("1. Click Start", "4.0  Windows NT was released then.", "3.51 service pack 5")) {
+      assertNull(blocks("Text.\n\n" + line + "\n\nMore text.").get(1).sub(), line);
+    }
+  }
+
+  @Test
   void indentedBlocksStayPreformattedAndKeepTheirBlankLines() {
     List<Block> b = blocks("Type the following:\n\n  Event ID 289\n  A connection to\n\n\n     dispinterface _EventSink\n");
     assertEquals(2, b.size());
