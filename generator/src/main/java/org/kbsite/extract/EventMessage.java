@@ -102,7 +102,26 @@ final class EventMessage {
       // A block of fields only, its message in the next (indented) paragraph.
       return indentedNextParagraph(text, p.fieldsEnd());
     }
-    return goesOn(description, text, p.fieldsEnd());
+    return goesOn(inItsParentheses(p.before(), description), text, p.fieldsEnd());
+  }
+
+  /**
+   * The message up to the parenthesis that closes one opened before the entry: Q162769's "(DNS
+   * event ID 203: DNS server could not parse database file x line number y), BIND to ..." ends
+   * at "line number y".
+   */
+  private static String inItsParentheses(String before, String message) {
+    int depth = 0;
+    for (int i = 0; i < before.length(); i++) {
+      depth += before.charAt(i) == '(' ? 1 : before.charAt(i) == ')' ? -1 : 0;
+    }
+    for (int i = 0; depth > 0 && i < message.length(); i++) {
+      depth += message.charAt(i) == '(' ? 1 : message.charAt(i) == ')' ? -1 : 0;
+      if (depth == 0) {
+        return message.substring(0, i).strip();
+      }
+    }
+    return message;
   }
 
   /** True for a {@code Description:} label with nothing after it on its line. */

@@ -61,6 +61,13 @@ class EventShapesTest {
   }
 
   @Test
+  void aMessageInParenthesesEndsWhereTheyClose() throws Exception {
+    // Q162769: "... by line number (DNS event ID 203: DNS / server could not parse database file x
+    // line number y), BIND to Windows NT zone transfer does not generate an error, ..."
+    assertEquals("DNS server could not parse database file x line number y", event(162769, 203).description());
+  }
+
+  @Test
   void aMentionInsideASentenceHasNoDescription() throws Exception {
     // "XFOR: Event ID 14005 and Event ID 59 ..." (a quoted message set off by a comma is one, below)
     assertNull(event(233164, 14005).description());
