@@ -33,6 +33,8 @@ final class VersionParser {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   /** A service pack written alone in a list, after its version: {@code 6.0,SP2}, {@code 6.0 sp1, sp2}. */
   private static final Pattern SERVICE_PACK = Pattern.compile("(?i)sp\\s*\\d+[a-z]?");
+  /** A service pack glued to its version: {@code 4.0SP1}, {@code 97sp2}, written elsewhere {@code 4.0 SP1}. */
+  private static final Pattern GLUED_SERVICE_PACK = Pattern.compile("(?i)(\\d[\\d.]*[a-z]?)(sp\\d+[a-z]?)");
 
   private VersionParser() {}
 
@@ -112,7 +114,8 @@ final class VersionParser {
         // "6.0,SP2" is 6.0 SP2, not a version "SP2" of its own.
         versions.add(SPACES.split(versions.get(versions.size() - 1))[0] + " " + v);
       } else if (!cutOff(v)) {
-        versions.add(v);
+        Matcher glued = GLUED_SERVICE_PACK.matcher(v);
+        versions.add(glued.matches() ? glued.group(1) + " " + glued.group(2) : v);
       }
     }
     if (versions.isEmpty()) {

@@ -225,6 +225,9 @@ class ArticleFieldsTest {
     assertEquals(List.of(new Version("WINNT", null)), VersionParser.parse("WINNT:.0"));
     assertEquals(List.of(new Version("WINDOWS", null), new Version(null, "1996 edition")),
         VersionParser.parse("WINDOWS:; :1996 edition"));
+    // A service pack glued to its version is spaced as the archive mostly writes it (Q222942's 4.0SP1).
+    assertEquals(List.of(new Version("WINDOWS", "4.0"), new Version("WINDOWS", "4.0 SP1"), new Version("WINDOWS", "97 sp2")),
+        VersionParser.parse("WINDOWS:4.0,4.0SP1,97sp2"));
     // One version written under two spellings is one version.
     assertEquals(List.of(new Version("WINNT", "4.0"), new Version("WINDOWS", "95")),
         VersionParser.parse("winnt:4.0; WINDOWS:95; WinNT:4.0"));
