@@ -12,7 +12,8 @@ import org.kbsite.model.KbId;
  * page is always written at that article's canonical path {@code /kb/NNN/QNNNNN/}, whatever its
  * title prefix, folder or permalink say. Each disagreement becomes a note in the report. A
  * permalink is never used as an output path, so a hostile one ({@code ..}, a URL scheme, a
- * backslash) cannot place a file anywhere.
+ * backslash) cannot place a file anywhere. A page without the title or date every archive page
+ * has is built, with a note.
  */
 final class PageIdentity {
   private static final Pattern TITLE_ID = Pattern.compile("^\\s*(Q\\d+)\\s*:");
@@ -42,6 +43,13 @@ final class PageIdentity {
     if (f.find() && !atCanonicalPath(path, a.id())) {
       notes.add(new BuildReport.Problem(path, 0, "the file is not in the article's folder "
           + a.id().pagePath() + ": built as " + a.id()));
+    }
+    // What every archive page has: a page without it is built, and the report says what it lacks.
+    if (a.title().isBlank()) {
+      notes.add(new BuildReport.Problem(path, Math.max(1, keyLine(text, "title")), "no title in the front matter: built with none"));
+    }
+    if (a.lastModified() == null) {
+      notes.add(new BuildReport.Problem(path, 0, "no 'Last Modified:' date in the header: built with none, under no year"));
     }
     if (a.frontMatter().containsKey("permalink")) {
       Object permalink = a.frontMatter().get("permalink");
