@@ -16,7 +16,7 @@
   // number alone of up to five digits, which may be an article's ID instead.
   var EVENT_QUERY = /^(?:event(?:\s*id)?\s*:?\s*(\d{1,9})|(\d{1,5}))$/i;
   // The same label among other words, as Event Viewer shows an event: "Event ID: 9405 Source: MSExchangeMTA".
-  var EVENT_AMONG = /(?:^|\s)event(?:\s*id)?\s*:?\s*(\d{1,9})(?=\s|$)/i;
+  var EVENT_AMONG = /(?:^|\s)event(?:\s*id)?\s*:?\s*(\d{1,9})(?=[\s,.;]|$)/i;
   // Indexed whole too (Tokens.identifiers): ERROR_FILE_NOT_FOUND, and names ending in ++ (C++).
   var IDENTIFIER = /[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+|[\p{L}\p{N}]+\+\+/gu;
   var EVENT_WORDS = ['event', 'events', 'eventid'];
@@ -65,8 +65,9 @@
    * plus ID and event forms. {@code required} holds one list of forms per word.
    */
   function parse(q, m) {
-    // phrasesTyped: each phrase as the query wrote it ("4.0", "file not found"), for the status line.
-    var query = { words: [], phrases: [], phrasesTyped: [], id: null, event: null };
+    // phrasesTyped: each phrase as the query wrote it ("4.0", "file not found"), for the status
+    // line, which says "as written" of those it quoted (phrasesQuoted).
+    var query = { words: [], phrases: [], phrasesTyped: [], phrasesQuoted: [], id: null, event: null };
     // ERROR_FILE_NOT_FOUND: a phrase of its words, and the articles that quote it whole come first.
     query.identifiers = Array.from(new Set((q.toLowerCase().match(IDENTIFIER) || [])
         .filter(function (w) { return w.length <= m.maxIdentifierLength; })));
@@ -93,13 +94,21 @@
       beside = trimmed.slice(0, among.index) + ' ' + trimmed.slice(among.index + among[0].length);
     }
     // "kb:158279" is the ID's own term; "event:1091" its number, the word event required below.
-    var rest = query.namedId ? 'q' + query.id : query.eventNamed ? query.event + ' ' + beside : trimmed;
+    var rest = query.namedId ? 'q' + query.id : query.eventNamed ? String(query.event) : trimmed;
+    // Beside the event, only words: a date, a time or a version pasted with it ("Date: 1/5/2000")
+    // would be phrases that every result must have, and drop the articles that describe it.
+    beside.replace(/"/g, ' ').split(/\s+/).forEach(function (chunk) {
+      var t = chunkTerms(chunk, m.maxTermLength);
+      if (t.length === 1) {
+        query.words.push(t[0]);
+      }
+    });
     rest = rest.replace(/"([^"]*)"?/g, function (all, phrase) {
       var t = terms(phrase, m.maxTermLength);
       if (t.length > 1) {
         query.phrases.push(t);
         query.phrasesTyped.push(phrase.trim());
-        query.quoted = true;
+        query.phrasesQuoted.push(true);
       } else if (t.length === 1) {
         query.words.push(t[0]);
       }
@@ -110,6 +119,7 @@
       if (t.length > 1) {
         query.phrases.push(t); // ERROR_FILE_NOT_FOUND, c:\windows\system: words that belong together
         query.phrasesTyped.push(chunk);
+        query.phrasesQuoted.push(false);
       } else if (t.length === 1) {
         query.words.push(t[0]);
       }

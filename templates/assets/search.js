@@ -89,13 +89,16 @@
     // Where the text has one of the query's phrases, the snippet shows it.
     var best = firstPhrase(toks, phrases);
     var bestCount = best < 0 ? 0 : Infinity;
+    // Else the passage with the most of the query's words, a phrase's among them.
+    var near = new Set(marked);
+    phrases.forEach(function (p) { p.forEach(function (t) { near.add(t); }); });
     for (var i = 0; i < toks.length; i++) {
-      if (!marked.has(toks[i].term)) {
+      if (!near.has(toks[i].term)) {
         continue;
       }
       var seen = new Set();
       for (var j = i; j < toks.length && toks[j].start < toks[i].start + 200; j++) {
-        if (marked.has(toks[j].term)) {
+        if (near.has(toks[j].term)) {
           seen.add(toks[j].term);
         }
       }
@@ -310,10 +313,12 @@
       // The articles with all the words are read for the phrases (a quoted phrase, 4.0, c:\dos) a
       // page at a time; the status names them, since the query's other words need not be beside them.
       var more = state.next < n;
-      var typed = state.query.phrasesTyped.map(function (p) { return '\u201c' + p + '\u201d'; });
       // "as written" only for a phrase the query quoted: a version typed alone (4.0) is just that.
+      var typed = state.query.phrasesTyped.map(function (p, i) {
+        return '\u201c' + p + '\u201d' + (state.query.phrasesQuoted[i] ? ' as written' : '');
+      });
       var wording = typed.length ? typed.slice(0, -1).join(', ') + (typed.length > 1 ? ' and ' : '') + typed[typed.length - 1]
-          + (state.query.quoted ? ' as written' : '') : 'the exact wording';
+          : 'the exact wording';
       text = state.shown + (more ? '+' : '') + (state.shown === 1 && !more ? ' article has ' : ' articles have ')
           + wording + (more ? ' (' + state.next + ' of the ' + n + ' with all the words read so far).' : '.');
     } else if (n === 0) {
