@@ -2,7 +2,9 @@ package org.kbsite.render;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,12 +32,17 @@ final class TextBlocks {
   private static final Pattern SHAPED = Pattern.compile("\t|\\S {3,}\\S");
   /**
    * A numbered heading of a readme, alone between blank lines: {@code 3.0  Connectors},
-   * {@code 2.6.11  Delivery Restrictions ...}, {@code 1.2 Incompatible Hard Disk or Device Driver:}.
-   * A number with a point inside it, so that a step ({@code 1. Click Start}) is none.
+   * {@code 2.6.11  Delivery Restrictions ...}, {@code 1.2 Incompatible Hard Disk or Device Driver:},
+   * {@code 6.2 3+Share:}. A number with a point inside it, so that a step ({@code 1. Click Start})
+   * is none; its text not in lower case, so that a sentence ({@code 4.0 and 5.0 both ...}) is none,
+   * and with a word in it, so that a line of versions ({@code 3.00 3.00a}) is none.
    */
-  private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d+\\.\\d+(?:\\.\\d+)*\\.?\\s+\\p{Lu}.*[^.,;]$");
+  private static final Pattern NUMBERED_HEADING =
+      Pattern.compile("^(\\d+\\.\\d+(?:\\.\\d+)*)\\.?\\s+(?=.*\\p{L}{3})[^\\p{Ll}\\s].*[^,;]$");
   /** Longer than a heading's line: a sentence. */
   private static final int HEADING_CHARS = 80;
+  /** The most lines a numbered heading wraps onto (Q113641's 1.9). */
+  private static final int HEADING_LINES = 3;
   /** The word set between two alternatives: {@code -or-} (250 of the sample's indented ones), {@code -and-}, {@code or}. */
   private static final Pattern CONNECTIVE = Pattern.compile("(?i)-? ?(?:or|and) ?-?");
 
@@ -209,6 +216,7 @@ final class TextBlocks {
   private List<Block> blocks(List<Chunk> chunks) {
     List<Block> out = new ArrayList<>();
     boolean[] starred = CodeLines.starredCode(chunks, lines -> !isProse(lines));
+    Map<String, Integer> lastNumbered = lastNumberedHeadings(chunks);
     for (int c = 0; c < chunks.size(); c++) {
       List<String> chunk = chunks.get(c).lines();
       if (starred[c]) {
@@ -216,16 +224,16 @@ final class TextBlocks {
         continue;
       }
       if (chunk.size() >= 2 && isUnderlined(chunk.get(0), chunk.get(1))) {
-        String label = chunk.get(0).strip();
-        out.add(Block.sub(new Block.Heading(headingLevel, anchor.apply(label), label, linker.link(label))));
+        out.add(subHeading(chunk.get(0).strip()));
         chunk = chunk.subList(2, chunk.size());
         if (chunk.isEmpty()) {
           continue;
         }
       }
-      if (isNumberedHeading(chunk)) {
-        String label = Spaces.collapse(String.join(" ", chunk).strip());
-        out.add(Block.sub(new Block.Heading(headingLevel, anchor.apply(label), label, linker.link(label))));
+      String number = headingNumber(chunk);
+      // A number headed again further on: this one is an entry of the table of contents (Q111743's).
+      if (number != null && lastNumbered.get(number) == c) {
+        out.add(subHeading(Spaces.collapse(String.join(" ", chunk).strip())));
         continue;
       }
       int marker = firstMarker(chunk);
@@ -406,13 +414,39 @@ final class TextBlocks {
         && !shaped(withoutSectionNumber(t.strip())) && t.indexOf('|') < 0;
   }
 
-  /** A {@link #NUMBERED_HEADING} on its own, or wrapped onto a line set in under its text (Q156063's 1.3). */
-  private static boolean isNumberedHeading(List<String> chunk) {
+  private Block subHeading(String label) {
+    return Block.sub(new Block.Heading(headingLevel, anchor.apply(label), label, linker.link(label)));
+  }
+
+  /**
+   * The number of a {@link #NUMBERED_HEADING} on its own, or wrapped onto lines set in under its
+   * text (Q156063's 1.3); null for any other chunk. An underlined heading's number counts too.
+   */
+  private static String headingNumber(List<String> chunk) {
     String first = chunk.get(0);
-    return chunk.size() <= 2 && first.length() <= HEADING_CHARS && indent(first) == 0
-        && NUMBERED_HEADING.matcher(first.stripTrailing()).matches()
-        && (chunk.size() == 1 || indent(chunk.get(1)) >= 3 && chunk.get(1).length() <= HEADING_CHARS
-            && !chunk.get(1).stripTrailing().endsWith("."));
+    Matcher m = NUMBERED_HEADING.matcher(first.stripTrailing());
+    if (chunk.size() > HEADING_LINES || first.length() > HEADING_CHARS || indent(first) != 0 || !m.matches()) {
+      return null;
+    }
+    boolean underlined = chunk.size() >= 2 && isUnderlined(first, chunk.get(1));
+    for (String line : chunk.subList(1, chunk.size())) {
+      if (!underlined && (indent(line) < 3 || line.length() > HEADING_CHARS)) {
+        return null;
+      }
+    }
+    return m.group(1);
+  }
+
+  /** For each heading number of {@code chunks}, the last chunk that heads it. */
+  private static Map<String, Integer> lastNumberedHeadings(List<Chunk> chunks) {
+    Map<String, Integer> last = new HashMap<>();
+    for (int c = 0; c < chunks.size(); c++) {
+      String number = headingNumber(chunks.get(c).lines());
+      if (number != null) {
+        last.put(number, c);
+      }
+    }
+    return last;
   }
 
   private static boolean isProse(List<String> lines) {

@@ -191,10 +191,21 @@ class TextBlocksTest {
             + "     Server Site After It\n\nText.").get(0).sub().label());
     // Q113641's, with its colon.
     assertEquals("1.2 Incompatible Hard Disk or Device Driver:", blocks("1.2 Incompatible Hard Disk or Device Driver:\n\nText.").get(0).sub().label());
-    // A step, a sentence and a version's line are none.
-    for (String line : List.of("1. Click Start", "4.0  Windows NT was released then.", "3.51 service pack 5")) {
+    // Q71872's "6.2 3+Share:"; Q113641's 1.9 over three lines, a sentence.
+    assertEquals("6.2 3+Share:", blocks("6.2 3+Share:\n\nText.").get(0).sub().label());
+    assertEquals("1.9 Setup detects that your computer has a non-MS-DOS partition or non-MS-DOS files, and uses Windows NT",
+        blocks("1.9  Setup detects that your computer has a non-MS-DOS\n    partition or non-MS-DOS files, and uses\n"
+            + "    Windows NT\n\nText.").get(0).sub().label());
+    // A step, a sentence, a version's line and a line of versions (the older header's) are none.
+    for (String line : List.of("1. Click Start", "4.0 and 5.0 both work.", "3.51 service pack 5", "3.00 3.00a")) {
       assertNull(blocks("Text.\n\n" + line + "\n\nMore text.").get(1).sub(), line);
     }
+    // Q111743: a number headed again further on is an entry of the contents, not a heading.
+    List<Block> toc = blocks("1.0  Printing\n1.1  Conflicts\n\n2.0  Extended Characters\n\n1.0  Printing\n\nText.\n\n"
+        + "2.0  Extended Characters\n\nMore text.");
+    assertEquals(List.of("1.0 Printing", "2.0 Extended Characters"),
+        toc.stream().filter(x -> x.sub() != null).map(x -> x.sub().label()).toList());
+    assertNull(toc.get(1).sub());
   }
 
   @Test
