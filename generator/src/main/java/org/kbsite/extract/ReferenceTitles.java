@@ -50,10 +50,9 @@ final class ReferenceTitles {
       "was", "when", "that", "not", "if", "into", "than", "after", "before", "while", "during", "using", "via");
   /** {@code ARTICLE-ID: Q160870}, {@code Article ID: Q123622}, {@code ARTICLE ID : Q123623}. */
   private static final Pattern ARTICLE_ID = Pattern.compile("(?i)^\\s*ARTICLE[- ]?ID\\s*:\\s*Q(\\d{5,6})\\s*$");
-  private static final Pattern TITLE = Pattern.compile("^\\s*TITLE\\s*:\\s*(\\S.*)$");
-  /** The title under an {@code ARTICLE-ID}, its label in any case ({@code Title: ...}). */
-  private static final Pattern TITLE_UNDER_ID = Pattern.compile("(?i)^\\s*TITLE\\s*:\\s*(\\S.*)$");
-  private static final Pattern STARTS_LIST_ITEM = Pattern.compile("^\\s*(?:[-*]\\s+|\\d+[.)]\\s|Q\\d{5,6}|ARTICLE-ID)");
+  /** A title's label, in any case ({@code TITLE : ...}, {@code Title: ...}). */
+  private static final Pattern TITLE = Pattern.compile("(?i)^\\s*TITLE\\s*:\\s*(\\S.*)$");
+  private static final Pattern STARTS_LIST_ITEM = Pattern.compile("(?i)^\\s*(?:[-*]\\s+|\\d+[.)]\\s|Q\\d{5,6}|ARTICLE[- ]?ID)");
   /** Longer than any title of the archive's: what runs on is text, not a title. */
   private static final int MAX_LENGTH = 160;
   /** A list line this long ran to the margin: a title's next line at its indent goes on with it. */
@@ -73,9 +72,9 @@ final class ReferenceTitles {
       if (id.matches()) {
         // The title's line, maybe after a blank one; a sentence there is the text (an article's own ID).
         int t = i + 1 < lines.size() && lines.get(i + 1).isBlank() ? i + 2 : i + 1;
-        Matcher title = t < lines.size() ? TITLE_UNDER_ID.matcher(lines.get(t)) : null;
+        Matcher title = t < lines.size() ? TITLE.matcher(lines.get(t)) : null;
         if (title != null && title.matches()) {
-          put(titles, id.group(1), unquoted(title.group(1) + lines(lines, t)), self);
+          put(titles, id.group(1), unquoted(title.group(1) + continuation(lines, t, title.group(1).length())), self);
         }
         continue;
       }
@@ -116,22 +115,27 @@ final class ReferenceTitles {
   }
 
   /**
-   * The lines a title under its label goes on on, each with a space before it (Q154391's
-   * {@code TITLE: "Troubleshooting Power} over {@code Macintosh} over {@code Type 11 Errors"}).
+   * The lines a title under its label goes on with, each with a space before it (Q154391's
+   * {@code TITLE: "Troubleshooting Power} over {@code Macintosh} over {@code Type 11 Errors"}),
+   * as long as the title stays within {@link #MAX_LENGTH}; {@code length}: the label line's part.
    */
-  private static String lines(List<String> lines, int i) {
+  private static String continuation(List<String> text, int i, int length) {
     StringBuilder more = new StringBuilder();
-    int indent = Lines.indent(lines.get(i));
-    for (int j = i; goesOn(lines, j, indent) && more.length() < MAX_LENGTH; j++) {
-      more.append(' ').append(lines.get(j + 1).strip());
+    int indent = Lines.indent(text.get(i));
+    for (int j = i; goesOn(text, j, indent); j++) {
+      String next = text.get(j + 1).strip();
+      if (length + more.length() + 1 + next.length() > MAX_LENGTH) {
+        break;
+      }
+      more.append(' ').append(next);
     }
     return more.toString();
   }
 
-  /** A title without the quotes some articles set around it. */
+  /** A title without the quotes some articles set around the whole of it (not {@code "Foo" Error When "Bar"}). */
   private static String unquoted(String title) {
     String t = title.strip();
-    return t.length() > 2 && t.startsWith("\"") && t.endsWith("\"") ? t.substring(1, t.length() - 1) : t;
+    return t.length() > 2 && t.startsWith("\"") && t.indexOf('"', 1) == t.length() - 1 ? t.substring(1, t.length() - 1) : t;
   }
 
   /** The title's line that follows line {@code i}, with a space before it; "" when it does not go on. */

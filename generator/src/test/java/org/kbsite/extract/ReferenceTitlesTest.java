@@ -47,6 +47,14 @@ class ReferenceTitlesTest {
     // Q154391: the title quoted, over three lines set further in.
     assertTitle("Q140445", "Troubleshooting Power Macintosh Type 11 Errors", "     ARTICLE-ID: Q140445", "",
         "     TITLE: \"Troubleshooting Power ", "            Macintosh", "            Type 11 Errors\"", "");
+    // A long title ends at the next label whatever its spelling; quotes inside a title stay.
+    String longTitle = "How to Configure DOS for Remoteboot on Windows NT 4.0 Server and Clients";
+    assertEquals(Map.of(KbId.parse("Q158277"), longTitle, KbId.parse("Q158454"), "Short"),
+        titles("  Article-ID: Q158277", "  TITLE : " + longTitle, "  Article-ID: Q158454", "  TITLE : Short"));
+    assertTitle("Q123625", "\"Foo\" Error When \"Bar\"", "  ARTICLE-ID: Q123625", "  TITLE : \"Foo\" Error When \"Bar\"");
+    // Lines going on past the longest title are not part of it: the title stays as far as it fits.
+    assertTitle("Q123626", "Short Title " + "and more words ".repeat(9).strip(), "  ARTICLE-ID: Q123626",
+        "  TITLE : Short Title", "  " + "and more words ".repeat(9).strip(), "  " + "and yet more ".repeat(6).strip());
     // An "Article ID:" line over the text is the article's own, and gives no title.
     assertEquals(Map.of(), titles("Article ID: Q81342", "", "You can configure the gateway to fax."));
   }
