@@ -46,9 +46,9 @@ final class CategoryLines {
       return List.of();
     }
     List<String> words = TrailerParser.words(lines.get(lines.size() - 1));
-    // Lone lower-case words could be a sentence; alone, the line needs a kb word or is one word.
+    // Lower-case words alone on a line could be anything ("draft"): alone, the line needs a kb word.
     boolean block = words.stream().allMatch(w -> BLOCK_KEYWORD.matcher(w).matches())
-        && (lines.size() > 1 || words.size() == 1 || words.stream().anyMatch(w -> w.regionMatches(true, 0, "kb", 0, 2)))
+        && (lines.size() > 1 || words.stream().anyMatch(w -> w.regionMatches(true, 0, "kb", 0, 2)))
         && (lines.size() == 1 || BLOCK_VERSIONS.matcher(lines.get(0)).matches())
         && (lines.size() < 3 || lines.get(1).length() <= PLATFORM_CHARS);
     return block ? words : List.of();

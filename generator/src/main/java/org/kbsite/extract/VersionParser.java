@@ -33,6 +33,7 @@ final class VersionParser {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   /** A service pack written alone in a list, after its version: {@code 6.0,SP2}, {@code 6.0 sp1, sp2}. */
   private static final Pattern SERVICE_PACK = Pattern.compile("(?i)sp\\s*\\d+[a-z]?");
+  private static final Pattern CUT_OFF = Pattern.compile("\\.\\d.*|.*\\d\\.");
   /** A service pack glued to its version: {@code 4.0SP1}, {@code 97sp2}, written elsewhere {@code 4.0 SP1}. */
   private static final Pattern GLUED_SERVICE_PACK = Pattern.compile("(?i)(\\d[\\d.]*[a-z]?)(sp\\d+[a-z]?)");
 
@@ -43,8 +44,9 @@ final class VersionParser {
     String platform = null;
     for (String group : GROUP_SPLIT.split(raw)) {
       String g = group.strip();
-      // A group cut off by a stray ";" (WINDOWS:2.1,2.11 SP1;2.11 SP2) goes on with the platform.
-      if (platform != null && g.indexOf(':') < 0 && !g.isEmpty() && raw.indexOf('|') < 0 && !NAMED_ONLY.matcher(g).matches()) {
+      // A list of versions cut off by a stray ";" (WINDOWS:2.1,2.11 SP1;2.11 SP2) goes on with the
+      // platform; words (Win 3.1) are no versions of it.
+      if (platform != null && g.indexOf(':') < 0 && !g.isEmpty() && Character.isDigit(g.charAt(0)) && raw.indexOf('|') < 0) {
         g = platform + ":" + g;
       }
       for (String part : unglue(g)) {
@@ -148,9 +150,12 @@ final class VersionParser {
     };
   }
 
-  /** {@code 2.} and {@code .0}: what the header's cut at 87 characters left of a version. */
+  /**
+   * A version broken off ({@code 2.} over a trailer's {@code 2.}, {@code .0}, {@code 5.01.} where the
+   * header was cut at 87 characters): a point with no digit on one side. {@code .NET} is a name.
+   */
   private static boolean cutOff(String version) {
-    return version.startsWith(".") || version.endsWith(".");
+    return CUT_OFF.matcher(version).matches();
   }
 
   private static boolean allStartWithDigit(String[] tokens) {

@@ -2,6 +2,7 @@ package org.kbsite.site;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kbsite.model.Article;
@@ -17,16 +18,20 @@ import org.kbsite.model.KbId;
  */
 final class PageIdentity {
   private static final Pattern TITLE_ID = Pattern.compile("^\\s*(Q\\d+)\\s*:");
-  private static final Pattern KB_FILE = Pattern.compile("(?:^|/)kb/\\d+/(Q\\d+)/README\\.md$");
+  private static final Pattern KB_FILE = Pattern.compile("(?:^|/)kb/\\d+/(Q\\d+)/README\\.(?i:md)$");
   private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
   private static final int SHOWN_CHARS = 80;
 
   private PageIdentity() {}
 
-  /** True when the page sits where the archive files this article: {@code kb/NNN/QNNNNN/README.md}. */
+  /**
+   * True when the page sits where the archive files this article: {@code kb/NNN/QNNNNN/README.md},
+   * the extension in any case ({@code README.MD} is a page too).
+   */
   static boolean atCanonicalPath(String relPath, KbId id) {
-    String canonical = id.pagePath() + "README.md";
-    return relPath.equals(canonical) || relPath.endsWith("/" + canonical);
+    String canonical = (id.pagePath() + "README.md").toLowerCase(Locale.ROOT);
+    String path = relPath.toLowerCase(Locale.ROOT);
+    return path.equals(canonical) || path.endsWith("/" + canonical);
   }
 
   static List<BuildReport.Problem> notes(Article a, String text) {

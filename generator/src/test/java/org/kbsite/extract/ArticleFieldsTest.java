@@ -223,6 +223,9 @@ class ArticleFieldsTest {
         VersionParser.parse("WINDOWS:2.11 SP1;2.11 SP2,4.0"));
     assertEquals(List.of(new Version(null, "2.60a"), new Version(null, "2.50x")), VersionParser.parse("2.60a | 2.50x 2."));
     assertEquals(List.of(new Version("WINNT", null)), VersionParser.parse("WINNT:.0"));
+    // But a name is no broken version, and words after a stray ";" are no versions of its platform.
+    assertEquals(List.of(new Version("WINDOWS", ".NET")), VersionParser.parse("WINDOWS:.NET"));
+    assertEquals(List.of(new Version("MS-DOS", "6.22"), new Version(null, "Win 3.1")), VersionParser.parse("MS-DOS:6.22; Win 3.1"));
     assertEquals(List.of(new Version("WINDOWS", null), new Version(null, "1996 edition")),
         VersionParser.parse("WINDOWS:; :1996 edition"));
     // A service pack glued to its version is spaced as the archive mostly writes it (Q222942's 4.0SP1).
@@ -316,7 +319,8 @@ class ArticleFieldsTest {
     // A beta notice there (Q258237) gives none; nor does a line of lower-case words alone.
     assertEquals(List.of("kbenv"), corpusArticle(258237).keywords());
     assertEquals(List.of(), CategoryLines.blockKeywords(List.of("\tthis is only a test", "\t")));
-    assertEquals(List.of("docerr"), CategoryLines.blockKeywords(List.of("\tdocerr")));
+    assertEquals(List.of(), CategoryLines.blockKeywords(List.of("\tdraft")));
+    assertEquals(List.of("kbusage"), CategoryLines.blockKeywords(List.of("\tkbusage")));
     assertEquals(List.of(), CategoryLines.blockKeywords(List.of("This information in this article applies to:",
         "- Microsoft TrueType Font Pack 2 for Windows", "- Microsoft Windows operating system, versions 3.1, 3.11")));
   }
