@@ -424,8 +424,12 @@ final class TextBlocks {
    */
   private static String headingNumber(List<String> chunk) {
     String first = chunk.get(0);
+    // Most chunks are not: a look at the first character before the regex.
+    if (chunk.size() > HEADING_LINES || first.length() > HEADING_CHARS || first.isEmpty() || !Character.isDigit(first.charAt(0))) {
+      return null;
+    }
     Matcher m = NUMBERED_HEADING.matcher(first.stripTrailing());
-    if (chunk.size() > HEADING_LINES || first.length() > HEADING_CHARS || indent(first) != 0 || !m.matches()) {
+    if (!m.matches()) {
       return null;
     }
     boolean underlined = chunk.size() >= 2 && isUnderlined(first, chunk.get(1));
