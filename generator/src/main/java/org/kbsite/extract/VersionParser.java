@@ -21,12 +21,13 @@ final class VersionParser {
   private static final Pattern GROUP_SPLIT = Pattern.compile("[;|]");
   /** Where a platform group may start after a space: {@code WinNT:3.5,3.51 WFW:3.11}. */
   private static final Pattern NEXT_PLATFORM = Pattern.compile("\\s+(?=[A-Za-z][A-Za-z0-9/]*:)");
+  /** The archive's platform names, as a group without its colon may write one. */
+  private static final String PLATFORM_NAME = "(?i:win(?:dows|95|98|nt|2000|3x)|wfw|ms-?dos|macintosh?|os/2)";
   /**
    * A platform written last without its colon or versions, after another group:
    * {@code WinNT:3.5,3.51 WFW:3.11 Win95}. Only the archive's platform names count, so that an
    * item such as {@code 98 Second Edition} stays a version.
    */
-  private static final String PLATFORM_NAME = "(?i:win(?:dows|95|98|nt|2000|3x)|wfw|ms-?dos|macintosh?|os/2)";
   private static final Pattern BARE_PLATFORM = Pattern.compile("\\s+(" + PLATFORM_NAME + ")$");
   /** A group with no colon that is a platform ({@code WINDOWS|MACINTOS:1.0}), or one glued to its version ({@code Windows4.0}). */
   private static final Pattern NAMED_ONLY = Pattern.compile("(" + PLATFORM_NAME + ")(\\d\\S*)?");
