@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -232,7 +233,7 @@ final class TextBlocks {
       }
       String number = headingNumber(chunk);
       // A number headed again further on: this one is an entry of the table of contents (Q111743's).
-      if (number != null && lastNumbered.get(number) == c) {
+      if (number != null && Objects.equals(lastNumbered.get(number), c)) {
         out.add(subHeading(Spaces.collapse(String.join(" ", chunk).strip())));
         continue;
       }

@@ -206,6 +206,10 @@ class TextBlocksTest {
     assertEquals(List.of("1.0 Printing", "2.0 Extended Characters"),
         toc.stream().filter(x -> x.sub() != null).map(x -> x.sub().label()).toList());
     assertNull(toc.get(1).sub());
+    // A numbered line right under an underlined heading, in its chunk, is that heading's text.
+    List<Block> under = blocks("1.0  Installing\n---------------\n1.1  Setup Requirements\n\nText.");
+    assertEquals("1.0  Installing", under.get(0).sub().label());
+    assertNull(under.get(1).sub());
   }
 
   @Test
