@@ -87,7 +87,8 @@
   function snippet(text, marked, phrases) {
     var toks = shownTokens(text);
     // Where the text has one of the query's phrases, the snippet shows it.
-    var best = firstPhrase(toks, phrases);
+    var spans = phraseSpans(toks, phrases);
+    var best = spans.size ? Math.min.apply(null, Array.from(spans.keys())) : -1;
     var bestCount = best < 0 ? 0 : Infinity;
     // Else the passage with the most of the query's words, a phrase's among them.
     var near = new Set(marked);
@@ -117,17 +118,11 @@
     if (from > 0) {
       frag.appendChild(document.createTextNode('… '));
     }
-    frag.appendChild(markRange(text, toks, from, to, marked, phrases));
+    frag.appendChild(markRange(text, toks, from, to, marked, spans));
     if (to < text.length) {
       frag.appendChild(document.createTextNode(' …'));
     }
     return frag;
-  }
-
-  /** The token where the first of {@code phrases} found in {@code toks} starts; -1 when none is. */
-  function firstPhrase(toks, phrases) {
-    var spans = phraseSpans(toks, phrases);
-    return spans.size ? Math.min.apply(null, Array.from(spans.keys())) : -1;
   }
 
   /** Where {@code phrases} occur whole in {@code toks}: first token to the number of tokens. */
@@ -153,10 +148,9 @@
     });
   }
 
-  /** The text from {@code from} to {@code to} with the query's words and whole phrases in it marked. */
-  function markRange(text, toks, from, to, marked, phrases) {
+  /** The text from {@code from} to {@code to} with the query's words and whole phrases ({@link phraseSpans}) in it marked. */
+  function markRange(text, toks, from, to, marked, spans) {
     var frag = document.createDocumentFragment();
-    var spans = phraseSpans(toks, phrases);
     var at = from;
     for (var i = 0; i < toks.length; i++) {
       var t = toks[i];
@@ -178,7 +172,8 @@
     var li = document.createElement('li');
     var a = document.createElement('a');
     a.href = articleUrl(d.id);
-    a.appendChild(markRange(d.title, shownTokens(d.title), 0, d.title.length, marked, phrases));
+    var titleTokens = shownTokens(d.title);
+    a.appendChild(markRange(d.title, titleTokens, 0, d.title.length, marked, phraseSpans(titleTokens, phrases)));
     li.appendChild(a);
     var info = document.createElement('div');
     info.className = 'meta';

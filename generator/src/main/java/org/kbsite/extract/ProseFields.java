@@ -100,7 +100,7 @@ final class ProseFields {
    * {@code Success Audit}. Any other value, and null, as it is.
    */
   static String typeSpelling(String type) {
-    if (type == null || typeWords(type) == null || !typeWords(type).equals(type)) {
+    if (type == null || !type.equals(typeWords(type))) {
       return type;
     }
     StringBuilder sb = new StringBuilder();

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -217,11 +216,15 @@ final class TextBlocks {
   private List<Block> blocks(List<Chunk> chunks) {
     List<Block> out = new ArrayList<>();
     boolean[] starred = CodeLines.starredCode(chunks, lines -> !isProse(lines));
-    Map<String, Integer> lastNumbered = lastNumberedHeadings(chunks);
+    boolean[] numbered = numberedHeadings(chunks);
     for (int c = 0; c < chunks.size(); c++) {
       List<String> chunk = chunks.get(c).lines();
       if (starred[c]) {
         addPre(out, chunk, chunks.get(c).gap());
+        continue;
+      }
+      if (numbered[c]) {
+        out.add(subHeading(Spaces.collapse(String.join(" ", chunk).strip())));
         continue;
       }
       if (chunk.size() >= 2 && isUnderlined(chunk.get(0), chunk.get(1))) {
@@ -230,12 +233,6 @@ final class TextBlocks {
         if (chunk.isEmpty()) {
           continue;
         }
-      }
-      String number = headingNumber(chunk);
-      // A number headed again further on: this one is an entry of the table of contents (Q111743's).
-      if (number != null && Objects.equals(lastNumbered.get(number), c)) {
-        out.add(subHeading(Spaces.collapse(String.join(" ", chunk).strip())));
-        continue;
       }
       int marker = firstMarker(chunk);
       ListParse list = null;
@@ -442,8 +439,12 @@ final class TextBlocks {
     return m.group(1);
   }
 
-  /** For each heading number of {@code chunks}, the last chunk that heads it. */
-  private static Map<String, Integer> lastNumberedHeadings(List<Chunk> chunks) {
+  /**
+   * Which chunks are numbered headings that are not underlined: of the chunks that head one
+   * number, only the last, since one headed again further on is an entry of a table of contents
+   * (Q111743's).
+   */
+  private static boolean[] numberedHeadings(List<Chunk> chunks) {
     Map<String, Integer> last = new HashMap<>();
     for (int c = 0; c < chunks.size(); c++) {
       String number = headingNumber(chunks.get(c).lines());
@@ -451,7 +452,12 @@ final class TextBlocks {
         last.put(number, c);
       }
     }
-    return last;
+    boolean[] numbered = new boolean[chunks.size()];
+    for (int c : last.values()) {
+      List<String> lines = chunks.get(c).lines();
+      numbered[c] = lines.size() < 2 || !isUnderlined(lines.get(0), lines.get(1));
+    }
+    return numbered;
   }
 
   private static boolean isProse(List<String> lines) {
