@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.kbsite.index.SiteIndex;
 import org.kbsite.model.Article;
 import org.kbsite.model.Section;
@@ -17,6 +18,10 @@ import org.kbsite.text.Spaces;
 public final class SiteRenderer {
   static final String SITE_NAME = "Microsoft KnowledgeBase Archive";
   private static final int DESCRIPTION_LENGTH = 200;
+  /** A line of rules or a table's border or row: {@code -----}, {@code ==== ====}, {@code +---+}, {@code | Area |}. */
+  private static final Pattern DRAWING = Pattern.compile("\\s*(?:[-=_*#~+]{3,}[-=_*#~+ ]*|[|+].*)");
+  /** A table's border, which underlines nothing. */
+  private static final Pattern DRAWING_START = Pattern.compile("\\s*[|+]");
 
   private final Templates templates;
   private final Links links;
@@ -113,7 +118,7 @@ public final class SiteRenderer {
     if (first != null) {
       lines = first.lines();
     }
-    String text = Spaces.collapse(String.join(" ", lines)).strip();
+    String text = Spaces.collapse(String.join(" ", openingProse(lines))).strip();
     if (text.isEmpty()) {
       return a.title();
     }
@@ -122,5 +127,26 @@ public final class SiteRenderer {
     }
     int cut = text.lastIndexOf(' ', DESCRIPTION_LENGTH);
     return text.substring(0, cut > 0 ? cut : DESCRIPTION_LENGTH) + " …";
+  }
+
+  /**
+   * The first text that is not drawn: what comes before a rule or a table's border, without the
+   * sub-heading a rule underlines, or after it when nothing does. A description read out of
+   * context ({@code Build Issues ------------ Reducing ...}) has no use for the drawing, nor for
+   * the table under it.
+   */
+  private static List<String> openingProse(List<String> lines) {
+    int start = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      if (DRAWING.matcher(lines.get(i)).matches()) {
+        boolean underline = i > start && !lines.get(i - 1).isBlank() && !DRAWING_START.matcher(lines.get(i)).lookingAt();
+        List<String> before = lines.subList(start, underline ? i - 1 : i);
+        if (before.stream().anyMatch(l -> !l.isBlank())) {
+          return before;
+        }
+        start = i + 1;
+      }
+    }
+    return lines.subList(start, lines.size());
   }
 }

@@ -90,4 +90,15 @@ class ArticlePageTest {
     assertEquals("     fixedfon.fon=vgafix.fon\n     oemfonts.fon=vgaoem.fon\n     fonts.fon=vgasys.fon",
         first.selectFirst("pre").wholeText());
   }
+
+  @Test
+  void aDescriptionLeavesOutRulesAndTables() throws IOException {
+    // Q108594's summary (read by hand): a sentence, then a table drawn with +---+ and | borders.
+    assertEquals("The following is a summary of functional maximums for the Weather Generation option in Flight Simulator 5.0:",
+        page(108594).selectFirst("meta[name=description]").attr("content"));
+    // Q165681's summary starts with a sub-heading underlined with dashes: the text under it describes.
+    String description = page(165681).selectFirst("meta[property=og:description]").attr("content");
+    assertTrue(description.startsWith("Reducing the Size of Header Files for Faster Builds Several Project System"), description);
+    assertTrue(!description.contains("Build Issues") && !description.contains("---"), description);
+  }
 }
