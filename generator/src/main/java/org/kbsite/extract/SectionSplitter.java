@@ -22,6 +22,8 @@ final class SectionSplitter {
   private static final Pattern TABLE_ROW = Pattern.compile(" {3,}|\\|");
   /** The longest standard section name, with a colon: {@code MORE INFORMATION:}. */
   private static final int LONGEST_NAME = 17;
+  /** How far a wrapped heading's rule may be off the length of its first line or of both lines. */
+  private static final int WRAP_SLACK = 3;
 
   private SectionSplitter() {}
 
@@ -34,14 +36,40 @@ final class SectionSplitter {
     return isUnderlined(heading, rule) || isStandardName(lines, i, heading, rule);
   }
 
+  /**
+   * How many lines the heading at line {@code i} has: 1 for one {@link #isHeading}, 2 for a heading
+   * that wrapped before its rule (Q172540's {@code To edit security properties of printers or
+   * NTFS-file objects on computers} / {@code running Windows NT} over 73 {@code =}), set apart by a
+   * blank line above and the rule as long as its first line or as both; 0 for none.
+   */
+  static int headingLines(List<String> lines, int i) {
+    if (isHeading(lines, i)) {
+      return 1;
+    }
+    // The cheap tests first: this runs on every line of the archive.
+    if (i + 2 >= lines.size() || i > 0 && !lines.get(i - 1).isBlank() || !Lines.isRule(lines.get(i + 2), '=', 3)) {
+      return 0;
+    }
+    String first = lines.get(i).stripTrailing();
+    String second = lines.get(i + 1).stripTrailing();
+    String rule = lines.get(i + 2).stripTrailing();
+    int joined = first.length() + 1 + second.length();
+    return !second.isEmpty() && !second.matches(".*[.,;:]$")
+        && (Math.abs(rule.length() - first.length()) <= WRAP_SLACK || Math.abs(rule.length() - joined) <= WRAP_SLACK)
+        && isHeadingText(first) && isHeadingText(second) ? 2 : 0;
+  }
+
   private static boolean isUnderlined(String heading, String rule) {
-    return !heading.isEmpty()
-        && !Character.isWhitespace(heading.charAt(0))
-        && heading.length() == rule.length()
-        && Lines.isRule(rule, '=', 1)
-        && !Lines.isRule(heading, '=', 1)
-        && !Lines.isRule(heading, '-', 1)
-        && !TABLE_ROW.matcher(heading).find();
+    return heading.length() == rule.length() && Lines.isRule(rule, '=', 1) && isHeadingText(heading);
+  }
+
+  /** A line a heading may be: in column 0, not a rule, not a table's row. */
+  private static boolean isHeadingText(String line) {
+    return !line.isEmpty()
+        && !Character.isWhitespace(line.charAt(0))
+        && !Lines.isRule(line, '=', 1)
+        && !Lines.isRule(line, '-', 1)
+        && !TABLE_ROW.matcher(line).find();
   }
 
   private static boolean isStandardName(List<String> lines, int i, String heading, String rule) {
@@ -63,7 +91,8 @@ final class SectionSplitter {
     String heading = null;
     int start = 0;
     for (int i = 0; i <= lines.size(); i++) {
-      if (i == lines.size() || isHeading(lines, i)) {
+      int headingLines = i == lines.size() ? 0 : headingLines(lines, i);
+      if (i == lines.size() || headingLines > 0) {
         List<String> chunk = trimBlank(lines.subList(start, i));
         int lead = leadingBlanks(lines.subList(start, i));
         if (heading == null) {
@@ -72,9 +101,9 @@ final class SectionSplitter {
           sections.add(new Section(heading, SectionKind.ofHeading(heading), chunk, firstLine + start + lead));
         }
         if (i < lines.size()) {
-          heading = lines.get(i).stripTrailing();
-          start = i + 2;
-          i++;
+          heading = String.join(" ", lines.subList(i, i + headingLines).stream().map(String::strip).toList());
+          start = i + headingLines + 1;
+          i += headingLines;
         }
       }
     }

@@ -163,7 +163,7 @@ final class CodeLines {
   private static boolean codeAt(List<String> lines, int indent, Predicate<List<String>> code) {
     String first = lines.get(0);
     return TextBlocks.indent(first) <= indent && !TextBlocks.MARKER.matcher(first).lookingAt()
-        && !TextBlocks.isRule(first) && !(lines.size() >= 2 && TextBlocks.isUnderlined(first, lines.get(1)))
+        && !TextBlocks.isRule(first) && TextBlocks.headingLines(lines) == 0
         && code.test(lines);
   }
 }

@@ -7,7 +7,7 @@ import org.kbsite.render.TextBlocks.Chunk;
 
 import static org.kbsite.render.TextBlocks.MARKER;
 import static org.kbsite.render.TextBlocks.indent;
-import static org.kbsite.render.TextBlocks.isUnderlined;
+import static org.kbsite.render.TextBlocks.headingLines;
 import static org.kbsite.render.TextBlocks.number;
 import static org.kbsite.render.TextBlocks.shaped;
 import static org.kbsite.render.TextBlocks.wrappedNumber;
@@ -101,7 +101,7 @@ final class ListParse {
   /** Takes the chunk after a blank line when it continues this list or nests in its last item. */
   boolean absorb(Chunk next) {
     List<String> chunk = next.lines();
-    if (chunk.size() >= 2 && isUnderlined(chunk.get(0), chunk.get(1))) {
+    if (headingLines(chunk) > 0) {
       return false;
     }
     Matcher m = MARKER.matcher(chunk.get(0));

@@ -227,9 +227,10 @@ final class TextBlocks {
         out.add(subHeading(Spaces.collapse(String.join(" ", chunk).strip())));
         continue;
       }
-      if (chunk.size() >= 2 && isUnderlined(chunk.get(0), chunk.get(1))) {
-        out.add(subHeading(chunk.get(0).strip()));
-        chunk = chunk.subList(2, chunk.size());
+      int heading = headingLines(chunk);
+      if (heading > 0) {
+        out.add(subHeading(heading == 1 ? chunk.get(0).strip() : Spaces.collapse(String.join(" ", chunk.subList(0, heading)).strip())));
+        chunk = chunk.subList(heading + 1, chunk.size());
         if (chunk.isEmpty()) {
           continue;
         }
@@ -412,6 +413,41 @@ final class TextBlocks {
         && !shaped(withoutSectionNumber(t.strip())) && t.indexOf('|') < 0;
   }
 
+  /**
+   * How many lines of text the dash-underlined sub-heading that starts {@code chunk} has: 1 for a
+   * line over its rule ({@link #isUnderlined}), 2 for a heading that wrapped before it (Q86357's
+   * {@code 9.1  Installing Display Adapters by Following the Manufacturer's} / {@code Instructions},
+   * the rule as long as its first line; Q139508's, as long as both), 0 for none.
+   */
+  static int headingLines(List<String> chunk) {
+    if (chunk.size() < 2) {
+      return 0;
+    }
+    if (isUnderlined(chunk.get(0), chunk.get(1))) {
+      return 1;
+    }
+    // Q198295's "Framing Bar" / "Checksum" over two rules labels a drawing.
+    return chunk.size() >= 3 && isWrappedHeading(chunk.get(0), chunk.get(1), chunk.get(2))
+        && !(chunk.size() > 3 && isRule(chunk.get(3))) ? 2 : 0;
+  }
+
+  private static boolean isWrappedHeading(String first, String second, String rule) {
+    String a = first.stripTrailing();
+    String b = second.strip();
+    String r = rule.stripTrailing();
+    int indent = indent(a);
+    if (b.isEmpty() || indent(second) != indent || a.length() > HEADING_CHARS || second.length() > HEADING_CHARS
+        || b.matches(".*[.,;]$") || MARKER.matcher(a).lookingAt()) {
+      return false;
+    }
+    int joined = a.length() + 1 + b.length();
+    return (Math.abs(r.length() - a.length()) <= UNDERLINE_SLACK || Math.abs(r.length() - joined) <= UNDERLINE_SLACK)
+        && indent(r) == indent && r.length() - indent >= 3
+        && r.substring(indent).chars().allMatch(c -> c == '-')
+        && !isRule(a) && !shaped(withoutSectionNumber(a.strip())) && !shaped(b)
+        && a.indexOf('|') < 0 && b.indexOf('|') < 0;
+  }
+
   private Block subHeading(String label) {
     return Block.sub(new Block.Heading(headingLevel, anchor.apply(label), label, linker.link(label)));
   }
@@ -430,7 +466,7 @@ final class TextBlocks {
     if (!m.matches()) {
       return null;
     }
-    boolean underlined = chunk.size() >= 2 && isUnderlined(first, chunk.get(1));
+    boolean underlined = headingLines(chunk) > 0;
     for (String line : chunk.subList(1, chunk.size())) {
       if (!underlined && (indent(line) < 3 || line.length() > HEADING_CHARS)) {
         return null;
@@ -455,7 +491,7 @@ final class TextBlocks {
     boolean[] numbered = new boolean[chunks.size()];
     for (int c : last.values()) {
       List<String> lines = chunks.get(c).lines();
-      numbered[c] = lines.size() < 2 || !isUnderlined(lines.get(0), lines.get(1));
+      numbered[c] = headingLines(lines) == 0;
     }
     return numbered;
   }

@@ -119,6 +119,23 @@ class ArticleFieldsTest {
   }
 
   @Test
+  void aHeadingThatWrappedBeforeItsRuleOfEqualsIsOneSection() throws Exception {
+    // Q172540 (read by hand): "To edit security properties of printers or NTFS-file objects on
+    // computers" / "running Windows NT" over 73 "=", between "To use User Manager for Domains" and
+    // "To share FPNW volumes and manage shared volumes".
+    Article a = corpusArticle(172540);
+    List<String> headings = headings(a);
+    int at = headings.indexOf("To edit security properties of printers or NTFS-file objects on computers running Windows NT");
+    assertEquals(List.of("To use User Manager for Domains",
+        "To edit security properties of printers or NTFS-file objects on computers running Windows NT",
+        "To share FPNW volumes and manage shared volumes"), headings.subList(at - 1, at + 2));
+    assertTrue(a.body().sections().get(at - 1).text().endsWith("click Select Domain on the User \n  menu."),
+        a.body().sections().get(at - 1).text());
+    assertTrue(a.body().sections().get(at).text().startsWith("1. Double-click Network Neighborhood"),
+        a.body().sections().get(at).text());
+  }
+
+  @Test
   void aCapitalisedNameWithTextRightAboveOrBelowItIsNotAHeading() throws Exception {
     String page = """
         ---

@@ -417,6 +417,25 @@ class TextBlocksTest {
   }
 
   @Test
+  void aHeadingThatWrappedBeforeItsUnderlineIsOneHeading() {
+    // Q86357's 9.1: the rule as long as the first line.
+    List<Block> b = blocks("9.1  Installing Display Adapters by Following the Manufacturer's\nInstructions\n"
+        + "-".repeat(64) + "\n\nIf the manufacturer's instructions differ, follow them.");
+    assertEquals("9.1 Installing Display Adapters by Following the Manufacturer's Instructions", b.get(0).sub().label());
+    assertEquals("If the manufacturer's instructions differ, follow them.", b.get(1).para().source());
+    // Q139508's: the rule as long as both lines; and after code, it does not join the code's block.
+    b = blocks("  nmake /f sample.mak\n\nI. Clients and Servers Interoperation with\n"
+        + "Screening Routers (Client knows the address)\n" + "-".repeat(86) + "\n\nText.");
+    assertEquals("  nmake /f sample.mak", b.get(0).pre().source());
+    assertEquals("I. Clients and Servers Interoperation with Screening Routers (Client knows the address)",
+        b.get(1).sub().label());
+    // A sentence over a rule is no heading, nor are labels over a drawing's rules (Q198295's).
+    assertNull(blocks("This is the end of the first part of the text, which\nis now done.\n" + "-".repeat(52)
+        + "\n\nText.").get(0).sub());
+    assertNull(blocks("Framing Bar           \nChecksum\n-----------\n--------\n|    8").get(0).sub());
+  }
+
+  @Test
   void starredLinesAmongCodeAreCommentsNotBullets() {
     // Q275566's and Q139626's shape: a program whose comment lines start with "*", in chunks of
     // their own between the chunks of code at the same indent.
