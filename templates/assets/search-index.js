@@ -9,6 +9,7 @@
 
   var WORD = /[\p{L}\p{N}]+/gu;
   var HEX = /^0x0+([0-9a-f]+)$/; // 0x0000000A is 0xA (Tokens.fold)
+  var CODE = /^0x([1-9a-f][0-9a-f]{7})$/; // 0xC0000005 is c0000005 (Tokens.fold)
 
   var base = (document.currentScript.getAttribute('data-root') || '/') + 'search/';
   var files = new Map(); // url -> Promise of bytes or JSON, so nothing is fetched twice
@@ -81,7 +82,7 @@
   }
 
   function fold(term) {
-    return term.replace(HEX, '0x$1');
+    return term.replace(HEX, '0x$1').replace(CODE, '$1');
   }
 
   /** The terms of a text, of at most {@code max} characters as written (before a fold, as Tokens has it). */

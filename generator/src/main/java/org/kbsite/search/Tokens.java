@@ -20,6 +20,9 @@ public final class Tokens {
       "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "if", "in", "into", "is",
       "it", "its", "of", "on", "or", "that", "the", "this", "to", "was", "were", "will", "with");
 
+  /** The digits of a hexadecimal code written without its 0x as often as with it: {@code c0000005}. */
+  private static final int CODE_DIGITS = 8;
+
   private Tokens() {}
 
   /** The words of a text and its identifiers, as {@link #all} and {@link #identifiers} give them. */
@@ -79,12 +82,15 @@ public final class Tokens {
   }
 
   /**
-   * A hexadecimal number without its leading zeros, {@code 0x0000000a} as {@code 0xa}: the archive
-   * writes one STOP code as 0xA, 0x0A and 0x0000000A. search-index.js folds the same way.
+   * A hexadecimal number as one term however it is written: without its leading zeros,
+   * {@code 0x0000000a} as {@code 0xa} (the archive writes one STOP code as 0xA, 0x0A and
+   * 0x0000000A), and a code of eight digits without its {@code 0x}, {@code 0xc0000005} as
+   * {@code c0000005} (the sample writes that exception code 31 times with its 0x and as often
+   * without, and an HRESULT so too: {@code 80004005}). search-index.js folds the same way.
    */
   static String fold(String term) {
     int n = term.length();
-    if (n < 4 || term.charAt(0) != '0' || term.charAt(1) != 'x' || term.charAt(2) != '0') {
+    if (n < 3 || term.charAt(0) != '0' || term.charAt(1) != 'x') {
       return term;
     }
     for (int i = 2; i < n; i++) {
@@ -92,6 +98,9 @@ public final class Tokens {
       if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
         return term;
       }
+    }
+    if (term.charAt(2) != '0') {
+      return n == 2 + CODE_DIGITS ? term.substring(2) : term;
     }
     int first = 2;
     while (first < n - 1 && term.charAt(first) == '0') {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
@@ -90,6 +91,20 @@ class SearchBrowserTest {
         assertTrue(links.stream().anyMatch(l -> l.endsWith(id)), q + ": " + id + " not in " + links);
       }
     }
+  }
+
+  @Test
+  void anEightDigitCodeMatchesWithOrWithoutItsHexPrefix() throws IOException {
+    // The sample writes the access violation 0xC0000005 in 25 articles and C0000005 without the
+    // 0x in 24 more (grep): either spelling finds both kinds.
+    SearchPage.Result with = query("0xC0000005");
+    assertEquals(with.links(), query("c0000005").links());
+    List<String> texts = new ArrayList<>();
+    for (String link : with.links()) {
+      texts.add(" " + mainText(link).toLowerCase() + " ");
+    }
+    assertTrue(texts.stream().anyMatch(t -> t.contains("0xc0000005")), "none writes 0xC0000005");
+    assertTrue(texts.stream().anyMatch(t -> t.matches("(?s).*[^x0-9a-z]c0000005.*")), "none writes C0000005 alone");
   }
 
   @Test
@@ -225,8 +240,13 @@ class SearchBrowserTest {
   }
 
   @Test
-  void anErrorCodeFindsTheArticleThatQuotesIt() {
-    assertFirst("/kb/161/Q161972/", query("0x80004005"));
+  void anErrorCodeFindsTheArticlesThatQuoteItWithOrWithoutItsPrefix() {
+    // The sample writes this HRESULT in 8 articles (grep), only Q161972 with its 0x: a search for
+    // it either way finds them all, and nothing else.
+    List<String> all = List.of("Q161972", "Q162703", "Q167169", "Q169673", "Q184681", "Q192583", "Q195985", "Q254720");
+    for (String q : List.of("0x80004005", "80004005")) {
+      assertEquals(all, query(q).links().stream().map(l -> l.replaceAll(".*/(Q\\d+)/$", "$1")).sorted().toList(), q);
+    }
     assertFirst("/kb/264/Q264675/", query("2147746077"));
   }
 

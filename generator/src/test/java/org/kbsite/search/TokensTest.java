@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 class TokensTest {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}\\p{N}]+(?:_[\\p{L}\\p{N}]+)+|[\\p{L}\\p{N}]+\\+\\+");
-  /** search-index.js's fold of a hexadecimal number's leading zeros. */
+  /** search-index.js's fold of a hexadecimal number's leading zeros, and of an eight-digit code's 0x. */
   private static final Pattern HEX = Pattern.compile("^0x0+([0-9a-f]+)$");
+  private static final Pattern CODE = Pattern.compile("^0x([1-9a-f][0-9a-f]{7})$");
 
   /** The rule as search-index.js states it, with the same length limit. */
   private static List<String> byRegex(String text) {
@@ -35,7 +36,7 @@ class TokensTest {
     Matcher m = rule.matcher(text.toLowerCase(Locale.ROOT));
     while (m.find()) {
       if (m.end() - m.start() <= max) {
-        out.add(rule == WORD ? HEX.matcher(m.group()).replaceFirst("0x$1") : m.group());
+        out.add(rule == WORD ? CODE.matcher(HEX.matcher(m.group()).replaceFirst("0x$1")).replaceFirst("$1") : m.group());
       }
     }
     return out;
@@ -43,13 +44,17 @@ class TokensTest {
 
   @Test
   void termsOfArchiveText() {
-    assertEquals(List.of("error", "0x80004005", "in", "winnt32", "exe", "ox", "ⅻ", "²", "straße", "日本語"),
+    assertEquals(List.of("error", "80004005", "in", "winnt32", "exe", "ox", "ⅻ", "²", "straße", "日本語"),
         Tokens.all("Error 0x80004005 in WINNT32.EXE /OX: Ⅻ, ², Straße; 日本語"));
     assertEquals(List.of("a"), Tokens.all("a " + "x".repeat(Tokens.MAX_LENGTH + 1)), "over-long runs dropped");
     assertEquals(List.of("𝒜b"), Tokens.all("𝒜B"), "letters outside the BMP");
     // One STOP code, three spellings (Q146095, Q126724 ...): one term; other numbers as they are.
     assertEquals(List.of("stop", "0xa", "0xa", "0xa", "0x0", "0x10", "0x0g", "0x", "00x0a", "c0000218"),
         Tokens.all("STOP 0x0000000A, 0x0A, 0xA; 0x00000000 0x0010 0x0G 0x 00x0A c0000218"));
+    // An eight-digit code with its 0x and without (Q221742's "C0000005", Q165429's "0xC0000005"):
+    // one term; shorter or longer ones, and one with a leading zero, keep their 0x.
+    assertEquals(List.of("c0000005", "c0000005", "0x8007", "0x123456789", "0xc000005"),
+        Tokens.all("0xC0000005 c0000005 0x8007 0x123456789 0x0C000005"));
   }
 
   @Property(tries = 2000)
