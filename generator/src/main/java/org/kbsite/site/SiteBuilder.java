@@ -287,7 +287,7 @@ public final class SiteBuilder {
     }
     if (out.clean()) {
       staging.write(StagedSite.MARKER, Json.pretty(built.report()));
-      site.publish();
+      warnings.addAll(site.publish());
     } else {
       boolean changed = !out.written().isEmpty() || !out.deleted().isEmpty();
       List<String> moved = new ArrayList<>(out.written());

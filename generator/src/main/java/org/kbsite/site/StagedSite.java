@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.kbsite.catalog.Json;
 import org.kbsite.content.IoProblem;
 
 /**
@@ -121,13 +123,28 @@ final class StagedSite implements AutoCloseable {
       if (!Files.isDirectory(out)) {
         throw new IOException("the output path is not a folder: " + options.out());
       }
-      if (!Files.isRegularFile(out.resolve(MARKER)) && !isEmpty(out)) {
+      if (!isBuildReport(out.resolve(MARKER)) && !isEmpty(out)) {
         throw new IOException("the output folder " + options.out()
-            + " is not empty and holds no kbsite build (no " + MARKER + "): not replacing it");
+            + " is not empty and holds no kbsite build (no " + MARKER + " of kbsite's): not replacing it");
       }
     }
     return out;
   }
+
+  /**
+   * True when {@code file} is a kbsite build's report, a JSON object with its fields: another
+   * tool's file of that name, or an empty one, does not make a folder a kbsite build's.
+   */
+  private static boolean isBuildReport(Path file) {
+    try {
+      JsonNode report = Json.MAPPER.readTree(file.toFile());
+      return report != null && report.isObject() && REPORT_FIELDS.stream().allMatch(report::has);
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  private static final List<String> REPORT_FIELDS = List.of("inputs", "articles", "pagesWritten", "rejected", "changes");
 
   /** What this build found that builds which were stopped had left beside OUT, and removed or could not. */
   List<String> abandoned() {
@@ -317,8 +334,14 @@ final class StagedSite implements AutoCloseable {
     return target;
   }
 
-  /** Puts the staged site in place of OUT. */
-  void publish() throws IOException {
+  /**
+   * Puts the staged site in place of OUT, with what the previous folder held at its top that no
+   * build makes there ({@code CNAME}, {@code .htaccess}, a host's verification page), moved
+   * across: an incremental build leaves such files alone, and so does a clean one. Returns a
+   * note on what was kept, or could not be (the previous site is then left beside OUT); empty
+   * when there was nothing.
+   */
+  List<String> publish() throws IOException {
     Path old = null;
     if (Files.exists(out)) {
       old = freeSibling(out, "old");
@@ -334,6 +357,33 @@ final class StagedSite implements AutoCloseable {
     }
     published = true;
     leftover = old;
+    return old == null ? List.of() : keepForeign(old);
+  }
+
+  /**
+   * What a build writes at the top of the site only sometimes: {@code --site-url}'s sitemap, and
+   * the build state (a previous state must never vouch for a new site).
+   */
+  private static final List<String> SOMETIMES_BUILT = List.of("sitemap.xml", ".kbsite");
+
+  private List<String> keepForeign(Path old) {
+    List<String> kept = new ArrayList<>();
+    try (var entries = Files.list(old)) {
+      for (Path p : (Iterable<Path>) entries.sorted()::iterator) {
+        String name = p.getFileName().toString();
+        if (!SOMETIMES_BUILT.contains(name) && !Files.exists(out.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+          Files.move(p, out.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+          kept.add(name);
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      leftover = null;
+      return List.of("the new site is in place, but not all that the previous one held and no build makes could be moved"
+          + " into it (" + IoProblem.describe(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e)
+          + "): the previous site is left at " + old);
+    }
+    return kept.isEmpty() ? List.of()
+        : List.of("kept what the output folder held at its top that this build does not make: " + String.join(", ", kept));
   }
 
   /** Deletes the staging folder unless it was published, and releases the lock. */

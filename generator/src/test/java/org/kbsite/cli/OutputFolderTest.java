@@ -85,7 +85,31 @@ class OutputFolderTest {
     Path site = Files.createDirectories(work.resolve("site"));
     Files.writeString(site.resolve("thesis.tex"), "years of work");
     assertRefused(site, "the output folder " + site
-        + " is not empty and holds no kbsite build (no build-report.json): not replacing it");
+        + " is not empty and holds no kbsite build (no build-report.json of kbsite's): not replacing it");
+    // Another tool's report of that name, or an empty one, is no kbsite build's.
+    for (String report : List.of("{}", "", "{\"inputs\": 3}")) {
+      Files.writeString(site.resolve("build-report.json"), report);
+      assertRefused(site, "the output folder " + site
+          + " is not empty and holds no kbsite build (no build-report.json of kbsite's): not replacing it");
+    }
+  }
+
+  @Test
+  void aCleanBuildKeepsWhatTheSitesTopHeldThatNoBuildMakes() throws IOException {
+    // An archivist's CNAME, .htaccess and verification page, beside a page the content no longer has.
+    Path site = work.resolve("site");
+    assertEquals(Main.OK, build(site));
+    Files.writeString(site.resolve("CNAME"), "kb.example.org");
+    Files.writeString(site.resolve(".htaccess"), "ErrorDocument 404 /404.html");
+    Files.createDirectories(site.resolve("verify")).resolve("google1.html").toFile().createNewFile();
+    CorpusSite.deleteTree(content.resolve("kb/900/Q900102"));
+    assertEquals(Main.OK, build(site, "--clean"));
+    assertEquals("kb.example.org", Files.readString(site.resolve("CNAME")));
+    assertEquals("ErrorDocument 404 /404.html", Files.readString(site.resolve(".htaccess")));
+    assertTrue(Files.isRegularFile(site.resolve("verify/google1.html")));
+    assertTrue(Files.notExists(site.resolve("kb/900/Q900102")), "a page of the previous build does not linger");
+    assertTrue(err.toString().contains("kept what the output folder held at its top that this build does not make:"
+        + " .htaccess, CNAME, verify"), err.toString());
   }
 
   @Test
