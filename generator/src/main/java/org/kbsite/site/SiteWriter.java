@@ -145,19 +145,31 @@ final class SiteWriter {
 
   private static final int INDEX_PAGE_BATCH = 64;
 
+  /** The assets the pages and the search page load. */
+  private static final List<String> BUILT_IN_ASSETS = List.of("style.css", "search-index.js", "search-rank.js", "search.js",
+      "favicon.svg");
+
+  /**
+   * The templates folder's {@code assets/}, and the built-in assets it does not have: a folder of
+   * templates copied without its assets, or with only its own stylesheet, still gives pages
+   * styled and a search that works.
+   */
   private void copyAssets(SiteOutput out) throws IOException {
-    if (options.templates() != null) {
-      Path assets = options.templates().resolve("assets");
-      if (Files.isDirectory(assets)) {
-        try (var walk = Files.walk(assets)) {
-          for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-            out.write("assets/" + assets.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
-          }
+    java.util.Set<String> written = new java.util.HashSet<>();
+    Path assets = options.templates() == null ? null : options.templates().resolve("assets");
+    if (assets != null && Files.isDirectory(assets)) {
+      try (var walk = Files.walk(assets)) {
+        for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+          String name = assets.relativize(p).toString().replace('\\', '/');
+          out.write("assets/" + name, Files.readAllBytes(p));
+          written.add(name);
         }
       }
-      return;
     }
-    for (String name : List.of("style.css", "search-index.js", "search-rank.js", "search.js", "favicon.svg")) {
+    for (String name : BUILT_IN_ASSETS) {
+      if (written.contains(name)) {
+        continue;
+      }
       try (InputStream in = SiteWriter.class.getResourceAsStream("/templates/assets/" + name)) {
         if (in == null) {
           throw new UncheckedIOException(new IOException("built-in asset missing: " + name));

@@ -51,6 +51,29 @@ class MainTest {
   }
 
   @Test
+  void aTemplatesFolderWithoutSomeAssetsGetsTheBuiltInOnes() throws Exception {
+    // The templates copied without their assets, but for a stylesheet of the user's own.
+    Path work = TestPaths.scratch("cli-templates-without-assets");
+    CorpusSite.deleteTree(work);
+    Path templates = Files.createDirectories(work.resolve("templates/assets"));
+    Path repoTemplates = TestPaths.repoRoot().resolve("templates");
+    try (var files = Files.list(repoTemplates)) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".mustache")).toList()) {
+        Files.copy(f, work.resolve("templates").resolve(f.getFileName()));
+      }
+    }
+    Files.writeString(templates.resolve("style.css"), "body { color: black; }");
+    Path site = work.resolve("site");
+    assertEquals(0, run("build", "--quiet", "--content", TestPaths.repoRoot().resolve("content").toString(),
+        "--out", site.toString(), "--templates", work.resolve("templates").toString()), err.toString());
+    assertEquals("body { color: black; }", Files.readString(site.resolve("assets/style.css")));
+    for (String asset : new String[] {"search-index.js", "search-rank.js", "search.js", "favicon.svg"}) {
+      assertEquals(Files.readString(repoTemplates.resolve("assets").resolve(asset)), Files.readString(site.resolve("assets").resolve(asset)),
+          asset);
+    }
+  }
+
+  @Test
   void entityTitleIsEscapedExactlyOnce() throws Exception {
     Path site = TestPaths.scratch("cli-entities");
     CorpusSite.deleteTree(site);
