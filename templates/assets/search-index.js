@@ -193,6 +193,11 @@
     });
   }
 
+  /** The words the most articles have, with how many: [[word, articles]] (SearchIndexWriter.writeWords). */
+  function commonWords() {
+    return json('words.json');
+  }
+
   // ---- what to browse ---------------------------------------------------------------------------
 
   /** The products: [name, path, articles, versions file or -1, versions' keys] (BrowseFiles). */
@@ -205,5 +210,6 @@
     return json('browse/' + n + '.json');
   }
 
-  Object.assign(kb, { meta, doc, tokens, terms, shard, postings, lookupId, lookupEvent, browseProducts, browseVersions });
+  Object.assign(kb, { meta, doc, tokens, terms, shard, postings, lookupId, lookupEvent, commonWords, browseProducts,
+    browseVersions });
 })(window.kbsearch = window.kbsearch || {});

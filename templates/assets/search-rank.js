@@ -6,7 +6,7 @@
   'use strict';
 
   var terms = kb.terms, tokens = kb.tokens, postings = kb.postings, shard = kb.shard, doc = kb.doc,
-      lookupId = kb.lookupId, lookupEvent = kb.lookupEvent;
+      lookupId = kb.lookupId, lookupEvent = kb.lookupEvent, commonWords = kb.commonWords;
 
   var IN_ORDER = 30; // best candidates of a query of several words checked for them in the order typed
   // Q158279, 158279, kb158279, KB 158279, KB Q158279, kb:158279, article 158279.
@@ -301,7 +301,9 @@
       ranked.sort(function (a, b) { return score[b] - score[a] || a - b; });
       var held = article !== null && article !== undefined;
       return {
-        ranked: ranked, partial: partial, article: article, event: event, verify: query.phrases.length > 0, hidden: hidden,
+        // With some of the words only, no article can have a phrase of them: the list is said to be that.
+        ranked: ranked, partial: partial, article: article, event: event, verify: query.phrases.length > 0 && !partial,
+        hidden: hidden,
         unknown: unknown,
         articleHeld: held, articleFiltered: held && !!filter && !filter[article],
         cited: citing.some(function (p) { return p && p.df > 0; })
@@ -356,25 +358,33 @@
 
   /**
    * For each word no article has ({@code recieve}), the indexed word nearest to it in spelling, one
-   * or two letters off (two for words of more than five), the commonest of those; looked for in the
-   * term shard the word would be in, which the query has already fetched.
+   * or two letters off (two for words of more than five); of those, the commonest, a longer word
+   * counting double (a letter left out is the commonest slip: printr is printer, not print, while
+   * fiel is file, not field). Looked for in the term shard the word would be in, which the query
+   * has fetched already, and among the words the most articles have (words.json, fetched then),
+   * since a slip near a word's start puts it in another shard: verion is version.
    */
   function suggestions(m, words) {
-    return Promise.all(words.map(function (w) {
-      if (!/^\p{L}{4,}$/u.test(w) || m.terms.length === 0) {
-        return null;
-      }
-      var most = w.length > 5 ? 2 : 1;
-      return shard(m, w).then(function (sh) {
+    var asked = words.filter(function (w) { return /^\p{L}{4,}$/u.test(w); });
+    if (!asked.length || m.terms.length === 0) {
+      return Promise.resolve([]);
+    }
+    // Without the list (a host that lost it), the shard alone still offers.
+    var common = commonWords().catch(function () { return []; });
+    return Promise.all(asked.map(function (w) {
+      return Promise.all([shard(m, w), common]).then(function (found) {
+        var most = w.length > 5 ? 2 : 1;
         var best = null;
-        sh.entries.forEach(function (e) {
-          var d = Math.abs(e.name.length - w.length) <= most ? distance(w, e.name, most) : most + 1;
-          // Ties: the longer (a letter left out is the commonest slip: printr is printer), then the commoner.
-          if (d <= most && (!best || d < best.d || (d === best.d && (e.name.length > best.name.length
-              || (e.name.length === best.name.length && e.df > best.df))))) {
-            best = { name: e.name, d: d, df: e.df };
+        function consider(name, df) {
+          var d = Math.abs(name.length - w.length) <= most ? distance(w, name, most) : most + 1;
+          var weight = name.length > w.length ? 2 * df : df;
+          if (d <= most && (!best || d < best.d || (d === best.d && (weight > best.weight
+              || (weight === best.weight && name < best.name))))) {
+            best = { name: name, d: d, weight: weight };
           }
-        });
+        }
+        found[0].entries.forEach(function (e) { consider(e.name, e.df); });
+        found[1].forEach(function (c) { consider(c[0], c[1]); });
         return best ? { word: w, name: best.name } : null;
       });
     })).then(function (found) { return found.filter(Boolean); });

@@ -12,7 +12,8 @@
 
   var PAGE = 10;
   var VERIFY_BATCH = 20;
-  var VERIFY_LIMIT = 60; // texts fetched per page of phrase results, at most
+  var VERIFY_LIMIT = 60; // texts fetched per page of phrase results, at most, once one is shown
+  var VERIFY_SEARCH = 180; // texts fetched for a page while none has shown, at most
 
   var root = document.currentScript.getAttribute('data-root') || '/';
   var form = document.getElementById('site-search');
@@ -250,7 +251,7 @@
     var checked = 0;
     function step() {
       if (run !== runCount || shown >= PAGE || state.next >= state.ranked.length
-          || (state.verify && checked >= VERIFY_LIMIT)) {
+          || (state.verify && checked >= (state.shown + shown > 0 ? VERIFY_LIMIT : VERIFY_SEARCH))) {
         return Promise.resolve();
       }
       var size = state.verify ? VERIFY_BATCH : PAGE - shown;
@@ -275,11 +276,19 @@
     }
     return step().then(function () {
       if (run !== runCount) {
-        return;
+        return null;
+      }
+      if (state.verify && state.shown + shown === 0 && state.next >= state.ranked.length) {
+        // No article has the wording: those with all its words are better than nothing, said so.
+        state.verify = false;
+        state.unverified = true;
+        state.next = 0;
+        return showMore(m, run);
       }
       show([]);
       moreButton.hidden = state.next >= state.ranked.length;
       status(state);
+      return null;
     });
   }
 
@@ -301,21 +310,28 @@
     }
   }
 
+  /** The phrases of the query as the status names them. */
+  function wording(query) {
+    // "as written" only for a phrase the query quoted: a version typed alone (4.0) is just that.
+    var typed = query.phrasesTyped.map(function (p, i) {
+      return '\u201c' + p + '\u201d' + (query.phrasesQuoted[i] ? ' as written' : '');
+    });
+    return typed.length ? typed.slice(0, -1).join(', ') + (typed.length > 1 ? ' and ' : '') + typed[typed.length - 1]
+        : 'the exact wording';
+  }
+
   function status(state) {
     var n = state.ranked.length;
     var text;
-    if (state.verify) {
+    if (state.verify && n > 0) {
       // The articles with all the words are read for the phrases (a quoted phrase, 4.0, c:\dos) a
       // page at a time; the status names them, since the query's other words need not be beside them.
       var more = state.next < n;
-      // "as written" only for a phrase the query quoted: a version typed alone (4.0) is just that.
-      var typed = state.query.phrasesTyped.map(function (p, i) {
-        return '\u201c' + p + '\u201d' + (state.query.phrasesQuoted[i] ? ' as written' : '');
-      });
-      var wording = typed.length ? typed.slice(0, -1).join(', ') + (typed.length > 1 ? ' and ' : '') + typed[typed.length - 1]
-          : 'the exact wording';
       text = state.shown + (more ? '+' : '') + (state.shown === 1 && !more ? ' article has ' : ' articles have ')
-          + wording + (more ? ' (' + state.next + ' of the ' + n + ' with all the words read so far).' : '.');
+          + wording(state.query) + (more ? ' (' + state.next + ' of the ' + n + ' with all the words read so far).' : '.');
+    } else if (state.unverified) {
+      text = 'No article has ' + wording(state.query) + '; ' + n + (n === 1 ? ' article has' : ' articles have')
+          + ' all the words.';
     } else if (n === 0) {
       text = state.hidden > 0
           ? 'No article matches in the product or year chosen; ' + state.hidden

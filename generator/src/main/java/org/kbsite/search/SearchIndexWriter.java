@@ -246,21 +246,57 @@ public final class SearchIndexWriter implements AutoCloseable {
     meta.put("alsoIn", secondaryProducts());
     meta.put("idBuckets", writeIdMap());
     meta.put("eventShards", writeEvents());
+    int[] df = documentFrequencies();
+    writeWords(df);
     List<String> firstTerms = published == null ? null : updateTerms(published);
-    meta.put("terms", firstTerms != null ? firstTerms : writeTerms());
+    meta.put("terms", firstTerms != null ? firstTerms : writeTerms(df));
     sink.accept(META, Json.compact(meta).getBytes(StandardCharsets.UTF_8));
   }
 
-  private List<String> writeTerms() {
+  /** By term ID, how many articles have the term. */
+  private int[] documentFrequencies() {
+    int[] df = new int[dictionary.names().length];
+    for (int d = 0; d < docs.size(); d++) {
+      terms.get(d).forEach((id, value) -> df[id]++);
+    }
+    return df;
+  }
+
+  /** How many words {@link #writeWords} lists. */
+  static final int WORDS = 5000;
+  /** The shortest word a misspelling is checked against (search-rank.js suggests for 4 letters and more). */
+  private static final int WORD_LETTERS = 4;
+
+  /**
+   * {@code search/words.json}: the {@link #WORDS} words (letters only, 4 or more) the most articles
+   * have, each with how many, in name order. A word no article has is checked against them for a
+   * spelling to offer, as well as against its own term shard: the word meant is most often a
+   * common one, and one letter off at its start it is in another shard ({@code verion} and
+   * {@code version}). Fetched only then.
+   */
+  private void writeWords(int[] df) {
     String[] names = dictionary.names();
-    int[] df = new int[names.length];
+    Integer[] words = IntStream.range(0, names.length)
+        .filter(i -> df[i] > 0 && names[i] != null && names[i].length() >= WORD_LETTERS
+            && names[i].codePoints().allMatch(Character::isLetter))
+        .boxed().toArray(Integer[]::new);
+    Arrays.sort(words, Comparator.<Integer>comparingInt(i -> -df[i]).thenComparing(i -> names[i]));
+    List<Object[]> common = Arrays.stream(words).limit(WORDS).sorted(Comparator.comparing(i -> names[i]))
+        .map(i -> new Object[] {names[i], df[i]}).toList();
+    sink.accept(WORDS_PATH, Json.compact(common).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Where {@link #writeWords} writes. */
+  public static final String WORDS_PATH = "search/words.json";
+
+  private List<String> writeTerms(int[] df) {
+    String[] names = dictionary.names();
     long length = 0;
     long pairs = 0;
     for (int d = 0; d < docs.size(); d++) {
       DocTerms t = terms.get(d);
       length += t.length();
       pairs += t.count();
-      t.forEach((id, value) -> df[id]++);
     }
     double averageLength = averageLength(length, docs.size());
     // A term of a seeded dictionary that no article has any more is left out, and its ID freed.

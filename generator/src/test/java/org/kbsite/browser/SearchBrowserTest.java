@@ -143,6 +143,19 @@ class SearchBrowserTest {
   }
 
   @Test
+  void theSpellingOfferedIsTheCommonWordMeantWhereverItsShardIs() {
+    // Articles of the sample with the word (grep -w): version 5,028 and verison 1; printer 233 and
+    // pprinter 1; registry 389 and registers 40; file 2,490 and field 341; print 429 and printer 233.
+    // Each typo is one letter from both; the word meant is the commoner, in another shard for the
+    // first three, and one letter longer than the typo counts double (printr).
+    for (String[] typo : List.of(new String[] {"verion", "version"}, new String[] {"primter", "printer"},
+        new String[] {"registery", "registry"}, new String[] {"fiel", "file"}, new String[] {"printr", "printer"})) {
+      assertEquals(List.of(), query(typo[0]).links(), typo[0]);
+      assertEquals(typo[1], browser.find("[data-search-suggestion]").getText(), typo[0]);
+    }
+  }
+
+  @Test
   void aWordFindsItsPluralAndSingular() {
     // Of the sample, only Q99566 says "concentrators" and only Q102065 "concentrator" (grep).
     for (String q : List.of("concentrators", "concentrator")) {
@@ -265,6 +278,25 @@ class SearchBrowserTest {
     SearchPage.Result r = query("\"file not found\"");
     assertFalse(r.links().isEmpty());
     assertEveryResultHas(r, "file not found");
+  }
+
+  @Test
+  void aWordingNoArticleHasListsThoseWithAllItsWordsAndSaysSo() {
+    // A pasted message whose file name no article quotes: 5 articles of the sample have
+    // "kernel32.dll", none with the message's other words; Q184332 alone has every word, its
+    // "kernel32" in a Declare line (grep).
+    SearchPage.Result r = query("an invalid page fault in module kernel32.dll");
+    assertEquals(List.of("/kb/184/Q184332/"), r.links().stream().map(l -> l.substring(l.indexOf("/kb/"))).toList());
+    assertEquals("No article has \u201ckernel32.dll\u201d; 1 article has all the words.",
+        browser.find("#search-status").getText());
+    assertFalse(browser.find("#search-more").isDisplayed(), "nothing more to read");
+    // No article has "fiel": none can have the phrase, and the articles with some of its words are
+    // listed as such, with the spelling offered, rather than read for it in vain.
+    r = query("\"cannot find the fiel specified\"");
+    assertFalse(r.links().isEmpty());
+    assertTrue(browser.find("#search-status").getText().endsWith(" articles have some of the words (none has all)."),
+        browser.find("#search-status").getText());
+    assertEquals("\"cannot find the file specified\"", browser.find("[data-search-suggestion]").getText());
   }
 
   @Test
