@@ -19,7 +19,9 @@ class PartialPublishTest {
     CorpusSite.deleteTree(root);
     Path content = Files.createDirectories(root.resolve("content"));
     Path out = Files.createDirectories(root.resolve("out"));
-    Files.writeString(out.resolve(StagedSite.MARKER), "{}");
+    // An earlier build's report, with the fields that make it one.
+    Files.writeString(out.resolve(StagedSite.MARKER),
+        "{\"inputs\": 0, \"articles\": 0, \"pagesWritten\": 0, \"rejected\": [], \"changes\": {}}");
     Files.createDirectories(out.resolve(".kbsite"));
     Files.writeString(out.resolve(BuildState.FILE), "old state");
     try (StagedSite site = StagedSite.open(new BuildOptions(content, out, null, "/"), () -> {})) {
