@@ -108,9 +108,37 @@ final class CodeLines {
     return n;
   }
 
-  /** True when {@code lines} are code by their {@link #symbolic symbols}, {@link #commented comments} or {@link #statements}. */
+  /** A section's header in a registry or INI file: {@code [HKEY_LOCAL_MACHINE\SOFTWARE\ODBC]}, {@code [Application]}. */
+  private static final Pattern SECTION = Pattern.compile("\\s*\\[[^\\]]+\\]\\s*");
+  /** A setting under it: {@code "Driver"="C:\\WINNT\\..."}, {@code "56592553"=1,MYDATA.DB$,...}, {@code @="..."}, {@code Name=value}. */
+  private static final Pattern SETTING = Pattern.compile("\\s*(?:\"[^\"]*\"|@|[\\w.$%&!#-]+)\\s*=.*");
+
+  /**
+   * True when two lines or more are a registry or INI file's: settings under a section's header,
+   * or settings with quoted names ({@code "Driver"="C:\\WINNT\\System32\\odbcjt32.dll"}), which a
+   * reader pastes into a .reg file as they are (Q190059, Q136995). Their header has few
+   * {@link #symbolic symbols}, and a quoted name is no {@link #statements statement}.
+   */
+  static boolean settings(List<String> lines) {
+    if (lines.size() < 2) {
+      return false;
+    }
+    boolean marked = false;
+    for (String line : lines) {
+      if (SECTION.matcher(line).matches()) {
+        marked = true;
+      } else if (SETTING.matcher(line).matches()) {
+        marked |= line.strip().charAt(0) == '"';
+      } else {
+        return false;
+      }
+    }
+    return marked;
+  }
+
+  /** True when {@code lines} are code by their {@link #symbolic symbols}, {@link #commented comments}, {@link #statements} or {@link #settings}. */
   static boolean code(List<String> lines) {
-    return symbolic(lines) || commented(lines) || statements(lines);
+    return symbolic(lines) || commented(lines) || statements(lines) || settings(lines);
   }
 
   /**

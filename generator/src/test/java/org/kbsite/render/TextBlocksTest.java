@@ -436,6 +436,20 @@ class TextBlocksTest {
   }
 
   @Test
+  void aRegistryOrIniFileAtTheMarginKeepsItsLines() {
+    // Q190059's .reg text and Q136995's INI section, set at the margin like the prose around them.
+    String reg = "[HKEY_LOCAL_MACHINE\\SOFTWARE\\ODBC\\odbc.ini\\CertSrv]\n\"Driver\"=\"C:\\\\WINNT\\\\System32\\\\odbcjt32.dll\"\n"
+        + "\"DriverId\"=dword:00000019";
+    List<Block> b = blocks("Save this as a .reg file:\n\n" + reg + "\n\nThen run it.");
+    assertEquals(reg, b.get(1).pre().source());
+    String ini = "[Application]\n\"56592553\"=1,MYDATA.DB$,,,,,,,,!READONLY,,MYDATA.DBF,,,,234738,,,,,VITAL\n"
+        + "\"56592734\"=1,56600245.001,,,,,,,,!READONLY,,MYDATA.FPT,,,,727040,,,,,VITAL";
+    assertEquals(ini, blocks(ini).get(0).pre().source());
+    // A sentence with a bracket and an equals sign in it is a sentence.
+    assertNotNull(blocks("[Optional] Set the value so that Count=5 holds\nfor every user of the program.").get(0).para());
+  }
+
+  @Test
   void starredLinesAmongCodeAreCommentsNotBullets() {
     // Q275566's and Q139626's shape: a program whose comment lines start with "*", in chunks of
     // their own between the chunks of code at the same indent.
