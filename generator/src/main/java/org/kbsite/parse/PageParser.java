@@ -33,16 +33,22 @@ public final class PageParser {
   private PageParser() {}
 
   /**
-   * Whether a Markdown file is meant as a page: it opens with front matter, or holds a raw block
-   * or an {@code Article:} line (a damaged page, which {@link #parse} then rejects with its
-   * reason). Empty and binary files count as pages, so that they are rejected, not passed over.
+   * Whether a Markdown file at {@code path} is meant as an article's page: it holds a raw block or
+   * an {@code Article:} line, or opens with front matter and names an article ID in its path or
+   * text (a damaged page, which {@link #parse} then rejects with its reason). A Jekyll site's own
+   * pages ({@code index.md}, {@code about.md}: front matter and Markdown, no ID) are not. Empty and
+   * binary files count as pages, so that they are rejected, not passed over.
    */
-  public static boolean looksLikePage(String text) {
-    if (text.isBlank() || text.indexOf('\0') >= 0 || text.strip().startsWith("---")) {
+  public static boolean looksLikePage(String text, String path) {
+    if (text.isBlank() || text.indexOf('\0') >= 0 || text.contains("{% raw") || text.contains("{% endraw")
+        || text.contains("Article:")) {
       return true;
     }
-    return text.contains("{% raw") || text.contains("{% endraw") || text.contains("Article:");
+    return text.strip().startsWith("---") && (ARTICLE_ID.matcher(path).find() || ARTICLE_ID.matcher(text).find());
   }
+
+  /** An article ID as a path or a title writes it: {@code Q123456}, {@code q10837}. */
+  private static final java.util.regex.Pattern ARTICLE_ID = java.util.regex.Pattern.compile("(?i)(?<![\\p{L}\\p{N}])q\\d{3,7}(?![\\p{L}\\p{N}])");
 
   /** Parses normalised text (LF line ends, no BOM). */
   public static ParsedPage parse(String path, String text) throws PageException {

@@ -87,9 +87,9 @@ final class SourcePage {
 
   private static Outcome parse(byte[] bytes, Hash content, String relPath) {
     SourceText source = SourceText.decode(bytes);
-    if (!PageParser.looksLikePage(source.text())) {
+    if (!PageParser.looksLikePage(source.text(), relPath)) {
       return new Outcome(null, new BuildReport.Problem(relPath, 0,
-          "not a page: no front matter, no raw block, no 'Article:' line"), List.of(), content, true);
+          "not an article: no raw block, no 'Article:' line, no article ID in its path or front matter"), List.of(), content, true);
     }
     try {
       ParsedPage page = PageParser.parse(relPath, source.text());

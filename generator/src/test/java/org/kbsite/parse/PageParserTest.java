@@ -82,12 +82,18 @@ class PageParserTest {
   }
 
   @Test
-  void aMarkdownFileIsAPageWhenItHasFrontMatterOrAnythingOfAnArticle() {
-    assertTrue(PageParser.looksLikePage("---\ntitle: x\n---\n"));
-    assertTrue(PageParser.looksLikePage("## Q1: lost its front matter\n{% raw %}\n\tArticle: Q1\n{% endraw %}\n"));
-    assertTrue(PageParser.looksLikePage("\tArticle: Q123456\n"));
-    assertTrue(PageParser.looksLikePage(""), "an empty file is rejected, not passed over");
-    assertTrue(PageParser.looksLikePage("\0\0\0"), "so is a binary one");
-    assertFalse(PageParser.looksLikePage("# About this archive\n\nPlain documentation.\n"));
+  void aMarkdownFileIsAPageWhenItHasAnythingOfAnArticle() {
+    String page = "kb/123/Q123456/README.md";
+    assertTrue(PageParser.looksLikePage("---\ntitle: x\n---\n", page), "front matter at an article's path");
+    assertTrue(PageParser.looksLikePage("---\ntitle: \"Q123456: Lost Its Text\"\n---\n", "notes/x.md"),
+        "front matter that names an article");
+    assertTrue(PageParser.looksLikePage("## Q1: lost its front matter\n{% raw %}\n\tArticle: Q1\n{% endraw %}\n", "x.md"));
+    assertTrue(PageParser.looksLikePage("\tArticle: Q123456\n", "x.md"));
+    assertTrue(PageParser.looksLikePage("", page), "an empty file is rejected, not passed over");
+    assertTrue(PageParser.looksLikePage("\0\0\0", "x.md"), "so is a binary one");
+    assertFalse(PageParser.looksLikePage("# About this archive\n\nPlain documentation.\n", "README.md"));
+    // A Jekyll checkout's own pages: front matter and Markdown, no article in them.
+    assertFalse(PageParser.looksLikePage("---\nlayout: home\ntitle: Microsoft KB Archive\n---\n\nBrowse by product.\n", "index.md"));
+    assertFalse(PageParser.looksLikePage("---\nlayout: page\ntitle: About\npermalink: /about/\n---\nAbout.\n", "about.md"));
   }
 }
