@@ -27,9 +27,12 @@ public final class ContentScanner {
 
   /**
    * A page candidate: its path relative to the root ({@code /} separators), its size and the
-   * time it was last modified, in nanoseconds since the epoch: an incremental build trusts a page
-   * whose size and time are as before. The full path is made when asked for, not kept: at a
-   * million pages it is some 100 MB.
+   * time it last changed, in nanoseconds since the epoch: an incremental build trusts a page
+   * whose size and time are as before. The time is the later of its modification time and its
+   * status-change time ({@code ctime}), which no program can set back: an edit that keeps the size
+   * and puts the old modification time back ({@code touch -r}, {@code cp -p}, {@code rsync -t})
+   * still changes it. The full path is made when asked for, not kept: at a million pages it is
+   * some 100 MB.
    */
   public record Page(Path root, String rel, long size, long modified) {
     public Path path() {
@@ -355,7 +358,7 @@ public final class ContentScanner {
       } else if (attrs.isSymbolicLink()) {
         link(file, rel, isPage(name));
       } else {
-        entry(rel, attrs, isPage(name));
+        entry(file, rel, attrs, isPage(name));
       }
     }
 
@@ -364,14 +367,24 @@ public final class ContentScanner {
       return name.regionMatches(true, name.length() - 3, ".md", 0, 3);
     }
 
-    /** A file, or the target of a link, shown as {@code rel}. */
-    private void entry(String rel, BasicFileAttributes attrs, boolean page) {
+    /** A file, or the target of a link, at {@code file} and shown as {@code rel}. */
+    private void entry(Path file, String rel, BasicFileAttributes attrs, boolean page) {
       if (!attrs.isRegularFile()) {
         (page ? unreadable : ignored).add(new Ignored(rel, "not a regular file"));
       } else if (page) {
-        pages.add(new Page(root, rel, attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+        long modified = attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+        pages.add(new Page(root, rel, attrs.size(), Math.max(modified, statusChange(file))));
       } else {
         ignored.add(new Ignored(rel, "not a page: only *.md files are pages"));
+      }
+    }
+
+    /** The file's status-change time ({@code ctime}, nanoseconds); the earliest time when the system has none, or it cannot be read. */
+    private static long statusChange(Path file) {
+      try {
+        return ((java.nio.file.attribute.FileTime) Files.getAttribute(file, "unix:ctime")).to(TimeUnit.NANOSECONDS);
+      } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+        return Long.MIN_VALUE + 1;
       }
     }
 
@@ -389,7 +402,7 @@ public final class ContentScanner {
       if (!real.startsWith(realRoot)) {
         ignored.add(new Ignored(shown, "symbolic link to outside the content folder: not followed"));
       } else if (!target.isDirectory()) {
-        entry(rel, target, page);
+        entry(real, rel, target, page);
       } else if (leadsBack(file, real)) {
         ignored.add(new Ignored(shown, "symbolic link loop: not followed"));
       } else {
