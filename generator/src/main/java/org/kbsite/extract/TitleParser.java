@@ -29,6 +29,14 @@ final class TitleParser {
   private static final Pattern MESSAGE_TAG =
       Pattern.compile("(?i)(?:[a-z0-9.]+ ){0,2}(?:err(?:or|\\.)? ?(?:msg|mss|mssg|message)|error)");
 
+  /**
+   * Words that make a title's opening words a phrase of its own, not a tag ({@code Finding the
+   * COM1: Serial Port ...}, {@code Differences in Security: ...}, {@code STOP: 0x0000000A or STOP:
+   * 0x0000001E ...}); {@code of}, {@code and} and {@code for} are in products' names that are tags
+   * ({@code Age of Empires}, {@code Streets and Trips}, {@code Windows for Workgroups}).
+   */
+  private static final Pattern PHRASE_WORD = Pattern.compile(" (?:the|a|an|in|on|or|to|with|by|from|at|as|is)(?= |$)");
+
   private TitleParser() {}
 
   static String title(String frontMatterTitle) {
@@ -42,6 +50,9 @@ final class TitleParser {
     String rest = title;
     Matcher m;
     while ((m = TAG.matcher(rest)).find() || (m = GLUED_TAG.matcher(rest)).find()) {
+      if (PHRASE_WORD.matcher(m.group(1)).find()) {
+        break;
+      }
       tags.add(m.group(1));
       if (MESSAGE_TAG.matcher(m.group(1)).matches()) {
         break;

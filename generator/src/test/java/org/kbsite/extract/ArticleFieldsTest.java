@@ -207,6 +207,20 @@ class ArticleFieldsTest {
   }
 
   @Test
+  void aTitlesOpeningPhraseIsNoTag() throws Exception {
+    // Q44126 "Finding the COM1: Serial Port on a PC/XT/AT Machine", Q102608 "Differences in
+    // Security: Windows NT and LAN Manager", Q146095 "STOP: 0x0000000A or STOP: 0x0000001E in
+    // Tcpip.sys" (read by hand): a phrase with "the", "in", "or" in it, not a tag.
+    assertEquals(List.of(), corpusArticle(44126).tags());
+    assertEquals(List.of(), corpusArticle(102608).tags());
+    assertEquals(List.of("STOP"), corpusArticle(146095).tags());
+    // Products' names with "of", "and", "for" in them are tags (Q174850, Q245055, Q99859).
+    assertEquals(List.of("Age of Empires"), corpusArticle(174850).tags());
+    assertEquals(List.of("Streets and Trips"), corpusArticle(245055).tags());
+    assertEquals(List.of("Windows for Workgroups"), corpusArticle(99859).tags());
+  }
+
+  @Test
   void aPlatformHasOneSpellingHoweverTheHeaderWritesIt() {
     // The sample's headers write Windows NT as winnt, WinNT, WINNT, Winnt and WINDOWS NT, and
     // MS-DOS as MS- DOS and MSDOS; a catalog query for one name should find them all.
