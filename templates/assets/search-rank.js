@@ -215,6 +215,7 @@
       var need = 0;
       var missing = false;
       var unknown = []; // words no article has, in any of their forms
+      var weights = new Map(); // how telling each form found is: its idf
       var at = 0;
       query.required.forEach(function (alternatives) {
         var typedIdf = null;
@@ -226,6 +227,7 @@
           // An article scores its best form of the word. Another form counts 0.8 of the word as
           // typed at most, though it is rarer: "windows" finds Windows before the UI's window.
           var w = idf(m, p.df);
+          weights.set(t, w);
           if (i === 0) {
             typedIdf = w;
           } else {
@@ -304,7 +306,7 @@
         // With some of the words only, no article can have a phrase of them: the list is said to be that.
         ranked: ranked, partial: partial, article: article, event: event, verify: query.phrases.length > 0 && !partial,
         hidden: hidden,
-        unknown: unknown,
+        unknown: unknown, weights: weights,
         articleHeld: held, articleFiltered: held && !!filter && !filter[article],
         cited: citing.some(function (p) { return p && p.df > 0; })
       };

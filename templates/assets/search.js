@@ -85,7 +85,12 @@
   }
 
   /** A short passage of the text around the query's words, with the words marked. */
-  function snippet(text, marked, phrases) {
+  /**
+   * {@code weights}: how telling each query word is (its idf; 1 for one not given), so that the
+   * passage chosen is the one with the rarest words, the one that made the article match
+   * ("btree split 1601 1603" for {@code Error 1603}), not the commonest.
+   */
+  function snippet(text, marked, phrases, weights) {
     var toks = shownTokens(text);
     // Where the text has one of the query's phrases, the snippet shows it.
     var spans = phraseSpans(toks, phrases);
@@ -99,13 +104,16 @@
         continue;
       }
       var seen = new Set();
+      var score = 0;
       for (var j = i; j < toks.length && toks[j].start < toks[i].start + 200; j++) {
-        if (near.has(toks[j].term)) {
-          seen.add(toks[j].term);
+        var term = toks[j].term;
+        if (near.has(term) && !seen.has(term)) {
+          seen.add(term);
+          score += (weights && weights.get(term)) || 1;
         }
       }
-      if (seen.size > bestCount) {
-        bestCount = seen.size;
+      if (score > bestCount) {
+        bestCount = score;
         best = i;
       }
     }
@@ -169,7 +177,7 @@
     return frag;
   }
 
-  function resultItem(m, d, marked, phrases) {
+  function resultItem(m, d, marked, phrases, weights) {
     var li = document.createElement('li');
     var a = document.createElement('a');
     a.href = articleUrl(d.id);
@@ -183,7 +191,7 @@
     li.appendChild(info);
     var p = document.createElement('p');
     p.className = 'snippet';
-    p.appendChild(snippet(d.text, marked, phrases));
+    p.appendChild(snippet(d.text, marked, phrases, weights));
     li.appendChild(p);
     return li;
   }
@@ -266,7 +274,7 @@
           checked++;
           if (!state.verify || hasPhrases(ds[i], state.query.phrases)) {
             items.push(resultItem(m, ds[i], state.query.marked,
-                state.query.phrases.concat(state.query.sequence ? [state.query.sequence] : [])));
+                state.query.phrases.concat(state.query.sequence ? [state.query.sequence] : []), state.weights));
             shown++;
           }
         }
@@ -379,7 +387,8 @@
         current = {
           query: query, ranked: r.ranked, event: r.event, articleHeld: r.articleHeld,
           articleFiltered: r.articleFiltered, cited: r.cited, next: 0, shown: 0, verify: r.verify,
-          partial: r.partial, hidden: r.hidden, suggested: r.suggested, browse: r.browse, text: q, fresh: true,
+          partial: r.partial, hidden: r.hidden, suggested: r.suggested, browse: r.browse, weights: r.weights, text: q,
+          fresh: true,
           started: started
         };
         return showMore(m, run).then(function () {
@@ -418,6 +427,15 @@
     if (url !== location.pathname + location.search) {
       history[push ? 'pushState' : 'replaceState'](null, '', url);
     }
+    nameTab();
+  }
+
+  var pageTitle = document.title;
+
+  /** The query in the tab's title and the history's entries: "event 1000 · Search · KB Archive". */
+  function nameTab() {
+    var q = input.value.trim();
+    document.title = q ? q + ' \u00b7 ' + pageTitle : pageTitle;
   }
 
   function fromUrl() {
@@ -425,6 +443,7 @@
     input.value = params.get('q') || '';
     productSelect.value = params.get('product') || '';
     yearSelect.value = params.get('year') || '';
+    nameTab();
     return search();
   }
 

@@ -348,6 +348,18 @@ class SearchBrowserTest {
   }
 
   @Test
+  void theSnippetShowsTheRarestWordsOfTheQuery() {
+    // Q195856 has "error" all through and "1603" once, in its query words "btree split 1601 1603"
+    // (grep; one other article of the sample has 1603): the snippet shows that passage.
+    SearchPage.Result r = query("Error 1603");
+    int at = r.links().stream().map(l -> l.endsWith("/Q195856/")).toList().indexOf(true);
+    assertTrue(at >= 0, r.links().toString());
+    String snippet = browser.all("[data-search-results] li").get(at)
+        .findElement(org.openqa.selenium.By.cssSelector(".snippet")).getText();
+    assertTrue(snippet.contains("1601 1603"), snippet);
+  }
+
+  @Test
   void resultsShowIdProductDateAndMarkedSnippet() {
     query("NBA Drive 2000 invalid page fault");
     WebElement first = browser.find("[data-search-results] li");
@@ -461,8 +473,11 @@ class SearchBrowserTest {
     query("directory service restore cluster");
     String url = browser.driver().getCurrentUrl();
     assertTrue(url.endsWith("/search/?q=directory+service+restore+cluster"), url);
+    // The tab and the history entry are named by the query.
+    assertEquals("directory service restore cluster \u00b7 Search \u00b7 KB Archive", browser.driver().getTitle());
     browser.open(url);
     assertFirst("/kb/188/Q188674/", search.await("directory service restore cluster"));
+    assertEquals("directory service restore cluster \u00b7 Search \u00b7 KB Archive", browser.driver().getTitle());
   }
 
   @Test
