@@ -84,6 +84,9 @@ final class CodeLines {
    * DEVICE=...\PROTMAN.DOS)} is one line wrapped, not two statements.
    */
   static boolean statements(List<String> lines) {
+    if (lines.size() == 1) {
+      return setting(lines.get(0));
+    }
     int statements = 0;
     int depth = 0;
     for (String line : lines) {
@@ -98,6 +101,19 @@ final class CodeLines {
       depth += count(line, '(') - count(line, ')');
     }
     return statements >= 2;
+  }
+
+  /** A name, {@code =} and a value with no space around it, then words: {@code device=EMM386.EXE NOEMS X=C600-C7FF}. */
+  private static final Pattern ASSIGNMENT = Pattern.compile("\\s*[\\p{L}_][\\w.$%&!#]*=\\S+(?: +\\S+)*\\s*");
+
+  /**
+   * True when a line alone is a setting (a CONFIG.SYS or INI line, Q86357's {@code
+   * device=EMM386.EXE NOEMS X=C600-C7FF}): a paragraph would run its spaces together. One that goes
+   * on as a sentence ({@code x=5 is the answer.}) is none.
+   */
+  private static boolean setting(String line) {
+    return line.indexOf('=') > 0 && ASSIGNMENT.matcher(line).matches()
+        && !WORD_AFTER.matcher(line).region(line.indexOf('=') + 1, line.length()).lookingAt();
   }
 
   private static int count(String s, char c) {

@@ -450,6 +450,15 @@ class TextBlocksTest {
   }
 
   @Test
+  void aSettingAloneKeepsItsSpacing() {
+    // Q86357's CONFIG.SYS line, between paragraphs: as written, its spaces kept.
+    List<Block> b = blocks("Add this line:\n\ndevice=EMM386.EXE  NOEMS X=C600-C7FF\n\nThen restart.");
+    assertEquals("device=EMM386.EXE  NOEMS X=C600-C7FF", b.get(1).pre().source());
+    // One that goes on as a sentence is a sentence.
+    assertNotNull(blocks("x=5 is the answer the program gives.").get(0).para());
+  }
+
+  @Test
   void starredLinesAmongCodeAreCommentsNotBullets() {
     // Q275566's and Q139626's shape: a program whose comment lines start with "*", in chunks of
     // their own between the chunks of code at the same indent.
