@@ -1,5 +1,6 @@
 package org.kbsite.search;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -218,7 +219,8 @@ public final class SearchIndexWriter implements AutoCloseable {
    * ({@code terms}), and what to do with the path of a shard kept as it is ({@code keep}).
    */
   public record Published(List<String> firstTerms, java.util.function.IntFunction<byte[]> shard,
-      java.util.function.Function<KbId, DocTerms> terms, java.util.function.Consumer<String> keep) {}
+      java.util.function.Function<KbId, DocTerms> terms, java.util.function.Consumer<String> keep,
+      java.util.function.Supplier<byte[]> words) {}
 
   /** Writes the term shards, the ID and event maps and the manifest. */
   public void finish() {
@@ -246,10 +248,16 @@ public final class SearchIndexWriter implements AutoCloseable {
     meta.put("alsoIn", secondaryProducts());
     meta.put("idBuckets", writeIdMap());
     meta.put("eventShards", writeEvents());
-    int[] df = documentFrequencies();
-    writeWords(df);
-    List<String> firstTerms = published == null ? null : updateTerms(published);
-    meta.put("terms", firstTerms != null ? firstTerms : writeTerms(df));
+    Map<String, Integer> changedDf = new HashMap<>();
+    List<String> firstTerms = published == null ? null : updateTerms(published, changedDf::put);
+    byte[] words = firstTerms == null ? null : updatedWords(published.words().get(), changedDf);
+    if (firstTerms == null || words == null) {
+      int[] df = documentFrequencies();
+      firstTerms = firstTerms != null ? firstTerms : writeTerms(df);
+      words = words(df);
+    }
+    sink.accept(WORDS_PATH, words);
+    meta.put("terms", firstTerms);
     sink.accept(META, Json.compact(meta).getBytes(StandardCharsets.UTF_8));
   }
 
@@ -262,31 +270,75 @@ public final class SearchIndexWriter implements AutoCloseable {
     return df;
   }
 
-  /** How many words {@link #writeWords} lists. */
-  static final int WORDS = 5000;
+  /** The fewest articles a word of {@link #words} is in: one in 800, and 3 at least. */
+  static int commonAt(int articles) {
+    return Math.max(3, articles / 800);
+  }
+
   /** The shortest word a misspelling is checked against (search-rank.js suggests for 4 letters and more). */
   private static final int WORD_LETTERS = 4;
 
-  /**
-   * {@code search/words.json}: the {@link #WORDS} words (letters only, 4 or more) the most articles
-   * have, each with how many, in name order. A word no article has is checked against them for a
-   * spelling to offer, as well as against its own term shard: the word meant is most often a
-   * common one, and one letter off at its start it is in another shard ({@code verion} and
-   * {@code version}). Fetched only then.
-   */
-  private void writeWords(int[] df) {
-    String[] names = dictionary.names();
-    Integer[] words = IntStream.range(0, names.length)
-        .filter(i -> df[i] > 0 && names[i] != null && names[i].length() >= WORD_LETTERS
-            && names[i].codePoints().allMatch(Character::isLetter))
-        .boxed().toArray(Integer[]::new);
-    Arrays.sort(words, Comparator.<Integer>comparingInt(i -> -df[i]).thenComparing(i -> names[i]));
-    List<Object[]> common = Arrays.stream(words).limit(WORDS).sorted(Comparator.comparing(i -> names[i]))
-        .map(i -> new Object[] {names[i], df[i]}).toList();
-    sink.accept(WORDS_PATH, Json.compact(common).getBytes(StandardCharsets.UTF_8));
+  private static boolean isWord(String term) {
+    return term != null && term.length() >= WORD_LETTERS && term.codePoints().allMatch(Character::isLetter);
   }
 
-  /** Where {@link #writeWords} writes. */
+  /**
+   * {@code search/words.json}: the words (letters only, 4 or more) that one article in 800 or
+   * more has ({@link #commonAt}), each with how many, in name order: about 5,000 in the sample. A
+   * word no article has is checked against them for a spelling to offer, as well as against its
+   * own term shard: the word meant is most often a common one, and one letter off at its start it
+   * is in another shard ({@code verion} and {@code version}). Fetched only then. A threshold, not
+   * a count, so that a rebuild can update the published list from the terms it changed
+   * ({@link #updatedWords}).
+   */
+  private byte[] words(int[] df) {
+    String[] names = dictionary.names();
+    int at = commonAt(docs.size());
+    TreeMap<String, Integer> words = new TreeMap<>();
+    for (int i = 0; i < names.length; i++) {
+      if (df[i] >= at && isWord(names[i])) {
+        words.put(names[i], df[i]);
+      }
+    }
+    return wordsJson(words);
+  }
+
+  private static byte[] wordsJson(TreeMap<String, Integer> words) {
+    List<Object[]> list = new ArrayList<>(words.size());
+    words.forEach((w, n) -> list.add(new Object[] {w, n}));
+    return Json.compact(list).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The published words with those of {@code changed} (term to its new article count, 0 when no
+   * article has it any more) put in or taken out, as {@link #words} would list them now: the
+   * articles are those of the published index (what {@link #updateTerms} needs), so the threshold
+   * is the same. Null when the published list cannot be read.
+   */
+  private byte[] updatedWords(byte[] published, Map<String, Integer> changed) {
+    if (published == null) {
+      return null;
+    }
+    TreeMap<String, Integer> words = new TreeMap<>();
+    try {
+      for (com.fasterxml.jackson.databind.JsonNode w : Json.MAPPER.readTree(published)) {
+        words.put(w.get(0).asText(), w.get(1).asInt());
+      }
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+    int at = commonAt(docs.size());
+    changed.forEach((term, n) -> {
+      if (n >= at && isWord(term)) {
+        words.put(term, n);
+      } else {
+        words.remove(term);
+      }
+    });
+    return wordsJson(words);
+  }
+
+  /** Where {@link #words} go. */
   public static final String WORDS_PATH = "search/words.json";
 
   private List<String> writeTerms(int[] df) {
@@ -359,7 +411,7 @@ public final class SearchIndexWriter implements AutoCloseable {
    * then; returns their first terms, or null (having written nothing) when the changed docs moved
    * the average length, or the published shards cannot be read.
    */
-  private List<String> updateTerms(Published published) {
+  private List<String> updateTerms(Published published, java.util.function.ObjIntConsumer<String> changedDf) {
     long length = 0;
     for (int d = 0; d < docs.size(); d++) {
       length += terms.length(d);
@@ -415,7 +467,7 @@ public final class SearchIndexWriter implements AutoCloseable {
     List<String> firstTerms;
     try {
       firstTerms = new ShardUpdate(new TermShards(docs.size(), made::put), published.firstTerms(), published.shard(),
-          kept::add, gone::add, docs.size(), d -> indexed[d]).write(postings);
+          kept::add, gone::add, changedDf, docs.size(), d -> indexed[d]).write(postings);
     } catch (java.io.UncheckedIOException | IllegalArgumentException e) {
       return null;
     }

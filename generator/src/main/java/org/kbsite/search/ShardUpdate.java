@@ -21,6 +21,7 @@ import java.util.function.IntPredicate;
  */
 final class ShardUpdate {
   private final TermShards shards;
+  private final java.util.function.ObjIntConsumer<String> df;
   private final List<String> firstTerms;
   private final IntFunction<byte[]> published;
   private final Consumer<String> keep;
@@ -31,11 +32,12 @@ final class ShardUpdate {
   /**
    * {@code firstTerms}: the first term of each published shard, in order; {@code published}: a
    * published shard's bytes by number; {@code keep}: is given the path of each shard kept as it is;
-   * {@code gone}: each changed term that no doc has any more; {@code changedDocs}: the docs whose
-   * terms changed.
+   * {@code gone}: each changed term that no doc has any more; {@code df}: each changed term with
+   * how many docs have it now (0 for one gone); {@code changedDocs}: the docs whose terms changed.
    */
   ShardUpdate(TermShards shards, List<String> firstTerms, IntFunction<byte[]> published, Consumer<String> keep,
-      Consumer<String> gone, int docCount, IntPredicate changedDocs) {
+      Consumer<String> gone, java.util.function.ObjIntConsumer<String> df, int docCount, IntPredicate changedDocs) {
+    this.df = df;
     this.shards = shards;
     this.firstTerms = firstTerms;
     this.published = published;
@@ -140,6 +142,7 @@ final class ShardUpdate {
     for (int[] p : now) {
       all[n++] = (long) p[0] << 8 | (p[1] & 0xFF);
     }
+    df.accept(term, n);
     if (n == 0) {
       // No doc has it any more: left out, as a clean build leaves it out.
       gone.accept(term);

@@ -138,7 +138,13 @@ final class SearchFiles {
     }, id -> {
       SearchState.Article a = earlier.get(id.number());
       return a == null ? null : a.terms();
-    }, out::keep);
+    }, out::keep, () -> {
+      try {
+        return out.had(SearchIndexWriter.WORDS_PATH) ? Files.readAllBytes(out.site().resolve(SearchIndexWriter.WORDS_PATH)) : null;
+      } catch (IOException e) {
+        return null;
+      }
+    });
   }
 
   /** Deletes the index writer's stored terms, when the build ends before {@link #finish}. */

@@ -119,7 +119,8 @@ class ShardUpdateTest {
       }
     }
     w.finish(new SearchIndexWriter.Published(before.firstTerms(),
-        n -> before.files.get(SearchIndexWriter.shardPath(n)), before.writer::termsOf, kept::add));
+        n -> before.files.get(SearchIndexWriter.shardPath(n)), before.writer::termsOf, kept::add,
+        () -> before.files.get(SearchIndexWriter.WORDS_PATH)));
     return new Index(files, w, kept);
   }
 
@@ -166,6 +167,9 @@ class ShardUpdateTest {
     });
     assertEquals(List.of(), differing, "shards that differ from a clean build's");
     assertEquals(new String(clean.files.get(SearchIndexWriter.META)), new String(rebuilt.files.get(SearchIndexWriter.META)));
+    // The common words, updated from the published list with the changed terms' counts.
+    assertEquals(new String(clean.files.get(SearchIndexWriter.WORDS_PATH)),
+        new String(rebuilt.files.get(SearchIndexWriter.WORDS_PATH)), "the common words");
     return expected.size();
   }
 
