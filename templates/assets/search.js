@@ -286,7 +286,7 @@
       if (run !== runCount) {
         return null;
       }
-      if (state.verify && state.shown + shown === 0 && state.next >= state.ranked.length) {
+      if (state.verify && state.shown + shown === 0 && state.ranked.length > 0 && state.next >= state.ranked.length) {
         // No article has the wording: those with all its words are better than nothing, said so.
         state.verify = false;
         state.unverified = true;
@@ -338,8 +338,8 @@
       text = state.shown + (more ? '+' : '') + (state.shown === 1 && !more ? ' article has ' : ' articles have ')
           + wording(state.query) + (more ? ' (' + state.next + ' of the ' + n + ' with all the words read so far).' : '.');
     } else if (state.unverified) {
-      text = 'No article has ' + wording(state.query) + '; ' + n + (n === 1 ? ' article has' : ' articles have')
-          + ' all the words.';
+      text = 'No article' + (state.filtered ? ' in the product or year chosen' : '') + ' has ' + wording(state.query)
+          + '; ' + n + (n === 1 ? ' article has' : ' articles have') + ' all the words.';
     } else if (n === 0) {
       text = state.hidden > 0
           ? 'No article matches in the product or year chosen; ' + state.hidden
@@ -387,7 +387,8 @@
         current = {
           query: query, ranked: r.ranked, event: r.event, articleHeld: r.articleHeld,
           articleFiltered: r.articleFiltered, cited: r.cited, next: 0, shown: 0, verify: r.verify,
-          partial: r.partial, hidden: r.hidden, suggested: r.suggested, browse: r.browse, weights: r.weights, text: q,
+          partial: r.partial, hidden: r.hidden, filtered: !!(product || year), suggested: r.suggested, browse: r.browse,
+          weights: r.weights, text: q,
           fresh: true,
           started: started
         };

@@ -109,7 +109,7 @@ public final class Main implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--content", required = true, paramLabel = "DIR",
-        description = "Folder of pages (kb/NNN/QNNNNN/README.md; any *.md with front matter).")
+        description = "Folder of pages (kb/NNN/QNNNNN/README.md; any *.md with an article in it).")
     Path content;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")

@@ -35,8 +35,9 @@ public final class PageParser {
   /**
    * Whether a Markdown file at {@code path} is meant as an article's page: it holds a raw block or
    * an {@code Article:} line, or opens with front matter and names an article ID in its path or
-   * text (a damaged page, which {@link #parse} then rejects with its reason). A Jekyll site's own
-   * pages ({@code index.md}, {@code about.md}: front matter and Markdown, no ID) are not. Empty and
+   * front matter (a damaged page, which {@link #parse} then rejects with its reason). A Jekyll
+   * site's own pages ({@code index.md}, {@code about.md}: front matter with no ID, then Markdown,
+   * which may link to articles) are not. Empty and
    * binary files count as pages, so that they are rejected, not passed over.
    */
   public static boolean looksLikePage(String text, String path) {
@@ -44,7 +45,14 @@ public final class PageParser {
         || text.contains("Article:")) {
       return true;
     }
-    return text.strip().startsWith("---") && (ARTICLE_ID.matcher(path).find() || ARTICLE_ID.matcher(text).find());
+    return text.strip().startsWith("---") && (ARTICLE_ID.matcher(path).find() || ARTICLE_ID.matcher(frontMatter(text)).find());
+  }
+
+  /** The text up to the line that closes the front matter, or all of it when none does. */
+  private static String frontMatter(String text) {
+    int open = text.indexOf("---");
+    int close = text.indexOf("\n---", open + 3);
+    return close < 0 ? text : text.substring(0, close);
   }
 
   /** An article ID as a path or a title writes it: {@code Q123456}, {@code q10837}. */

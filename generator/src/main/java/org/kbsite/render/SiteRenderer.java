@@ -20,6 +20,8 @@ public final class SiteRenderer {
   private static final int DESCRIPTION_LENGTH = 200;
   /** A line of rules or a table's border or row: {@code -----}, {@code ==== ====}, {@code +---+}, {@code | Area |}. */
   private static final Pattern DRAWING = Pattern.compile("\\s*(?:[-=_*#~+]{3,}[-=_*#~+ ]*|[|+].*)");
+  /** A list marker with nothing after it (Q110389's empty bullet). */
+  private static final Pattern BARE_MARKER = Pattern.compile("\\s*[-*]\\s*");
   /** A table's border, which underlines nothing. */
   private static final Pattern DRAWING_START = Pattern.compile("\\s*[|+]");
 
@@ -118,7 +120,8 @@ public final class SiteRenderer {
     if (first != null) {
       lines = first.lines();
     }
-    String text = Spaces.collapse(String.join(" ", openingProse(lines))).strip();
+    String text = Spaces.collapse(String.join(" ", openingProse(lines).stream().filter(l -> !BARE_MARKER.matcher(l).matches()).toList()))
+        .strip();
     if (text.isEmpty()) {
       return a.title();
     }

@@ -99,14 +99,15 @@ public final class Tokens {
         return term;
       }
     }
-    if (term.charAt(2) != '0') {
-      return n == 2 + CODE_DIGITS ? term.substring(2) : term;
-    }
     int first = 2;
     while (first < n - 1 && term.charAt(first) == '0') {
       first++;
     }
-    return "0x" + term.substring(first);
+    // As search-index.js has it: the zeros dropped, then an eight-digit code's 0x.
+    if (n - first == CODE_DIGITS && term.charAt(first) != '0') {
+      return term.substring(first);
+    }
+    return first == 2 ? term : "0x" + term.substring(first);
   }
 
   /** Where the next run of letters and digits at or after {@code i} starts; the length of {@code s} when none does. */

@@ -361,17 +361,18 @@ final class StagedSite implements AutoCloseable {
   }
 
   /**
-   * What a build writes at the top of the site only sometimes: {@code --site-url}'s sitemap, and
-   * the build state (a previous state must never vouch for a new site).
+   * What a build writes at the top of the site only sometimes: {@code --site-url}'s sitemaps
+   * ({@code sitemap.xml}, {@code sitemap-1.xml} ...), and the build state (a previous state must
+   * never vouch for a new site).
    */
-  private static final List<String> SOMETIMES_BUILT = List.of("sitemap.xml", ".kbsite");
+  private static final Pattern SOMETIMES_BUILT = Pattern.compile("sitemap(?:-\\d+)?\\.xml|\\.kbsite");
 
   private List<String> keepForeign(Path old) {
     List<String> kept = new ArrayList<>();
     try (var entries = Files.list(old)) {
       for (Path p : (Iterable<Path>) entries.sorted()::iterator) {
         String name = p.getFileName().toString();
-        if (!SOMETIMES_BUILT.contains(name) && !Files.exists(out.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+        if (!SOMETIMES_BUILT.matcher(name).matches() && !Files.exists(out.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
           Files.move(p, out.resolve(name), StandardCopyOption.ATOMIC_MOVE);
           kept.add(name);
         }

@@ -404,6 +404,12 @@ class SearchBrowserTest {
     assertEquals(List.of(), r.links());
     assertTrue(browser.find("#search-status").getText().matches(
         "No article matches in the product or year chosen; \\d+ articles? match(es)? without them\\."), browser.find("#search-status").getText());
+    // So for a quoted phrase: no "No article has it", when the filter hid those that have it.
+    browser.open(server.url("search/?q=%22invalid+page+fault%22&product=Microsoft+FoxPro&year=1990"));
+    r = search.await("\"invalid page fault\"");
+    assertEquals(List.of(), r.links());
+    assertTrue(browser.find("#search-status").getText().matches(
+        "No article matches in the product or year chosen; \\d+ articles? match(es)? without them\\."), browser.find("#search-status").getText());
   }
 
   @Test

@@ -113,6 +113,19 @@ class OutputFolderTest {
   }
 
   @Test
+  void aCleanBuildKeepsNoSitemapOfABuildBefore() throws IOException {
+    // Sitemaps come with --site-url: a clean build without it has none, as an incremental one.
+    Path site = work.resolve("site");
+    assertEquals(Main.OK, build(site, "--site-url", "https://kb.example.org"));
+    Files.writeString(site.resolve("sitemap-1.xml"), "<urlset/>");
+    assertTrue(Files.isRegularFile(site.resolve("sitemap.xml")));
+    assertEquals(Main.OK, build(site, "--clean"));
+    try (Stream<Path> top = Files.list(site)) {
+      assertEquals(List.of(), top.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("sitemap")).toList());
+    }
+  }
+
+  @Test
   void outputPathThatIsAFileIsRefused() throws IOException {
     Path file = Files.writeString(work.resolve("site"), "a file");
     assertRefused(file, "the output path is not a folder: " + file);

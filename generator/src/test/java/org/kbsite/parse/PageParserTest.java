@@ -95,5 +95,7 @@ class PageParserTest {
     // A Jekyll checkout's own pages: front matter and Markdown, no article in them.
     assertFalse(PageParser.looksLikePage("---\nlayout: home\ntitle: Microsoft KB Archive\n---\n\nBrowse by product.\n", "index.md"));
     assertFalse(PageParser.looksLikePage("---\nlayout: page\ntitle: About\npermalink: /about/\n---\nAbout.\n", "about.md"));
+    assertFalse(PageParser.looksLikePage("---\nlayout: home\n---\nStart with [Q110389](kb/110/Q110389/).\n", "index.md"),
+        "a home page that links to an article");
   }
 }

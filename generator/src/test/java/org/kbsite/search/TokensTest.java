@@ -53,8 +53,14 @@ class TokensTest {
         Tokens.all("STOP 0x0000000A, 0x0A, 0xA; 0x00000000 0x0010 0x0G 0x 00x0A c0000218"));
     // An eight-digit code with its 0x and without (Q221742's "C0000005", Q165429's "0xC0000005"):
     // one term; shorter or longer ones, and one with a leading zero, keep their 0x.
-    assertEquals(List.of("c0000005", "c0000005", "0x8007", "0x123456789", "0xc000005"),
-        Tokens.all("0xC0000005 c0000005 0x8007 0x123456789 0x0C000005"));
+    assertEquals(List.of("c0000005", "c0000005", "0x8007", "0x123456789", "0xc000005", "c0000005", "c0000005"),
+        Tokens.all("0xC0000005 c0000005 0x8007 0x123456789 0x0C000005 0x0C0000005 0x00000000C0000005"));
+    // The fold is idempotent, and agrees with search-index.js's two regexes on every such code.
+    for (String code : List.of("0x0", "0x00", "0xa", "0x0000000a", "0xc0000005", "0x0c0000005", "0x00000000c0000005",
+        "0x80004005", "0x123456789", "0x0123456789", "0x0000", "0x10000000", "0x010000000")) {
+      assertEquals(byRegex(code), List.of(Tokens.fold(code)), code);
+      assertEquals(Tokens.fold(code), Tokens.fold(Tokens.fold(code)), code);
+    }
   }
 
   @Property(tries = 2000)
