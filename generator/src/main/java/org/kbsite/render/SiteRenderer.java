@@ -120,8 +120,7 @@ public final class SiteRenderer {
     if (first != null) {
       lines = first.lines();
     }
-    String text = Spaces.collapse(String.join(" ", openingProse(lines).stream().filter(l -> !BARE_MARKER.matcher(l).matches()).toList()))
-        .strip();
+    String text = Spaces.collapse(String.join(" ", openingProse(lines))).strip();
     if (text.isEmpty()) {
       return a.title();
     }
@@ -134,9 +133,9 @@ public final class SiteRenderer {
 
   /**
    * The first text that is not drawn: what comes before a rule or a table's border, without the
-   * sub-heading a rule underlines, or after it when nothing does. A description read out of
-   * context ({@code Build Issues ------------ Reducing ...}) has no use for the drawing, nor for
-   * the table under it.
+   * sub-heading a rule underlines, or after it when nothing does; empty bullets left out. A
+   * description read out of context ({@code Build Issues ------------ Reducing ...}) has no use
+   * for the drawing, nor for the table under it.
    */
   private static List<String> openingProse(List<String> lines) {
     int start = 0;
@@ -145,11 +144,15 @@ public final class SiteRenderer {
         boolean underline = i > start && !lines.get(i - 1).isBlank() && !DRAWING_START.matcher(lines.get(i)).lookingAt();
         List<String> before = lines.subList(start, underline ? i - 1 : i);
         if (before.stream().anyMatch(l -> !l.isBlank())) {
-          return before;
+          return withoutBareMarkers(before);
         }
         start = i + 1;
       }
     }
-    return lines.subList(start, lines.size());
+    return withoutBareMarkers(lines.subList(start, lines.size()));
+  }
+
+  private static List<String> withoutBareMarkers(List<String> lines) {
+    return lines.stream().filter(l -> !BARE_MARKER.matcher(l).matches()).toList();
   }
 }
