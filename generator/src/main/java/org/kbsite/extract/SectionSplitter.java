@@ -54,7 +54,7 @@ final class SectionSplitter {
     String second = lines.get(i + 1).stripTrailing();
     String rule = lines.get(i + 2).stripTrailing();
     int joined = first.length() + 1 + second.length();
-    return !second.isEmpty() && !second.matches(".*[.,;:]$")
+    return !second.isEmpty() && ".,;:".indexOf(second.charAt(second.length() - 1)) < 0
         && (Math.abs(rule.length() - first.length()) <= WRAP_SLACK || Math.abs(rule.length() - joined) <= WRAP_SLACK)
         && isHeadingText(first) && isHeadingText(second) ? 2 : 0;
   }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -56,7 +57,7 @@ public final class PageParser {
   }
 
   /** An article ID as a path or a title writes it: {@code Q123456}, {@code q10837}. */
-  private static final java.util.regex.Pattern ARTICLE_ID = java.util.regex.Pattern.compile("(?i)(?<![\\p{L}\\p{N}])q\\d{3,7}(?![\\p{L}\\p{N}])");
+  private static final Pattern ARTICLE_ID = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])q\\d{3,7}(?![\\p{L}\\p{N}])");
 
   /** Parses normalised text (LF line ends, no BOM). */
   public static ParsedPage parse(String path, String text) throws PageException {

@@ -224,12 +224,13 @@ final class TextBlocks {
         continue;
       }
       if (numbered[c]) {
-        out.add(subHeading(Spaces.collapse(String.join(" ", chunk).strip())));
+        out.add(subHeading(joined(chunk)));
         continue;
       }
       int heading = headingLines(chunk);
       if (heading > 0) {
-        out.add(subHeading(heading == 1 ? chunk.get(0).strip() : Spaces.collapse(String.join(" ", chunk.subList(0, heading)).strip())));
+        // A heading on one line as written; one wrapped, its lines joined.
+        out.add(subHeading(heading == 1 ? chunk.get(0).strip() : joined(chunk.subList(0, heading))));
         chunk = chunk.subList(heading + 1, chunk.size());
         if (chunk.isEmpty()) {
           continue;
@@ -405,12 +406,23 @@ final class TextBlocks {
     return !t.isBlank()
         && (r.length() == t.length()
             || Math.abs(r.length() - t.length()) <= UNDERLINE_SLACK && !MARKER.matcher(t).lookingAt())
-        && indent(r) == indent
-        && r.substring(indent).chars().allMatch(c -> c == '-')
+        && dashesAt(r, indent)
         && !t.substring(indent).chars().allMatch(c -> c == '-')
-        // A table's header row over its rule ("Date      Time      Size"), not a heading; a
-        // numbered heading ("9.14   Video Seven") is one.
-        && !shaped(withoutSectionNumber(t.strip())) && t.indexOf('|') < 0;
+        && !tableRow(t);
+  }
+
+  /** True when {@code line} is dashes only from {@code indent} on, and set in that far. */
+  private static boolean dashesAt(String line, int indent) {
+    return indent(line) == indent && line.substring(indent).chars().allMatch(c -> c == '-');
+  }
+
+  /**
+   * True when {@code line} is a table's row, a table's header over its rule ({@code Date      Time
+   * Size}) rather than a heading: columns, or a {@code |}. A numbered heading's gap after its
+   * number ({@code 9.14   Video Seven}) is no column.
+   */
+  private static boolean tableRow(String line) {
+    return shaped(withoutSectionNumber(line.strip())) || line.indexOf('|') >= 0;
   }
 
   /**
@@ -431,21 +443,30 @@ final class TextBlocks {
         && !(chunk.size() > 3 && isRule(chunk.get(3))) ? 2 : 0;
   }
 
+  /**
+   * True when {@code first} and {@code second}, at one indent, are a heading's two lines over
+   * {@code rule}: dashes as long as the first line or as both, give or take {@link #UNDERLINE_SLACK};
+   * the second not ending as a sentence's part does ({@code .}, {@code ,}, {@code ;}).
+   */
   private static boolean isWrappedHeading(String first, String second, String rule) {
     String a = first.stripTrailing();
     String b = second.strip();
     String r = rule.stripTrailing();
     int indent = indent(a);
-    if (b.isEmpty() || indent(second) != indent || a.length() > HEADING_CHARS || second.length() > HEADING_CHARS
-        || b.matches(".*[.,;]$") || MARKER.matcher(a).lookingAt()) {
+    // The rule first: most chunks have none in their third line.
+    if (r.length() - indent < 3 || !dashesAt(r, indent) || b.isEmpty() || indent(second) != indent
+        || a.length() > HEADING_CHARS || second.length() > HEADING_CHARS || ".,;".indexOf(b.charAt(b.length() - 1)) >= 0
+        || MARKER.matcher(a).lookingAt()) {
       return false;
     }
     int joined = a.length() + 1 + b.length();
     return (Math.abs(r.length() - a.length()) <= UNDERLINE_SLACK || Math.abs(r.length() - joined) <= UNDERLINE_SLACK)
-        && indent(r) == indent && r.length() - indent >= 3
-        && r.substring(indent).chars().allMatch(c -> c == '-')
-        && !isRule(a) && !shaped(withoutSectionNumber(a.strip())) && !shaped(b)
-        && a.indexOf('|') < 0 && b.indexOf('|') < 0;
+        && !isRule(a) && !tableRow(a) && !tableRow(b);
+  }
+
+  /** A heading's lines as one line, runs of spaces made one. */
+  private static String joined(List<String> lines) {
+    return Spaces.collapse(String.join(" ", lines).strip());
   }
 
   private Block subHeading(String label) {

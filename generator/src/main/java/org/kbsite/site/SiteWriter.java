@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.kbsite.catalog.EventIndexEntry;
 import org.kbsite.catalog.Json;
@@ -155,7 +157,7 @@ final class SiteWriter {
    * styled and a search that works.
    */
   private void copyAssets(SiteOutput out) throws IOException {
-    java.util.Set<String> written = new java.util.HashSet<>();
+    Set<String> written = new HashSet<>();
     Path assets = options.templates() == null ? null : options.templates().resolve("assets");
     if (assets != null && Files.isDirectory(assets)) {
       try (var walk = Files.walk(assets)) {
