@@ -12,6 +12,12 @@
   // Q158279, 158279, kb158279, KB 158279, KB Q158279, kb:158279, article 158279.
   var ID_QUERY = /^(?:(?:kb|article)[\s:#]*)?(?:q[\s:#]*)?0*(\d{1,7})$/i;
   var ID_WORD = /^(?:q|kb)0*(\d{1,7})$/; // an article's ID among other words: its own term, q158279
+  // An article's address pasted whole, one word with a scheme, a host or a path: the old
+  // .../articles/Q158/2/79.asp, then the Q form (this site's /kb/158/Q158279/ has its bucket after
+  // /kb/; ...scid=kb;en-us;Q158279), then .../kb/158279, ?kbid=158279 and .../help/158279/title.
+  var URL_QUERY = /^(?:[a-z][a-z+.-]*:\/\/\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)+(?::\d+)?[\/?]\S*|\/\S+)$/i;
+  var URL_IDS = [/\/articles\/q(\d{1,4})\/(\d)\/(\d\d)\.asp/i, /(?:^|[\/;=])q0*(\d{1,7})(?=$|[\/?&#;.])/i,
+    /(?:[?&]kbid=|\/kb\/|\/help\/)0*(\d{1,7})(?=$|[\/?&#;.-])/i];
   // "event 0" and "event id 100003" (any number the label gives, as EventExtractor reads it); a
   // number alone of up to five digits, which may be an article's ID instead.
   var EVENT_QUERY = /^(?:event(?:\s*id)?\s*:?\s*(\d{1,9})|(\d{1,5}))$/i;
@@ -77,6 +83,12 @@
       query.id = Number(id[1]);
       // Q158279 or KB 158279 is an ID whatever else it could be; 1091 may be an event ID instead.
       query.namedId = /^\D/.test(trimmed);
+    } else if (URL_QUERY.test(trimmed)) {
+      id = URL_IDS.map(function (r) { return r.exec(trimmed); }).filter(Boolean)[0];
+      if (id && Number(id.slice(1).join('')) > 0) {
+        query.id = Number(id.slice(1).join(''));
+        query.namedId = true;
+      }
     }
     var ev = EVENT_QUERY.exec(trimmed);
     var among = ev || query.id ? null : EVENT_AMONG.exec(trimmed);

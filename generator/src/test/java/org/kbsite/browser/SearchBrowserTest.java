@@ -75,6 +75,19 @@ class SearchBrowserTest {
   }
 
   @Test
+  void anArticlesAddressPastedWholeFindsIt() {
+    // The addresses Microsoft gave the article over the years, and this site's own.
+    for (String q : List.of("https://support.microsoft.com/kb/158279", "support.microsoft.com/kb/158279/EN-US/",
+        "http://support.microsoft.com/default.aspx?scid=kb;en-us;Q158279", "http://support.microsoft.com/?kbid=158279",
+        "https://support.microsoft.com/en-us/help/158279/some-title",
+        "http://support.microsoft.com/support/kb/articles/Q158/2/79.asp", "https://example.org/kb/158/Q158279/")) {
+      assertFirst("/kb/158/Q158279/", query(q));
+    }
+    // A path that names no article is searched as words: /nologo, a compiler's switch (11 pages, grep).
+    assertFalse(query("/nologo").links().isEmpty());
+  }
+
+  @Test
   void anIdAmongOtherWordsFindsTheArticleAndThoseCitingIt() {
     // Q135352 cites Q94259; both have the word "mail" (read by hand).
     SearchPage.Result r = query("Q94259 mail");
