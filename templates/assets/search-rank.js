@@ -26,6 +26,8 @@
   // Indexed whole too (Tokens.identifiers): ERROR_FILE_NOT_FOUND, and names ending in ++ (C++).
   var IDENTIFIER = /[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+|[\p{L}\p{N}]+\+\+/gu;
   var EVENT_WORDS = ['event', 'events', 'eventid'];
+  // "Service Pack 3" and "SP 3", which the index has as sp3 too, as "SP3" has it (Tokens.servicePacks).
+  var SERVICE_PACK = /(^|[^\p{L}\p{N}])(?:service\s+pack|sp)\s+(\d{1,2}[a-z]?)(?![\p{L}\p{N}])/giu;
 
   // ---- queries -----------------------------------------------------------------------------------
 
@@ -126,6 +128,7 @@
       }
       return ' ';
     });
+    rest = rest.replace(SERVICE_PACK, '$1sp$2');
     rest.split(/\s+/).forEach(function (chunk) {
       var t = chunkTerms(chunk, m.maxTermLength);
       if (t.length > 1) {

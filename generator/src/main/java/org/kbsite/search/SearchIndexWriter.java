@@ -122,9 +122,11 @@ public final class SearchIndexWriter implements AutoCloseable {
     Tokens.Terms text = Tokens.terms(body);
     List<String> bodyTerms = text.words();
     count(counts, bodyTerms, 0, true);
-    // Identifiers count as terms of the text, not toward its length, which is its words'.
+    // Identifiers and service packs count as terms of the text, not toward its length, which is its words'.
     count(counts, title.identifiers(), Impact.TITLE, false);
     count(counts, text.identifiers(), 0, true);
+    count(counts, Tokens.servicePacks(title.words()), Impact.TITLE, false);
+    count(counts, Tokens.servicePacks(bodyTerms), 0, true);
     // Its own ID, as the articles that cite it write it: "Q94259 mail" finds Q94259 too.
     count(counts, List.of("q" + a.id().number()), Impact.TITLE, false);
     int[] ids = new int[counts.size()];

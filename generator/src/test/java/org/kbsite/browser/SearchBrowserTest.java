@@ -186,6 +186,32 @@ class SearchBrowserTest {
   }
 
   @Test
+  void aServicePackMatchesSpelledOutOrShort() throws IOException {
+    // Q174217 writes "Service Pack 3" and never SP3; Q248370 writes "4.0 SP3" and never
+    // "Service Pack 3" (grep): either form of the query finds both, and only articles with the
+    // other words and the pack in one of its forms.
+    for (String q : List.of("comcat.dll SP3", "comcat.dll service pack 3")) {
+      SearchPage.Result r = query(q);
+      assertFirst("/kb/174/Q174217/", r);
+      assertEveryResultHasAServicePack(r, "comcat dll", "3");
+    }
+    for (String q : List.of("COMTI SP3", "COMTI Service Pack 3", "COMTI sp 3")) {
+      SearchPage.Result r = query(q);
+      assertTrue(r.links().stream().anyMatch(l -> l.endsWith("/kb/248/Q248370/")), q);
+      assertEveryResultHasAServicePack(r, "comti", "3");
+    }
+  }
+
+  private static void assertEveryResultHasAServicePack(SearchPage.Result r, String words, String pack) throws IOException {
+    for (String link : r.links()) {
+      String text = " " + mainText(link).toLowerCase().replaceAll("[^a-z0-9]+", " ") + " ";
+      assertTrue(text.contains(" " + words + " "), link + " lacks " + words);
+      assertTrue(List.of(" sp" + pack + " ", " sp " + pack + " ", " service pack " + pack + " ").stream().anyMatch(text::contains),
+          r.query() + ": " + link + " names no service pack " + pack);
+    }
+  }
+
+  @Test
   void anIdListsTheArticlesThatCiteIt() {
     // Q123358 (read by hand) cites Q122544 in its text.
     SearchPage.Result r = query("Q122544");

@@ -81,6 +81,16 @@ class TokensTest {
     assertEquals(List.of("c++", "vc++", "j++", "a_b"), Tokens.identifiers("Visual C++ (VC++), J++; a_b++ x + y"));
   }
 
+  @Test
+  void aServicePackSpelledOutIsTheTermItsShortFormHas() {
+    // Q174217 writes "running Service Pack 3", Q219299 "4.0 SP3"; Q170500-style "SP 4", "Service Pack 6a".
+    assertEquals(List.of("sp3", "sp4", "sp6a"), Tokens.servicePacks(Tokens.all(
+        "running Service Pack 3, then SP 4; service-pack 6a")));
+    // Not a pack number: three digits, two letters, a word, "packs", or the number missing at the end.
+    assertEquals(List.of(), Tokens.servicePacks(Tokens.all(
+        "Service Pack 123, SP 2bc, service pack one, Service Packs 1, SP3 as written, service pack")));
+  }
+
   @Property(tries = 2000)
   void sameIdentifiersAsTheRegexSearchJsUses(@ForAll("texts") String text) {
     assertEquals(byRegex(IDENTIFIER, text), Tokens.identifiers(text));
