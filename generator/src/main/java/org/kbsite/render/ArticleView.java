@@ -159,7 +159,7 @@ public record ArticleView(
         tasks.blocks(intro),
         tasks.sections(sections),
         events,
-        a.additionalQueryWords() == null ? null : linker.link(a.additionalQueryWords()),
+        a.additionalQueryWords() == null || a.additionalQueryWords().isBlank() ? null : linker.link(a.additionalQueryWords()),
         trailer,
         cites,
         citedBy,

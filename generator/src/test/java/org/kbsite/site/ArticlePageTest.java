@@ -54,6 +54,13 @@ class ArticlePageTest {
   }
 
   @Test
+  void additionalQueryWordsAreShownOnlyWhenTheLineHasSome() throws IOException {
+    // Q272407's line has words; Q272714's is the label alone (read by hand), as in 1,083 sample pages.
+    assertEquals(List.of("Additional query words: Mssnapr snap-in snap in list pads"), page(272407).select("p.query-words").eachText());
+    assertTrue(page(272714).select("p.query-words").isEmpty());
+  }
+
+  @Test
   void anEventsCodeIsShownOnceInItsRow() throws IOException {
     // Q158279's entry: "... could not be opened. [MTA XFER-IN 19 26] (12)" (read by hand).
     Element row = page(158279).selectFirst("table.events tr:has(a[href=/events/289/])");
