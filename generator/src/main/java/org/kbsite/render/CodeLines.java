@@ -152,9 +152,55 @@ final class CodeLines {
     return marked;
   }
 
-  /** True when {@code lines} are code by their {@link #symbolic symbols}, {@link #commented comments}, {@link #statements} or {@link #settings}. */
+  /** A stack frame, {@code module!function+0x offset} alone or after its addresses ({@code NT!_KiTrap0E+0x25e}). */
+  private static final Pattern FRAME = Pattern.compile("\\s*(?:\\p{XDigit}{8}\\s+)*[\\w.]+![\\w@?$:~<>]+\\+0x\\p{XDigit}+\\b");
+  /** A debugger's prompt: {@code kd>}, {@code 0: kd>}, {@code 0:000>}. */
+  private static final Pattern PROMPT = Pattern.compile("\\s*(?:\\d+:\\s*)?(?:kd|\\d+:\\d{3})>", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * True when two lines or more are, half of them at least, a debugger's or a dump's: three words
+   * of eight hexadecimal digits or more (addresses and values), a {@link #FRAME stack frame} or a
+   * {@link #PROMPT prompt}. A stack trace (Q126724, Q225157), whose frames' names start in lower
+   * case, read as sentences wrapped: its frames were run together.
+   */
+  static boolean machineOutput(List<String> lines) {
+    if (lines.size() < 2) {
+      return false;
+    }
+    int machine = 0;
+    for (String line : lines) {
+      if (hexWords(line) >= 3 || FRAME.matcher(line).lookingAt() || PROMPT.matcher(line).lookingAt()) {
+        machine++;
+      }
+    }
+    return machine * 2 >= lines.size();
+  }
+
+  /** How many of the line's words, between spaces, are eight hexadecimal digits. */
+  private static int hexWords(String line) {
+    int n = 0;
+    int start = 0;
+    for (int i = 0; i <= line.length(); i++) {
+      if (i == line.length() || Character.isWhitespace(line.charAt(i))) {
+        if (i - start == 8 && line.substring(start, i).chars().allMatch(CodeLines::isHexDigit)) {
+          n++;
+        }
+        start = i + 1;
+      }
+    }
+    return n;
+  }
+
+  private static boolean isHexDigit(int c) {
+    return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+  }
+
+  /**
+   * True when {@code lines} are code by their {@link #symbolic symbols}, {@link #commented
+   * comments}, {@link #statements}, {@link #settings} or {@link #machineOutput a debugger's output}.
+   */
   static boolean code(List<String> lines) {
-    return symbolic(lines) || commented(lines) || statements(lines) || settings(lines);
+    return symbolic(lines) || commented(lines) || statements(lines) || settings(lines) || machineOutput(lines);
   }
 
   /**

@@ -61,6 +61,21 @@ class ArticlePageTest {
   }
 
   @Test
+  void aStackTraceAtTheMarginKeepsItsLines() throws IOException {
+    // Q225157's frames ("04c2fed4 ... EMSMTA!oppsscnc+0x7c", one a line) and Q126724's second
+    // debugger session (a frame's addresses over its name) as written (read by hand); they had
+    // been run together into paragraphs.
+    Element trace = page(225157).selectFirst("pre:contains(FramePtr RetAddr)");
+    assertNotNull(trace);
+    assertTrue(trace.wholeText().contains("Function Name\n04c2fed4 00552d7c 00000014 04c2fef8 0413d940 EMSMTA!oppsscnc+0x7c\n04c2ff08"),
+        trace.wholeText());
+    Element session = page(126724).selectFirst("pre:contains(!kv)");
+    assertNotNull(session);
+    assertTrue(session.wholeText().contains("for 0x748b1824\nChildEBP RetAddr  Args to Child\nf3bcdf5c f1583515 f4b374e8 00000000 f3bcdfa8\n"
+        + "tcpip!_FreeARPBuffer+0x10\n"), session.wholeText());
+  }
+
+  @Test
   void anEventsCodeIsShownOnceInItsRow() throws IOException {
     // Q158279's entry: "... could not be opened. [MTA XFER-IN 19 26] (12)" (read by hand).
     Element row = page(158279).selectFirst("table.events tr:has(a[href=/events/289/])");
