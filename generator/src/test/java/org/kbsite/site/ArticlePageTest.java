@@ -61,6 +61,12 @@ class ArticlePageTest {
   }
 
   @Test
+  void aTrailerFieldLeftEmptyIsNotShown() throws IOException {
+    // Q126724's trailer: "Keywords          :" with nothing after it, then Technology and Version (read by hand).
+    assertEquals(List.of("Technology", "Version"), page(126724).select("dl.trailer dt").eachText());
+  }
+
+  @Test
   void aStackTraceAtTheMarginKeepsItsLines() throws IOException {
     // Q225157's frames ("04c2fed4 ... EMSMTA!oppsscnc+0x7c", one a line) and Q126724's second
     // debugger session (a frame's addresses over its name) as written (read by hand); they had
