@@ -334,6 +334,19 @@ final class EventExtractor {
     }
     String description = EventMessage.of(
         new EventMessage.Place(text, f.line, f.before, message, to, fieldsTo, onlyEntry), fields.description, descriptionLine);
+    source = clean(source);
+    if (source != null && isMessage(source)) {
+      // "Source: Workstation <computername> is not a valid computer name." (Q248057): the message
+      // under the source's label.
+      description = description == null ? source : description;
+      source = null;
+    } else if (source != null && type == null) {
+      Matcher t = TYPE_AFTER_NAME.matcher(source);
+      if (t.matches()) {
+        source = t.group(1);
+        type = t.group(2);
+      }
+    }
     String code = null;
     if (description != null) {
       Matcher c = CODE.matcher(description);
@@ -341,7 +354,7 @@ final class EventExtractor {
         code = "[" + Spaces.collapse(c.group(1).strip()) + "] (" + c.group(2) + ")";
       }
     }
-    return new Event(f.id, clean(source), ProseFields.typeSpelling(clean(type)), clean(category),
+    return new Event(f.id, source, ProseFields.typeSpelling(clean(type)), clean(category),
         EventMessage.withoutEnclosingQuotes(clean(description)), code);
   }
 
@@ -407,6 +420,17 @@ final class EventExtractor {
       }
     }
     return name;
+  }
+
+  /**
+   * An event type written after a source's name of two words or more, no type given apart: {@code
+   * Service Control Manager Error} (Q248057). {@code Application Error} is a source's whole name.
+   */
+  private static final Pattern TYPE_AFTER_NAME = Pattern.compile("(\\S+(?:\\s+\\S+)+)\\s+(Error|Warning|Information)");
+
+  /** True when a source is a message: a placeholder in angle brackets, or four words or more and a full stop. */
+  private static boolean isMessage(String source) {
+    return source.matches(".*<[^<>]+>.*") || source.endsWith(".") && source.split("\\s+").length >= 4;
   }
 
   private static String clean(String value) {

@@ -122,6 +122,23 @@ class EventShapesTest {
   }
 
   @Test
+  void aSourceLabelOverAMessageOrWithItsTypeIsReadAsWhatItIs() throws Exception {
+    // Q248057 (read by hand): "Source: Workstation <computername> is not a valid computer name."
+    // and "Source: Service Control Manager Error" over the message, no Type: label.
+    assertEquals(new Event(3870, null, null, null, "Workstation <computername> is not a valid computer name.", null),
+        event(248057, 3870));
+    Event scm = event(248057, 7023);
+    assertEquals("Service Control Manager", scm.source());
+    assertEquals("Error", scm.type());
+    // A name of one word and a type is a source's whole name; a type given apart leaves the name.
+    List<Event> events = EventExtractor.extract(List.of(
+        "  Event ID: 1000", "  Source: Application Error", "",
+        "  Event ID: 1001", "  Source: Print Spooler Error", "  Type: Warning"));
+    assertEquals(List.of("Application Error", "Print Spooler Error"), events.stream().map(Event::source).toList());
+    assertEquals(Arrays.asList(null, "Warning"), events.stream().map(Event::type).toList());
+  }
+
+  @Test
   void inlineFieldsAreFieldsNotTheMessage() {
     // KB-FORMAT.md §9's key=value and inline shapes, and a number wrapped in prose.
     List<Event> events = EventExtractor.extract(List.of(
