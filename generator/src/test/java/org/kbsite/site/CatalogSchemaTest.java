@@ -108,6 +108,28 @@ class CatalogSchemaTest {
     JsonNode rec = Json.MAPPER.readTree(CorpusSite.out().resolve("api/kb/Q158279.json").toFile());
     ((com.fasterxml.jackson.databind.node.ObjectNode) rec).put("lastModified", "09-APR-1999");
     assertFalse(published("article.schema.json").validate(rec).isEmpty());
+    // A URL that is not an article page's path: the search page's, one without its bucket.
+    for (String url : List.of("/search/", "/kb/Q158279/", "/kb/158/Q158279")) {
+      JsonNode wrongUrl = Json.MAPPER.readTree(CorpusSite.out().resolve("api/kb/Q158279.json").toFile());
+      ((com.fasterxml.jackson.databind.node.ObjectNode) wrongUrl).put("url", url);
+      assertFalse(published("article.schema.json").validate(wrongUrl).isEmpty(), url);
+    }
+  }
+
+  @Test
+  void everyFieldOfARecordAndOfTheCatalogIsDescribed() throws IOException {
+    // A program's author reads what a field means in the schema, not only in the README.
+    for (String name : List.of("article.schema.json", "catalog.schema.json")) {
+      JsonNode schema = Json.MAPPER.readTree(CorpusSite.out().resolve("api/schema").resolve(name).toFile());
+      JsonNode properties = schema.has("items") ? schema.get("items").get("properties") : schema.get("properties");
+      List<String> undescribed = new ArrayList<>();
+      properties.fields().forEachRemaining(p -> {
+        if (!p.getValue().hasNonNull("description")) {
+          undescribed.add(p.getKey());
+        }
+      });
+      assertEquals(List.of(), undescribed, name);
+    }
   }
 
   @Test
