@@ -49,7 +49,7 @@ final class IndexPages {
     missing(sink);
     emit(sink, "404.html", "notfound",
         frame("Page not found", "This page does not exist.", null, List.of(crumb("Home", "")), false),
-        home);
+        new NotFoundView(links.base(), home.indexes()));
   }
 
   /**

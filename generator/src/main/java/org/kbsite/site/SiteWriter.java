@@ -147,9 +147,9 @@ final class SiteWriter {
 
   private static final int INDEX_PAGE_BATCH = 64;
 
-  /** The assets the pages and the search page load. */
+  /** The assets the pages, the search page and the page-not-found page load. */
   private static final List<String> BUILT_IN_ASSETS = List.of("style.css", "search-index.js", "search-rank.js", "search.js",
-      "favicon.svg");
+      "notfound.js", "favicon.svg");
 
   /**
    * The templates folder's {@code assets/}, and the built-in assets it does not have: a folder of

@@ -29,13 +29,23 @@ public final class StaticServer implements AutoCloseable {
   private final HttpServer server;
   private final Path root;
   private final String prefix;
+  private final boolean notFoundPage;
   private final AtomicLong bytes = new AtomicLong();
   private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
 
   /** Serves {@code root} at {@code http://127.0.0.1:PORT<prefix>}; {@code prefix} starts and ends with /. */
   public StaticServer(Path root, String prefix) throws IOException {
+    this(root, prefix, false);
+  }
+
+  /**
+   * As {@link #StaticServer(Path, String)}; with {@code notFoundPage}, a path with no file gets the
+   * site's {@code 404.html} with status 404, as the README's host configurations serve it.
+   */
+  public StaticServer(Path root, String prefix, boolean notFoundPage) throws IOException {
     this.root = root.toAbsolutePath().normalize();
     this.prefix = prefix;
+    this.notFoundPage = notFoundPage;
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::serve);
     server.setExecutor(Executors.newFixedThreadPool(4));
@@ -72,17 +82,26 @@ public final class StaticServer implements AutoCloseable {
           file = file.resolve("index.html");
         }
       }
+      int status = 200;
       if (file == null || !file.startsWith(root) || !Files.isRegularFile(file)) {
-        ex.sendResponseHeaders(404, -1);
         requests.add("404 " + path);
-        return;
+        if (!notFoundPage || ex.getRequestMethod().equals("HEAD")) {
+          ex.sendResponseHeaders(404, -1);
+          return;
+        }
+        file = root.resolve("404.html");
+        status = 404;
       }
       byte[] body = Files.readAllBytes(file);
       String name = file.getFileName().toString();
       String ext = name.substring(name.lastIndexOf('.') + 1);
       ex.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
       ex.getResponseHeaders().set("Cache-Control", "no-store");
-      ex.sendResponseHeaders(200, body.length);
+      if (ex.getRequestMethod().equals("HEAD")) {
+        ex.sendResponseHeaders(status, -1);
+        return;
+      }
+      ex.sendResponseHeaders(status, body.length);
       try (OutputStream out = ex.getResponseBody()) {
         out.write(body);
       }

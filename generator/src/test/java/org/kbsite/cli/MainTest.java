@@ -67,7 +67,7 @@ class MainTest {
     assertEquals(0, run("build", "--quiet", "--content", TestPaths.repoRoot().resolve("content").toString(),
         "--out", site.toString(), "--templates", work.resolve("templates").toString()), err.toString());
     assertEquals("body { color: black; }", Files.readString(site.resolve("assets/style.css")));
-    for (String asset : new String[] {"search-index.js", "search-rank.js", "search.js", "favicon.svg"}) {
+    for (String asset : new String[] {"search-index.js", "search-rank.js", "search.js", "notfound.js", "favicon.svg"}) {
       assertEquals(Files.readString(repoTemplates.resolve("assets").resolve(asset)), Files.readString(site.resolve("assets").resolve(asset)),
           asset);
     }
