@@ -38,7 +38,11 @@ final class TextBlocks {
    * and with a word in it, so that a line of versions ({@code 3.00 3.00a}) is none.
    */
   private static final Pattern NUMBERED_HEADING =
-      Pattern.compile("^(\\d+\\.\\d+(?:\\.\\d+)*)\\.?\\s+(?=.*\\p{L}{3})[^\\p{Ll}\\s].*[^,;]$");
+      Pattern.compile("^(\\d+\\.\\d+(?:\\.\\d+)*)\\.?\\s+(?=.*\\p{L}{3})(?:[^\\p{Ll}\\s]|\\p{Ll}+\\S*?\\p{Lu}).*[^,;]$");
+  /** A line of a numbered heading wrapped back to the margin: short, and no sentence's end. */
+  private static final int MARGIN_WRAP_CHARS = 40;
+  /** A word of four letters or more that starts in lower case: a sentence's, not a title's. */
+  private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}\\p{N}'])\\p{Ll}\\p{L}{3,}");
   /** Longer than a heading's line: a sentence. */
   private static final int HEADING_CHARS = 80;
   /** The most lines a numbered heading wraps onto (Q113641's 1.9). */
@@ -489,11 +493,27 @@ final class TextBlocks {
     }
     boolean underlined = headingLines(chunk) > 0;
     for (String line : chunk.subList(1, chunk.size())) {
-      if (!underlined && (indent(line) < 3 || line.length() > HEADING_CHARS)) {
+      if (!underlined && (indent(line) < 3 && !wrappedToTheMargin(chunk) || line.length() > HEADING_CHARS)) {
         return null;
       }
     }
     return m.group(1);
+  }
+
+  /**
+   * True when a numbered heading of two lines wrapped back to the margin (Q156063's {@code 2.1.4
+   * Selecting Which Microsoft Exchange Active Server Components} over {@code Templates to Use}):
+   * a short second line with no number of its own, no full stop, and a title's capitals, words of
+   * four letters or more starting in upper case, which a paragraph's sentence does not have.
+   */
+  private static boolean wrappedToTheMargin(List<String> chunk) {
+    if (chunk.size() != 2 || chunk.get(1).strip().length() > MARGIN_WRAP_CHARS
+        || SECTION_NUMBER.matcher(chunk.get(1).strip()).lookingAt()) {
+      // Two numbered lines are two entries of a table of contents (Q111743's 7.0 and 7.1).
+      return false;
+    }
+    String text = chunk.get(0).strip() + " " + chunk.get(1).strip();
+    return !text.endsWith(".") && !LOWER_WORD.matcher(SECTION_NUMBER.matcher(text).replaceFirst("")).find();
   }
 
   /**

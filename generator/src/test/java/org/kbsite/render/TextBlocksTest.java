@@ -213,6 +213,25 @@ class TextBlocksTest {
   }
 
   @Test
+  void aNumberedHeadingWrappedBackToTheMarginIsOneHeading() {
+    // Q156063's 2.1.4 and 4.2, and its 5.7 whose first word is cc:Mail.
+    assertEquals("2.1.4 Selecting Which Microsoft Exchange Active Server Components Templates to Use",
+        blocks("Text.\n\n2.1.4  Selecting Which Microsoft Exchange Active Server Components\nTemplates to Use\n\nMore text.")
+            .get(1).sub().label());
+    assertEquals("4.2 Restoring the Public or Private Information Store on a Different Server",
+        blocks("4.2  Restoring the Public or Private Information Store on a Different\nServer\n\nText.").get(0).sub().label());
+    assertEquals("5.7 cc:Mail Migration", blocks("5.7 cc:Mail Migration\n\n5.7.1  Code Pages\n\nText.").get(0).sub().label());
+    // A sentence wrapped (a word of four letters or more in lower case, or a full stop), a long
+    // second line, and two entries of a contents (Q111743's 7.0 over 7.1) are none.
+    for (String chunk : List.of("3.1 Microsoft Exchange Server should be installed on\nThe Primary Domain Controller",
+        "3.1 Microsoft Exchange Server Installed on\nPrimary Domain Controllers.",
+        "3.1 Microsoft Exchange Server Installed on\nPrimary Domain Controllers And Backup Domain Controllers Too",
+        "7.0  Troubleshooting\n7.1  Troubleshooting Garbled Output")) {
+      assertTrue(blocks("Text.\n\n" + chunk + "\n\nMore text.").stream().noneMatch(x -> x.sub() != null), chunk);
+    }
+  }
+
+  @Test
   void indentedBlocksStayPreformattedAndKeepTheirBlankLines() {
     List<Block> b = blocks("Type the following:\n\n  Event ID 289\n  A connection to\n\n\n     dispinterface _EventSink\n");
     assertEquals(2, b.size());
