@@ -31,7 +31,7 @@ public final class Wrapped {
     String s = line.strip();
     int n = sb.length();
     boolean broken = n >= 2 && sb.charAt(n - 1) == '-' && Character.isLetterOrDigit(sb.charAt(n - 2))
-        && !s.isEmpty() && Character.isLetter(s.charAt(0));
+        && !s.isEmpty() && Character.isLetterOrDigit(s.charAt(0));
     boolean path = n > 0 && !s.isEmpty()
         && (sb.charAt(n - 1) == '\\' && !SENTENCE_GOES_ON.matcher(s).lookingAt()
             || s.charAt(0) == '\\' && sb.indexOf("\\", sb.lastIndexOf(" ") + 1) >= 0);

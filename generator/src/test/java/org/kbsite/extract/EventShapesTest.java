@@ -32,6 +32,8 @@ class EventShapesTest {
     assertEquals("DNS Server could not find or open database file dns\\<zone-file-name>.", event(197146, 1004).description());
     assertTrue(event(184681, 2025).description().contains(" A non-delivery report is being sent"),
         event(184681, 2025).description());
+    // Q184681's 290: "...L=MICROSOFT-DOGHOUSE-" / "00000287." (its 270 writes the name on one line).
+    assertTrue(event(184681, 290).description().contains("L=MICROSOFT-DOGHOUSE-00000287."), event(184681, 290).description());
   }
 
   @Test
