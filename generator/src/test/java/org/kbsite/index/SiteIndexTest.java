@@ -138,6 +138,18 @@ class SiteIndexTest {
   }
 
   @Test
+  void theErrorMessageTagIsOneTagHoweverItIsSpelled() {
+    // The sample's titles write it seven ways (Q131483 "Error Message", Q89646 "Error Msg" ...).
+    for (String spelling : List.of("ErrMsg", "Error Message", "Error Msg", "Err Mss", "Err Mssg", "Err. Message", "ERR MSG")) {
+      assertEquals(Facet.fold("Err Msg"), Facet.fold(spelling), spelling);
+    }
+    // Other tags that start so are others: Error alone, Error 4266, a product's error messages.
+    for (String other : List.of("Error", "Err", "Error 4266", "DNS Err Msg", "Error Using From")) {
+      assertNotEquals(Facet.fold("Err Msg"), Facet.fold(other), other);
+    }
+  }
+
+  @Test
   void oneVersionWrittenWithMoreOrFewerZerosIsOneVersion() {
     // The sample writes C 2.0 and 2.00, FoxPro 2.5a and 2.50a, Exchange 5.0 and 5.
     assertEquals(Facet.fold("2.0"), Facet.fold("2.00"));
