@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.kbsite.incremental.ViewKey;
 import org.kbsite.index.Facet;
 import org.kbsite.index.SiteIndex;
+import org.kbsite.catalog.MissingEntry;
 import org.kbsite.model.ArticleSummary;
 import org.kbsite.model.Event;
 import org.kbsite.model.Spellings;
@@ -235,30 +236,8 @@ final class IndexPages {
   }
 
   private MissingView.Row missingRow(KbId id, List<ArticleSummary> citing) {
-    return new MissingView.Row(id.toString(), links.href(links.missing(id)), citedTitle(id, citing), citing.size(),
+    return new MissingView.Row(id.toString(), links.href(links.missing(id)), MissingEntry.citedTitle(id, citing), citing.size(),
         citing.stream().map(s -> ArticleView.cite(s.id(), index, links)).toList());
-  }
-
-  /**
-   * The title the articles citing {@code id} give it most often (on a tie, the one the first of
-   * them gives): typed by hand in each list of references, it varies ("How to Obtain the Latest
-   * Windows NT 4.0 Service Pack", "... Service Pack (SP)"). Null when none gives one.
-   */
-  private static String citedTitle(KbId id, List<ArticleSummary> citing) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (ArticleSummary s : citing) {
-      String title = s.citedTitle(id);
-      if (title != null) {
-        counts.merge(title, 1, Integer::sum);
-      }
-    }
-    String best = null;
-    for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      if (best == null || e.getValue() > counts.get(best)) {
-        best = e.getKey();
-      }
-    }
-    return best;
   }
 
   private List<ListView.Row> rows(List<ArticleSummary> list) {

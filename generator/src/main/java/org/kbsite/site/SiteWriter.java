@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.kbsite.catalog.EventIndexEntry;
 import org.kbsite.catalog.Json;
+import org.kbsite.catalog.MissingEntry;
 import org.kbsite.catalog.Schemas;
 import org.kbsite.index.Facet;
 import org.kbsite.index.SiteIndex;
@@ -85,6 +86,7 @@ final class SiteWriter {
         entries = CatalogJson.write(out, index.articles(), options.baseUrl(), articles.catalogInputs(),
             previous == null ? ByNumber.empty() : previous.catalogEntries, s -> !articles.remade.contains(s.id()));
         out.write("api/events.json", Json.pretty(EventIndexEntry.of(index.articles())));
+        out.write("api/missing.json", Json.pretty(MissingEntry.of(index.missing())));
         BrowseFiles.of(index, links).forEach((path, value) -> out.write(path, Json.compact(value)));
         for (String schema : Schemas.FILES) {
           out.write("api/schema/" + schema, Schemas.read(schema));
