@@ -428,9 +428,12 @@ final class EventExtractor {
    */
   private static final Pattern TYPE_AFTER_NAME = Pattern.compile("(\\S+(?:\\s+\\S+)+)\\s+(Error|Warning|Information)");
 
-  /** True when a source is a message: a placeholder in angle brackets, or four words or more and a full stop. */
+  /** A placeholder in angle brackets: {@code <computername>}. */
+  private static final Pattern PLACEHOLDER = Pattern.compile("<[^<>]+>");
+
+  /** True when a source is a message: a {@link #PLACEHOLDER}, or four words or more and a full stop. */
   private static boolean isMessage(String source) {
-    return source.matches(".*<[^<>]+>.*") || source.endsWith(".") && source.split("\\s+").length >= 4;
+    return PLACEHOLDER.matcher(source).find() || source.endsWith(".") && source.split(" ").length >= 4;
   }
 
   private static String clean(String value) {

@@ -83,7 +83,8 @@ public record Facet(String id, String name, String termNoun, List<Term> terms) {
    */
   public static String fold(String value) {
     String k = Spellings.key(value);
-    if (ERROR_MESSAGE.matcher(k).matches()) {
+    // Every value of every article is folded: the regex only for a value that could be the tag.
+    if (k.startsWith("err") && ERROR_MESSAGE.matcher(k).matches()) {
       return "errmsg";
     }
     // Every value of every article is folded, and most do not start with a digit.

@@ -169,7 +169,9 @@ final class CodeLines {
     }
     int machine = 0;
     for (String line : lines) {
-      if (hexWords(line) >= 3 || FRAME.matcher(line).lookingAt() || PROMPT.matcher(line).lookingAt()) {
+      // The regexes only where their mark is: a frame's !, a prompt's >.
+      if (hexWords(line) >= 3 || line.indexOf('!') > 0 && FRAME.matcher(line).lookingAt()
+          || line.indexOf('>') > 0 && PROMPT.matcher(line).lookingAt()) {
         machine++;
       }
     }
@@ -182,7 +184,7 @@ final class CodeLines {
     int start = 0;
     for (int i = 0; i <= line.length(); i++) {
       if (i == line.length() || Character.isWhitespace(line.charAt(i))) {
-        if (i - start == 8 && line.substring(start, i).chars().allMatch(CodeLines::isHexDigit)) {
+        if (i - start == 8 && allHex(line, start, i)) {
           n++;
         }
         start = i + 1;
@@ -191,8 +193,15 @@ final class CodeLines {
     return n;
   }
 
-  private static boolean isHexDigit(int c) {
-    return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+  /** True when {@code s} from {@code start} to {@code end} is hexadecimal digits, without a substring: this runs on every line of every paragraph. */
+  private static boolean allHex(String s, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
