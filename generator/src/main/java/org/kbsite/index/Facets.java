@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,12 @@ public final class Facets {
   /** How one facet is made from the summaries, and which of their values it reads. */
   private record Kind(String id, Function<List<ArticleSummary>, Facet> make, BiConsumer<Hasher, ArticleSummary> values) {}
 
+  /**
+   * The facet of the archive's folders, {@code kb/NNN/}: a thousand article numbers each, so that a
+   * reader who cuts an article's address back to its folder finds the articles beside it.
+   */
+  public static final String NUMBERS = "kb";
+
   private static final List<Kind> KINDS = List.of(
       new Kind("products", sorted -> folded("products", "Products", "product", sorted, ArticleSummary::products),
           (h, s) -> strings(h, s.products())),
@@ -62,7 +69,9 @@ public final class Facets {
       new Kind("tags", sorted -> folded("tags", "Title tags", "title tag", sorted, ArticleSummary::tags),
           (h, s) -> strings(h, s.tags())),
       new Kind("years", sorted -> folded("years", "Years last modified", "year", sorted, Facets::year),
-          (h, s) -> h.str(s.lastModified() == null ? null : Integer.toString(s.lastModified().getYear()))));
+          (h, s) -> h.str(s.lastModified() == null ? null : Integer.toString(s.lastModified().getYear()))),
+      // Made from the article numbers alone, which every facet's inputs begin with.
+      new Kind(NUMBERS, Facets::numbers, (h, s) -> {}));
 
   /**
    * The facets; each taken from {@code earlier} when made from the same inputs. The lists are
@@ -101,6 +110,17 @@ public final class Facets {
       }
     }
     return new Made(facets, allKept ? earlier : new Lists(lists));
+  }
+
+  /** The folders' terms in number order, each labelled with its folder ({@link org.kbsite.model.KbId#bucket}). */
+  private static Facet numbers(List<ArticleSummary> sorted) {
+    Map<String, List<ArticleSummary>> byFolder = new LinkedHashMap<>();
+    for (ArticleSummary s : sorted) {
+      byFolder.computeIfAbsent(s.id().bucket(), x -> new ArrayList<>()).add(s);
+    }
+    List<Facet.Term> terms = new ArrayList<>();
+    byFolder.forEach((folder, list) -> terms.add(new Facet.Term(folder, null, list)));
+    return new Facet(NUMBERS, "Number ranges", "range", terms);
   }
 
   private static void strings(Hasher h, List<String> values) {

@@ -85,7 +85,7 @@ public final class SiteIndex {
     return Collections.unmodifiableMap(byProduct);
   }
 
-  /** Products, versions, operating systems, keywords, title tags, years: in that order. */
+  /** Products, versions, operating systems, keywords, title tags, years, article numbers: in that order. */
   public List<Facet> facets() {
     return facets;
   }

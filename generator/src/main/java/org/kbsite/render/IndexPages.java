@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.kbsite.incremental.ViewKey;
 import org.kbsite.index.Facet;
+import org.kbsite.index.Facets;
 import org.kbsite.index.SiteIndex;
 import org.kbsite.catalog.MissingEntry;
 import org.kbsite.model.ArticleSummary;
@@ -98,12 +99,15 @@ final class IndexPages {
       before = slice.isEmpty() ? null : slice.get(slice.size() - 1).group();
       for (Facet.Term t : slice) {
         groups.computeIfAbsent(t.group() == null ? "" : t.group(), g -> new ArrayList<>())
-            .add(new TermsView.TermLink(t.label(), links.href(links.term(f, t)), t.articles().size()));
+            .add(new TermsView.TermLink(f.id().equals(Facets.NUMBERS) ? numberRange(t, "\u2013") : t.label(), links.href(links.term(f, t)), t.articles().size()));
       }
       List<TermsView.Group> views = new ArrayList<>();
       groups.forEach((g, list) -> views.add(new TermsView.Group(g.isEmpty() ? null : g,
           g.isEmpty() ? null : hrefOrNull(links.term("products", null, g)), !g.isEmpty() && g.equals(continued), list)));
-      String intro = count(terms.size(), f.termNoun()) + ", with the number of articles for each."
+      String intro = f.id().equals(Facets.NUMBERS)
+          ? "The articles by number, a thousand numbers to a range as the archive files them (kb/NNN/),"
+              + " with the number of articles in each."
+          : count(terms.size(), f.termNoun()) + ", with the number of articles for each."
           + (f.id().equals("os") ? " Only the Programmer's Library pages (1988 to 1991) have an operating system"
               + " header; the other articles name theirs among their versions (WINNT:4.0, WINDOWS:95)." : "");
       PageView page = frame(f.name() + pageSuffix(n), intro, Links.page(first, n),
@@ -133,7 +137,7 @@ final class IndexPages {
   private List<PageView.Crumb> trail(Facet f, Facet.Term t, String first, String path) {
     String product = f.id().equals("versions") ? links.term("products", null, t.group()) : null;
     if (product == null) {
-      return List.of(crumb(f.name(), first), crumb(t.title(), path));
+      return List.of(crumb(f.name(), first), crumb(f.id().equals(Facets.NUMBERS) ? numberRange(t, "\u2013") : t.title(), path));
     }
     Facet products = index.facet("products");
     return List.of(crumb(products.name(), links.facet(products)), crumb(t.group(), product), crumb(t.label(), path));
@@ -147,18 +151,32 @@ final class IndexPages {
     return switch (f.id()) {
       case "products", "versions" -> t.title();
       case "years" -> "Last modified in " + t.title();
+      case Facets.NUMBERS -> "Articles " + numberRange(t, " to ");
       default -> Character.toUpperCase(f.termNoun().charAt(0)) + f.termNoun().substring(1) + ": " + t.title();
     };
   }
 
   private static String termIntro(Facet f, Facet.Term t) {
     return f.id().equals("years") ? " last modified in " + t.title() + "."
+        : f.id().equals(Facets.NUMBERS) ? " numbered " + numberRange(t, " to ") + ", the archive's folder kb/" + t.label() + "/."
         : " with the " + f.termNoun() + " " + t.title() + ".";
   }
 
-  /** The terms with the most articles, most first (then as the index orders them); none for a short index. */
+  /**
+   * How an article-number folder reads: the range of numbers it holds ({@code 100} is Q100000 to
+   * Q100999, {@code 000} starts at Q1), with {@code to} between them.
+   */
+  private static String numberRange(Facet.Term t, String to) {
+    int first = Integer.parseInt(t.label()) * 1000;
+    return new KbId(Math.max(1, first)) + to + new KbId(first + 999);
+  }
+
+  /**
+   * The terms with the most articles, most first (then as the index orders them); none for a short
+   * index, nor for the article numbers, whose order is their point.
+   */
   private List<TermsView.TermLink> mostUsed(Facet f) {
-    if (f.terms().size() <= MOST_USED_FROM) {
+    if (f.terms().size() <= MOST_USED_FROM || f.id().equals(Facets.NUMBERS)) {
       return List.of();
     }
     return f.terms().stream()

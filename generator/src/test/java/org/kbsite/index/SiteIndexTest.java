@@ -60,7 +60,7 @@ class SiteIndexTest {
   void facetsMergeSpellingsAndGroupVersionsByProduct() {
     Map<String, Facet> facets = new java.util.LinkedHashMap<>();
     index.facets().forEach(f -> facets.put(f.id(), f));
-    assertEquals(List.of("products", "versions", "os", "keywords", "tags", "years"), List.copyOf(facets.keySet()));
+    assertEquals(List.of("products", "versions", "os", "keywords", "tags", "years", "kb"), List.copyOf(facets.keySet()));
     Facet keywords = facets.get("keywords");
     assertEquals(List.of("kbRare", "kbX"), keywords.terms().stream().map(Facet.Term::label).toList());
     assertEquals(List.of("Q100001", "Q100002", "Q100003"), ids(keywords.terms().get(0).articles()));

@@ -65,6 +65,41 @@ class TermIndexPageTest {
     assertTrue(years.select("ul.terms li").size() > 5);
   }
 
+  /**
+   * An article's address cut back to its folder ({@code /kb/100/}) lists the folder's articles, and
+   * {@code /kb/} every folder: counted here from the sample's folders, not from the site.
+   */
+  @Test
+  void theArchiveFoldersListTheirArticles() throws IOException {
+    Map<String, List<String>> folders = new java.util.TreeMap<>();
+    try (Stream<Path> pages = Files.walk(TestPaths.corpus().resolve("kb"), 3)) {
+      pages.filter(p -> p.getFileName().toString().equals("README.md")).forEach(p ->
+          folders.computeIfAbsent(p.getParent().getParent().getFileName().toString(), f -> new ArrayList<>())
+              .add(p.getParent().getFileName().toString()));
+    }
+    Map<String, String> ranges = new java.util.LinkedHashMap<>();
+    Map<String, Integer> counts = new HashMap<>();
+    for (String p : List.of("kb/index.html", "kb/page/2/index.html")) {
+      for (Element li : page(p).select("ul.terms li")) {
+        String href = li.selectFirst("a").attr("href");
+        ranges.put(href, li.selectFirst("a").text());
+        counts.put(href, Integer.parseInt(li.selectFirst(".count").text()));
+      }
+    }
+    assertEquals(folders.keySet().stream().map(f -> "/kb/" + f + "/").toList(), List.copyOf(ranges.keySet()),
+        "every folder, in number order");
+    folders.forEach((f, ids) -> assertEquals(ids.size(), counts.get("/kb/" + f + "/"), f));
+    assertEquals("Q100000\u2013Q100999", ranges.get("/kb/100/"));
+    assertEquals("Q10000\u2013Q10999", ranges.get("/kb/010/"));
+
+    Document hundred = page("kb/100/index.html");
+    assertEquals("Articles Q100000 to Q100999", hundred.selectFirst("main h1").text());
+    List<String> listed = hundred.select("main table.articles td:first-child a").eachText();
+    List<String> held = folders.get("100").stream().sorted(java.util.Comparator.comparingInt(q -> Integer.parseInt(q.substring(1)))).toList();
+    assertEquals(held, listed);
+    assertEquals(List.of("Home", "Number ranges", "Q100000\u2013Q100999"), hundred.select("nav.crumbs li").eachText());
+  }
+
   /** Titles of the sample whose first tag is {@code tag} ("Q123: PRB: ..."). */
   private static long titlesTagged(String tag) throws IOException {
     Pattern title = Pattern.compile("(?m)^title: \"?Q\\d+: " + Pattern.quote(tag) + ": ");
