@@ -4,8 +4,11 @@ import java.util.List;
 
 /** One event ID's page: {@code event.mustache}. */
 public record EventView(int id, String summary, List<Count> sources, List<Count> types,
-    List<Description> descriptions, List<ListView.Row> articles) {
+    List<SourceGroup> descriptions, List<ListView.Row> articles) {
   public record Count(String value, int count) {}
+
+  /** Descriptions under a heading naming their source, or under none when all have the same. */
+  public record SourceGroup(String heading, List<Description> descriptions) {}
 
   /** A description as one article gives it. */
   public record Description(String text, String code, String articleId, String href) {

@@ -218,21 +218,41 @@ final class IndexPages {
     }
     index.events().forEach((id, mentions) -> {
       List<ArticleSummary> articles = articlesOf(mentions);
-      List<EventView.Description> descriptions = new ArrayList<>();
-      for (SiteIndex.EventMention m : mentions) {
-        if (m.event().description() != null || m.event().code() != null) {
-          descriptions.add(new EventView.Description(m.event().description(), m.event().code(),
-              m.article().id().toString(), links.href(m.article().id().pagePath())));
-        }
-      }
+      Map<String, Integer> sourceCounts = counts(mentions, Event::source, sources);
       String path = Links.event(id);
       PageView page = frame("Event ID " + id, "Event ID " + id + ": described in "
           + count(articles.size(), "article") + ".", path,
           List.of(crumb("Home", ""), crumb("Event IDs", "events/"), new PageView.Crumb(Integer.toString(id), null)), true);
-      EventView view = new EventView(id, "Described in " + count(articles.size(), "article") + " of this archive.", countList(counts(mentions, Event::source, sources)),
-          countList(counts(mentions, Event::type, types)), descriptions, rows(articles));
+      EventView view = new EventView(id, "Described in " + count(articles.size(), "article") + " of this archive.",
+          countList(sourceCounts), countList(counts(mentions, Event::type, types)),
+          descriptionsBySource(mentions, sourceCounts.keySet(), sources), rows(articles));
       emit(sink, path + "index.html", "event", page, view);
     });
+  }
+
+  /**
+   * The descriptions the articles give, under their source when they name two or more (the same
+   * ID from two sources is two events: 1000 from Userenv is not 1000 from Application Error), the
+   * commonest source first and those that name none last; in article order under each.
+   */
+  private List<EventView.SourceGroup> descriptionsBySource(List<SiteIndex.EventMention> mentions,
+      Iterable<String> sourceOrder, Spellings sources) {
+    Map<String, List<EventView.Description>> bySource = new LinkedHashMap<>();
+    sourceOrder.forEach(s -> bySource.put(s, new ArrayList<>()));
+    for (SiteIndex.EventMention m : mentions) {
+      Event e = m.event();
+      if (e.description() != null || e.code() != null) {
+        String source = e.source() == null || e.source().isBlank() ? "" : sources.shown(e.source());
+        bySource.computeIfAbsent(source, k -> new ArrayList<>()).add(new EventView.Description(e.description(), e.code(),
+            m.article().id().toString(), links.href(m.article().id().pagePath())));
+      }
+    }
+    bySource.values().removeIf(List::isEmpty);
+    boolean headed = bySource.size() > 1;
+    List<EventView.SourceGroup> groups = new ArrayList<>();
+    bySource.forEach((source, list) -> groups.add(new EventView.SourceGroup(
+        !headed ? null : source.isEmpty() ? "No source given" : "Source: " + source, list)));
+    return groups;
   }
 
   private void missing(PageSink sink) {

@@ -51,6 +51,33 @@ class EventPagesTest {
     assertEquals(List.of("/events/1294/", "/events/9318/"), list.select("table.event-ids td:first-child a").eachAttr("href"));
   }
 
+  /**
+   * One event ID from two sources is two events: the descriptions go under their source, the
+   * commonest first (however spelled), those naming none last; one source needs no headings.
+   */
+  @Test
+  void anEventPageGroupsItsDescriptionsBySource() throws Exception {
+    List<ArticleSummary> summaries = List.of(
+        Summaries.summary(100001, "P", List.of(), List.of(), List.of(Summaries.event(1000, "Userenv", "Windows cannot load the profile.")), List.of()),
+        Summaries.summary(100002, "P", List.of(), List.of(), List.of(Summaries.event(1000, null, "Faulting application app.exe.")), List.of()),
+        Summaries.summary(100003, "P", List.of(), List.of(), List.of(Summaries.event(1000, "Application Error", "Faulting application winword.exe.")), List.of()),
+        Summaries.summary(100004, "P", List.of(), List.of(), List.of(Summaries.event(1000, "application error", "Faulting application excel.exe.")), List.of()),
+        Summaries.summary(100005, "P", List.of(), List.of(), List.of(Summaries.event(2000, "Srv", "The server's call to a system service failed.")), List.of()));
+    SiteIndex index = new SiteIndex(summaries);
+    Map<String, String> pages = new TreeMap<>();
+    new SiteRenderer(TEMPLATES, new Links("/", null, index), index).indexPages((path, inputs, html) -> pages.put(path, html.get()));
+    NuChecker checker = new NuChecker();
+    checker.checkHtml("events/1000/index.html", pages.get("events/1000/index.html"));
+    assertEquals(List.of(), checker.errors());
+    Document page = Jsoup.parse(pages.get("events/1000/index.html"));
+    assertEquals(List.of("Source: Application Error", "Source: Userenv", "No source given"), page.select("main h3").eachText());
+    assertEquals(List.of(List.of("Q100003", "Q100004"), List.of("Q100001"), List.of("Q100002")),
+        page.select("main h3").stream().map(h -> h.nextElementSibling().select("ul.descriptions a").eachText()).toList());
+    Document single = Jsoup.parse(pages.get("events/2000/index.html"));
+    assertEquals(List.of(), single.select("main h3").eachText());
+    assertEquals(List.of("The server's call to a system service failed. in Q100005"), single.select("ul.descriptions li").eachText());
+  }
+
   @Test
   void anArticleListsItsEventsInATableLinkedToTheEventPages() throws Exception {
     Article source = ArticleExtractor.extract(PageParser.parse("kb/158/Q158279/README.md",
