@@ -38,6 +38,10 @@ public final class SiteRenderer {
   public String articlePage(Article a) {
     List<PageView.Crumb> crumbs = new ArrayList<>();
     crumbs.add(new PageView.Crumb("Home", links.href("")));
+    // Under its products, as a product's versions are: Home › Products › Microsoft FoxPro › Q100069.
+    if (!a.products().isEmpty()) {
+      crumbs.add(new PageView.Crumb(index.facet("products").name(), links.href(links.facet(index.facet("products")))));
+    }
     for (String p : a.products()) {
       String path = links.term("products", null, p);
       crumbs.add(new PageView.Crumb(p, path == null ? null : links.href(path)));

@@ -50,7 +50,9 @@ class ArticlePageTest {
     assertEquals(List.of("Microsoft Exchange Server, version 4.0"), p.select(".applies-to li").eachText());
     Element pre = p.selectFirst("#symptoms ~ pre");
     assertTrue(pre.wholeText().startsWith("  Event ID 289\n  A connection to\n"), pre.wholeText());
-    assertEquals(List.of("Home", "Microsoft Exchange", "Q158279"), p.select("nav.crumbs li").eachText());
+    // Under the products, as a version's page is: Home › Products › Microsoft Exchange.
+    assertEquals(List.of("Home", "Products", "Microsoft Exchange", "Q158279"), p.select("nav.crumbs li").eachText());
+    assertEquals(List.of("/", "/products/", "/products/microsoft-exchange/"), p.select("nav.crumbs a").eachAttr("href"));
   }
 
   @Test
