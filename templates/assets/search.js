@@ -331,7 +331,13 @@
   function status(state) {
     var n = state.ranked.length;
     var text;
-    if (state.verify && n > 0) {
+    if (state.listing) {
+      var p = state.listing.product;
+      var y = state.listing.year;
+      text = (n === 0 ? 'No article' : n + (n === 1 ? ' article' : ' articles')) + (p ? ' of ' + p : '')
+          + (y ? ' last modified in ' + y : '') + (n > 1 ? (p && y ? ', by number.' : p ? ', by year.' : ', by product.') : '.')
+          + ' Type words to search among them.';
+    } else if (state.verify && n > 0) {
       // The articles with all the words are read for the phrases (a quoted phrase, 4.0, c:\dos) a
       // page at a time; the status names them, since the query's other words need not be beside them.
       var more = state.next < n;
@@ -360,7 +366,7 @@
     if (!q.trim()) {
       clear();
       statusEl.textContent = '';
-      return Promise.resolve();
+      return product || year ? listing(product, year, run, started) : Promise.resolve();
     }
     return meta().then(function (m) {
       var query = parse(q, m);
@@ -401,6 +407,35 @@
     }).catch(function (e) {
       statusEl.textContent = 'Search failed: ' + e.message;
       throw e;
+    });
+  }
+
+  /**
+   * A product or year chosen with no words: every article of it, as the index numbers them
+   * (product, then year, then ID), so a product's come by year and a year's by product.
+   */
+  function listing(product, year, run, started) {
+    return meta().then(function (m) {
+      if (run !== runCount) {
+        return null;
+      }
+      var ok = allowed(m, product, year);
+      var ranked = [];
+      for (var d = 0; d < m.articles; d++) {
+        if (ok[d]) {
+          ranked.push(d);
+        }
+      }
+      current = {
+        query: { id: null, event: null, marked: new Set(), phrases: [], sequence: null }, ranked: ranked,
+        listing: { product: product, year: year }, next: 0, shown: 0, hidden: 0, filtered: true, text: '',
+        fresh: true, started: started
+      };
+      return showMore(m, run).then(function () {
+        if (run === runCount) {
+          resultsEl.setAttribute('data-search-query', '');
+        }
+      });
     });
   }
 

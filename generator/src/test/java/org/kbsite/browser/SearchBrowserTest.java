@@ -451,6 +451,39 @@ class SearchBrowserTest {
         "No article matches in the product or year chosen; \\d+ articles? match(es)? without them\\."), browser.find("#search-status").getText());
   }
 
+  /**
+   * A product and year chosen with no words list every such article, by number, ten at a time;
+   * counted here from the product's own pages, which the site makes without the search index.
+   */
+  @Test
+  void aProductOrYearChosenWithoutWordsListsItsArticles() throws IOException {
+    List<String> expected = new ArrayList<>();
+    Path product = CorpusSite.out().resolve("products/microsoft-foxpro");
+    for (int n = 1; Files.exists(product.resolve(n == 1 ? "index.html" : "page/" + n + "/index.html")); n++) {
+      Path page = product.resolve(n == 1 ? "index.html" : "page/" + n + "/index.html");
+      for (var row : Jsoup.parse(page.toFile(), "UTF-8").select("table.articles tbody tr")) {
+        if (row.selectFirst("td.date").text().startsWith("1999")) {
+          expected.add(row.selectFirst("td a").attr("href"));
+        }
+      }
+    }
+    assertTrue(expected.size() > 10, "the sample has more than a page of them: " + expected.size());
+    browser.open(server.url("search/?product=Microsoft+FoxPro&year=1999"));
+    SearchPage.Result r = search.await("");
+    assertEquals(expected.subList(0, 10), r.links().stream().map(l -> l.substring(l.indexOf("/kb/"))).toList());
+    assertEquals(expected.size() + " articles of Microsoft FoxPro last modified in 1999, by number. Type words to search among them.",
+        browser.find("#search-status").getText());
+    browser.find("#search-more").click();
+    browser.waitFor("the next ten", d -> browser.all("[data-search-results] li").size() == 20);
+    assertEquals(expected.subList(10, 20), browser.all("[data-search-results] li > a").stream()
+        .map(a -> a.getAttribute("href")).map(l -> l.substring(l.indexOf("/kb/"))).skip(10).toList());
+    // A year alone: its articles by product; a query typed then searches as before.
+    browser.open(server.url("search/?year=1990"));
+    search.await("");
+    assertTrue(browser.find("#search-status").getText().matches("\\d+ articles last modified in 1990, by product\\. .*"),
+        browser.find("#search-status").getText());
+  }
+
   @Test
   void anIdTheFiltersLeaveOutOrTheArchiveLacksIsSaidSo() {
     // Q84647 is a Word 97 article; Q145976 is not in the sample, and Q174189 cites it (read by hand).
