@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.kbsite.incremental.ViewKey;
 import org.kbsite.index.Facet;
@@ -122,12 +123,35 @@ final class IndexPages {
       List<Facet.Term> its = versionsOf.getOrDefault(t.label(), List.of());
       // A product's page lists its versions too: it is as before when they are.
       boolean unchanged = kept.unchanged(f, t) && its.stream().allMatch(v -> kept.unchanged(versions, v));
-      List<TermsView.TermLink> versionLinks = its.stream()
-          .map(v -> new TermsView.TermLink(v.label(), links.href(links.term(versions, v)), v.articles().size()))
-          .toList();
+      List<ListView.Browse> browse = new ArrayList<>();
+      if (!its.isEmpty()) {
+        browse.add(new ListView.Browse("Versions", "versions", its.stream()
+            .map(v -> new TermsView.TermLink(v.label(), links.href(links.term(versions, v)), v.articles().size()))
+            .toList()));
+      }
+      ListView.Browse years = versions == null ? null : yearsOf(t);
+      if (years != null && !years.terms().isEmpty()) {
+        browse.add(years);
+      }
       articleList(termHeading(f, t), count(t.articles().size(), "article") + termIntro(f, t),
-          path, trail(f, t, first, path), versionLinks, t.articles(), unchanged, sink);
+          path, trail(f, t, first, path), browse, t.articles(), unchanged, sink);
     }
+  }
+
+  /**
+   * A product's articles by the year they were last modified, each year linking to the search
+   * page that lists them (a page of their own per product and year would double the index pages).
+   */
+  private ListView.Browse yearsOf(Facet.Term product) {
+    Map<Integer, Integer> years = new TreeMap<>();
+    for (ArticleSummary a : product.articles()) {
+      if (a.lastModified() != null) {
+        years.merge(a.lastModified().getYear(), 1, Integer::sum);
+      }
+    }
+    List<TermsView.TermLink> terms = new ArrayList<>();
+    years.forEach((y, n) -> terms.add(new TermsView.TermLink(Integer.toString(y), links.href(Links.search(product.label(), y)), n)));
+    return new ListView.Browse("Last modified", "years", terms);
   }
 
   /**
@@ -188,14 +212,14 @@ final class IndexPages {
 
   /** {@code unchanged}: the pages are as the previous build made them, to be kept where it has them. */
   private void articleList(String heading, String intro, String first, List<PageView.Crumb> trail,
-      List<TermsView.TermLink> versions, List<ArticleSummary> articles, boolean unchanged, PageSink sink) {
+      List<ListView.Browse> browse, List<ArticleSummary> articles, boolean unchanged, PageSink sink) {
     int pages = Pager.count(articles.size());
     for (int n = 1; n <= pages; n++) {
       if (unchanged && kept.keep(Links.page(first, n) + "index.html")) {
         continue;
       }
       PageView page = frame(heading + pageSuffix(n), intro, Links.page(first, n), crumbs(trail, n), true);
-      ListView view = new ListView(heading, intro, n == 1 ? versions : List.of(), rows(Pager.slice(articles, n)),
+      ListView view = new ListView(heading, intro, n == 1 ? browse : List.of(), rows(Pager.slice(articles, n)),
           Pager.of(links, first, n, pages));
       emit(sink, Links.page(first, n) + "index.html", "list", page, view);
     }

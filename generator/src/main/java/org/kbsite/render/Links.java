@@ -1,5 +1,7 @@
 package org.kbsite.render;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -100,6 +102,11 @@ public final class Links {
 
   public static String event(int id) {
     return "events/" + id + "/";
+  }
+
+  /** The search page listing a product's articles last modified in a year (search.js reads the query). */
+  public static String search(String product, int year) {
+    return "search/?product=" + URLEncoder.encode(product, StandardCharsets.UTF_8) + "&year=" + year;
   }
 
   /** Page {@code n} (1-based) of a paginated listing whose first page is {@code first}. */

@@ -100,6 +100,37 @@ class TermIndexPageTest {
     assertEquals(List.of("Home", "Number ranges", "Q100000\u2013Q100999"), hundred.select("nav.crumbs li").eachText());
   }
 
+  /**
+   * A product's first page counts its articles by the year last modified, each year linking to the
+   * search page that lists them: counted here from the dates in the product's own rows.
+   */
+  @Test
+  void aProductPageCountsItsArticlesByYear() throws IOException {
+    Map<String, Integer> byYear = new java.util.TreeMap<>();
+    Path product = CorpusSite.out().resolve("products/microsoft-foxpro");
+    for (int n = 1; Files.exists(product.resolve(n == 1 ? "index.html" : "page/" + n + "/index.html")); n++) {
+      Document p = Jsoup.parse(product.resolve(n == 1 ? "index.html" : "page/" + n + "/index.html").toFile(), "UTF-8");
+      assertEquals(n == 1 ? 1 : 0, p.select("ul.terms.years").size(), "on the first page only");
+      p.select("table.articles td.date").forEach(td -> byYear.merge(td.text().substring(0, 4), 1, Integer::sum));
+    }
+    Document first = page("products/microsoft-foxpro/index.html");
+    List<Element> years = first.select("ul.terms.years li");
+    assertEquals(byYear, new java.util.TreeMap<>(counts(years)));
+    assertEquals(List.copyOf(byYear.keySet()), years.stream().map(li -> li.selectFirst("a").text()).toList(), "in year order");
+    assertEquals("/search/?product=Microsoft+FoxPro&year=1999", first.selectFirst("ul.terms.years a").attr("href"));
+    assertEquals(List.of("Versions", "Last modified", "Articles"), first.select("main h2").eachText());
+    // Every product has it, whether or not it has versions.
+    try (Stream<Path> products = Files.list(CorpusSite.out().resolve("products"))) {
+      products.filter(d -> Files.exists(d.resolve("index.html"))).forEach(d -> {
+        try {
+          assertEquals(1, Jsoup.parse(d.resolve("index.html").toFile(), "UTF-8").select("ul.terms.years").size(), d.toString());
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+    }
+  }
+
   /** Titles of the sample whose first tag is {@code tag} ("Q123: PRB: ..."). */
   private static long titlesTagged(String tag) throws IOException {
     Pattern title = Pattern.compile("(?m)^title: \"?Q\\d+: " + Pattern.quote(tag) + ": ");
