@@ -230,10 +230,10 @@ class CorpusBuildTest {
     assertEquals("Keyword: msdos", Jsoup.parse(out.resolve("keywords/msdos/index.html").toFile(), "UTF-8").select("h1").text());
     assertEquals("Operating system: MS-DOS", Jsoup.parse(out.resolve("os/ms-dos/index.html").toFile(), "UTF-8").select("h1").text());
     assertEquals("Last modified in 2001", Jsoup.parse(out.resolve("years/2001/index.html").toFile(), "UTF-8").select("h1").text());
-    // The operating systems index says whose header it comes from; every page's menu leads to the versions.
+    // The operating systems index says whose header it comes from; every page's menu leads to the versions and the title tags (PRB, BUG, XADM).
     var os = Jsoup.parse(out.resolve("os/index.html").toFile(), "UTF-8");
     assertTrue(os.select("main p").first().text().contains("Only the Programmer's Library pages"), os.select("main p").text());
-    assertEquals(List.of("Products", "Versions", "Keywords", "Event IDs", "Years"), os.select("nav.site-nav a").eachText());
+    assertEquals(List.of("Products", "Versions", "Keywords", "Tags", "Event IDs", "Years"), os.select("nav.site-nav a").eachText());
   }
 
   @Test
