@@ -56,10 +56,23 @@ public record ArticleView(
     }
   }
 
-  /** An entry of the "on this page" list. */
+  /**
+   * An entry of the "on this page" list. A long list of sub-headings (Q156063's release notes have
+   * 183 under MORE INFORMATION) is folded, so that the sections after it are not screens away.
+   */
   public record Toc(String anchor, String label, List<Toc> children) {
+    private static final int FOLD_ABOVE = 20;
+
     public boolean hasChildren() {
       return !children.isEmpty();
+    }
+
+    public boolean folded() {
+      return children.size() > FOLD_ABOVE;
+    }
+
+    public int childCount() {
+      return children.size();
     }
   }
 

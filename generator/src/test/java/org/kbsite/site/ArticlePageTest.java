@@ -55,6 +55,25 @@ class ArticlePageTest {
     assertEquals(List.of("/", "/products/", "/products/microsoft-exchange/"), p.select("nav.crumbs a").eachAttr("href"));
   }
 
+  /**
+   * Q156063, the Exchange 5.0 readme, has 183 numbered sub-headings under MORE INFORMATION: they are
+   * folded under a summary that counts them, so that the sections after are in view; Q109504's 19 are not.
+   */
+  @Test
+  void aLongListOfSubHeadingsIsFoldedOnThePage() throws IOException {
+    Document p = page(156063);
+    Element more = p.selectFirst("nav.toc a[href=#more-information]").parent();
+    List<String> subs = more.select("details > ol > li > a").eachAttr("href");
+    assertEquals(subs.size() + " sub-headings", more.selectFirst("details > summary").text());
+    assertTrue(subs.size() > 100, "" + subs.size());
+    assertEquals("1.0 Installing Microsoft Exchange Server Version 5.0", more.selectFirst("details li > a").text());
+    subs.forEach(href -> assertNotNull(p.getElementById(href.substring(1)), href));
+    assertEquals(1, p.select("nav.toc details").size());
+    Document shorter = page(109504);
+    assertEquals(0, shorter.select("nav.toc details").size());
+    assertEquals(19, shorter.select("nav.toc ol ol > li").size());
+  }
+
   @Test
   void additionalQueryWordsAreShownOnlyWhenTheLineHasSome() throws IOException {
     // Q272407's line has words; Q272714's is the label alone (read by hand), as in 1,083 sample pages.
