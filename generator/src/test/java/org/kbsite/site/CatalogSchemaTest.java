@@ -182,4 +182,42 @@ class CatalogSchemaTest {
     e1294.get("articles").forEach(a -> articles.add(a.asText()));
     assertTrue(articles.contains("Q158279"), "Q158279 describes event 1294 (read by hand): " + articles);
   }
+  /**
+   * events.json's {@code bySource} groups each event's articles by the source their own records
+   * give it (spellings that differ only in case and spaces together), those naming none last.
+   */
+  @Test
+  void eventIndexGroupsTheArticlesBySourceAsTheirRecordsGiveIt() throws IOException {
+    JsonNode events = Json.MAPPER.readTree(CorpusSite.out().resolve("api/events.json").toFile());
+    int grouped = 0;
+    for (JsonNode e : events) {
+      int id = e.get("id").asInt();
+      java.util.Map<String, java.util.Set<String>> fromRecords = new java.util.TreeMap<>();
+      for (JsonNode article : e.get("articles")) {
+        JsonNode record = Json.MAPPER.readTree(CorpusSite.out().resolve("api/kb/" + article.asText() + ".json").toFile());
+        for (JsonNode entry : record.get("events")) {
+          if (entry.get("id").asInt() == id) {
+            String source = entry.get("source").isNull() ? "" : entry.get("source").asText().replaceAll("\\s", "").toLowerCase();
+            fromRecords.computeIfAbsent(source, k -> new java.util.TreeSet<>()).add(article.asText());
+          }
+        }
+      }
+      java.util.Map<String, java.util.Set<String>> listed = new java.util.TreeMap<>();
+      List<String> order = new ArrayList<>();
+      for (JsonNode g : e.get("bySource")) {
+        String source = g.get("source").isNull() ? "" : g.get("source").asText().replaceAll("\\s", "").toLowerCase();
+        order.add(g.get("source").isNull() ? null : g.get("source").asText());
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        g.get("articles").forEach(a -> ids.add(a.asText()));
+        listed.put(source, ids);
+      }
+      assertEquals(fromRecords, listed, "event " + id);
+      List<String> sources = new ArrayList<>();
+      e.get("sources").forEach(x -> sources.add(x.asText()));
+      assertEquals(sources, order.stream().filter(x -> x != null).toList(), "event " + id + ": in the order of sources");
+      assertTrue(!order.subList(0, order.size() - 1).contains(null), "event " + id + ": those naming none last");
+      grouped += order.size() > 1 ? 1 : 0;
+    }
+    assertTrue(grouped > 10, "events cited with two sources or more: " + grouped);
+  }
 }
