@@ -23,6 +23,23 @@ class LinksTest {
         new Span(", not Q100001 or Q100002.exe.", null, false)), text.spans());
   }
 
+  /** What an article says to type, marked "(without the quotation marks)", is code: the quotes stay as text. */
+  @Test
+  void quotedTextToTypeIsCode() {
+    Span.Linker linker = links.linker(new KbId(100001), Set.of());
+    assertEquals(List.of(new Span("In the Open box, type \"", null, false), new Span("regedit /s", null, false, true),
+        new Span("\" (without the quotation marks).", null, false)),
+        linker.link("In the Open box, type \"regedit /s\" (without the quotation marks).").spans());
+    // Only the quoted text the note follows; the note wrapped at the end of a preformatted line.
+    assertEquals(List.of(new Span("Name them \"a\" and \"", null, false), new Span("b", null, false, true),
+        new Span("\" (without the", null, false)), linker.link("Name them \"a\" and \"b\" (without the").spans());
+    assertEquals(List.of(new Span("type \"", null, false), new Span("exit", null, false, true), new Span("\" (without quotes)", null, false)),
+        linker.link("type \"exit\" (without quotes)").spans());
+    // Other quoted text, and a "without" that is not the note, are text.
+    assertEquals(List.of(new Span("the \"Not Read\" notice (without any change)", null, false)),
+        linker.link("the \"Not Read\" notice (without any change)").spans());
+  }
+
   @Test
   void eventIdsOfTheArticlesEntriesLinkToTheirEventPages() {
     Span.Text text = links.linker(new KbId(100001), Set.of(1294, 9318))

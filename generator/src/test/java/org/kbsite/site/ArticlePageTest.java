@@ -75,6 +75,14 @@ class ArticlePageTest {
   }
 
   @Test
+  void aCommandToTypeIsCode() throws IOException {
+    // Q177785, step 3: "expand spoolss.dl_ %SystemRoot%\system32\spoolss.dll" (without the quotation marks).
+    Document p = page(177785);
+    assertEquals(List.of("expand spoolss.dl_ %SystemRoot%\\system32\\spoolss.dll", "expand spoolss.ex_ %SystemRoot%\\system32\\spoolss.exe", "exit"),
+        p.select("#resolution ~ ol code").eachText());
+  }
+
+  @Test
   void additionalQueryWordsAreShownOnlyWhenTheLineHasSome() throws IOException {
     // Q272407's line has words; Q272714's is the label alone (read by hand), as in 1,083 sample pages.
     assertEquals(List.of("Additional query words: Mssnapr snap-in snap in list pads"), page(272407).select("p.query-words").eachText());
