@@ -33,9 +33,12 @@ final class TitleParser {
    * Words that make a title's opening words a phrase of its own, not a tag ({@code Finding the
    * COM1: Serial Port ...}, {@code Differences in Security: ...}, {@code STOP: 0x0000000A or STOP:
    * 0x0000001E ...}); {@code of}, {@code and} and {@code for} are in products' names that are tags
-   * ({@code Age of Empires}, {@code Streets and Trips}, {@code Windows for Workgroups}).
+   * ({@code Age of Empires}, {@code Streets and Trips}, {@code Windows for Workgroups}). Capitalized
+   * too, as titles are often title-cased ({@code XADM: Error Using From: Field When Replying ...}),
+   * but not in capitals: {@code HOW TO} is a tag.
    */
-  private static final Pattern PHRASE_WORD = Pattern.compile(" (?:the|a|an|in|on|or|to|with|by|from|at|as|is)(?= |$)");
+  private static final Pattern PHRASE_WORD =
+      Pattern.compile(" (?:[Tt]he|[Aa]n?|[Ii][ns]|[Oo][nr]|[Tt]o|[Ww]ith|[Bb]y|[Ff]rom|[Aa][ts])(?= |$)");
 
   private TitleParser() {}
 

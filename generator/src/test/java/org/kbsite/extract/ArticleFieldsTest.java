@@ -214,6 +214,9 @@ class ArticleFieldsTest {
     assertEquals(List.of(), corpusArticle(44126).tags());
     assertEquals(List.of(), corpusArticle(102608).tags());
     assertEquals(List.of("STOP"), corpusArticle(146095).tags());
+    // Title-cased: Q184545 "XADM: Error Using From: Field When Replying to Public Folder".
+    assertEquals(List.of("XADM"), corpusArticle(184545).tags());
+    assertEquals(List.of("HOW TO"), corpusArticle(245225).tags());
     // Products' names with "of", "and", "for" in them are tags (Q174850, Q245055, Q99859).
     assertEquals(List.of("Age of Empires"), corpusArticle(174850).tags());
     assertEquals(List.of("Streets and Trips"), corpusArticle(245055).tags());
