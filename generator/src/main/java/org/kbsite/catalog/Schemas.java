@@ -8,7 +8,7 @@ import java.util.List;
 /** The published JSON Schemas (draft 2020-12), shipped in the jar and copied to api/schema/. */
 public final class Schemas {
   public static final List<String> FILES =
-      List.of("article.schema.json", "catalog.schema.json", "events.schema.json", "missing.schema.json");
+      List.of("article.schema.json", "catalog.schema.json", "events.schema.json", "missing.schema.json", ApiIndex.NAME);
 
   private Schemas() {}
 

@@ -49,6 +49,35 @@ class CatalogSchemaTest {
     assertEquals(List.of(), errors);
   }
 
+  /**
+   * api/index.json lists each file of the API that is there, with the schema that is there and
+   * that schema's $id; its counts are the lengths of the lists it names.
+   */
+  @Test
+  void theApiIndexNamesEveryFileAndItsSchema() throws IOException {
+    Path api = CorpusSite.out().resolve("api");
+    JsonNode index = Json.MAPPER.readTree(api.resolve("index.json").toFile());
+    assertEquals(Set.of(), published("index.schema.json").validate(index));
+    assertTrue(Files.isRegularFile(api.resolve(index.get("schema").asText())));
+    List<String> paths = new ArrayList<>();
+    for (JsonNode f : index.get("files")) {
+      String path = f.get("path").asText().replace("{id}", "Q158279");
+      paths.add(path);
+      assertTrue(Files.isRegularFile(api.resolve(path)), path);
+      JsonNode schema = Json.MAPPER.readTree(api.resolve(f.get("schema").asText()).toFile());
+      assertEquals(schema.get("$id").asText(), f.get("schemaId").asText(), path);
+    }
+    try (Stream<Path> listed = Files.list(api)) {
+      // Every file at api/'s top but the index itself; kb/ through its pattern.
+      List<String> there = listed.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+          .filter(n -> !n.equals("index.json")).sorted().toList();
+      assertEquals(there, paths.stream().filter(p -> !p.contains("/")).sorted().toList());
+    }
+    assertEquals(Json.MAPPER.readTree(api.resolve("catalog.json").toFile()).size(), index.get("articles").asInt());
+    assertEquals(Json.MAPPER.readTree(api.resolve("events.json").toFile()).size(), index.get("eventIds").asInt());
+    assertEquals(Json.MAPPER.readTree(api.resolve("missing.json").toFile()).size(), index.get("missing").asInt());
+  }
+
   @Test
   void catalogAndEventIndexValidate() throws IOException {
     JsonNode catalog = Json.MAPPER.readTree(CorpusSite.out().resolve("api/catalog.json").toFile());
