@@ -234,6 +234,10 @@ class CorpusBuildTest {
     var os = Jsoup.parse(out.resolve("os/index.html").toFile(), "UTF-8");
     assertTrue(os.select("main p").first().text().contains("Only the Programmer's Library pages"), os.select("main p").text());
     assertEquals(List.of("Products", "Versions", "Keywords", "Tags", "Event IDs", "Years"), os.select("nav.site-nav a").eachText());
+    // Its footer leads to the JSON API's index, which names the catalog and the rest.
+    String api = os.selectFirst("footer a:contains(JSON API)").attr("href");
+    assertEquals("/api/index.json", api);
+    assertTrue(Files.readString(out.resolve(api.substring(1))).contains("\"catalog.json\""));
   }
 
   @Test
