@@ -205,8 +205,9 @@
     if (id === null || id === undefined || (state.articleHeld && !state.articleFiltered)) {
       return;
     }
-    if (!state.articleHeld && !state.query.namedId && (state.event || !state.cited)) {
-      // A bare number that is an event ID, or that nothing cites: not a question about an article.
+    if (!state.articleHeld && !state.query.namedId && (state.event || (!state.cited && String(id).length < 5))) {
+      // A bare number that is an event ID, or a short one that nothing cites (an error code, a
+      // year): not a question about an article. Five digits or more, it is read as an ID.
       return;
     }
     var p = document.createElement('p');

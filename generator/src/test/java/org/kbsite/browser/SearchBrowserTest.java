@@ -501,6 +501,12 @@ class SearchBrowserTest {
     query("1091");
     assertFalse(exactNote().contains("not in this archive"), exactNote());
     assertEquals("Q1091 is not in this archive.", exactNoteOf("Q1091"));
+    // A bare number of five digits or more is an ID though nothing cites it (the sample has no
+    // Q999998, and no article has the number: no results); a shorter one is not (1603, an error code).
+    query("999998");
+    assertEquals("Q999998 is not in this archive.", exactNote());
+    assertEquals(0, browser.all("[data-search-results] li").size());
+    assertFalse(exactNoteOf("1603").contains("not in this archive"), exactNote());
   }
 
   private static String exactNoteOf(String q) {
