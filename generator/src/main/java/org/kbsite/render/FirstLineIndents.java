@@ -21,6 +21,8 @@ final class FirstLineIndents {
   private static final int SEEN = 2;
   /** A sentence's end: {@code .}, {@code ?}, {@code !} or {@code :}, then maybe a quote or a bracket. */
   private static final Pattern SENTENCE_END = Pattern.compile("[.?!:][\"')]?\\s*$");
+  /** A sentence's end that is no colon: {@code .}, {@code ?} or {@code !}, after a word, then maybe a quote or a bracket. */
+  private static final Pattern SENTENCE_STOP = Pattern.compile("[A-Za-z0-9][.?!][\"')]?\\s*$");
   /** A sentence's last word and its stop. */
   private static final Pattern ENDS_SENTENCE = Pattern.compile("[A-Za-z0-9][.:?!]$");
   /** What a line of code ends with and a wrapped line of text seldom does. */
@@ -95,16 +97,27 @@ final class FirstLineIndents {
 
   /**
    * True when line {@code i} is a sentence of three words or more at {@code indent} (an article's
-   * paragraph indent; none when 0) after a paragraph, before a blank line or another line at that
-   * indent: a paragraph of one line.
+   * paragraph indent) after a paragraph, before a blank line or another line at that indent: a
+   * paragraph of one line. In an article with no paragraph indent, a sentence set in by 2 to
+   * {@link #MAX} spaces under a paragraph's last sentence, before a blank line, is one too
+   * (Q32226's {@code    Cancel is mapped to the ESC key ...}); not under a line ending with a
+   * colon, which sets apart what it introduces (an error message, a command), nor under a
+   * screen's bullet or a list's item.
    */
   private static boolean sentenceAt(List<String> lines, int i, int indent) {
     String line = lines.get(i);
     String text = line.strip();
     String next = i + 1 < lines.size() ? lines.get(i + 1) : "";
-    return indent > 0 && TextBlocks.indent(line) == indent && afterParagraph(lines, i, indent)
-        && (next.isBlank() || TextBlocks.indent(next) == indent && plain(next))
-        && plain(line) && text.split(" ").length >= 3 && ENDS_SENTENCE.matcher(text).find();
+    int at = TextBlocks.indent(line);
+    boolean placed = indent > 0
+        ? at == indent && afterParagraph(lines, i, indent) && (next.isBlank() || TextBlocks.indent(next) == indent && plain(next))
+        : at >= 2 && at <= MAX && next.isBlank() && i > 0 && proseEnd(lines.get(i - 1));
+    return placed && plain(line) && text.split(" ").length >= 3 && ENDS_SENTENCE.matcher(text).find();
+  }
+
+  /** A paragraph's last line: words at the margin, starting with a letter (not a screen's {@code <B7>}), ending a sentence. */
+  private static boolean proseEnd(String line) {
+    return !line.isEmpty() && Character.isLetter(line.charAt(0)) && plain(line) && SENTENCE_STOP.matcher(line).find();
   }
 
   /**

@@ -624,6 +624,22 @@ class TextBlocksTest {
   }
 
   @Test
+  void aSentenceSetInUnderAParagraphEndsTheArticlesTextAsAParagraph() {
+    // Q32226's shape: a paragraph at the margin, then one sentence set in three spaces, the
+    // article showing no indent before; the paragraph breaks where its text wrapped.
+    List<Block> b = blocks("The Cancel command clears the buffer of keys typed ahead. This is a\n"
+        + "feature of the editor and is not considered a problem.\n"
+        + "   Cancel is mapped to the ESC key in the default keyboard setup.\n", 70);
+    assertEquals(List.of("para", "para"), kinds(b));
+    assertEquals("Cancel is mapped to the ESC key in the default keyboard setup.", b.get(1).para().source());
+    // Under a colon, what is set in is what the line introduces; under a screen's bullet, its text.
+    assertEquals(List.of("pre"), kinds(blocks("When you start the program, you receive the following message:\n"
+        + "     The file cannot be found in the directory given.\n", 70)));
+    assertEquals(List.of("pre"), kinds(blocks("<B7> To continue, press ENTER.\n"
+        + "  Setup will attempt to detect the devices in your computer.\n", 70)));
+  }
+
+  @Test
   void anIndentedLineIsNoParagraphStartWhereCodeOrLayoutSaysOtherwise() {
     // Under a line that ends no sentence: a program's body, though it runs to the width.
     assertEquals(List.of("pre"), kinds(blocks("IF (x) THEN\n"
