@@ -2,6 +2,7 @@ package org.kbsite.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import org.kbsite.render.TextBlocks.Chunk;
 import org.kbsite.text.Wrapped;
 
@@ -39,6 +40,20 @@ final class ItemParse {
   /** A block set further in than the item's text, after a blank line or before its next item. */
   void nest(Chunk chunk) {
     nested.add(chunk);
+  }
+
+  /** The last marker among the lines nested in this item at {@code indent}, matched; null when none. */
+  Matcher lastMarkerAt(int indent) {
+    for (int c = nested.size() - 1; c >= 0; c--) {
+      List<String> lines = nested.get(c).lines();
+      for (int i = lines.size() - 1; i >= 0; i--) {
+        Matcher m = MARKER.matcher(lines.get(i));
+        if (m.lookingAt() && m.group(1).length() == indent) {
+          return m;
+        }
+      }
+    }
+    return null;
   }
 
   /** The number the next item would have; null for a bullet. */

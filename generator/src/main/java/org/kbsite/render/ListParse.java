@@ -128,6 +128,47 @@ final class ListParse {
   }
 
   /**
+   * Takes {@code aside}, a chunk at or left of this list's markers that would end it, and
+   * {@code next}, when {@code next} goes on with the list nested in the last item: a marker set in
+   * as far as that list's, of its kind, the next letter or number after its last (Q185058's
+   * {@code   a. ...} / {@code NOTE: For this method, ...} at the margin / {@code   b. ...}). The
+   * aside is then the item's, not the end of the list. False, and nothing taken, otherwise.
+   */
+  boolean absorbAside(Chunk aside, Chunk next) {
+    List<String> lines = aside.lines();
+    List<String> after = next.lines();
+    if (headingLines(lines) > 0 || MARKER.matcher(lines.get(0)).lookingAt()
+        || lines.stream().anyMatch(l -> indent(l) > indent)
+        || headingLines(after) > 0 || after.stream().anyMatch(l -> indent(l) <= indent)) {
+      return false;
+    }
+    Matcher m = MARKER.matcher(after.get(0));
+    if (!m.lookingAt()) {
+      return false;
+    }
+    ItemParse last = items.get(items.size() - 1);
+    Matcher before = last.lastMarkerAt(m.group(1).length());
+    if (before == null || !follows(before, m)) {
+      return false;
+    }
+    last.nest(aside);
+    last.nest(next);
+    return true;
+  }
+
+  /** True when marker {@code m} is the one after {@code before}: b. after a., 3) after 2), a bullet after the same bullet. */
+  private static boolean follows(Matcher before, Matcher m) {
+    if (!kind(before).equals(kind(m))) {
+      return false;
+    }
+    if (m.group(6) != null) {
+      return m.group(6).charAt(0) == before.group(6).charAt(0) + 1;
+    }
+    String number = TextBlocks.number(m);
+    return number == null || Integer.parseInt(number) == Integer.parseInt(TextBlocks.number(before)) + 1;
+  }
+
+  /**
    * Where lines set in from this list's markers give way to a marker of its kind at its indent:
    * the first such line when every line before it is set further in; -1 when there is none.
    */

@@ -259,8 +259,14 @@ final class TextBlocks {
         List<String> prose = chunk.subList(0, marker);
         out.add(para(prose, wraps(prose)));
       }
-      while (c + 1 < chunks.size() && list.absorb(chunks.get(c + 1))) {
-        c++;
+      while (c + 1 < chunks.size()) {
+        if (list.absorb(chunks.get(c + 1))) {
+          c++;
+        } else if (c + 2 < chunks.size() && list.absorbAside(chunks.get(c + 1), chunks.get(c + 2))) {
+          c += 2;
+        } else {
+          break;
+        }
       }
       out.add(Block.list(list.build(this)));
     }

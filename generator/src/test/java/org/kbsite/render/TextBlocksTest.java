@@ -624,6 +624,28 @@ class TextBlocksTest {
   }
 
   @Test
+  void aNoteAtTheMarginBetweenTwoSubStepsStaysInTheirStep() {
+    // Q185058's shape: lettered steps under step 3, a note at the margin after a., then b.
+    String steps = "1. Click To.\n\n"
+        + "2. Click New, and then do the following:\n\n"
+        + "  a. To save the number, click Fax Address in the Entry Type box.\n\n"
+        + "NOTE: For this method, you must have a Personal Address Book.\n\n"
+        + "  b. To use the number once, click In This Message Only.\n\n"
+        + "3. Click Send.\n";
+    List<Block> b = blocks(steps, 76);
+    assertEquals(List.of("list"), kinds(b));
+    List<Block.Item> items = b.get(0).list().items();
+    assertEquals(3, items.size());
+    List<Block> under = items.get(1).children();
+    assertEquals(List.of("list", "para", "list"), kinds(under));
+    assertEquals("NOTE: For this method, you must have a Personal Address Book.", under.get(1).para().source());
+    assertEquals("b.", under.get(2).list().items().get(0).marker());
+    // Lettering that starts again (a. after b.) is another list: the text between ends this one.
+    String again = steps.replace("  b. To use", "  a. To use");
+    assertEquals(List.of("list", "para", "list", "list"), kinds(blocks(again, 76)));
+  }
+
+  @Test
   void aSentenceSetInUnderAParagraphEndsTheArticlesTextAsAParagraph() {
     // Q32226's shape: a paragraph at the margin, then one sentence set in three spaces, the
     // article showing no indent before; the paragraph breaks where its text wrapped.
