@@ -232,12 +232,13 @@ public final class Links {
 
   /**
    * What the article says to type: {@code "expand spoolss.dl_ ..." (without the quotation marks)},
-   * the archive's way of marking a command in prose (772 times in the sample); the text inside the
-   * quotes is group 1. The note may wrap after {@code (without} or {@code (without the}, where a
+   * the archive's way of marking a command in prose, often with a space inside each quote
+   * ({@code " fdisk " (without the quotation marks)}); the text inside the quotes, without those
+   * spaces, is group 1. The note may wrap after {@code (without} or {@code (without the}, where a
    * line of preformatted text ends.
    */
   private static final Pattern TYPED = Pattern.compile(
-      "\"([^\"\\s][^\"]{0,299})\"(?=\\s*\\(without(?:\\s+the)?(?:\\s+(?:quotation\\s+marks?|quotes|quotation)\\b|\\s*$))");
+      "\" *([^\"\\s](?:[^\"]{0,298}[^\"\\s])?) *\"(?=\\s*\\(without(?:\\s+the)?(?:\\s+(?:quotation\\s+marks?|quotes|quotation)\\b|\\s*$))");
 
   /** The article, event and web-address mentions of {@code text}, in order, none overlapping another. */
   private List<Mention> mentions(String text, KbId self, Set<Integer> events) {

@@ -35,6 +35,10 @@ class LinksTest {
         new Span("\" (without the", null, false)), linker.link("Name them \"a\" and \"b\" (without the").spans());
     assertEquals(List.of(new Span("type \"", null, false), new Span("exit", null, false, true), new Span("\" (without quotes)", null, false)),
         linker.link("type \"exit\" (without quotes)").spans());
+    // The archive often pads the quotes with spaces: the code is what is inside them.
+    assertEquals(List.of(new Span("At the prompt, type \" ", null, false), new Span("fdisk", null, false, true),
+        new Span(" \" (without the quotation marks).", null, false)),
+        linker.link("At the prompt, type \" fdisk \" (without the quotation marks).").spans());
     // Other quoted text, and a "without" that is not the note, are text.
     assertEquals(List.of(new Span("the \"Not Read\" notice (without any change)", null, false)),
         linker.link("the \"Not Read\" notice (without any change)").spans());
