@@ -35,10 +35,13 @@ final class TitleParser {
    * 0x0000001E ...}); {@code of}, {@code and} and {@code for} are in products' names that are tags
    * ({@code Age of Empires}, {@code Streets and Trips}, {@code Windows for Workgroups}). Capitalized
    * too, as titles are often title-cased ({@code XADM: Error Using From: Field When Replying ...}),
-   * but not in capitals: {@code HOW TO} is a tag.
+   * but not in capitals, nor in the HOWTO tag's spellings: {@code HOW TO} and {@code How To} are tags.
    */
   private static final Pattern PHRASE_WORD =
       Pattern.compile(" (?:[Tt]he|[Aa]n?|[Ii][ns]|[Oo][nr]|[Tt]o|[Ww]ith|[Bb]y|[Ff]rom|[Aa][ts])(?= |$)");
+
+  /** The HOWTO tag as the archive spells it three ways: {@code HOWTO}, {@code HOW TO}, {@code How To}. */
+  private static final Pattern HOW_TO = Pattern.compile("(?i)how ?to");
 
   private TitleParser() {}
 
@@ -53,7 +56,7 @@ final class TitleParser {
     String rest = title;
     Matcher m;
     while ((m = TAG.matcher(rest)).find() || (m = GLUED_TAG.matcher(rest)).find()) {
-      if (PHRASE_WORD.matcher(m.group(1)).find()) {
+      if (PHRASE_WORD.matcher(m.group(1)).find() && !HOW_TO.matcher(m.group(1)).matches()) {
         break;
       }
       tags.add(m.group(1));
