@@ -43,6 +43,14 @@ class ArticlePageTest {
     Document p = page(158279);
     assertEquals(List.of("symptoms", "workaround"), p.select("main h2[id]").eachAttr("id").subList(0, 2));
     assertEquals(List.of("#symptoms", "#workaround"), p.select("nav.toc a").eachAttr("href").subList(0, 2));
+    // Each heading links to itself, for a reader to copy; its text is the heading's alone.
+    for (Element h : p.select("main section.kb-section > h2, main h3[id]")) {
+      assertEquals("#" + h.id(), h.selectFirst("a.self").attr("href"), h.text());
+      assertEquals("", h.selectFirst("a.self").text());
+    }
+    assertEquals("SYMPTOMS", p.selectFirst("h2#symptoms").text());
+    assertEquals("#more-information-1-1-setup-requirements",
+        page(156063).selectFirst("h3#more-information-1-1-setup-requirements > a.self").attr("href"));
     assertEquals(List.of("Article", "Title tag(s)", "Product(s)", "Version(s)", "Keyword(s)", "Last Modified", "Catalog record"),
         p.select("dl.fields dt").eachText());
     assertEquals("/products/microsoft-exchange/", p.selectFirst("dl.fields dt:contains(Product) + dd a").attr("href"));
