@@ -417,7 +417,8 @@ class TextBlocksTest {
     List<Block> b = blocks("Steps to Reproduce Behavior\n---------------------------\n\n1. Start Word.");
     assertEquals("s-steps-to-reproduce-behavior", b.get(0).sub().id());
     assertEquals("Steps to Reproduce Behavior", b.get(0).sub().label());
-    assertEquals("<h3 id=\"s-steps-to-reproduce-behavior\">Steps to Reproduce Behavior</h3>\n", html(b.subList(0, 1)));
+    assertEquals("<h3 id=\"s-steps-to-reproduce-behavior\">Steps to Reproduce Behavior"
+        + "<a class=\"self\" href=\"#s-steps-to-reproduce-behavior\" aria-hidden=\"true\" tabindex=\"-1\"></a></h3>\n", html(b.subList(0, 1)));
     assertNotNull(b.get(1).list());
   }
 
