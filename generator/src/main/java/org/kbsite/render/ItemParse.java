@@ -56,6 +56,12 @@ final class ItemParse {
     return null;
   }
 
+  /** The item's last line as written, nested or not, without its trailing spaces. */
+  String lastLine() {
+    List<String> lines = nested.isEmpty() ? text : nested.get(nested.size() - 1).lines();
+    return lines.get(lines.size() - 1).stripTrailing();
+  }
+
   /** The number the next item would have; null for a bullet. */
   String next() {
     return number == null ? null : String.valueOf(Integer.parseInt(number) + 1);

@@ -131,8 +131,9 @@ final class ListParse {
    * Takes {@code aside}, a chunk at or left of this list's markers that would end it, and
    * {@code next}, when {@code next} goes on with the list nested in the last item: a marker set in
    * as far as that list's, of its kind, the next letter or number after its last (Q185058's
-   * {@code   a. ...} / {@code NOTE: For this method, ...} at the margin / {@code   b. ...}). The
-   * aside is then the item's, not the end of the list. False, and nothing taken, otherwise.
+   * {@code   a. ...} / {@code NOTE: For this method, ...} at the margin / {@code   b. ...}); or
+   * when it opens the list that the item's last line, ending with a colon, leads into. The aside
+   * is then the item's, not the end of the list. False, and nothing taken, otherwise.
    */
   boolean absorbAside(Chunk aside, Chunk next) {
     List<String> lines = aside.lines();
@@ -148,12 +149,21 @@ final class ListParse {
     }
     ItemParse last = items.get(items.size() - 1);
     Matcher before = last.lastMarkerAt(m.group(1).length());
-    if (before == null || !follows(before, m)) {
+    // Or the list the item's last line led into with its colon, the aside between them
+    // (Q185058's "f. ... do the following:" / NOTE: You must complete ... / "     1. In a new ...").
+    boolean opened = before == null && first(m) && last.lastLine().endsWith(":");
+    if (!opened && (before == null || !follows(before, m))) {
       return false;
     }
     last.nest(aside);
     last.nest(next);
     return true;
+  }
+
+  /** True when marker {@code m} opens a list: 1, a, or a bullet. */
+  private static boolean first(Matcher m) {
+    String number = TextBlocks.number(m);
+    return m.group(6) != null ? m.group(6).equals("a") : number == null || number.equals("1");
   }
 
   /** True when marker {@code m} is the one after {@code before}: b. after a., 3) after 2), a bullet after the same bullet. */

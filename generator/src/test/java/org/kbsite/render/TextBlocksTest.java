@@ -644,6 +644,19 @@ class TextBlocksTest {
     // Lettering that starts again (a. after b.) is another list: the text between ends this one.
     String again = steps.replace("  b. To use", "  a. To use");
     assertEquals(List.of("list", "para", "list", "list"), kinds(blocks(again, 76)));
+    // A note between a step ending with a colon and the list it leads into (Q271758's WARNING).
+    List<Block> led = blocks("1. Click To.\n\n"
+        + "2. To remove the program, follow these steps:\n\n"
+        + "WARNING: Using the raw mode incorrectly can cause serious problems.\n\n"
+        + "  a. Start the Administrator program.\n\n"
+        + "3. Click Send.\n", 76);
+    assertEquals(List.of("list"), kinds(led));
+    assertEquals(3, led.get(0).list().items().size());
+    assertEquals(List.of("para", "list"), kinds(led.get(0).list().items().get(1).children()));
+    // Without the colon, the note ends the list.
+    assertEquals(List.of("list", "para", "list", "list"),
+        kinds(blocks("1. Click To.\n\n2. Remove the program.\n\nWARNING: Using the raw mode incorrectly can cause serious problems.\n\n"
+            + "  a. Start the Administrator program.\n\n3. Click Send.\n", 76)));
   }
 
   @Test
