@@ -153,11 +153,18 @@ final class TextBlocks {
 
   /** Whether text wrapped at {@code width} columns ({@link #width}) wrapped after {@code line}, which ends at column {@code end}, before {@code next}. */
   static boolean wraps(int width, String line, int end, String next) {
+    if (ENTRY.matcher(line).lookingAt() && ENTRY.matcher(next).lookingAt()) {
+      // Entries one under another: Q180417's "Site - (Must match ...)" / "Server - (Must ...)".
+      return false;
+    }
     String n = next.strip();
     int space = n.indexOf(' ');
     int word = space < 0 ? n.length() : space;
     return line.stripTrailing().endsWith("-") || end + 1 + word > width - SLACK;
   }
+
+  /** A line that names a thing and a dash says what it is: {@code Site - (Must match the site ...)}; one or two words before the dash. */
+  private static final Pattern ENTRY = Pattern.compile(" *[\\p{L}\\p{N}][^ ]*(?: [^ -][^ ]*)? - \\S");
 
   /**
    * True when {@code line}, at or left of an item's marker, goes on with the item's text in

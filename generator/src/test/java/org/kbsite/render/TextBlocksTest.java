@@ -660,6 +660,21 @@ class TextBlocksTest {
   }
 
   @Test
+  void entriesOneUnderAnotherKeepTheirLines() {
+    // Q180417's values under a step: each names a value, a dash, what it must match. The second
+    // is long enough that the third's first word would not have fitted after it, but no wrap.
+    Block.Item item = blocks("e. Verify that the following three values match the names found above:\n\n"
+        + "  Enterprise - (Must match the organization name)\n"
+        + "  Site - (Must match the site in which the server is located)\n"
+        + "  Server - (Must match the server to which you are connecting)\n", 72).get(0).list().items().get(0);
+    assertEquals("  Enterprise - (Must match the organization name)\n  Site - (Must match the site in which the server is located)\n"
+        + "  Server - (Must match the server to which you are connecting)", item.children().get(0).pre().source());
+    // A sentence with a dash in it still wraps.
+    assertEquals(List.of("para"), kinds(blocks("The Setup program - which is on the first disk - copies the files that the\n"
+        + "server needs to the disk you choose.", 76)));
+  }
+
+  @Test
   void aSentenceSetInUnderAParagraphEndsTheArticlesTextAsAParagraph() {
     // Q32226's shape: a paragraph at the margin, then one sentence set in three spaces, the
     // article showing no indent before; the paragraph breaks where its text wrapped.
