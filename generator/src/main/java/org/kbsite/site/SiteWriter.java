@@ -88,7 +88,7 @@ final class SiteWriter {
             previous == null ? ByNumber.empty() : previous.catalogEntries, s -> !articles.remade.contains(s.id()));
         out.write("api/events.json", Json.pretty(EventIndexEntry.of(index.articles())));
         out.write("api/missing.json", Json.pretty(MissingEntry.of(index.missing())));
-        out.write("api/index.json", Json.pretty(ApiIndex.of(index.articles().size(), index.events().size(), index.missing().size())));
+        out.write("api/index.json", Json.pretty(ApiIndex.of(options.baseUrl(), options.siteUrl(), index.articles().size(), index.events().size(), index.missing().size())));
         BrowseFiles.of(index, links).forEach((path, value) -> out.write(path, Json.compact(value)));
         for (String schema : Schemas.FILES) {
           out.write("api/schema/" + schema, Schemas.read(schema));

@@ -37,6 +37,8 @@ class MainTest {
 
     JsonNode catalog = Json.MAPPER.readTree(site.resolve("api/catalog.json").toFile());
     assertTrue(catalog.size() >= 12, "about a dozen sample articles");
+    // No --site-url: the API's index has no origin to give.
+    assertTrue(Json.MAPPER.readTree(site.resolve("api/index.json").toFile()).get("site").isNull());
     JsonNode first = catalog.get(0);
     for (String field : new String[] {"id", "title", "url", "products", "versionsRaw", "os",
         "keywords", "lastModified", "sections"}) {

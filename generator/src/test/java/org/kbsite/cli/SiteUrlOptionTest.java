@@ -28,6 +28,12 @@ class SiteUrlOptionTest {
     CorpusSite.deleteTree(site);
     assertEquals(0, build(site, "https://example.org/"), err.toString());
     assertTrue(Files.readString(site.resolve("sitemap.xml")).contains("<loc>https://example.org/kbarchive/sitemap-1.xml</loc>"));
+    // The API's index says where the site is, so that a program can make a record's url whole.
+    var index = org.kbsite.catalog.Json.MAPPER.readTree(site.resolve("api/index.json").toFile());
+    assertEquals("/kbarchive/", index.get("base").asText());
+    assertEquals("https://example.org", index.get("site").asText());
+    var catalog = org.kbsite.catalog.Json.MAPPER.readTree(site.resolve("api/catalog.json").toFile());
+    assertTrue(catalog.get(0).get("url").asText().startsWith(index.get("base").asText()), catalog.get(0).get("url").asText());
   }
 
   @Test

@@ -58,6 +58,9 @@ class CatalogSchemaTest {
     Path api = CorpusSite.out().resolve("api");
     JsonNode index = Json.MAPPER.readTree(api.resolve("index.json").toFile());
     assertEquals(Set.of(), published("index.schema.json").validate(index));
+    // Built at the root of the origin CorpusSite gives.
+    assertEquals("/", index.get("base").asText());
+    assertEquals(CorpusSite.ORIGIN, index.get("site").asText());
     assertTrue(Files.isRegularFile(api.resolve(index.get("schema").asText())));
     List<String> paths = new ArrayList<>();
     for (JsonNode f : index.get("files")) {
