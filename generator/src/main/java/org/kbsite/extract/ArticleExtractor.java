@@ -97,15 +97,21 @@ public final class ArticleExtractor {
   /** A support case's number: {@code S881205-37}, {@code G881019-4906}. */
   private static final Pattern CASE = Pattern.compile("[A-Z]\\d{6}-\\d+");
 
+  /** A technical assistance request's number, in the same keywords: {@code TAR59473}, {@code tar75933}. */
+  private static final Pattern TAR = Pattern.compile("(?i)tar\\d{4,}");
+
   /**
    * The support cases {@code words} name, each the number after {@code SR#} ({@code ENDUSER | SR#
-   * S881205-37 | mspl13_basic}), taken out of {@code words} with their label: a case's number is
-   * no keyword, and would make an index page of one article each. A label without a number stays.
+   * S881205-37 | mspl13_basic}), taken out of {@code words} with their label, or a TAR number
+   * ({@code ENDUSER | TAR59473 | mspl13_basic}), as written: a case's number is no keyword, and
+   * would make an index page of one article each. A label without a number stays.
    */
   private static List<String> serviceRequests(List<String> words) {
     List<String> cases = new ArrayList<>();
-    for (int i = 0; i + 1 < words.size(); i++) {
-      if (words.get(i).equals(SERVICE_REQUEST) && CASE.matcher(words.get(i + 1)).matches()) {
+    for (int i = 0; i < words.size(); i++) {
+      if (TAR.matcher(words.get(i)).matches()) {
+        cases.add(words.remove(i--));
+      } else if (i + 1 < words.size() && words.get(i).equals(SERVICE_REQUEST) && CASE.matcher(words.get(i + 1)).matches()) {
         cases.add(words.remove(i + 1));
         words.remove(i--);
       }

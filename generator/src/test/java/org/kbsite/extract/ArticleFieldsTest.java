@@ -371,6 +371,11 @@ class ArticleFieldsTest {
     assertEquals(List.of("ENDUSER", "-ND", "SINGLE", "S_LINK", "mspl13_c"), b.keywords());
     assertEquals(List.of("G881019-4906"), b.serviceRequests());
     assertEquals(List.of(), corpusArticle(158279).serviceRequests());
+    // A TAR number, as written: Q32226 "ENDUSER | tar75933 | mspl13_basic", Q25365 "ENDUSER | TAR65183 buglist2.00 | ...".
+    assertEquals(List.of("tar75933"), corpusArticle(32226).serviceRequests());
+    assertEquals(List.of("ENDUSER", "mspl13_basic"), corpusArticle(32226).keywords());
+    assertEquals(List.of("TAR65183"), corpusArticle(25365).serviceRequests());
+    assertEquals(List.of("ENDUSER", "buglist2.00", "mspl13_basic"), corpusArticle(25365).keywords());
     // Two cases, and a label with no case number after it, which stays.
     String page = """
         ---
