@@ -205,9 +205,11 @@
     if (id === null || id === undefined || (state.articleHeld && !state.articleFiltered)) {
       return;
     }
-    if (!state.articleHeld && !state.query.namedId && (state.event || (!state.cited && String(id).length < 5))) {
-      // A bare number that is an event ID, or a short one that nothing cites (an error code, a
-      // year): not a question about an article. Five digits or more, it is read as an ID.
+    if (!state.articleHeld && !state.query.namedId
+        && (state.event || (!state.cited && (String(id).length < 5 || state.ranked.length > 0)))) {
+      // A bare number that is an event ID, or that nothing cites and articles have as text (an
+      // error code: Winsock's 10061, a year): not a question about an article. Five digits or
+      // more that no article has at all, it is read as an ID.
       return;
     }
     var p = document.createElement('p');

@@ -507,6 +507,10 @@ class SearchBrowserTest {
     assertEquals("Q999998 is not in this archive.", exactNote());
     assertEquals(0, browser.all("[data-search-results] li").size());
     assertFalse(exactNoteOf("1603").contains("not in this archive"), exactNote());
+    // Nor a longer one that articles have as text: Q187708 has "Net-Library error 10061".
+    SearchPage.Result winsock = query("10061");
+    assertTrue(winsock.links().stream().anyMatch(l -> l.endsWith("/Q187708/")), winsock.links().toString());
+    assertEquals("", exactNote());
   }
 
   private static String exactNoteOf(String q) {
