@@ -98,7 +98,24 @@ final class ItemParse {
     List<Block> children = new ArrayList<>();
     boolean[] starred = CodeLines.starredCode(under, lines -> !blocks.paragraphUnder(lines, textColumn));
     for (int c = 0; c < under.size(); c++) {
-      blocks.nested(children, under.get(c), textColumn, starred[c]);
+      ListParse list = starred[c] ? null : blocks.nestedList(under.get(c));
+      if (list == null) {
+        blocks.nested(children, under.get(c), textColumn, starred[c]);
+        continue;
+      }
+      // A list under the item takes the chunks after it as the top level's lists do: those set
+      // further in nest in its items (Q271758's services under step i.), a note at the margin
+      // between two of its items stays in it.
+      while (c + 1 < under.size() && !starred[c + 1]) {
+        if (list.absorb(under.get(c + 1))) {
+          c++;
+        } else if (c + 2 < under.size() && !starred[c + 2] && list.absorbAside(under.get(c + 1), under.get(c + 2))) {
+          c += 2;
+        } else {
+          break;
+        }
+      }
+      blocks.addNestedList(children, list);
     }
     String joined = Wrapped.join(under == nested ? text : text.subList(0, run));
     return new Block.Item(ordered ? marker : null, blocks.linker.link(joined), children);

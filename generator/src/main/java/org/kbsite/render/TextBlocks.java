@@ -309,6 +309,30 @@ final class TextBlocks {
     }
   }
 
+  /** "- or -" is no bullet. */
+  private static boolean connective(List<String> lines) {
+    return lines.size() == 1 && CONNECTIVE.matcher(lines.get(0).strip()).matches();
+  }
+
+  /** The list a chunk under an item starts, which may take the chunks after it; null when none. */
+  ListParse nestedList(Chunk chunk) {
+    List<String> lines = chunk.lines();
+    return !connective(lines) && MARKER.matcher(lines.get(0)).lookingAt() ? ListParse.of(lines, this) : null;
+  }
+
+  /** Adds a list under an item; one right after a list of its kind goes on with it, as one list interrupted by blank lines. */
+  void addNestedList(List<Block> out, ListParse list) {
+    Block.ListBlock built = list.build(this);
+    Block previous = out.isEmpty() ? null : out.get(out.size() - 1);
+    if (previous != null && previous.list() != null && previous.list().ordered() == built.ordered()) {
+      List<Block.Item> merged = new ArrayList<>(previous.list().items());
+      merged.addAll(built.items());
+      out.set(out.size() - 1, Block.list(new Block.ListBlock(built.ordered(), merged)));
+    } else {
+      out.add(Block.list(built));
+    }
+  }
+
   /** Lines after a blank line, or indented under an item: a list, a paragraph or preformatted. */
   void nested(List<Block> out, Chunk chunk, int textColumn, boolean starred) {
     List<String> lines = chunk.lines();
@@ -316,20 +340,10 @@ final class TextBlocks {
       addPre(out, lines, chunk.gap());
       return;
     }
-    // "- or -" is no bullet.
-    boolean connective = lines.size() == 1 && CONNECTIVE.matcher(lines.get(0).strip()).matches();
-    ListParse list = !connective && MARKER.matcher(lines.get(0)).lookingAt() ? ListParse.of(lines, this) : null;
-    Block previous = out.isEmpty() ? null : out.get(out.size() - 1);
+    boolean connective = connective(lines);
+    ListParse list = nestedList(chunk);
     if (list != null) {
-      Block.ListBlock built = list.build(this);
-      if (previous != null && previous.list() != null && previous.list().ordered() == built.ordered()) {
-        // One list interrupted by blank lines, as in the source.
-        List<Block.Item> merged = new ArrayList<>(previous.list().items());
-        merged.addAll(built.items());
-        out.set(out.size() - 1, Block.list(new Block.ListBlock(built.ordered(), merged)));
-      } else {
-        out.add(Block.list(built));
-      }
+      addNestedList(out, list);
     } else if (paragraphUnder(lines, textColumn)) {
       out.add(para(lines, wraps(lines)));
     } else if (!connective && introThenList(out, lines, textColumn)) {

@@ -660,6 +660,26 @@ class TextBlocksTest {
   }
 
   @Test
+  void aListUnderAStepNestsWhatIsSetInUnderItsItems() {
+    // Q271758's shape (helper-56's reduction): under step 1, a note, lettered steps, and bullets
+    // set in under b.; the bullets are b.'s, and c. goes on with a. and b.
+    List<Block> b = blocks("1. Do the following:\n\n"
+        + "NOTE: Read this first.\n\n"
+        + "  a. First.\n\n"
+        + "  b. Stop these services:\n\n"
+        + "      - Alpha\n"
+        + "      - Beta\n\n"
+        + "  c. Third.\n", 80);
+    assertEquals(List.of("list"), kinds(b));
+    List<Block> under = b.get(0).list().items().get(0).children();
+    assertEquals(List.of("para", "list"), kinds(under));
+    List<Block.Item> lettered = under.get(1).list().items();
+    assertEquals(List.of("a.", "b.", "c."), lettered.stream().map(Block.Item::marker).toList());
+    assertEquals(List.of("Alpha", "Beta"), lettered.get(1).children().get(0).list().items().stream()
+        .map(i -> i.text().source()).toList());
+  }
+
+  @Test
   void entriesOneUnderAnotherKeepTheirLines() {
     // Q180417's values under a step: each names a value, a dash, what it must match. The second
     // is long enough that the third's first word would not have fitted after it, but no wrap.
