@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -23,6 +24,11 @@ import org.kbsite.parallel.Parallel;
  * folder, so that a link cannot publish a file from elsewhere on the machine.
  */
 public final class ContentScanner {
+  /** Why an entry whose name Java cannot ask for is not read. */
+  public static final String UNNAMEABLE = "its name is not in this system's file-name encoding ("
+      + System.getProperty("sun.jnu.encoding") + "), so Java cannot open it: rename it, or build under a UTF-8 locale"
+      + " (LANG=C.UTF-8) if it is UTF-8";
+
   /** A folder entry and why it is not a page, or why it could not be read. */
   public record Ignored(String path, String reason) {}
 
@@ -317,6 +323,12 @@ public final class ContentScanner {
       boolean plain = true;
       for (Path entry : entries) {
         String name = entry.getFileName().toString();
+        if (!namesItself(dir, name, entry)) {
+          unreadable.add(new Ignored(child(rel, name) + (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) ? "/" : ""),
+              "cannot be read: " + UNNAMEABLE));
+          plain = false;
+          continue;
+        }
         EntryStatus a;
         try {
           a = EntryStatus.of(entry, LinkOption.NOFOLLOW_LINKS);
@@ -440,6 +452,20 @@ public final class ContentScanner {
         return link.getParent().toRealPath().startsWith(real) || linked.contains(real);
       } catch (IOException e) {
         return true;
+      }
+    }
+
+    /**
+     * True when {@code name}, the entry's name as Java reads it, leads back to the entry: a name
+     * whose bytes the system's file-name encoding cannot read (not UTF-8 under a UTF-8 locale, any
+     * non-ASCII byte under LANG=C) is read with U+FFFD in their place, and names another file or
+     * none; the page under it could not be opened, nor the folder listed again.
+     */
+    private static boolean namesItself(Path dir, String name, Path entry) {
+      try {
+        return dir.resolve(name).equals(entry);
+      } catch (InvalidPathException e) {
+        return false;
       }
     }
 

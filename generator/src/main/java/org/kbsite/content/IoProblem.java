@@ -15,12 +15,8 @@ public final class IoProblem {
     if (e instanceof AccessDeniedException) {
       return "permission denied";
     }
-    if (e instanceof NoSuchFileException n) {
-      // A name whose bytes are not UTF-8 reaches Java with U+FFFD in their place, a path that is
-      // not there: the file is, under a name Java cannot ask for.
-      return n.getFile() != null && n.getFile().indexOf('\uFFFD') >= 0
-          ? "its path is not valid UTF-8 (shown with \uFFFD), so it cannot be opened: rename it"
-          : "no such file";
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
     }
     if (e instanceof FileSystemLoopException) {
       return "symbolic link loop";
