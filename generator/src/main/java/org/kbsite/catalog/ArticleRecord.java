@@ -46,9 +46,9 @@ public record ArticleRecord(
 
   /**
    * 1.1 added {@code preamble}; 1.2 added {@code productsRaw}; 1.3 added {@code appliesToDepth};
-   * 1.4 added {@code serviceRequests}, taken out of {@code keywords}.
+   * 1.4 added {@code serviceRequests}, taken out of {@code keywords}; 1.5 put the TAR numbers there too.
    */
-  public static final String SCHEMA_VERSION = "1.4";
+  public static final String SCHEMA_VERSION = "1.5";
 
   public record SectionRecord(String heading, String kind, String text) {}
 
