@@ -155,10 +155,19 @@ final class ListParse {
     if (!opened && (before == null || !follows(before, m))) {
       return false;
     }
+    // A bullet has no number to say the list goes on: only a note (NOTE: ..., WARNING: ...) or
+    // one line (-or-) between two bullets keeps them one list; a paragraph ends it. A list the
+    // item's colon opens is the item's whatever comes between.
+    if (!opened && m.group(2) != null && lines.size() > 1 && !LABELLED_NOTE.matcher(lines.get(0)).lookingAt()) {
+      return false;
+    }
     last.nest(aside);
     last.nest(next);
     return true;
   }
+
+  /** A note's label in capitals: {@code NOTE:}, {@code WARNING:}, {@code IMPORTANT:}. */
+  private static final java.util.regex.Pattern LABELLED_NOTE = java.util.regex.Pattern.compile(" *\\(?[A-Z]{3,}:");
 
   /** True when marker {@code m} opens a list: 1, a, or a bullet. */
   private static boolean first(Matcher m) {

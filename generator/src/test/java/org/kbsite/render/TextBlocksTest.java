@@ -660,6 +660,17 @@ class TextBlocksTest {
   }
 
   @Test
+  void aParagraphAtTheMarginBetweenTwoBulletsEndsTheirList() {
+    // A bullet has no number to say the list goes on (helper-56): a paragraph ends it, a note or
+    // a single line between two bullets does not.
+    String between = "- One:\n\n  - a\n\n%s\n\n  - b\n";
+    assertEquals(List.of("list", "para", "list"),
+        kinds(blocks(String.format(between, "This paragraph starts the next topic of the article, and it goes on to say\nmore."), 76)));
+    assertEquals(List.of("list"), kinds(blocks(String.format(between, "NOTE: This applies to both, and it goes on\nfor a second line."), 76)));
+    assertEquals(List.of("list"), kinds(blocks(String.format(between, "-or-"), 76)));
+  }
+
+  @Test
   void aListUnderAStepNestsWhatIsSetInUnderItsItems() {
     // Q271758's shape (helper-56's reduction): under step 1, a note, lettered steps, and bullets
     // set in under b.; the bullets are b.'s, and c. goes on with a. and b.
