@@ -106,15 +106,7 @@ final class ItemParse {
       // A list under the item takes the chunks after it as the top level's lists do: those set
       // further in nest in its items (Q271758's services under step i.), a note at the margin
       // between two of its items stays in it.
-      while (c + 1 < under.size() && !starred[c + 1]) {
-        if (list.absorb(under.get(c + 1))) {
-          c++;
-        } else if (c + 2 < under.size() && !starred[c + 2] && list.absorbAside(under.get(c + 1), under.get(c + 2))) {
-          c += 2;
-        } else {
-          break;
-        }
-      }
+      c = list.absorbFrom(under, c, starred);
       blocks.addNestedList(children, list);
     }
     String joined = Wrapped.join(under == nested ? text : text.subList(0, run));

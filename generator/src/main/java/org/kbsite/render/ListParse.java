@@ -98,6 +98,24 @@ final class ListParse {
     return lines.size() > 1 && lines.get(lines.size() - 1).strip().matches(".*[.:?!\"]$");
   }
 
+  /**
+   * Takes the chunks after {@code chunks[c]}, the one this list was read from, that go on with it
+   * or nest in its items, and the notes between its items ({@link #absorbAside}); returns the index
+   * of the last chunk taken. {@code skip} (null for none) marks chunks that are no list's.
+   */
+  int absorbFrom(List<Chunk> chunks, int c, boolean[] skip) {
+    while (c + 1 < chunks.size() && (skip == null || !skip[c + 1])) {
+      if (absorb(chunks.get(c + 1))) {
+        c++;
+      } else if (c + 2 < chunks.size() && (skip == null || !skip[c + 2]) && absorbAside(chunks.get(c + 1), chunks.get(c + 2))) {
+        c += 2;
+      } else {
+        break;
+      }
+    }
+    return c;
+  }
+
   /** Takes the chunk after a blank line when it continues this list or nests in its last item. */
   boolean absorb(Chunk next) {
     List<String> chunk = next.lines();

@@ -266,15 +266,7 @@ final class TextBlocks {
         List<String> prose = chunk.subList(0, marker);
         out.add(para(prose, wraps(prose)));
       }
-      while (c + 1 < chunks.size()) {
-        if (list.absorb(chunks.get(c + 1))) {
-          c++;
-        } else if (c + 2 < chunks.size() && list.absorbAside(chunks.get(c + 1), chunks.get(c + 2))) {
-          c += 2;
-        } else {
-          break;
-        }
-      }
+      c = list.absorbFrom(chunks, c, null);
       out.add(Block.list(list.build(this)));
     }
     return out;
