@@ -24,36 +24,32 @@ public record EventIndexEntry(int id, List<String> sources, List<String> article
 
   /** Every event ID in the archive, ascending; articles in ID order. */
   public static List<EventIndexEntry> of(List<ArticleSummary> sortedById) {
-    Map<Integer, List<Event>> mentions = new TreeMap<>();
-    Map<Integer, List<ArticleSummary>> citers = new TreeMap<>();
+    // Each entry with its article, by event ID, in article order.
+    Map<Integer, List<Mention>> mentions = new TreeMap<>();
     for (ArticleSummary a : sortedById) {
       for (Event e : a.events()) {
-        mentions.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(e);
-        List<ArticleSummary> list = citers.computeIfAbsent(e.id(), k -> new ArrayList<>());
-        if (list.isEmpty() || list.get(list.size() - 1) != a) {
-          list.add(a);
-        }
+        mentions.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(new Mention(a.id().toString(), e.source()));
       }
     }
-    Spellings spellings = Spellings.of(mentions.values().stream().flatMap(List::stream).map(Event::source).toList());
+    Spellings spellings = Spellings.of(mentions.values().stream().flatMap(List::stream).map(Mention::source).toList());
     List<EventIndexEntry> out = new ArrayList<>();
-    mentions.forEach((id, events) -> {
+    mentions.forEach((id, list) -> {
       // Most entries first, as the event pages list them.
-      List<String> sources = List.copyOf(spellings.count(events.stream().map(Event::source).toList()).keySet());
+      List<String> sources = List.copyOf(spellings.count(list.stream().map(Mention::source).toList()).keySet());
+      Set<String> articles = new LinkedHashSet<>();
       Map<String, Set<String>> bySource = new LinkedHashMap<>();
       sources.forEach(s -> bySource.put(s, new LinkedHashSet<>()));
-      for (ArticleSummary a : citers.get(id)) {
-        for (Event e : a.events()) {
-          if (e.id() == id) {
-            String source = e.source() == null || e.source().isBlank() ? null : spellings.shown(e.source());
-            bySource.computeIfAbsent(source, s -> new LinkedHashSet<>()).add(a.id().toString());
-          }
-        }
+      for (Mention m : list) {
+        articles.add(m.article());
+        String source = m.source() == null || m.source().isBlank() ? null : spellings.shown(m.source());
+        bySource.computeIfAbsent(source, s -> new LinkedHashSet<>()).add(m.article());
       }
       List<BySource> groups = new ArrayList<>();
       bySource.forEach((s, ids) -> groups.add(new BySource(s, List.copyOf(ids))));
-      out.add(new EventIndexEntry(id, sources, citers.get(id).stream().map(a -> a.id().toString()).toList(), groups));
+      out.add(new EventIndexEntry(id, sources, List.copyOf(articles), groups));
     });
     return out;
   }
+
+  private record Mention(String article, String source) {}
 }

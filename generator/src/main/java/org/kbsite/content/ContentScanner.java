@@ -462,6 +462,10 @@ public final class ContentScanner {
      * none; the page under it could not be opened, nor the folder listed again.
      */
     private static boolean namesItself(Path dir, String name, Path entry) {
+      // Every encoding reads ASCII back as it was: only other names need the round trip.
+      if (name.chars().allMatch(c -> c < 0x80)) {
+        return true;
+      }
       try {
         return dir.resolve(name).equals(entry);
       } catch (InvalidPathException e) {

@@ -153,7 +153,8 @@ final class TextBlocks {
 
   /** Whether text wrapped at {@code width} columns ({@link #width}) wrapped after {@code line}, which ends at column {@code end}, before {@code next}. */
   static boolean wraps(int width, String line, int end, String next) {
-    if (ENTRY.matcher(line).lookingAt() && ENTRY.matcher(next).lookingAt()) {
+    // Asked of every line of every paragraph: the pattern only where both lines have a dash.
+    if (line.contains(" - ") && next.contains(" - ") && ENTRY.matcher(line).lookingAt() && ENTRY.matcher(next).lookingAt()) {
       // Entries one under another: Q180417's "Site - (Must match ...)" / "Server - (Must ...)".
       return false;
     }
@@ -325,20 +326,19 @@ final class TextBlocks {
     }
   }
 
-  /** Lines after a blank line, or indented under an item: a list, a paragraph or preformatted. */
+  /**
+   * Lines after a blank line, or indented under an item, that start no list ({@link #nestedList}):
+   * a paragraph, a paragraph leading into a list, or preformatted.
+   */
   void nested(List<Block> out, Chunk chunk, int textColumn, boolean starred) {
     List<String> lines = chunk.lines();
     if (starred) {
       addPre(out, lines, chunk.gap());
       return;
     }
-    boolean connective = connective(lines);
-    ListParse list = nestedList(chunk);
-    if (list != null) {
-      addNestedList(out, list);
-    } else if (paragraphUnder(lines, textColumn)) {
+    if (paragraphUnder(lines, textColumn)) {
       out.add(para(lines, wraps(lines)));
-    } else if (!connective && introThenList(out, lines, textColumn)) {
+    } else if (!connective(lines) && introThenList(out, lines, textColumn)) {
       return;
     } else {
       addPre(out, lines, chunk.gap());
