@@ -10,7 +10,8 @@ import org.kbsite.model.SectionKind;
 
 /**
  * Cuts the article text at its section headings: a line in column 0 over a line of {@code =} of
- * the same length. Lines with a run of three spaces or a {@code |} are table rows, not headings.
+ * the same length, or nearly when a blank line sets it apart (rules were typed by hand). Lines
+ * with a run of three spaces or a {@code |} are table rows, not headings.
  *
  * <p>A standard section name (SYMPTOMS, CAUSE, ...) written in capitals in column 0 is a heading
  * too when it is underlined with {@code -} or stands alone between blank lines: some articles set
@@ -24,6 +25,8 @@ final class SectionSplitter {
   private static final int LONGEST_NAME = 17;
   /** How far a wrapped heading's rule may be off the length of its first line or of both lines. */
   private static final int WRAP_SLACK = 3;
+  /** How far a heading's rule, typed by hand, may be off its length. */
+  private static final int UNDERLINE_SLACK = 3;
 
   private SectionSplitter() {}
 
@@ -33,7 +36,8 @@ final class SectionSplitter {
     }
     String heading = lines.get(i).stripTrailing();
     String rule = lines.get(i + 1).stripTrailing();
-    return isUnderlined(heading, rule) || isStandardName(lines, i, heading, rule);
+    return isUnderlined(heading, rule) || isStandardName(lines, i, heading, rule)
+        || isUnderlinedByHand(lines, i, heading, rule);
   }
 
   /**
@@ -61,6 +65,24 @@ final class SectionSplitter {
 
   private static boolean isUnderlined(String heading, String rule) {
     return heading.length() == rule.length() && Lines.isRule(rule, '=', 1) && isHeadingText(heading);
+  }
+
+  /**
+   * A heading whose rule was typed a little short or long (Q83502's {@code General Setup Notes}
+   * over 20 {@code =}, Q131948's 39 capitals over 44): up to {@link #UNDERLINE_SLACK} off, or a
+   * sixth of a long heading's length over it, set apart by a blank line above, and not a sentence's
+   * last line (a closing rule under a page's text).
+   */
+  private static boolean isUnderlinedByHand(List<String> lines, int i, String heading, String rule) {
+    // The cheap tests first: this runs on every line of the archive.
+    if (rule.isEmpty() || rule.charAt(0) != '=' || heading.isEmpty()) {
+      return false;
+    }
+    int over = rule.length() - heading.length();
+    return over >= -UNDERLINE_SLACK && over <= Math.max(UNDERLINE_SLACK, heading.length() / 6)
+        && (i == 0 || lines.get(i - 1).isBlank())
+        && ".,;".indexOf(heading.charAt(heading.length() - 1)) < 0
+        && Lines.isRule(rule, '=', 3) && isHeadingText(heading);
   }
 
   /** A line a heading may be: in column 0, not a rule, not a table's row. */

@@ -136,6 +136,54 @@ class ArticleFieldsTest {
   }
 
   @Test
+  void aHeadingWhoseRuleWasTypedALittleShortOrLongIsASection() throws Exception {
+    // Read by hand: Q83502's "General Setup Notes" over 20 "=" after MORE INFORMATION's opening
+    // paragraphs; Q131948's "RUNNING IN LOW MEMORY OR RUNNING SLOWLY" (39) over 44, after
+    // MORE INFORMATION and before CD-ROM PROBLEMS.
+    Article setup = corpusArticle(83502);
+    assertEquals(List.of("SUMMARY", "MORE INFORMATION", "General Setup Notes"), headings(setup));
+    assertTrue(setup.body().sections().get(2).text().startsWith("This section includes notes on specific system"),
+        setup.body().sections().get(2).text());
+    List<String> dogs = headings(corpusArticle(131948));
+    assertEquals(List.of("MORE INFORMATION", "RUNNING IN LOW MEMORY OR RUNNING SLOWLY", "CD-ROM PROBLEMS"),
+        dogs.subList(dogs.indexOf("MORE INFORMATION"), dogs.indexOf("MORE INFORMATION") + 3));
+  }
+
+  @Test
+  void aSentenceOrALineRightUnderTextOverANearRuleIsNoHeading() throws Exception {
+    String page = """
+        ---
+        layout: page
+        title: "Q900991: Rules"
+        permalink: /kb/900/Q900991/
+        ---
+
+        ## Q900991: Rules
+
+        {% raw %}
+
+        \tArticle: Q900991
+        \tLast Modified: 01-JAN-1999
+
+        \tSYMPTOMS
+        \t========
+
+        \tThe report ends with its total.
+        \t=================================
+
+        \tThe figures follow, by region:
+        \tTotals by region
+        \t=================
+
+        \tNotes
+        \t=============
+        {% endraw %}
+        """;
+    Article a = ArticleExtractor.extract(PageParser.parse("kb/900/Q900991/README.md", page));
+    assertEquals(List.of("SYMPTOMS"), headings(a));
+  }
+
+  @Test
   void aCapitalisedNameWithTextRightAboveOrBelowItIsNotAHeading() throws Exception {
     String page = """
         ---
