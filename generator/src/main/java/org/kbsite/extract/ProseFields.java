@@ -21,7 +21,7 @@ final class ProseFields {
   /** Another entry's label: what is on its far side of the sentence is that entry's. */
   private static final Pattern OTHER_ID = Pattern.compile("(?i)\\bevent\\s*id\\b");
   private static final Pattern FIELD = Pattern.compile(
-      "(?i:\\b(?:(?:with\\s+(?:a|the)|from(?:\\s+the)?)\\s+(source)(?:\\s+of)?"
+      "(?i:\\b(?:(?:with(?:\\s+(?:a|the))?|from(?:\\s+the)?)\\s+(source)(?:\\s+of)?"
       + "|(source|type|category)\\s+(?:will\\s+be|is|was|of))(?:\\s+the)?)"
       + "\\s+([A-Z][A-Za-z0-9_.-]*(?:\\s+(?!" + FUNCTION_WORDS + ")[A-Z][A-Za-z0-9_-]*){0,3})");
   /** The end of a sentence: a full stop before a space or at the end. */

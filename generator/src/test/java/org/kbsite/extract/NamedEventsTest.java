@@ -67,4 +67,23 @@ class NamedEventsTest {
     assertEquals(entry, events.get(0), "the entry keeps its fields");
     assertEquals(new Event(2051, null, null, null, null, null), events.get(1));
   }
+
+  @Test
+  void aSentenceThatNamesAnEventGivesItTheSourceItNames() {
+    // Q223397 (read by hand): "... an Event 7000 with source of Service Control Manager will be
+    // logged"; Q157815: "Event Viewer shows a Service Control Manager event number 7003".
+    List<String> text = List.of(
+        "If the service fails to start, an Event 7000 with source of Service Control Manager will be",
+        "logged in the System log.",
+        "Event Viewer shows a Service Control Manager event number 7003 when the",
+        "dependency is missing. Events 5 and 6 come from the source Disk. Event 7 is rare.");
+    List<Event> events = NamedEvents.withNamed(List.of(), text, "Event 7003 and 7024");
+    assertEquals(List.of(
+        new Event(7000, "Service Control Manager", null, null, null, null),
+        new Event(7003, null, null, null, null, null),
+        new Event(5, "Disk", null, null, null, null),
+        new Event(6, "Disk", null, null, null, null),
+        new Event(7, null, null, null, null, null),
+        new Event(7024, null, null, null, null, null)), events);
+  }
 }
