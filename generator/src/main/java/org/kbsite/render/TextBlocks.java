@@ -290,11 +290,24 @@ final class TextBlocks {
 
   /**
    * A preformatted block; one that follows another directly joins it, blank lines included,
-   * so that code with blank lines in it stays one block.
+   * so that code with blank lines in it stays one block. Lines that only cite articles are a list
+   * of citations instead.
    */
   private void addPre(List<Block> out, List<String> lines, int gap) {
-    String text = String.join("\n", lines);
     Block last = out.isEmpty() ? null : out.get(out.size() - 1);
+    List<String> citations = CitationLines.of(lines);
+    if (citations != null) {
+      // Citations a blank line apart are one list, as code a blank line apart is one block.
+      List<Span.Text> cites = new ArrayList<>(last != null && last.cites() != null ? last.cites().items() : List.of());
+      citations.forEach(c -> cites.add(linker.link(c)));
+      if (cites.size() > citations.size()) {
+        out.set(out.size() - 1, Block.cites(cites));
+      } else {
+        out.add(Block.cites(cites));
+      }
+      return;
+    }
+    String text = String.join("\n", lines);
     if (last != null && last.pre() != null && gap > 0) {
       out.set(out.size() - 1, Block.pre(linker.link(last.pre().source() + "\n".repeat(gap + 1) + text)));
     } else {

@@ -45,6 +45,34 @@ class TextBlocksTest {
   }
 
   @Test
+  void articlesCitedOneToALineAreAListOfCitationsNotCode() {
+    // Q244690's list (read by hand): a title that starts with a number, one that wraps under itself;
+    // Q177125: a citation alone, a blank line apart from the next.
+    List<Block> b = blocks("For more information, see the following articles:\n\n"
+        + "  Q236460 DNS Service Does Not Start and Event IDs May Be Displayed\n"
+        + "  Q236584 128-Bit RAS Client Is Authenticated but Cannot Use Resources on the\n"
+        + "  Network\n\n"
+        + "  Q152734: How to Obtain the Latest Windows NT 4.0 Service Pack\n\n"
+        + "Then restart.");
+    assertEquals(3, b.size());
+    assertEquals(List.of("Q236460 DNS Service Does Not Start and Event IDs May Be Displayed",
+        "Q236584 128-Bit RAS Client Is Authenticated but Cannot Use Resources on the Network",
+        "Q152734: How to Obtain the Latest Windows NT 4.0 Service Pack"),
+        b.get(1).cites().items().stream().map(Span.Text::source).toList());
+    assertTrue(html(b).contains("<ul class=\"cites\">\n<li>Q236460 DNS Service"), html(b));
+  }
+
+  @Test
+  void fileNamesAndColumnsAfterArticleNumbersStayPreformatted() {
+    // A hotfix's files are named after its article; a table sets its title in a column.
+    for (String text : List.of("  Q191899.exe\n  Q191899.txt", "  Q191899    Deploy KMS Client Fixes    12/9/98",
+        "  Q191899 How to Deploy Exchange 5.5 SP1 KMS Client Fixes\nOdk.inf file")) {
+      List<Block> b = blocks("The files:\n\n" + text);
+      assertNull(b.get(b.size() - 1).cites(), text);
+    }
+  }
+
+  @Test
   void lettersMarkSubStepsAsNumbersMarkSteps() {
     // Q161344's outline: "1. Control Framework", then "  a. Binary Persistence" ... under it.
     List<Block> b = blocks("1. Control Framework\n\n  a. Binary Persistence\n\n  b. Setup Dependencies\n\n"

@@ -249,7 +249,7 @@ class CorpusBuildTest {
         page.select("ol.most-cited li").first().text());
     // An article's own list of what it cites names a missing one by the title it gives it.
     var q123617 = Jsoup.parse(CorpusSite.out().resolve("kb/123/Q123617/index.html").toFile(), "UTF-8");
-    assertEquals("Q46024 DOCERR: fopen() Will Set errno Values not in this archive", q123617.select("ul.cites li").first().text());
+    assertEquals("Q46024 DOCERR: fopen() Will Set errno Values not in this archive", q123617.select("section.links ul.cites li").first().text());
   }
 
   @Test
