@@ -44,6 +44,7 @@ final class TextBlocks {
   /** A word of four letters or more that starts in lower case: a sentence's, not a title's. */
   private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}\\p{N}'])\\p{Ll}\\p{L}{3,}");
   /** Longer than a heading's line: a sentence. */
+  private static final Pattern NOTE_LABEL = Pattern.compile(" +(?:NOTE|WARNING|CAUTION|IMPORTANT): ");
   private static final int HEADING_CHARS = 80;
   /** The most lines a numbered heading wraps onto (Q113641's 1.9). */
   private static final int HEADING_LINES = 3;
@@ -255,7 +256,8 @@ final class TextBlocks {
         list = ListParse.of(chunk.subList(marker, chunk.size()), marker == 0 ? this : null);
       }
       if (list == null) {
-        boolean[] wraps = (isProse(chunk) || isHangingParagraph(chunk)) && !CodeLines.code(chunk) ? wraps(chunk) : null;
+        boolean[] wraps = (isProse(chunk) || isHangingParagraph(chunk) || isIndentedNote(chunk)) && !CodeLines.code(chunk)
+            ? wraps(chunk) : null;
         if (wraps != null && !lineByLine(wraps, 0)) {
           out.add(para(chunk, wraps));
         } else {
@@ -595,6 +597,21 @@ final class TextBlocks {
     }
     int hang = indent(lines.get(1));
     if (hang < 2 || hang > 4 || lines.stream().skip(1).anyMatch(l -> indent(l) != hang)) {
+      return false;
+    }
+    return isProse(lines.stream().map(String::strip).toList());
+  }
+
+  /**
+   * A note set in from the margin, all its lines at one indent, that starts with its label in
+   * capitals ({@code   NOTE: If you have already installed a previous version of Eximwiz, you must} /
+   * {@code   first uninstall it ...}, {@code   WARNING: Using Registry Editor incorrectly ...}): a
+   * paragraph to read, where other text set in is a message or code as written. Whether its breaks
+   * are wraps is for the width to tell.
+   */
+  private static boolean isIndentedNote(List<String> lines) {
+    int indent = indent(lines.get(0));
+    if (indent == 0 || !NOTE_LABEL.matcher(lines.get(0)).lookingAt() || lines.stream().anyMatch(l -> indent(l) != indent)) {
       return false;
     }
     return isProse(lines.stream().map(String::strip).toList());

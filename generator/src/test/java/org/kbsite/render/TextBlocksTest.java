@@ -45,6 +45,23 @@ class TextBlocksTest {
   }
 
   @Test
+  void aNoteSetInFromTheMarginIsAParagraphWhileAMessageSetInStaysAsWritten() {
+    // Q171748 (read by hand): a NOTE two columns in, wrapped, between two paragraphs.
+    List<Block> b = blocks("The following installation instructions should be used in place of the\n"
+        + "instructions provided by the BackOffice Tools Help file.\n\n"
+        + "  NOTE: If you have already installed a previous version of Eximwiz, you must\n"
+        + "  first uninstall it (using the Add/Remove Programs icon in the Control Panel)\n"
+        + "  before installing the updated version.\n\n"
+        + "You receive the following error message:\n\n"
+        + "  The MSDTC service failed to start due to the following error: the service\n"
+        + "  did not respond to the start or control request in a timely fashion.");
+    assertEquals("NOTE: If you have already installed a previous version of Eximwiz, you must first uninstall it "
+        + "(using the Add/Remove Programs icon in the Control Panel) before installing the updated version.",
+        b.get(1).para().source());
+    assertNotNull(b.get(3).pre(), "a message quoted as Event Viewer shows it");
+  }
+
+  @Test
   void articlesCitedOneToALineAreAListOfCitationsNotCode() {
     // Q244690's list (read by hand): a title that starts with a number, one that wraps under itself;
     // Q177125: a citation alone, a blank line apart from the next.
