@@ -46,6 +46,10 @@ final class TextBlocks {
   /** Longer than a heading's line: a sentence. */
   private static final Pattern NOTE_LABEL = Pattern.compile(" +(?:NOTE|WARNING|CAUTION|IMPORTANT): ");
   private static final int HEADING_CHARS = 80;
+  /** How many words in lower case a key's or a field's line may have ({@code Value: 0x00000001 == send LMHash of the password}). */
+  private static final int MAX_WORDS_OF_A_KEY = 3;
+  /** A line's end that a sentence goes on after: a comma, or a word in lower case. */
+  private static final Pattern GOES_ON = Pattern.compile("(?:,|(?<![\\p{L}\\p{N}_\\\\])\\p{Ll}+)\\s*$");
   /** The most lines a numbered heading wraps onto (Q113641's 1.9). */
   private static final int HEADING_LINES = 3;
   /** The word set between two alternatives: {@code -or-} (250 of the sample's indented ones), {@code -and-}, {@code or}. */
@@ -159,10 +163,47 @@ final class TextBlocks {
       // Entries one under another: Q180417's "Site - (Must match ...)" / "Server - (Must ...)".
       return false;
     }
+    if (sameLead(line, next)) {
+      return false;
+    }
     String n = next.strip();
     int space = n.indexOf(' ');
     int word = space < 0 ? n.length() : space;
     return line.stripTrailing().endsWith("-") || end + 1 + word > width - SLACK;
+  }
+
+  /**
+   * True when both lines start with the same word up to its first sign, a word of three letters or
+   * more then {@code _ ( : \ = [} ...: keys, calls or fields set one under another
+   * ({@code HKEY_LOCAL_MACHINE\...\IAFT} over {@code HKEY_LOCAL_MACHINE\...\IAFTPROTOCOL},
+   * {@code DBSETPROP('RV_TESTTAB.f1', ...} over {@code DBSETPROP('RV_TESTTAB.f2', ...}), however long,
+   * never a sentence wrapped, when the line has few words in lower case. Prose's signs
+   * ({@code ' - , . "}) do not count.
+   */
+  private static boolean sameLead(String line, String next) {
+    int from = indent(line);
+    int to = from;
+    while (to < line.length() && Character.isLetterOrDigit(line.charAt(to))) {
+      to++;
+    }
+    if (to - from < 3 || to == line.length() || " '-,.\"".indexOf(line.charAt(to)) >= 0) {
+      return false;
+    }
+    if (!next.regionMatches(indent(next), line, from, to + 1 - from)) {
+      return false;
+    }
+    // A sentence may happen to start two lines with one name (HKEY_CURRENT_USER ..., SQL_DOUBLE ...):
+    // its lines run on in words, or end with a comma or a word that goes on (and, the).
+    if (GOES_ON.matcher(line).find()) {
+      return false;
+    }
+    Matcher words = LOWER_WORD.matcher(line);
+    for (int n = 0; words.find(); n++) {
+      if (n == MAX_WORDS_OF_A_KEY) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A line that names a thing and a dash says what it is: {@code Site - (Must match the site ...)}; one or two words before the dash. */

@@ -62,6 +62,28 @@ class TextBlocksTest {
   }
 
   @Test
+  void keysOrCallsThatStartAlikeAreSetOneUnderAnotherHoweverLong() {
+    // Q244991 (read by hand): two registry keys at the margin, the second too long to have fitted
+    // after the first, were run together as one wrapped paragraph.
+    List<Block> keys = blocks("HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\IAFT\n"
+        + "HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\IAFTPROTOCOL", 80);
+    assertEquals("HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\IAFT\n"
+        + "HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\IAFTPROTOCOL", keys.get(0).pre().source());
+    // A sentence that happens to start two lines with one name still runs on (Q186533, Q104342).
+    for (String prose : List.of(
+        "Normally, the OutlookEditor key exists only in HKEY_CURRENT_USER when the\n"
+            + "HKEY_CURRENT_USER value is set by Word, which replaces the key each time it starts.\n"
+            + "HKEY_CURRENT_USER key, erasing the user's editor choice.",
+        "where the underlying data type can be represented as SQL_NUMERIC, SQL_DECIMAL,\n"
+            + "SQL_TINYINT, SQL_SMALLINT, SQL_INTEGER, SQL_BIGINT, SQL_FLOAT, SQL_REAL,\n"
+            + "SQL_DOUBLE, SQL_DATE, SQL_TIME, or SQL_TIMESTAMP.")) {
+      List<Block> b = blocks(prose, 80);
+      assertEquals(1, b.size(), prose);
+      assertEquals(prose.replace("\n", " "), b.get(0).para().source());
+    }
+  }
+
+  @Test
   void articlesCitedOneToALineAreAListOfCitationsNotCode() {
     // Q244690's list (read by hand): a title that starts with a number, one that wraps under itself;
     // Q177125: a citation alone, a blank line apart from the next.
