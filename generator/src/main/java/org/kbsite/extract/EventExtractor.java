@@ -67,7 +67,12 @@ final class EventExtractor {
       "(?:^|\\()\\s*(?:-\\s*)?([A-Za-z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*)?)\\s+$");
   private static final Pattern CODE = Pattern.compile("\\[([^\\[\\]]+)\\]\\s*\\((\\d+)\\)");
   private static final Pattern REFERENCE_LINE = Pattern.compile(
-      "(?i)^\\s*(?:-\\s*)?(?:ARTICLE-ID\\s*:\\s*)?Q\\d{5,6}\\b|^\\s*TITLE\\s*:");
+      "(?i)^\\s*(?:-\\s*)?(?:ARTICLE-ID\\s*:\\s*)?Q\\d{5,6}\\b|^\\s*TITLED?\\s*:");
+  /**
+   * A title quoted after an article's number in a sentence ({@code see Q122248, "Event Id 2000
+   * Errors In System Log"}, {@code Q149387 titled "XFOR: ..."}): the cited article's, not this one's.
+   */
+  private static final Pattern QUOTED_TITLE = Pattern.compile("(?i)Q\\d{5,6}\\s*,?\\s*(?:titled\\s*:?\\s*)?\"[^\"]*\"?");
   private static final Pattern MARKUP = Pattern.compile("(?i)<br\\s*/?>");
   /** One name: {@code MSExchangePOP3}, {@code Srv}. */
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*[A-Za-z0-9]");
@@ -236,7 +241,47 @@ final class EventExtractor {
         out.add(line.isBlank() ? "" : line);
       }
     }
+    withoutQuotedTitles(out);
     return out;
+  }
+
+  /**
+   * Blanks out the titles quoted after articles' numbers in {@code lines}, a title the line ends
+   * inside going on to the next line's closing quote; the lines keep their lengths.
+   */
+  private static void withoutQuotedTitles(List<String> lines) {
+    boolean open = false;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      StringBuilder sb = null;
+      int from = 0;
+      if (open) {
+        int close = line.indexOf('"');
+        sb = new StringBuilder(line);
+        blank(sb, 0, close < 0 ? line.length() : close + 1);
+        from = close < 0 ? line.length() : close + 1;
+        open = false;
+      }
+      if (line.indexOf('"', from) >= 0 && line.indexOf('Q', from) >= 0) {
+        Matcher m = QUOTED_TITLE.matcher(line);
+        m.region(from, line.length());
+        while (m.find()) {
+          sb = sb == null ? new StringBuilder(line) : sb;
+          int quote = line.indexOf('"', m.start());
+          blank(sb, quote, m.end());
+          open = m.end() - 1 == quote || line.charAt(m.end() - 1) != '"';
+        }
+      }
+      if (sb != null) {
+        lines.set(i, sb.toString());
+      }
+    }
+  }
+
+  private static void blank(StringBuilder sb, int from, int to) {
+    for (int k = from; k < to; k++) {
+      sb.setCharAt(k, ' ');
+    }
   }
 
   /** Reads the fields that belong to {@code found.get(k)} from its paragraph. */

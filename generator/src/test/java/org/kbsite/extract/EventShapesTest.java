@@ -108,6 +108,20 @@ class EventShapesTest {
   }
 
   @Test
+  void anEventNamedInTheTitleOfAnArticleCitedInASentenceIsNoEntry() {
+    // KB-FORMAT.md §9 counts 290 event IDs inside cited articles' titles; §10 1,341 citations in
+    // prose, a title quoted after the number, wrapped or not, and Q186674's "Titled:" line.
+    List<String> text = List.of(
+        "For more information, see Q122248, \"Event Id 2000 Errors In System Log.\"",
+        "This is described in article Q149387 titled \"XFOR: MSMI Terminating Unexpectedly,",
+        "Event ID 23\", and the server then logs Event ID 9405 with source MSExchangeMTA.",
+        "  Q122249",
+        "  Titled: Event ID 2001 Errors");
+    assertEquals(List.of(new Event(9405, "MSExchangeMTA", null, null, null, null)),
+        NamedEvents.withNamed(EventExtractor.extract(text), text, "Server Logs Errors"));
+  }
+
+  @Test
   void aTableRowGivesItsSourceAndCategoryColumns() {
     // KB-FORMAT.md §9's table row: Event ID <n>   <Source>   <Category>. One cell after the gap
     // is the "ID then text" shape's message, as is text set off by a dash.
