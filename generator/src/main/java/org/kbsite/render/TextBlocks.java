@@ -48,6 +48,12 @@ final class TextBlocks {
   private static final int HEADING_CHARS = 80;
   /** How many words in lower case a key's or a field's line may have ({@code Value: 0x00000001 == send LMHash of the password}). */
   private static final int MAX_WORDS_OF_A_KEY = 3;
+  /** How many lines alike in a row were set one under another ({@link #keepRuns}). */
+  private static final int RUN = 3;
+  /** A word longer than any a sentence has: a key, an address, a line of Base64. */
+  private static final int LONG_WORD = 40;
+  /** A word as sentences have them, its first letter a capital or not: {@code Microsoft}, {@code the}. */
+  private static final Pattern PLAIN_WORD = Pattern.compile("\\p{L}\\p{Ll}*[,;:]?");
   /** A line's end that a sentence goes on after: a comma, or a word in lower case. */
   private static final Pattern GOES_ON = Pattern.compile("(?:,|(?<![\\p{L}\\p{N}_\\\\])\\p{Ll}+)\\s*$");
   /** The most lines a numbered heading wraps onto (Q113641's 1.9). */
@@ -148,7 +154,40 @@ final class TextBlocks {
       wraps[i] = wraps(lines.get(i), end, lines.get(i + 1));
       end = lines.get(i + 1).stripTrailing().length();
     }
+    keepRuns(lines, wraps);
     return wraps;
+  }
+
+  /**
+   * Three lines or more in a row that each start with one name, not a plain word
+   * ({@code ReplaceIniKeyValue "Win.ini", ...}, {@code ***}), or that are each one long word (a
+   * certificate's Base64), were set one under another however long they are: a sentence wrapped
+   * may start three lines with {@code Microsoft}, not with a name.
+   */
+  private static void keepRuns(List<String> lines, boolean[] wraps) {
+    int start = 0;
+    for (int i = 1; i <= lines.size(); i++) {
+      if (i < lines.size() && alike(lines.get(start), lines.get(i))) {
+        continue;
+      }
+      if (i - start >= RUN) {
+        Arrays.fill(wraps, start, i - 1, false);
+      }
+      start = i;
+    }
+  }
+
+  /** Whether {@code line} and {@code other} start with one word, or are each one long word. */
+  private static boolean alike(String line, String other) {
+    int from = indent(line);
+    int space = line.indexOf(' ', from);
+    if (space < 0) {
+      // Not a list of names wrapped at its commas (Q156063's .csv headers).
+      return line.length() - from >= LONG_WORD && other.indexOf(' ', indent(other)) < 0
+          && other.length() - indent(other) >= LONG_WORD && line.indexOf(',') < 0 && other.indexOf(',') < 0;
+    }
+    return space - from >= 3 && !PLAIN_WORD.matcher(line).region(from, space).matches()
+        && other.regionMatches(indent(other), line, from, space + 1 - from);
   }
 
   /** Whether the text wrapped after {@code line}, which ends at column {@code end}, before {@code next}. */

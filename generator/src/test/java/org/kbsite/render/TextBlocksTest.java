@@ -84,6 +84,40 @@ class TextBlocksTest {
   }
 
   @Test
+  void threeLinesThatStartWithOneNameOrAreOneLongWordAreSetOneUnderAnother() {
+    // Q136327 (read by hand): an .INF section under step 3; Q290625: a certificate request (its
+    // first five lines of thirteen).
+    String inf = "[Install-Win-Ini-Alter-1]\n"
+        + "ReplaceIniKeyValue \"Win.ini\", Winlogon, DefaultUserName, administrator\n"
+        + "ReplaceIniKeyValue \"Win.ini\", Winlogon, DefaultPassword, \"\"\n"
+        + "ReplaceIniKeyValue \"Win.ini\", Winlogon, AutoAdminLogon,\"1\"";
+    assertEquals(inf, blocks(inf, 80).get(0).pre().source());
+    String request = "  -----BEGIN NEW CERTIFICATE REQUEST-----\n"
+        + "  MIICcjCCAhwCAQAwYjETMBEGA1UEAxMKcm9ic3NlcnZlcjELMAkGA1UECxMCTVMx\n"
+        + "  CzAJBgNVBAoTAk1TMREwDwYDVQQHEwhCZWxsZXZ1ZTERMA8GA1UECBMIV2FzaGl0\n"
+        + "  b24xCzAJBgNVBAYTAlVTMFwwDQYJKoZIhvcNAQEBBQADSwAwSAJBALYK4sYDNQ7h\n"
+        + "  LmSfL0qpIvUfY7Ddw7fNCvDp3rM7z4QqoLhA2c8TkyamqWTBsV0WRHIidf/J6mU4\n"
+        + "  wN4wrUzJTLUCAwEAAaCCAVMwGgYKKwYBBAGCNw0CAzEMFgo1LjAuMjE5NS4yMDUG\n"
+        + "  -----END NEW CERTIFICATE REQUEST-----";
+    Block.Item step = blocks("6. Select and copy the contents of the document.\n\n" + request, 80)
+        .get(0).list().items().get(0);
+    assertNotNull(step.children().get(0).pre(), html(List.of(Block.list(new Block.ListBlock(true, List.of(step))))));
+    assertEquals(request, step.children().get(0).pre().source());
+    // A sentence may start three lines with one plain word (Q101606), a list of names wrapped at
+    // its commas three lines of one word each (Q156063's .csv header): both run on.
+    for (String text : List.of("Microsoft has confirmed this to be a problem in versions 3.0 and 3.0a of\n"
+            + "Microsoft Mail for PC Networks. This problem was corrected in version 3.2 of\n"
+            + "Microsoft Mail for PC Networks.",
+        "Obj-Class,Mail-Nickname,Common-Name,Target-Address,Display-Name,\n"
+            + "Given-Name,Initials,Surname,Company,Department,Title,Postal-Code,\n"
+            + "Physical-Delivery-Office-Name,Assistant-Name,Address,City,Country,\n"
+            + "Custom Attribute 1, Custom Attribute 2")) {
+      assertEquals(1, blocks(text, 80).size(), text);
+      assertEquals(false, blocks(text, 80).get(0).lines(), text);
+    }
+  }
+
+  @Test
   void articlesCitedOneToALineAreAListOfCitationsNotCode() {
     // Q244690's list (read by hand): a title that starts with a number, one that wraps under itself;
     // Q177125: a citation alone, a blank line apart from the next.
