@@ -107,7 +107,8 @@ final class ListParse {
     while (c + 1 < chunks.size() && (skip == null || !skip[c + 1])) {
       if (absorb(chunks.get(c + 1))) {
         c++;
-      } else if (c + 2 < chunks.size() && (skip == null || !skip[c + 2]) && absorbAside(chunks.get(c + 1), chunks.get(c + 2))) {
+      } else if (c + 2 < chunks.size() && (skip == null || !skip[c + 2])
+          && (absorbAside(chunks.get(c + 1), chunks.get(c + 2)) || absorbNote(chunks.get(c + 1), chunks.get(c + 2)))) {
         c += 2;
       } else {
         break;
@@ -181,6 +182,26 @@ final class ListParse {
     }
     last.nest(aside);
     last.nest(next);
+    return true;
+  }
+
+  /**
+   * Takes {@code note}, a note at or left of this list's numbers ({@code NOTE: The above registry
+   * key is one path; ...}), into the last item, and {@code next} as the list's next items, when
+   * {@code next} starts with the number after the last item's (Q233969's {@code 2. Locate the
+   * following key ...} / {@code NOTE: ...} / {@code 3. On the Edit menu ...}): a note between two
+   * steps is the first one's, not the end of the procedure. False, and nothing taken, otherwise.
+   */
+  boolean absorbNote(Chunk note, Chunk next) {
+    List<String> lines = note.lines();
+    ItemParse last = items.get(items.size() - 1);
+    Matcher m = MARKER.matcher(next.lines().get(0));
+    if (last.next() == null || !LABELLED_NOTE.matcher(lines.get(0)).lookingAt() || headingLines(lines) > 0
+        || lines.stream().anyMatch(l -> indent(l) > indent)
+        || !m.lookingAt() || m.group(1).length() != indent || !last.next().equals(number(m)) || !add(next.lines())) {
+      return false;
+    }
+    last.nest(note);
     return true;
   }
 

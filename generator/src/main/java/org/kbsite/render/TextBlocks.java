@@ -90,6 +90,8 @@ final class TextBlocks {
    * and measured over them its width would take every line break for a wrap (Q117421's was 21).
    */
   private static final int MIN_WIDTH = 60;
+  /** How far past its width a wrapped line may run (Q245225's 81 columns ending {@code , and}). */
+  private static final int OVERRUN = 2;
   /** Fewer lines than this do not tell the width they were wrapped at. */
   private static final int FEW_LINES = 5;
 
@@ -463,7 +465,7 @@ final class TextBlocks {
 
   /** True when lines under an item whose text starts at {@code textColumn}, not a list, are a paragraph of it. */
   boolean paragraphUnder(List<String> lines, int textColumn) {
-    return isHanging(lines, textColumn) && !lineByLine(wraps(lines), 0);
+    return isHanging(lines, textColumn, Math.max(MAX_WIDTH, width) + OVERRUN) && !lineByLine(wraps(lines), 0);
   }
 
   /**
@@ -471,12 +473,12 @@ final class TextBlocks {
    * text, plain words. A single short line must end like a sentence or be the word between two
    * alternatives ({@code -or-}), or it may be a command.
    */
-  private static boolean isHanging(List<String> lines, int textColumn) {
+  private static boolean isHanging(List<String> lines, int textColumn, int maxWidth) {
     int indent = indent(lines.get(0));
     for (String line : lines) {
       // A tab after the indent sets a line further in (code's body); a line wider than the text
-      // was never wrapped.
-      if (indent(line) != indent || line.startsWith("\t", indent) || line.stripTrailing().length() > MAX_WIDTH
+      // (or 80 columns), by more than a word's last letters, was never wrapped.
+      if (indent(line) != indent || line.startsWith("\t", indent) || line.stripTrailing().length() > maxWidth
           || shaped(line.strip()) || isRule(line)) {
         return false;
       }

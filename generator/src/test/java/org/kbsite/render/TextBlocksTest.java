@@ -118,6 +118,28 @@ class TextBlocksTest {
   }
 
   @Test
+  void aNoteAtTheMarginBetweenTwoStepsIsTheFirstStepsAndTheProcedureGoesOn() {
+    // Q233969 (read by hand): a NOTE at the margin between steps 2 and 3 ended the list, and a
+    // second list started at 3; Q245225's note wraps onto a second line.
+    List<Block> b = blocks("1. Start Registry Editor (Regedt32.exe).\n\n"
+        + "2. Locate the following key in the registry:\n\n"
+        + "  HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\W3SVC\\Parameters\n\n"
+        + "NOTE: The above registry key is one path; it has been wrapped for readability.\n\n"
+        + "3. On the Edit menu, click New, and then DWORD Value.\n\n"
+        + "NOTE: Make sure that the All Verbs option is selected for full functionality, and\n"
+        + "that the Script Engine check box is selected.\n\n"
+        + "4. Click OK.\n\n"
+        + "NOTE: A note after the last step ends the procedure.", 80);
+    assertEquals(2, b.size(), html(b));
+    List<Block.Item> steps = b.get(0).list().items();
+    assertEquals(List.of("1.", "2.", "3.", "4."), steps.stream().map(Block.Item::marker).toList());
+    assertEquals("NOTE: The above registry key is one path; it has been wrapped for readability.",
+        steps.get(1).children().get(1).para().source());
+    assertEquals("NOTE: Make sure that the All Verbs option is selected for full functionality, and that the "
+        + "Script Engine check box is selected.", steps.get(2).children().get(0).para().source(), html(b));
+  }
+
+  @Test
   void articlesCitedOneToALineAreAListOfCitationsNotCode() {
     // Q244690's list (read by hand): a title that starts with a number, one that wraps under itself;
     // Q177125: a citation alone, a blank line apart from the next.
