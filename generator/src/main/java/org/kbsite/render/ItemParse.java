@@ -90,7 +90,13 @@ final class ItemParse {
       run++;
     }
     List<Chunk> under = nested;
-    if (run < text.size() - 1 && lineByLine(wraps, run)) {
+    if (run == text.size() - 1 && TextBlocks.asideAfterSentence(text.get(run - 1), text.get(run))) {
+      // One line under the item's last sentence that is no part of it: -or- before the next
+      // alternative (Q123077), an example (Q322028's "Example: John Doe").
+      under = new ArrayList<>();
+      under.add(new Chunk(new ArrayList<>(text.subList(run, text.size())), 0));
+      under.addAll(nested);
+    } else if (run < text.size() - 1 && lineByLine(wraps, run)) {
       under = new ArrayList<>();
       under.add(new Chunk(new ArrayList<>(text.subList(run, text.size())), 0));
       under.addAll(nested);

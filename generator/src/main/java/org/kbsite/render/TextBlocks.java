@@ -60,6 +60,8 @@ final class TextBlocks {
   private static final int HEADING_LINES = 3;
   /** The word set between two alternatives: {@code -or-} (250 of the sample's indented ones), {@code -and-}, {@code or}. */
   private static final Pattern CONNECTIVE = Pattern.compile("(?i)-? ?(?:or|and) ?-?");
+  /** A line that labels what follows on it: {@code Example: John Doe}, {@code Note: ...}. */
+  private static final Pattern EXAMPLE_LABEL = Pattern.compile("\\p{Lu}\\p{Ll}+: \\S");
 
   /**
    * True when {@code s} has a tab or a gap of three spaces between words: text laid out in
@@ -461,6 +463,15 @@ final class TextBlocks {
     out.add(para(intro, wraps(intro)));
     out.add(Block.list(list.build(this)));
     return true;
+  }
+
+  /**
+   * True when {@code line}, under {@code above}, which ends a sentence, cannot go on with it: the
+   * word between two alternatives ({@code -or-}), or a labelled line ({@code Example: John Doe}).
+   */
+  static boolean asideAfterSentence(String above, String line) {
+    String s = line.strip();
+    return above.stripTrailing().matches(".*[.:?!)\"]$") && (CONNECTIVE.matcher(s).matches() || EXAMPLE_LABEL.matcher(s).lookingAt());
   }
 
   /** True when lines under an item whose text starts at {@code textColumn}, not a list, are a paragraph of it. */

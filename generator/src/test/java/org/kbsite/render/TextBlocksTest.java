@@ -140,6 +140,23 @@ class TextBlocksTest {
   }
 
   @Test
+  void aLineUnderAnItemsLastSentenceThatCannotGoOnWithItStandsApart() {
+    // Q123077 (read by hand): "-or-" under the first of two symptoms; Q322028: an example under
+    // a field's description. Each was run into the item's sentence.
+    List<Block> b = blocks("- The machine stops responding (locks up)\n  -or-\n- The machine restarts.\n\n"
+        + "- Name: A \"Display Name\" that will be associated with all e-mail messages\n"
+        + "  sent from that account.\n"
+        + "     Example: John Doe", 80);
+    List<Block.Item> items = b.get(0).list().items();
+    assertEquals("The machine stops responding (locks up)", items.get(0).text().source());
+    assertEquals("-or-", items.get(0).children().get(0).para().source());
+    Block.Item name = items.get(items.size() - 1);
+    assertEquals("Name: A \"Display Name\" that will be associated with all e-mail messages sent from that account.",
+        name.text().source());
+    assertEquals("     Example: John Doe", name.children().get(0).pre().source());
+  }
+
+  @Test
   void articlesCitedOneToALineAreAListOfCitationsNotCode() {
     // Q244690's list (read by hand): a title that starts with a number, one that wraps under itself;
     // Q177125: a citation alone, a blank line apart from the next.
