@@ -73,6 +73,16 @@ final class EventExtractor {
    * Errors In System Log"}, {@code Q149387 titled "XFOR: ..."}): the cited article's, not this one's.
    */
   private static final Pattern QUOTED_TITLE = Pattern.compile("(?i)Q\\d{5,6}\\s*,?\\s*(?:titled\\s*:?\\s*)?\"[^\"]*\"?");
+  /**
+   * A row of Event Viewer's list, which names no "Event ID" (KB-FORMAT.md §9's trap): date, time,
+   * source, type, category, the event's number, user, computer ({@code 5/22/97 12:55:53 PM
+   * MSExchangeMSMI  Warning  NDR 2371  N/A  TRADE}); the type may come first, as Windows 2000 lists it.
+   */
+  private static final Pattern VIEWER_ROW = Pattern.compile(
+      "\\s*(?:(?<type1>Error|Warning|Information|Success Audit|Failure Audit)\\s+)?"
+          + "\\d{1,2}/\\d{1,2}/\\d{2,4}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[AaPp][Mm])?\\s+"
+          + "(?<source>\\S+(?:\\s\\S+)*?)\\s+(?:(?<type2>Error|Warning|Information|Success Audit|Failure Audit)\\s+)?"
+          + "(?<category>\\S+(?:\\s\\S+)*?)\\s+(?<id>\\d{1,5})\\s+(?:N/A|\\S+\\\\\\S+|SYSTEM)(?:\\s|$)");
   private static final Pattern MARKUP = Pattern.compile("(?i)<br\\s*/?>");
   /** One name: {@code MSExchangePOP3}, {@code Srv}. */
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*[A-Za-z0-9]");
@@ -101,6 +111,13 @@ final class EventExtractor {
     for (int i = 0; i < text.size(); i++) {
       String line = text.get(i);
       if (line.isEmpty()) {
+        continue;
+      }
+      Event row = viewerRow(line);
+      if (row != null) {
+        Found f = new Found(row.id(), i, "");
+        f.row = row;
+        found.add(f);
         continue;
       }
       Matcher block = EVENT_BLOCK.matcher(line);
@@ -160,6 +177,22 @@ final class EventExtractor {
     return EventMerger.merge(events);
   }
 
+  /** The entry a row of Event Viewer's list gives ({@link #VIEWER_ROW}), its message aside; null for any other line. */
+  private static Event viewerRow(String line) {
+    // The cheap tests first: this runs on every line of the archive.
+    int at = Lines.indent(line);
+    if (at >= line.length() || line.indexOf('/') < 0 || !Character.isDigit(line.charAt(at)) && line.charAt(at) != 'E'
+        && line.charAt(at) != 'W' && line.charAt(at) != 'I' && line.charAt(at) != 'S' && line.charAt(at) != 'F') {
+      return null;
+    }
+    Matcher m = VIEWER_ROW.matcher(line);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    String type = m.group("type1") != null ? m.group("type1") : m.group("type2");
+    return type == null ? null : new Event(Integer.parseInt(m.group("id")), m.group("source"), type, m.group("category"), null, null);
+  }
+
   /**
    * True when the paragraph goes on below line {@code i} with a {@code Source:} or {@code Type:}
    * line: what makes {@code Event: 1160} alone on its line an entry's block, not a number in prose.
@@ -186,7 +219,7 @@ final class EventExtractor {
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (containsEvent(line) && (LABEL_ANYWHERE.matcher(line).find() || INDENTED_EVENT.matcher(line).lookingAt()
-          || wrappedLabel(lines, i) != null)) {
+          || wrappedLabel(lines, i) != null) || viewerRow(line) != null) {
         return true;
       }
     }
@@ -287,6 +320,9 @@ final class EventExtractor {
   /** Reads the fields that belong to {@code found.get(k)} from its paragraph. */
   private static Event describe(List<Found> found, int k, List<String> text) {
     Found f = found.get(k);
+    if (f.row != null) {
+      return f.row;
+    }
     int from = f.line;
     while (from > 0 && !text.get(from - 1).isEmpty()) {
       from--;
@@ -501,6 +537,8 @@ final class EventExtractor {
      * opens a sentence ({@code If Event ID 4001 appears again}).
      */
     boolean colon;
+    /** The entry a row of Event Viewer's list gives whole; null for any other. */
+    Event row;
 
     Found(int id, int line, String before) {
       this.id = id;

@@ -122,6 +122,22 @@ class EventShapesTest {
   }
 
   @Test
+  void aRowOfEventViewersListIsAnEntry() {
+    // Q169117 (read by hand); Windows 2000's list puts the type first; a directory listing's
+    // date and time are no event's.
+    List<Event> events = EventExtractor.extract(List.of(
+        "  5/22/97 12:55:53 PM  MSExchangeMSMI  Warning    NDR 2371   N/A  TRADE",
+        "  Invalid recipient(s) found in CA/TCAHQPO/00000C9D.",
+        "",
+        "  Error  3/14/2000  9:02:11 AM  Service Control Manager  None  7000  N/A  SERVER1",
+        "",
+        "  09/16/99  12:40PM              322KB   asp.dll       x86"));
+    assertEquals(List.of(
+        new Event(2371, "MSExchangeMSMI", "Warning", "NDR", null, null),
+        new Event(7000, "Service Control Manager", "Error", "None", null, null)), events);
+  }
+
+  @Test
   void aTableRowGivesItsSourceAndCategoryColumns() {
     // KB-FORMAT.md §9's table row: Event ID <n>   <Source>   <Category>. One cell after the gap
     // is the "ID then text" shape's message, as is text set off by a dash.
