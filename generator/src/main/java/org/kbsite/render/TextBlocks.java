@@ -52,6 +52,8 @@ final class TextBlocks {
   private static final int RUN = 3;
   /** A word longer than any a sentence has: a key, an address, a line of Base64. */
   private static final int LONG_WORD = 40;
+  /** A word in lower case as sentences have them, a comma or such after it. */
+  private static final Pattern LOWER_PLAIN_WORD = Pattern.compile("\\p{Ll}+[,;:.]?");
   /** A word as sentences have them, its first letter a capital or not: {@code Microsoft}, {@code the}. */
   private static final Pattern PLAIN_WORD = Pattern.compile("\\p{L}\\p{Ll}*[,;:]?");
   /** A line's end that a sentence goes on after: a comma, or a word in lower case. */
@@ -364,7 +366,7 @@ final class TextBlocks {
     StringBuilder sb = new StringBuilder();
     boolean kept = false;
     for (int i = 0; i < lines.size(); i++) {
-      if (i > 0 && !wraps[i - 1]) {
+      if (i > 0 && !wraps[i - 1] && !midSentence(lines.get(i - 1), lines.get(i))) {
         sb.append('\n').append(lines.get(i).strip());
         kept = true;
       } else {
@@ -372,6 +374,24 @@ final class TextBlocks {
       }
     }
     return Block.para(linker.link(sb.toString()), kept);
+  }
+
+  /**
+   * True when a paragraph's sentence goes on from {@code line} to {@code next}, whatever the
+   * width says: the line ends with a comma or a word in lower case and the next starts with one,
+   * or with a placeholder or a parenthesis (Q10837's {@code ... SystemFont=<file>, where} /
+   * {@code <file> is a name of a bitmap font}).
+   */
+  private static boolean midSentence(String line, String next) {
+    String n = next.strip();
+    if (n.isEmpty() || !GOES_ON.matcher(line).find()) {
+      return false;
+    }
+    int space = n.indexOf(' ');
+    String word = space < 0 ? n : n.substring(0, space);
+    // Not a line of code (varMimeExt = ".gif") nor the next of lines alike (where x= ... / where y= ...).
+    return (LOWER_PLAIN_WORD.matcher(word).matches() || n.charAt(0) == '<' || n.charAt(0) == '(')
+        && !line.strip().startsWith(word + " ");
   }
 
   /**

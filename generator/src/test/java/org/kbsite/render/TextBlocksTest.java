@@ -157,6 +157,27 @@ class TextBlocksTest {
   }
 
   @Test
+  void aSentenceGoesOnOverABreakAfterACommaOrAWordInLowerCase() {
+    // Q10837 (read by hand): a line cut short before "<file>", which would have fitted; the
+    // paragraph's other breaks are wraps.
+    String text = "The system font is loaded first. GDI first checks the WIN.ini file in the\n"
+        + "[windows] section for the key name SystemFont=<file>, where\n"
+        + "<file> is a name of a bitmap font (such as HELV.FON). If GDI finds this\n"
+        + "keyname, it will attempt to load the specified file as the system font.\n"
+        + "Changing this value is one method the user can use to customize the system\n"
+        + "font.";
+    Block p = blocks(text, 80).get(0);
+    assertEquals(false, p.lines(), p.para().source());
+    assertEquals(text.replace("\n", " "), p.para().source());
+    // Lines alike keep their breaks (Q152346).
+    String where = "where x= the scsiport number that the tape drive is attached\n"
+        + "where y= the scsibus number that the tape drive is attached\n"
+        + "where z= the scsi I.D. number that the tape drive is configured for.";
+    Block lines = blocks(where, 80).get(0);
+    assertEquals(where, (lines.pre() != null ? lines.pre() : lines.para()).source());
+  }
+
+  @Test
   void articlesCitedOneToALineAreAListOfCitationsNotCode() {
     // Q244690's list (read by hand): a title that starts with a number, one that wraps under itself;
     // Q177125: a citation alone, a blank line apart from the next.
