@@ -192,8 +192,9 @@ final class TextBlocks {
       return line.length() - from >= LONG_WORD && other.indexOf(' ', indent(other)) < 0
           && other.length() - indent(other) >= LONG_WORD && line.indexOf(',') < 0 && other.indexOf(',') < 0;
     }
-    return space - from >= 3 && !PLAIN_WORD.matcher(line).region(from, space).matches()
-        && other.regionMatches(indent(other), line, from, space + 1 - from);
+    // The cheap tests first: this runs on every line of every paragraph.
+    return space - from >= 3 && other.regionMatches(indent(other), line, from, space + 1 - from)
+        && !PLAIN_WORD.matcher(line).region(from, space).matches();
   }
 
   /** Whether the text wrapped after {@code line}, which ends at column {@code end}, before {@code next}. */
