@@ -97,11 +97,16 @@ final class ProseFields {
   /**
    * An event type in Event Viewer's spelling, so that a program finds every entry of one type by
    * its name: {@code ERROR} and {@code error} are {@code Error}, {@code success audit} is
-   * {@code Success Audit}. Any other value, and null, as it is.
+   * {@code Success Audit}, {@code Informational} is {@code Information}. Any other value, and
+   * null, as it is.
    */
   static String typeSpelling(String type) {
     if (type == null || !type.equals(typeWords(type))) {
       return type;
+    }
+    if (type.equalsIgnoreCase("informational")) {
+      // Event Viewer's own word, which 12 entries of the archive write so.
+      return "Information";
     }
     StringBuilder sb = new StringBuilder();
     for (String word : type.split(" ")) {

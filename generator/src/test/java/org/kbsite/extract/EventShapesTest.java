@@ -122,6 +122,20 @@ class EventShapesTest {
   }
 
   @Test
+  void aTypeIsWrittenAsEventViewerWritesIt() {
+    // KB-FORMAT.md §9: Informational 12 times beside Information 112, and types in any case.
+    List<Event> events = EventExtractor.extract(List.of(
+        "  Event ID: 1001",
+        "  Source: Userenv",
+        "  Type: Informational",
+        "",
+        "  Event ID: 1002",
+        "  Source: Userenv",
+        "  Type: SUCCESS AUDIT"));
+    assertEquals(List.of("Information", "Success Audit"), events.stream().map(Event::type).toList());
+  }
+
+  @Test
   void aRowOfEventViewersListIsAnEntry() {
     // Q169117 (read by hand); Windows 2000's list puts the type first; a directory listing's
     // date and time are no event's.
