@@ -153,13 +153,8 @@ class ArticleFieldsTest {
   void aSentenceOrALineRightUnderTextOverANearRuleIsNoHeading() throws Exception {
     String page = """
         ---
-        layout: page
         title: "Q900991: Rules"
-        permalink: /kb/900/Q900991/
         ---
-
-        ## Q900991: Rules
-
         {% raw %}
 
         \tArticle: Q900991

@@ -65,10 +65,9 @@ class TextBlocksTest {
   void keysOrCallsThatStartAlikeAreSetOneUnderAnotherHoweverLong() {
     // Q244991 (read by hand): two registry keys at the margin, the second too long to have fitted
     // after the first, were run together as one wrapped paragraph.
-    List<Block> keys = blocks("HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\IAFT\n"
-        + "HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\IAFTPROTOCOL", 80);
-    assertEquals("HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\IAFT\n"
-        + "HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\IAFTPROTOCOL", keys.get(0).pre().source());
+    String keys = "HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\IAFT\n"
+        + "HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\IAFTPROTOCOL";
+    assertEquals(keys, blocks(keys, 80).get(0).pre().source());
     // A sentence that happens to start two lines with one name still runs on (Q186533, Q104342).
     for (String prose : List.of(
         "Normally, the OutlookEditor key exists only in HKEY_CURRENT_USER when the\n"
