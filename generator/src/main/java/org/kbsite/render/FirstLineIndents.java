@@ -92,7 +92,7 @@ final class FirstLineIndents {
     return afterParagraph(lines, i, paragraphIndent)
         && !next.isBlank() && TextBlocks.indent(next) == 0
         && plain(line) && plain(next) && !CODE_END.matcher(line).find()
-        && TextBlocks.wraps(width, line, line.stripTrailing().length(), next);
+        && LineBreaks.wraps(width, line, line.stripTrailing().length(), next);
   }
 
   /**
