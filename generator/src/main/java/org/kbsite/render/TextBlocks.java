@@ -47,6 +47,8 @@ final class TextBlocks {
   private static final int HEADING_CHARS = 80;
   /** A note's label in capitals, set in from the margin ({@link #isIndentedNote}). */
   private static final Pattern NOTE_LABEL = Pattern.compile(" +(?:NOTE|WARNING|CAUTION|IMPORTANT): ");
+  /** How far in a note is set that reads as a paragraph ({@link #isIndentedNote}). */
+  private static final int MAX_NOTE_INDENT = 5;
   /** The most lines a numbered heading wraps onto (Q113641's 1.9). */
   private static final int HEADING_LINES = 3;
   /** The word set between two alternatives: {@code -or-} (250 of the sample's indented ones), {@code -and-}, {@code or}. */
@@ -605,7 +607,9 @@ final class TextBlocks {
    */
   private static boolean isIndentedNote(List<String> lines) {
     int indent = indent(lines.get(0));
-    if (indent == 0 || !NOTE_LABEL.matcher(lines.get(0)).lookingAt() || lines.stream().anyMatch(l -> indent(l) != indent)) {
+    // Set in a few columns, not in a table's second column (Q158957's NOTE under a row's text).
+    if (indent == 0 || indent > MAX_NOTE_INDENT || !NOTE_LABEL.matcher(lines.get(0)).lookingAt()
+        || lines.stream().anyMatch(l -> indent(l) != indent)) {
       return false;
     }
     return isProse(lines.stream().map(String::strip).toList());

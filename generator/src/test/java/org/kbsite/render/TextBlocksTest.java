@@ -59,6 +59,11 @@ class TextBlocksTest {
         + "(using the Add/Remove Programs icon in the Control Panel) before installing the updated version.",
         b.get(1).para().source());
     assertNotNull(b.get(3).pre(), "a message quoted as Event Viewer shows it");
+    // Q158957: a NOTE under a row's text in a table's second column is the table's.
+    List<Block> table = blocks("Version        The version of the driver installed in your computer.\n\n"
+        + "               NOTE: The version numbers for sound or video drivers do not\n"
+        + "               need to match the version numbers for the DirectX components.", 80);
+    assertNull(table.get(table.size() - 1).para(), html(table));
   }
 
   @Test
