@@ -180,9 +180,8 @@ final class EventExtractor {
   /** The entry a row of Event Viewer's list gives ({@link #VIEWER_ROW}), its message aside; null for any other line. */
   private static Event viewerRow(String line) {
     // The cheap tests first: this runs on every line of the archive.
-    int at = Lines.indent(line);
-    if (at >= line.length() || line.indexOf('/') < 0 || !Character.isDigit(line.charAt(at)) && line.charAt(at) != 'E'
-        && line.charAt(at) != 'W' && line.charAt(at) != 'I' && line.charAt(at) != 'S' && line.charAt(at) != 'F') {
+    if (line.indexOf('/') < 0 || line.indexOf(':') < 0) {
+      // A row has a date and a time.
       return null;
     }
     Matcher m = VIEWER_ROW.matcher(line);
@@ -290,9 +289,9 @@ final class EventExtractor {
       int from = 0;
       if (open) {
         int close = line.indexOf('"');
-        sb = new StringBuilder(line);
-        blank(sb, 0, close < 0 ? line.length() : close + 1);
         from = close < 0 ? line.length() : close + 1;
+        sb = new StringBuilder(line);
+        blank(sb, 0, from);
         open = false;
       }
       if (line.indexOf('"', from) >= 0 && line.indexOf('Q', from) >= 0) {

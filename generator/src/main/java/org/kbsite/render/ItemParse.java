@@ -89,14 +89,12 @@ final class ItemParse {
     while (run < text.size() && wraps[run - 1]) {
       run++;
     }
+    // Or one line under the item's last sentence that is no part of it: -or- before the next
+    // alternative (Q123077), an example (Q322028's "Example: John Doe").
+    boolean apart = run < text.size() - 1 ? lineByLine(wraps, run)
+        : run == text.size() - 1 && TextBlocks.asideAfterSentence(text.get(run - 1), text.get(run));
     List<Chunk> under = nested;
-    if (run == text.size() - 1 && TextBlocks.asideAfterSentence(text.get(run - 1), text.get(run))) {
-      // One line under the item's last sentence that is no part of it: -or- before the next
-      // alternative (Q123077), an example (Q322028's "Example: John Doe").
-      under = new ArrayList<>();
-      under.add(new Chunk(new ArrayList<>(text.subList(run, text.size())), 0));
-      under.addAll(nested);
-    } else if (run < text.size() - 1 && lineByLine(wraps, run)) {
+    if (apart) {
       under = new ArrayList<>();
       under.add(new Chunk(new ArrayList<>(text.subList(run, text.size())), 0));
       under.addAll(nested);

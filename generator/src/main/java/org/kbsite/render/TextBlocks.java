@@ -374,7 +374,12 @@ final class TextBlocks {
    */
   static boolean asideAfterSentence(String above, String line) {
     String s = line.strip();
-    return above.stripTrailing().matches(".*[.:?!)\"]$") && (CONNECTIVE.matcher(s).matches() || EXAMPLE_LABEL.matcher(s).lookingAt());
+    return endsAsSentence(above.stripTrailing()) && (CONNECTIVE.matcher(s).matches() || EXAMPLE_LABEL.matcher(s).lookingAt());
+  }
+
+  /** True when {@code s} ends as a sentence does: a full stop, colon, question or exclamation mark, bracket or quote. */
+  private static boolean endsAsSentence(String s) {
+    return !s.isEmpty() && ".:?!)\"".indexOf(s.charAt(s.length() - 1)) >= 0;
   }
 
   /** True when lines under an item whose text starts at {@code textColumn}, not a list, are a paragraph of it. */
@@ -399,7 +404,7 @@ final class TextBlocks {
     }
     String last = lines.get(lines.size() - 1).strip();
     return indent <= textColumn + 1 && !CodeLines.code(lines)
-        && (lines.size() > 1 || last.matches(".*[.:?!)\"]$") || CONNECTIVE.matcher(last).matches());
+        && (lines.size() > 1 || endsAsSentence(last) || CONNECTIVE.matcher(last).matches());
   }
 
   static List<Chunk> chunks(List<String> lines) {
