@@ -27,7 +27,7 @@ final class ReferenceTitles {
    * ({@code Q999990 regarding ...}); glued to the number, not a file's name ({@code Q312895ENU.exe}).
    */
   private static final Pattern LIST_LINE = Pattern.compile(
-      "^(\\s*)(?:[-*]\\s+)?Q(\\d{5,6})(?:\\s*[:-]\\s*|\\s+|(?=[A-Z]\\w*+(?!\\.[A-Za-z])))([^\\s\\p{Ll}].*)$");
+      "^(\\s*)(?:[-*\u00b7]\\s+)?Q(\\d{5,6})(?:\\s*[:-]\\s*|\\s+|(?=[A-Z]\\w*+(?!\\.[A-Za-z])))([^\\s\\p{Ll}].*)$");
   /**
    * A table's row: {@code | Q103049 | How to Manually Remove Windows NT or Windows 2000 | 4 |}, the
    * title two words at least (a cell of one, {@code Yes}, {@code 4}, is some other column).
@@ -52,7 +52,7 @@ final class ReferenceTitles {
   private static final Pattern ARTICLE_ID = Pattern.compile("(?i)^\\s*ARTICLE[- ]?ID\\s*:\\s*Q(\\d{5,6})\\s*$");
   /** A title's label, in any case ({@code TITLE : ...}, {@code Title: ...}). */
   private static final Pattern TITLE = Pattern.compile("(?i)^\\s*TITLE\\s*:\\s*(\\S.*)$");
-  private static final Pattern STARTS_LIST_ITEM = Pattern.compile("(?i)^\\s*(?:[-*]\\s+|\\d+[.)]\\s|Q\\d{5,6}|ARTICLE[- ]?ID)");
+  private static final Pattern STARTS_LIST_ITEM = Pattern.compile("(?i)^\\s*(?:[-*\u00b7]\\s+|\\d+[.)]\\s|Q\\d{5,6}|ARTICLE[- ]?ID)");
   /** Longer than any title of the archive's: what runs on is text, not a title. */
   private static final int MAX_LENGTH = 160;
   /** A list line this long ran to the margin: a title's next line at its indent goes on with it. */

@@ -121,9 +121,9 @@ public final class PageParser {
         throw new PageException(lineNo, "'{% raw %}' inside the raw block opened at line " + openLine);
       } else if (line.startsWith("\t")) {
         // The archive indents every raw line with exactly one TAB; further TABs are content.
-        raw.add(line.substring(1));
+        raw.add(ConverterEscapes.decode(line.substring(1)));
       } else {
-        raw.add(line);
+        raw.add(ConverterEscapes.decode(line));
         if (!line.isBlank() && untabbed++ == 0) {
           firstUntabbed = lineNo;
         }

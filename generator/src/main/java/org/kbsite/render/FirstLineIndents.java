@@ -115,7 +115,7 @@ final class FirstLineIndents {
     return placed && plain(line) && text.split(" ").length >= 3 && ENDS_SENTENCE.matcher(text).find();
   }
 
-  /** A paragraph's last line: words at the margin, starting with a letter (not a screen's {@code <B7>}), ending a sentence. */
+  /** A paragraph's last line: words at the margin, starting with a letter (not a bullet's middle dot), ending a sentence. */
   private static boolean proseEnd(String line) {
     return !line.isEmpty() && Character.isLetter(line.charAt(0)) && plain(line) && SENTENCE_STOP.matcher(line).find();
   }

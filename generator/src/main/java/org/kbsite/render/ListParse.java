@@ -243,7 +243,8 @@ final class ListParse {
   }
 
   Block.ListBlock build(TextBlocks blocks) {
-    boolean ordered = !kind.equals("-") && !kind.equals("*");
+    // A bullet (group 2 of the marker) is one character; a number's kind is more.
+    boolean ordered = kind.length() > 1;
     return new Block.ListBlock(ordered, items.stream().map(i -> i.build(blocks, ordered)).toList());
   }
 

@@ -21,7 +21,7 @@ public final class SiteRenderer {
   /** A line of rules or a table's border or row: {@code -----}, {@code ==== ====}, {@code +---+}, {@code | Area |}. */
   private static final Pattern DRAWING = Pattern.compile("\\s*(?:[-=_*#~+]{3,}[-=_*#~+ ]*|[|+].*)");
   /** A list marker with nothing after it (Q110389's empty bullet). */
-  private static final Pattern BARE_MARKER = Pattern.compile("\\s*[-*]\\s*");
+  private static final Pattern BARE_MARKER = Pattern.compile("\\s*[-*\u00b7]\\s*");
   /** A table's border, which underlines nothing. */
   private static final Pattern DRAWING_START = Pattern.compile("\\s*[|+]");
 

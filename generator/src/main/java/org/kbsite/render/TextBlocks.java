@@ -26,7 +26,7 @@ final class TextBlocks {
    * {@code a)}; then text. A phone number's area code, {@code (800) 950-5880}, is none.
    */
   static final Pattern MARKER =
-      Pattern.compile("^( *)(?:([-*])|(\\d{1,3})([.)])|\\((\\d{1,3})\\)(?! +\\d{3}-\\d{4})|([a-z])([.)])) +(?=\\S)");
+      Pattern.compile("^( *)(?:([-*\u00b7])|(\\d{1,3})([.)])|\\((\\d{1,3})\\)(?! +\\d{3}-\\d{4})|([a-z])([.)])) +(?=\\S)");
   /** A heading's number and the gap after it: {@code 9.14   }. */
   private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)*\\.?\\s+");
   private static final Pattern SHAPED = Pattern.compile("\t|\\S {3,}\\S");
@@ -588,8 +588,8 @@ final class TextBlocks {
    * columns in, all plain words ({@code WARNING: Using Registry Editor incorrectly can cause} /
    * {@code   problems that ...}; Q138735's {@code Q. My video card ...} / {@code   open my 256
    * color bitmaps?}). It starts with a letter: a number ({@code 11    Executable file was
-   * invalid}), a bracket ({@code [LOGON] SamLogon: ...}) or a screen's bullet ({@code <B7>}) starts a
-   * table's row, a log's entry or a screen's line, wrapped as they were set. Whether its breaks are
+   * invalid}), a bracket ({@code [LOGON] SamLogon: ...}) or a middle dot (the converter's
+   * {@code <B7>}) starts a table's row, a log's entry or a bullet, wrapped as they were set. Whether its breaks are
    * wraps is for the width to tell, as for any paragraph.
    */
   private static boolean isHangingParagraph(List<String> lines) {

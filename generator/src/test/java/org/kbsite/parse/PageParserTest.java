@@ -42,6 +42,21 @@ class PageParserTest {
   }
 
   @Test
+  void theConvertersNoBreakSpaceAndBulletAreReadBack() throws PageException {
+    // Q182837: "<A0>" between two sentences; Q279217: four before a citation; Q274543: one alone
+    // on a line; Q129037: "<B7>" as a screen's bullet. NetBIOS's "<1C>" (Q233517) is the text's.
+    ParsedPage p = PageParser.parse("x.md", "---\ntitle: \"x\"\n---\n{% raw %}\n"
+        + "\tlisted at the beginning of this article.<A0>This problem was corrected\n"
+        + "\tsee <A0><A0><A0><A0>Q 274256 - MSN Companion\n"
+        + "\t<A0>\n"
+        + "\t<B7> To continue, Press ENTER.\n"
+        + "\tNS: Query req. for DOMAIN<1C>\n{% endraw %}\n");
+    assertEquals(List.of("listed at the beginning of this article. This problem was corrected",
+        "see Q 274256 - MSN Companion", "", "\u00b7 To continue, Press ENTER.", "NS: Query req. for DOMAIN<1C>"),
+        p.rawLines());
+  }
+
+  @Test
   void missingFrontMatterIsReportedAtLineOne() {
     PageException e = assertThrows(PageException.class, () -> PageParser.parse("x.md", "hello\n"));
     assertEquals(1, e.line());

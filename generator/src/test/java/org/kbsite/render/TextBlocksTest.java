@@ -182,6 +182,20 @@ class TextBlocksTest {
   }
 
   @Test
+  void middleDotsAreBullets() {
+    // Q111743 (read by hand): two examples, each a "<B7>" bullet wrapped to the margin.
+    List<Block> b = blocks("as in the following examples:\n\n"
+        + "\u00b7 You are using a True Image printer that includes built-in TrueType\n"
+        + "fonts that have the same name.\n\n"
+        + "\u00b7 You want to print a document in Windows for Workgroups version 3.11.", 80);
+    Block.ListBlock list = b.get(1).list();
+    assertEquals(false, list.ordered());
+    assertEquals(List.of("You are using a True Image printer that includes built-in TrueType fonts that have the same name.",
+        "You want to print a document in Windows for Workgroups version 3.11."),
+        list.items().stream().map(i -> i.text().source()).toList());
+  }
+
+  @Test
   void articlesCitedOneToALineAreAListOfCitationsNotCode() {
     // Q244690's list (read by hand): a title that starts with a number, one that wraps under itself;
     // Q177125: a citation alone, a blank line apart from the next.
