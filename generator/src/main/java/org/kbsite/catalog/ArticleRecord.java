@@ -46,9 +46,11 @@ public record ArticleRecord(
 
   /**
    * 1.1 added {@code preamble}; 1.2 added {@code productsRaw}; 1.3 added {@code appliesToDepth};
-   * 1.4 added {@code serviceRequests}, taken out of {@code keywords}; 1.5 put the TAR numbers there too.
+   * 1.4 added {@code serviceRequests}, taken out of {@code keywords}; 1.5 put the TAR numbers there too;
+   * 1.6 added {@code versions} to the catalog's summaries, so that a program finds an article by
+   * its version without reading every full record.
    */
-  public static final String SCHEMA_VERSION = "1.5";
+  public static final String SCHEMA_VERSION = "1.6";
 
   public record SectionRecord(String heading, String kind, String text) {}
 

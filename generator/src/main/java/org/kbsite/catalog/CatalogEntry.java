@@ -4,6 +4,7 @@ import java.util.List;
 import org.kbsite.model.ArticleSummary;
 import org.kbsite.model.Event;
 import org.kbsite.model.KbId;
+import org.kbsite.model.Version;
 
 /**
  * One article's summary in {@code api/catalog.json}: the fields for finding articles, without
@@ -18,6 +19,7 @@ public record CatalogEntry(
     List<String> products,
     String productsRaw,
     String versionsRaw,
+    List<Version> versions,
     List<String> os,
     List<String> keywords,
     String lastModified,
@@ -37,6 +39,7 @@ public record CatalogEntry(
         s.products(),
         s.productsRaw(),
         s.versionsRaw(),
+        s.versions(),
         s.os(),
         s.keywords(),
         s.lastModified() == null ? null : s.lastModified().toString(),

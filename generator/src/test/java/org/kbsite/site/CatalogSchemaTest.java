@@ -136,6 +136,23 @@ class CatalogSchemaTest {
   }
 
   @Test
+  void theCatalogGivesEachArticlesParsedVersionsAsItsRecordDoes() throws IOException {
+    // A program finds a product version's articles in the catalog alone, without the full records.
+    JsonNode catalog = Json.MAPPER.readTree(CorpusSite.out().resolve("api/catalog.json").toFile());
+    int withVersions = 0;
+    for (JsonNode entry : catalog) {
+      String id = entry.get("id").asText();
+      JsonNode record = Json.MAPPER.readTree(CorpusSite.out().resolve("api/kb/" + id + ".json").toFile());
+      assertEquals(record.get("versions"), entry.get("versions"), id);
+      withVersions += entry.get("versions").isEmpty() ? 0 : 1;
+    }
+    assertTrue(withVersions > 4000, withVersions + " of the sample's 5,028 catalog entries have versions");
+    // Q158279's header: "Version(s): winnt:4.0", the platform in its one spelling.
+    JsonNode q158279 = Json.MAPPER.readTree(CorpusSite.out().resolve("api/kb/Q158279.json").toFile());
+    assertEquals("[{\"platform\":\"WINNT\",\"version\":\"4.0\"}]", q158279.get("versions").toString());
+  }
+
+  @Test
   void schemaRejectsARecordWithAWrongField() throws IOException {
     JsonNode rec = Json.MAPPER.readTree(CorpusSite.out().resolve("api/kb/Q158279.json").toFile());
     ((com.fasterxml.jackson.databind.node.ObjectNode) rec).put("lastModified", "09-APR-1999");
