@@ -33,27 +33,85 @@
 
   /**
    * The forms of a query word that also match it: its plural or singular ("printers", "printer";
-   * "directory", "directories"), for words of letters long enough not to be names ("dos", "news").
+   * "directory", "directories"), and a verb's forms ("printing" finds "print", "prints" and
+   * "printed"; "invited" finds "invite" and "inviting"; "plot" finds "plotted"; "copied" finds
+   * "copy"), for words of letters long enough not to be names ("dos", "news"). The word as typed
+   * comes first, and scores above its other forms (rank); a form no article has costs its lookup,
+   * in the shard its neighbours in name order are in.
    */
   function variants(w) {
     if (!/^[a-z]{4,}$/.test(w)) {
       return [w];
     }
-    var other;
+    var forms = [w, otherNumber(w)];
+    var plural = /[^su]s$/.test(w);
+    var bases = plural ? [] : verbBases(w);
+    // A plural may be a verb's too ("invites"): its singular is the verb.
+    (plural && forms[1].length >= 4 ? [forms[1]] : bases).forEach(function (b) {
+      forms.push(b, otherNumber(b));
+      forms = forms.concat(inflected(b));
+    });
+    // A verb cut from a longer form may be short ("setting", "set"; "using", "use").
+    return Array.from(new Set(forms)).filter(function (f) {
+      return f.length >= 4 || f.length === 3 && bases.indexOf(f) >= 0;
+    });
+  }
+
+  /** A word's plural, or a plural's singular ("printer", "printers"; "directory", "directories"). */
+  function otherNumber(w) {
     if (/ies$/.test(w)) {
-      other = [w.slice(0, -3) + 'y'];
+      return w.slice(0, -3) + 'y';
     } else if (/(?:sses|xes|ches|shes|zes)$/.test(w)) {
-      other = [w.slice(0, -2)];
+      return w.slice(0, -2);
     } else if (/[^su]s$/.test(w)) {
-      other = [w.slice(0, -1)];
+      return w.slice(0, -1);
     } else if (/[^aeiou]y$/.test(w)) {
-      other = [w.slice(0, -1) + 'ies'];
+      return w.slice(0, -1) + 'ies';
     } else if (/(?:s|x|ch|sh|z)$/.test(w)) {
-      other = [w + 'es'];
-    } else {
-      other = [w + 's'];
+      return w + 'es';
     }
-    return [w].concat(other.filter(function (o) { return o.length >= 4; }));
+    return w + 's';
+  }
+
+  /**
+   * The verbs a word ending in -ing or -ed may be a form of, each spelling the ending may have cut
+   * ("invited": invit, invite; "plotted": plott, plot; "copied": copy); the word itself otherwise.
+   * What is left must have a vowel: "string" and "thing" are no forms of a verb.
+   */
+  function verbBases(w) {
+    if (w.length < 5) {
+      return [w];
+    }
+    if (/ied$/.test(w)) {
+      return [w.slice(0, -3) + 'y'];
+    }
+    var ending = /ing$/.exec(w) || /ed$/.exec(w);
+    var stem = ending ? w.slice(0, ending.index) : '';
+    if (!ending || !/[aeiouy]/.test(stem)) {
+      return ending ? [] : [w];
+    }
+    var bases = [stem, stem + 'e'];
+    if (/([^aeiou])\1$/.test(stem)) {
+      bases.push(stem.slice(0, -1));
+    }
+    return bases;
+  }
+
+  /** A verb's -ed and -ing forms ("invite": invited, inviting; "plot": plotted and ploted, plotting and ploting). */
+  function inflected(b) {
+    if (/[^e]e$/.test(b)) {
+      return [b + 'd', b.slice(0, -1) + 'ing'];
+    }
+    if (/[^aeiou]y$/.test(b)) {
+      return [b.slice(0, -1) + 'ied', b + 'ing'];
+    }
+    var forms = [b + 'ed', b + 'ing'];
+    // A short vowel before the last consonant doubles it: plotted, stopped.
+    if (/[^aeiou][aeiou][^aeiouwxy]$/.test(b)) {
+      var last = b.charAt(b.length - 1);
+      forms.push(b + last + 'ed', b + last + 'ing');
+    }
+    return forms;
   }
 
   /** A chunk of the query as terms: C++ whole, an article's ID as its own term (kb0158279 is q158279). */

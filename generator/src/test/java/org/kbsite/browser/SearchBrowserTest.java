@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -183,6 +184,33 @@ class SearchBrowserTest {
     // Punctuation around C++, as a sentence has it, and event:N as typed.
     assertEquals(query("C++").links(), query("(C++),").links());
     assertFirst("/kb/264/Q264675/", query("event:1091"));
+  }
+
+  @Test
+  void aWordFindsTheOtherFormsOfItsVerb() throws IOException {
+    // Of the sample (grep, whole words): "invite" is in Q147618 only, "invites" in Q109989,
+    // "invited" in Q109445, "inviting" in Q298116; "plot" in Q178545, "plotted" in Q68745,
+    // "plotting" in Q84717, "plots" in none; "decrypt" in Q191696 and Q249590, "decrypted" in
+    // Q245565, "decrypting" in Q249590, "decrypts" in none. Each form finds them all.
+    Map<List<String>, List<String>> families = Map.of(
+        List.of("invite", "invites", "invited", "inviting"),
+        List.of("/kb/109/Q109445/", "/kb/109/Q109989/", "/kb/147/Q147618/", "/kb/298/Q298116/"),
+        List.of("plot", "plotted", "plotting"), List.of("/kb/068/Q68745/", "/kb/084/Q84717/", "/kb/178/Q178545/"),
+        List.of("decrypt", "decrypted", "decrypting"), List.of("/kb/191/Q191696/", "/kb/245/Q245565/", "/kb/249/Q249590/"));
+    families.forEach((forms, articles) -> {
+      for (String q : forms) {
+        List<String> links = query(q).links().stream().map(l -> l.substring(l.indexOf("/kb/"))).sorted().toList();
+        assertEquals(articles, links, q);
+      }
+    });
+    // The form typed ranks first: Q249590 has "decrypt" and "decrypting", Q245565 only "decrypted".
+    assertFirst("/kb/245/Q245565/", query("decrypted"));
+    // "string" is no form of a verb "str" (an identifier in code): every result has "string".
+    SearchPage.Result string = query("string");
+    assertFalse(string.links().isEmpty());
+    for (String link : string.links()) {
+      assertTrue(mainText(link).toLowerCase().contains("string"), link);
+    }
   }
 
   @Test
