@@ -2,6 +2,7 @@ package org.kbsite.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kbsite.text.Wrapped;
 
@@ -23,11 +24,21 @@ final class CitationLines {
   private static final Pattern COLUMNS = Pattern.compile("\\S {3,}\\S");
   /** A title wraps once, rarely twice: more lines under one number are something else. */
   private static final int MAX_LINES = 3;
+  /**
+   * The older form's number, under its label ({@code ARTICLE-ID: Q165418}, {@code Article-ID:},
+   * {@code ARTICLE ID :}), a title sometimes after it ({@code ARTICLE-ID: Q176476 OFF: Office ...}).
+   */
+  private static final Pattern ARTICLE_ID = Pattern.compile("(?i) *ARTICLE[- ]?ID *: *(Q\\d{5,6})(?!\\d)(?: +(\\S.*))?");
+  /** The older form's title, on the line under its number: {@code TITLE : Before Installing ...}, {@code Titled :}. */
+  private static final Pattern TITLE = Pattern.compile("(?i) *TITLED? *: *(\\S.*)");
 
   private CitationLines() {}
 
   /** The citations {@code chunk} lists, each its lines joined; null when it is not only citations. */
   static List<String> of(List<String> chunk) {
+    if (!chunk.isEmpty() && ARTICLE_ID.matcher(chunk.get(0)).matches()) {
+      return labelled(chunk);
+    }
     if (chunk.isEmpty() || !CITATION.matcher(chunk.get(0)).matches()) {
       return null;
     }
@@ -50,5 +61,45 @@ final class CitationLines {
     }
     out.add(Wrapped.join(citation));
     return out;
+  }
+
+  /**
+   * Citations in the older form, a number over its title, each pair as the newer form has it on one
+   * line ({@code Q165418 Before Installing a Windows NT Service Pack}): the labels say what the
+   * list's links and titles show. Null when the chunk holds anything else.
+   */
+  private static List<String> labelled(List<String> chunk) {
+    int indent = indent(chunk.get(0));
+    List<String> out = new ArrayList<>();
+    List<String> citation = new ArrayList<>();
+    boolean titled = false;
+    for (String line : chunk) {
+      if (indent(line) != indent) {
+        return null;
+      }
+      Matcher id = ARTICLE_ID.matcher(line);
+      Matcher title = TITLE.matcher(line);
+      if (id.matches()) {
+        if (!citation.isEmpty()) {
+          if (!titled) {
+            return null;
+          }
+          out.add(Wrapped.join(citation));
+        }
+        citation.clear();
+        citation.add(id.group(1) + (id.group(2) == null ? "" : " " + id.group(2)));
+        titled = id.group(2) != null;
+      } else if (!titled && citation.size() == 1 && title.matches()) {
+        citation.add(title.group(1));
+        titled = true;
+      } else if (!titled || citation.size() == MAX_LINES) {
+        return null;
+      } else {
+        citation.add(line);
+      }
+    }
+    out.add(Wrapped.join(citation));
+    // A number alone may be a column's line (Q154391's, its title a blank line below): left as set.
+    return titled ? out : null;
   }
 }

@@ -129,11 +129,12 @@ class ArticlePageTest {
   @Test
   void citationsInTheTextLinkOrSayTheArticleIsMissing() throws IOException {
     Document p = page(155222);
-    // "ARTICLE-ID: Q139333" is in the archive; Q119467 is not. Each over its "TITLE :" line, as
-    // written: in a preformatted block.
-    Element held = p.selectFirst("#more-information ~ pre a[href=/kb/139/Q139333/]");
+    // "ARTICLE-ID: Q139333" is in the archive; Q119467 is not. Each over its "TITLE :" line: a
+    // list of citations, each its number and title.
+    Element held = p.selectFirst("#more-information ~ ul.cites a[href=/kb/139/Q139333/]");
     assertNotNull(held);
-    Element missing = p.selectFirst("#more-information ~ pre a:contains(Q119467)");
+    assertEquals("Q139333 Creating Alternate Boot Selections on AXP Machines", held.parent().text());
+    Element missing = p.selectFirst("#more-information ~ ul.cites a:contains(Q119467)");
     assertEquals("missing", missing.className());
     assertEquals("Not in this archive", missing.attr("title"));
     assertTrue(missing.attr("href").startsWith("/missing/"), missing.attr("href"));
