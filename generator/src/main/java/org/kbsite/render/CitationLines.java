@@ -32,7 +32,42 @@ final class CitationLines {
   /** The older form's title, on the line under its number: {@code TITLE : Before Installing ...}, {@code Titled :}. */
   private static final Pattern TITLE = Pattern.compile("(?i) *TITLED? *: *(\\S.*)");
 
+  /**
+   * A citation at the margin: its number, then a title that starts as titles do, not in lower case
+   * ({@code Q130165 PRB: LUPDATE() Does Not Return ...}, not {@code Q171781 explains ...}).
+   */
+  private static final Pattern AT_MARGIN = Pattern.compile("Q\\d{5,6}(?!\\d)(?::|\\s+-)?\\s+[^\\p{Ll}\\s].*");
+  /** A line this long ran to the width: a title's next line goes on with it. */
+  private static final int WRAPPED = 60;
+
   private CitationLines() {}
+
+  /**
+   * The citations a chunk at the margin lists, one to a line (Q176481's, a blank line apart;
+   * Q298706's, each title wrapped to the margin under its number), each its lines joined; null
+   * when it holds anything else.
+   */
+  static List<String> atMargin(List<String> chunk) {
+    List<String> out = new ArrayList<>();
+    List<String> citation = new ArrayList<>();
+    for (String line : chunk) {
+      if (COLUMNS.matcher(line).find()) {
+        return null;
+      }
+      if (AT_MARGIN.matcher(line).matches()) {
+        if (!citation.isEmpty()) {
+          out.add(Wrapped.join(citation));
+        }
+        citation.clear();
+      } else if (citation.isEmpty() || citation.size() == MAX_LINES
+          || citation.get(citation.size() - 1).length() < WRAPPED || indent(line) > 0) {
+        return null;
+      }
+      citation.add(line);
+    }
+    out.add(Wrapped.join(citation));
+    return out;
+  }
 
   /** The citations {@code chunk} lists, each its lines joined; null when it is not only citations. */
   static List<String> of(List<String> chunk) {

@@ -245,7 +245,10 @@ final class TextBlocks {
       if (list == null) {
         boolean[] wraps = (isProse(chunk) || isHangingParagraph(chunk) || isIndentedNote(chunk)) && !CodeLines.code(chunk)
             ? wraps(chunk) : null;
-        if (wraps != null && !lineByLine(wraps, 0)) {
+        List<String> citations = CitationLines.atMargin(chunk);
+        if (citations != null) {
+          addCites(out, citations);
+        } else if (wraps != null && !lineByLine(wraps, 0)) {
           out.add(para(chunk, wraps));
         } else {
           addPre(out, chunk, chunks.get(c).gap());
@@ -277,6 +280,18 @@ final class TextBlocks {
     return Block.para(linker.link(sb.toString()), kept);
   }
 
+  /** A list of citations; one a blank line after another joins it, as code a blank line apart is one block. */
+  private void addCites(List<Block> out, List<String> citations) {
+    Block last = out.isEmpty() ? null : out.get(out.size() - 1);
+    List<Span.Text> cites = new ArrayList<>(last != null && last.cites() != null ? last.cites().items() : List.of());
+    citations.forEach(c -> cites.add(linker.link(c)));
+    if (cites.size() > citations.size()) {
+      out.set(out.size() - 1, Block.cites(cites));
+    } else {
+      out.add(Block.cites(cites));
+    }
+  }
+
   /**
    * A preformatted block; one that follows another directly joins it, blank lines included,
    * so that code with blank lines in it stays one block. Lines that only cite articles are a list
@@ -286,14 +301,7 @@ final class TextBlocks {
     Block last = out.isEmpty() ? null : out.get(out.size() - 1);
     List<String> citations = CitationLines.of(lines);
     if (citations != null) {
-      // Citations a blank line apart are one list, as code a blank line apart is one block.
-      List<Span.Text> cites = new ArrayList<>(last != null && last.cites() != null ? last.cites().items() : List.of());
-      citations.forEach(c -> cites.add(linker.link(c)));
-      if (cites.size() > citations.size()) {
-        out.set(out.size() - 1, Block.cites(cites));
-      } else {
-        out.add(Block.cites(cites));
-      }
+      addCites(out, citations);
       return;
     }
     String text = String.join("\n", lines);

@@ -199,6 +199,28 @@ class TextBlocksTest {
   }
 
   @Test
+  void citationsAtTheMarginAreAListOfCitationsButASentenceThatStartsWithANumberIsNot() {
+    // Q176481 (read by hand): citations a blank line apart; Q298706: each title wrapped to the
+    // margin under its number; a sentence that starts with a number, and Q140341's table of
+    // numbers and titles in columns, stay as they are.
+    List<Block> b = blocks("Q130165 PRB: LUPDATE() Does Not Return Date of Last Update\n\n"
+        + "Q113943 New and Enhanced Commands and Functions in FoxPro Ver 2.6\n\n"
+        + "Q298682 MSN Explorer (MSN Version 6.1) Sign-in And Sign-up Error Messages:\n"
+        + "Account Creation Or Update Errors\n"
+        + "Q298698 MSN Explorer (MSN Version 6.1) Sign-in And Sign-up Error Messages:\nConnections\n\n"
+        + "Q171781 explains how to set up the server.\n\n"
+        + "Q95513      FIX: Neg ScaleHeight Resizes Control When Form Saved as ASCII\n"
+        + "Q95830      FIX: Stack Fault When Move Makes Combo Box Width Too Small", 80);
+    assertEquals(List.of("Q130165 PRB: LUPDATE() Does Not Return Date of Last Update",
+        "Q113943 New and Enhanced Commands and Functions in FoxPro Ver 2.6",
+        "Q298682 MSN Explorer (MSN Version 6.1) Sign-in And Sign-up Error Messages: Account Creation Or Update Errors",
+        "Q298698 MSN Explorer (MSN Version 6.1) Sign-in And Sign-up Error Messages: Connections"),
+        b.get(0).cites().items().stream().map(Span.Text::source).toList(), html(b));
+    assertEquals("Q171781 explains how to set up the server.", b.get(1).para().source());
+    assertNotNull(b.get(2).pre(), html(b));
+  }
+
+  @Test
   void middleDotsAreBullets() {
     // Q111743 (read by hand): two examples, each a "<B7>" bullet wrapped to the margin.
     List<Block> b = blocks("as in the following examples:\n\n"
