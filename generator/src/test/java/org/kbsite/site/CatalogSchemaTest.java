@@ -31,6 +31,11 @@ class CatalogSchemaTest {
         .getSchema(Files.readString(file));
   }
 
+  /** The sample build's full record of article {@code id}. */
+  private static JsonNode record(String id) throws IOException {
+    return Json.MAPPER.readTree(CorpusSite.out().resolve("api/kb/" + id + ".json").toFile());
+  }
+
   @Test
   void everyArticleRecordValidates() throws IOException {
     JsonSchema schema = published("article.schema.json");
@@ -104,7 +109,7 @@ class CatalogSchemaTest {
       previous = n;
       assertEquals(Set.of(), schema.validate(rec));
     }
-    JsonNode one = Json.MAPPER.readTree(CorpusSite.out().resolve("api/kb/Q158279.json").toFile());
+    JsonNode one = record("Q158279");
     assertTrue(lines.contains(Json.MAPPER.writeValueAsString(one)), "same record as api/kb/Q158279.json");
     try (BufferedReader r = new BufferedReader(new InputStreamReader(
         new GZIPInputStream(Files.newInputStream(Path.of(ndjson + ".gz"))), StandardCharsets.UTF_8))) {
@@ -115,11 +120,11 @@ class CatalogSchemaTest {
   @Test
   void recordsAndCatalogKeepTheProductHeaderAsWritten() throws IOException {
     // Q50693: "Product(s): See article", listed under the library its keyword mspl13_basic names.
-    JsonNode library = Json.MAPPER.readTree(CorpusSite.out().resolve("api/kb/Q50693.json").toFile());
+    JsonNode library = record("Q50693");
     assertEquals("[\"Programmer's Library: BASIC\"]", library.get("products").toString());
     assertEquals("See article", library.get("productsRaw").asText());
     // Q158279: "Product(s): Microsoft Exchange".
-    JsonNode exchange = Json.MAPPER.readTree(CorpusSite.out().resolve("api/kb/Q158279.json").toFile());
+    JsonNode exchange = record("Q158279");
     assertEquals("Microsoft Exchange", exchange.get("productsRaw").asText());
     JsonNode catalog = Json.MAPPER.readTree(CorpusSite.out().resolve("api/catalog.json").toFile());
     int seen = 0;
@@ -142,24 +147,24 @@ class CatalogSchemaTest {
     int withVersions = 0;
     for (JsonNode entry : catalog) {
       String id = entry.get("id").asText();
-      JsonNode record = Json.MAPPER.readTree(CorpusSite.out().resolve("api/kb/" + id + ".json").toFile());
+      JsonNode record = record(id);
       assertEquals(record.get("versions"), entry.get("versions"), id);
       withVersions += entry.get("versions").isEmpty() ? 0 : 1;
     }
     assertTrue(withVersions > 4000, withVersions + " of the sample's 5,028 catalog entries have versions");
     // Q158279's header: "Version(s): winnt:4.0", the platform in its one spelling.
-    JsonNode q158279 = Json.MAPPER.readTree(CorpusSite.out().resolve("api/kb/Q158279.json").toFile());
+    JsonNode q158279 = record("Q158279");
     assertEquals("[{\"platform\":\"WINNT\",\"version\":\"4.0\"}]", q158279.get("versions").toString());
   }
 
   @Test
   void schemaRejectsARecordWithAWrongField() throws IOException {
-    JsonNode rec = Json.MAPPER.readTree(CorpusSite.out().resolve("api/kb/Q158279.json").toFile());
+    JsonNode rec = record("Q158279");
     ((com.fasterxml.jackson.databind.node.ObjectNode) rec).put("lastModified", "09-APR-1999");
     assertFalse(published("article.schema.json").validate(rec).isEmpty());
     // A URL that is not an article page's path: the search page's, one without its bucket.
     for (String url : List.of("/search/", "/kb/Q158279/", "/kb/158/Q158279")) {
-      JsonNode wrongUrl = Json.MAPPER.readTree(CorpusSite.out().resolve("api/kb/Q158279.json").toFile());
+      JsonNode wrongUrl = record("Q158279");
       ((com.fasterxml.jackson.databind.node.ObjectNode) wrongUrl).put("url", url);
       assertFalse(published("article.schema.json").validate(wrongUrl).isEmpty(), url);
     }
@@ -178,7 +183,7 @@ class CatalogSchemaTest {
       assertTrue(Integer.parseInt(id.substring(1)) > previous, "sorted by number at " + id);
       previous = Integer.parseInt(id.substring(1));
       for (JsonNode citer : m.get("citedBy")) {
-        JsonNode rec = Json.MAPPER.readTree(CorpusSite.out().resolve("api/kb/" + citer.asText() + ".json").toFile());
+        JsonNode rec = record(citer.asText());
         assertTrue(rec.get("references").toString().contains("\"" + id + "\""), citer + " does not cite " + id);
       }
     }
@@ -243,7 +248,7 @@ class CatalogSchemaTest {
       int id = e.get("id").asInt();
       java.util.Map<String, java.util.Set<String>> fromRecords = new java.util.TreeMap<>();
       for (JsonNode article : e.get("articles")) {
-        JsonNode record = Json.MAPPER.readTree(CorpusSite.out().resolve("api/kb/" + article.asText() + ".json").toFile());
+        JsonNode record = record(article.asText());
         for (JsonNode entry : record.get("events")) {
           if (entry.get("id").asInt() == id) {
             String source = entry.get("source").isNull() ? "" : entry.get("source").asText().replaceAll("\\s", "").toLowerCase();
