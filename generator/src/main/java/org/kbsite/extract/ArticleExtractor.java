@@ -83,7 +83,7 @@ public final class ArticleExtractor {
         box == null ? null : box.intro(),
         appliesTo,
         body,
-        NamedEvents.withNamed(EventExtractor.extract(text), text, title),
+        EventExtractor.events(text, title),
         references,
         citedTitles(ReferenceTitles.of(afterHeader, id), references),
         queryWords.value(),

@@ -102,11 +102,25 @@ final class EventExtractor {
 
   private EventExtractor() {}
 
+  /**
+   * The article's event entries, then the events its sentences and title name ({@link
+   * NamedEvents}), the cited articles' titles blanked once for both: their event IDs are the cited
+   * articles' (KB-FORMAT's trap of the titles).
+   */
+  static List<Event> events(List<String> lines, String title) {
+    boolean entries = mentionsEventIds(lines);
+    List<String> text = entries || lines.stream().anyMatch(EventExtractor::containsEvent)
+        ? withoutReferenceTitles(lines) : lines;
+    return NamedEvents.withNamed(entries ? entries(text) : List.of(), text, title);
+  }
+
+  /** The event entries of {@code lines}. */
   static List<Event> extract(List<String> lines) {
-    if (!mentionsEventIds(lines)) {
-      return List.of();
-    }
-    List<String> text = withoutReferenceTitles(lines);
+    return mentionsEventIds(lines) ? entries(withoutReferenceTitles(lines)) : List.of();
+  }
+
+  /** The event entries of {@code text}, the cited articles' titles blanked. */
+  private static List<Event> entries(List<String> text) {
     List<Found> found = new ArrayList<>();
     for (int i = 0; i < text.size(); i++) {
       String line = text.get(i);

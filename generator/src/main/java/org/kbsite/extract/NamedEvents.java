@@ -74,13 +74,9 @@ final class NamedEvents {
     }
   }
 
-  /** The IDs the lines of {@code text} name, the titles of the articles it refers to aside, with their sentences' fields. */
-  static List<Event> inText(List<String> text) {
+  /** The IDs the lines of {@code lines} name (the titles of the articles they cite blanked), with their sentences' fields. */
+  private static List<Event> inText(List<String> lines) {
     List<Event> named = new ArrayList<>();
-    if (text.stream().noneMatch(EventExtractor::containsEvent)) {
-      return named;
-    }
-    List<String> lines = EventExtractor.withoutReferenceTitles(text);
     for (int i = 0; i < lines.size(); i++) {
       if (EventExtractor.containsEvent(lines.get(i))) {
         addNamed(named, lines, i, true);
@@ -92,7 +88,8 @@ final class NamedEvents {
   /**
    * The entries of the text, then an entry for each ID that the text's sentences, then the title,
    * name and none of them has, with the fields its sentence gives and no others: the entries tell
-   * what the article knows of an event; a name only that the article speaks of it.
+   * what the article knows of an event; a name only that the article speaks of it. {@code text}
+   * has the titles of the articles it cites blanked ({@link EventExtractor#events}).
    */
   static List<Event> withNamed(List<Event> entries, List<String> text, String title) {
     List<Event> out = new ArrayList<>(entries);

@@ -118,7 +118,7 @@ class EventShapesTest {
         "  Q122249",
         "  Titled: Event ID 2001 Errors");
     assertEquals(List.of(new Event(9405, "MSExchangeMTA", null, null, null, null)),
-        NamedEvents.withNamed(EventExtractor.extract(text), text, "Server Logs Errors"));
+        EventExtractor.events(text, "Server Logs Errors"));
   }
 
   @Test
