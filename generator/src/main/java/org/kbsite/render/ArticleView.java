@@ -45,8 +45,12 @@ public record ArticleView(
     }
   }
 
-  /** A header field and its values. */
-  public record Field(String label, List<Link> values) {}
+  /** A header field and its values; {@code lines} when they are lines set one under another, not words. */
+  public record Field(String label, List<Link> values, boolean lines) {
+    Field(String label, List<Link> values) {
+      this(label, values, false);
+    }
+  }
 
   public record Line(String label, String value) {}
 
@@ -138,7 +142,9 @@ public record ArticleView(
     Anchors.Unique anchors = new Anchors.Unique(RESERVED);
     List<Toc> toc = new ArrayList<>();
     TextBlocks.Layout layout = layout(a.body());
-    List<Block> preBox = TextBlocks.of(a.body().preBox(), layout, linker, sub -> anchors.of(Anchors.slug(sub)), 2);
+    List<String> olderHeader = OlderHeader.of(a.body().preBox());
+    List<Block> preBox = olderHeader != null ? List.of()
+        : TextBlocks.of(a.body().preBox(), layout, linker, sub -> anchors.of(Anchors.slug(sub)), 2);
     List<Block> intro = TextBlocks.of(a.body().intro(), layout, linker, sub -> anchors.of(Anchors.slug(sub)), 2);
     toc.addAll(subHeadings(preBox));
     toc.addAll(subHeadings(intro));
@@ -169,7 +175,7 @@ public record ArticleView(
     return new ArticleView(
         a.id().toString(),
         a.title(),
-        header(a, links),
+        header(a, links, olderHeader),
         tasks.blocks(preBox),
         a.appliesToIntro(),
         tree(a.appliesTo()),
@@ -245,7 +251,7 @@ public record ArticleView(
     }
   }
 
-  private static List<Field> header(Article a, Links links) {
+  private static List<Field> header(Article a, Links links, List<String> olderHeader) {
     List<Field> header = new ArrayList<>();
     header.add(new Field("Article", List.of(new Link(a.id().toString(), null))));
     header.add(new Field("Title tag(s)", a.tags().stream()
@@ -280,6 +286,9 @@ public record ArticleView(
       String date = a.lastModified().toString();
       header.add(new Field("Last Modified", List.of(new Link(date,
           termHref(links, "years", null, Integer.toString(a.lastModified().getYear())), date))));
+    }
+    if (olderHeader != null) {
+      header.add(new Field("Older header", olderHeader.stream().map(l -> new Link(l, null)).toList(), true));
     }
     header.add(new Field("Catalog record", List.of(new Link("JSON", links.href(Links.record(a.id()))))));
     return header.stream().filter(f -> !f.values().isEmpty()).toList();

@@ -29,6 +29,20 @@ class ArticlePageTest {
   }
 
   @Test
+  void anOlderHeaderIsAFieldOfItsLinesNotAnUnlabelledBlock() throws IOException {
+    // Q89215 (read by hand): "3.00 3.10 4.00 | 3.50 3.51" / "WINDOWS        | WINDOWS NT" /
+    // "kbgraphic" under Last Modified; Q258237's beta notice in the same place is text.
+    Document p = page(89215);
+    Element older = p.selectFirst("dl.fields dt:containsOwn(Older header) + dd ul.values.lines");
+    assertNotNull(older);
+    assertEquals(List.of("3.00 3.10 4.00 | 3.50 3.51", "WINDOWS | WINDOWS NT", "kbgraphic"), older.select("li").eachText());
+    assertEquals(0, p.select("header.kb-head > pre").size());
+    Document beta = page(258237);
+    assertEquals(0, beta.select("dt:containsOwn(Older header)").size());
+    assertTrue(beta.select("header.kb-head > p").text().contains("Beta test product"), beta.select("header.kb-head").text());
+  }
+
+  @Test
   void aSupportCaseIsShownBesideTheKeywordsNotLinkedAsOne() throws IOException {
     // Q39193: "Keyword(s): ENDUSER | SR# S881205-37 | mspl13_basic".
     Document p = page(39193);
