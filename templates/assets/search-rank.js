@@ -36,25 +36,43 @@
    * "directory", "directories"), and a verb's forms ("printing" finds "print", "prints" and
    * "printed"; "invited" finds "invite" and "inviting"; "plot" finds "plotted"; "copied" finds
    * "copy"), for words of letters long enough not to be names ("dos", "news"). The word as typed
-   * comes first, and scores above its other forms (rank); a form no article has costs its lookup,
-   * in the shard its neighbours in name order are in.
+   * comes first, its plural or singular next; {@code near} says how many of the forms those are,
+   * which rank weighs above the verb's forms. A form no article has costs its lookup, in the shard
+   * its neighbours in name order are in.
    */
   function variants(w) {
     if (!/^[a-z]{4,}$/.test(w)) {
       return [w];
     }
-    var forms = [w, otherNumber(w)];
+    // A form in -ed has no plural ("printeds").
+    var near = (/ed$/.test(w) ? [w] : [w, otherNumber(w)]).filter(function (f) { return f.length >= 4; });
     var plural = /[^su]s$/.test(w);
     var bases = plural ? [] : verbBases(w);
-    // A plural may be a verb's too ("invites"): its singular is the verb.
-    (plural && forms[1].length >= 4 ? [forms[1]] : bases).forEach(function (b) {
+    // A plural may be a verb's too ("invites"): its singular is the verb, unless it names a thing.
+    var verbs = plural ? (near.length > 1 && verbLike(near[1]) ? [near[1]] : []) : bases;
+    var forms = near.slice();
+    verbs.forEach(function (b) {
       forms.push(b, otherNumber(b));
       forms = forms.concat(inflected(b));
     });
-    // A verb cut from a longer form may be short ("setting", "set"; "using", "use").
-    return Array.from(new Set(forms)).filter(function (f) {
-      return f.length >= 4 || f.length === 3 && bases.indexOf(f) >= 0;
+    // A verb cut from a longer form may be short ("setting"'s set is none: see NOT_INFLECTED; "using", use).
+    forms = Array.from(new Set(forms)).filter(function (f, i) {
+      return i < near.length || f.length >= 4 || f.length === 3 && bases.indexOf(f) >= 0;
     });
+    forms.near = near.length;
+    return forms;
+  }
+
+  /**
+   * Words in -ing or -ed that are no verb's form, or whose verb is a commoner word of another sense
+   * ("setting" is no "set", "based" no "base", "named pipes" no "name").
+   */
+  var NOT_INFLECTED = new Set(['evening', 'morning', 'ceiling', 'during', 'nothing', 'something', 'anything',
+    'everything', 'united', 'wedding', 'sibling', 'setting', 'based', 'listing', 'named', 'thing', 'string']);
+
+  /** A singular that may be a verb's: not a word ending as nouns do (printer, version, management). */
+  function verbLike(w) {
+    return /[aeiouy]/.test(w) && !/(?:er|or|ion|ness|ment|ing|ed)$/.test(w);
   }
 
   /** A word's plural, or a plural's singular ("printer", "printers"; "directory", "directories"). */
@@ -75,29 +93,41 @@
 
   /**
    * The verbs a word ending in -ing or -ed may be a form of, each spelling the ending may have cut
-   * ("invited": invit, invite; "plotted": plott, plot; "copied": copy); the word itself otherwise.
-   * What is left must have a vowel: "string" and "thing" are no forms of a verb.
+   * ("invited": invite; "plotted": plot; "copied": copy; "printed": print); the word itself
+   * otherwise, if it may be a verb. What is left must have a vowel ("string" is no form of a verb);
+   * a doubled consonant is undone only where English doubles it (stopped, not installed's ll); an
+   * e is put back only where the stem may have lost one (invit, chang, pars; not print, lock, press).
    */
   function verbBases(w) {
+    if (NOT_INFLECTED.has(w)) {
+      return [];
+    }
     if (w.length < 5) {
-      return [w];
+      return verbLike(w) ? [w] : [];
     }
     if (/ied$/.test(w)) {
       return [w.slice(0, -3) + 'y'];
     }
     var ending = /ing$/.exec(w) || /ed$/.exec(w);
-    var stem = ending ? w.slice(0, ending.index) : '';
-    if (!ending || !/[aeiouy]/.test(stem)) {
-      return ending ? [] : [w];
+    if (!ending) {
+      return verbLike(w) ? [w] : [];
     }
-    var bases = [stem, stem + 'e'];
-    if (/([^aeiou])\1$/.test(stem)) {
-      bases.push(stem.slice(0, -1));
+    var stem = w.slice(0, ending.index);
+    if (!/[aeiouy]/.test(stem)) {
+      return [];
+    }
+    if (/([bdgmnprt])\1$/.test(stem)) {
+      // stopped, running; added's add is the word itself.
+      return [stem.length >= 4 ? stem.slice(0, -1) : stem];
+    }
+    var bases = stem.length >= 4 ? [stem] : [];
+    if (!/[^aeiouy][^aeiouy]$/.test(stem) || /[^aeiouy][cgsv]$/.test(stem) && !/(.)\1$/.test(stem) || /th$/.test(stem)) {
+      bases.push(stem + 'e');
     }
     return bases;
   }
 
-  /** A verb's -ed and -ing forms ("invite": invited, inviting; "plot": plotted and ploted, plotting and ploting). */
+  /** A verb's -ed and -ing forms ("invite": invited, inviting; "plot": plotted, plotting; "print": printed, printing). */
   function inflected(b) {
     if (/[^e]e$/.test(b)) {
       return [b + 'd', b.slice(0, -1) + 'ing'];
@@ -105,9 +135,10 @@
     if (/[^aeiou]y$/.test(b)) {
       return [b.slice(0, -1) + 'ied', b + 'ing'];
     }
+    // A short vowel before a last consonant that English doubles: plotted, stopped; also as
+    // written, since the stress decides (opened, edited).
     var forms = [b + 'ed', b + 'ing'];
-    // A short vowel before the last consonant doubles it: plotted, stopped.
-    if (/[^aeiou][aeiou][^aeiouwxy]$/.test(b)) {
+    if (/[^aeiou][aeiou][bdgmnprt]$/.test(b)) {
       var last = b.charAt(b.length - 1);
       forms.push(b + last + 'ed', b + last + 'ing');
     }
@@ -297,18 +328,25 @@
           if (!p) {
             return;
           }
-          // An article scores its best form of the word. Another form counts 0.8 of the word as
-          // typed at most, though it is rarer: "windows" finds Windows before the UI's window.
+          // An article scores its best form of the word. Another form counts at most 0.8 of the
+          // word as typed (its plural or singular) or 0.5 (its verb's other forms), though it is
+          // rarer, and not as a tag: "windows" finds Windows before the UI's window, and a title
+          // with the word as typed ranks above one with another form ("Sharing Violation" above
+          // "Shares").
           var w = idf(m, p.df);
           weights.set(t, w);
+          var other = 0;
           if (i === 0) {
             typedIdf = w;
           } else {
-            w = 0.8 * Math.min(w, typedIdf === null ? w : typedIdf);
+            // (The word event's forms, EVENT_WORDS, are all near.)
+            var near = alternatives.near === undefined ? alternatives.length : alternatives.near;
+            w = (i < near ? 0.8 : 0.5) * Math.min(w, typedIdf === null ? w : typedIdf);
+            other = alternatives.near === undefined ? 0 : 0x40;
           }
           for (var k = 0; k < p.df; k++) {
             var d = p.docs[k];
-            var v = w * impact(p.impacts[k]);
+            var v = w * impact(p.impacts[k] & ~other);
             if (best[d] === 0) {
               touched.push(d);
             }

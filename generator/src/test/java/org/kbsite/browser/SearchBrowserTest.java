@@ -205,6 +205,14 @@ class SearchBrowserTest {
     });
     // The form typed ranks first: Q249590 has "decrypt" and "decrypting", Q245565 only "decrypted".
     assertFirst("/kb/245/Q245565/", query("decrypted"));
+    // A noun in -ing is no verb's form: only Q113853 says "evening" (grep), and no "even" is found.
+    assertEquals(List.of("/kb/113/Q113853/"),
+        query("evening").links().stream().map(l -> l.substring(l.indexOf("/kb/"))).toList());
+    // A title with the word as typed ranks above one with another form (helper-60's review:
+    // "Shares" came before "Sharing Violation").
+    for (String title : query("sharing").titles().subList(0, 4)) {
+      assertTrue(title.toLowerCase().contains("sharing"), title);
+    }
     // "string" is no form of a verb "str" (an identifier in code): every result has "string".
     SearchPage.Result string = query("string");
     assertFalse(string.links().isEmpty());
