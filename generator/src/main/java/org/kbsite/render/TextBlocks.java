@@ -227,6 +227,12 @@ final class TextBlocks {
         out.add(subHeading(joined(chunk)));
         continue;
       }
+      if (connective(chunk)) {
+        // -or- between two messages or two pieces of code, set in as they are: text between
+        // two blocks, not a line of one.
+        out.add(Block.para(linker.link(chunk.get(0).strip()), false));
+        continue;
+      }
       int heading = headingLines(chunk);
       if (heading > 0) {
         // A heading on one line as written; one wrapped, its lines joined.

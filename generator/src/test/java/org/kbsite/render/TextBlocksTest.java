@@ -221,6 +221,21 @@ class TextBlocksTest {
   }
 
   @Test
+  void aWordAloneBetweenTwoMessagesSetInIsTextBetweenThem() {
+    // Q180145 (read by hand): two messages set in, "-or-" between them; Q97637: "and" between
+    // two commands.
+    List<Block> b = blocks("you may receive one of the following error messages:\n\n"
+        + "  Not enough memory.\n\n  -or-\n\n  Insufficient memory to complete operation.\n\n"
+        + "     SAVE TO <file>\n\n  and\n\n     RESTORE FROM <file>", 80);
+    assertEquals(List.of("p", "pre", "p", "pre", "p", "pre"), b.stream()
+        .map(x -> x.para() != null ? "p" : x.pre() != null ? "pre" : "other").toList(), html(b));
+    assertEquals("-or-", b.get(2).para().source());
+    // Set-in blocks a blank line apart are one, as before.
+    assertEquals("  Insufficient memory to complete operation.\n\n     SAVE TO <file>", b.get(3).pre().source());
+    assertEquals("and", b.get(4).para().source());
+  }
+
+  @Test
   void middleDotsAreBullets() {
     // Q111743 (read by hand): two examples, each a "<B7>" bullet wrapped to the margin.
     List<Block> b = blocks("as in the following examples:\n\n"
