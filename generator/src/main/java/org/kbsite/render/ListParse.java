@@ -105,11 +105,14 @@ final class ListParse {
    */
   int absorbFrom(List<Chunk> chunks, int c, boolean[] skip) {
     while (c + 1 < chunks.size() && (skip == null || !skip[c + 1])) {
+      int between;
       if (absorb(chunks.get(c + 1))) {
         c++;
       } else if (c + 2 < chunks.size() && (skip == null || !skip[c + 2])
-          && (absorbAside(chunks.get(c + 1), chunks.get(c + 2)) || absorbNote(chunks.get(c + 1), chunks.get(c + 2)))) {
+          && absorbAside(chunks.get(c + 1), chunks.get(c + 2))) {
         c += 2;
+      } else if ((between = absorbBetween(chunks, c, skip)) > c) {
+        c = between;
       } else {
         break;
       }
@@ -185,25 +188,60 @@ final class ListParse {
     return true;
   }
 
+  /** The most blocks between two steps that keep them one procedure. */
+  private static final int MAX_BETWEEN = 3;
+
   /**
-   * Takes {@code note}, a note at or left of this list's numbers ({@code NOTE: The above registry
-   * key is one path; ...}), into the last item, and {@code next} as the list's next items, when
-   * {@code next} starts with the number after the last item's (Q233969's {@code 2. Locate the
-   * following key ...} / {@code NOTE: ...} / {@code 3. On the Edit menu ...}): a note between two
-   * steps is the first one's, not the end of the procedure. False, and nothing taken, otherwise.
+   * Takes what comes between the last item and the next step, at or left of this list's numbers,
+   * into the last item, and the next step as the list's next item, when a chunk within {@link
+   * #MAX_BETWEEN} after {@code chunks[c]} starts with the number after the last item's, of its
+   * kind, at its indent: a note (Q233969's {@code 2. Locate the following key ...} / {@code NOTE:
+   * ...} / {@code 3. On the Edit menu ...}), a key or a command set at the margin (Q184576's
+   * {@code HKEY_LOCAL_MACHINE\...} under {@code 2. Navigate to the following key:}), a paragraph
+   * on what the step does (Q129830) is the first step's, not the end of the procedure. Not across
+   * a heading, a rule or another list's marker. Returns the index of the last chunk taken; {@code
+   * c} when none is.
    */
-  boolean absorbNote(Chunk note, Chunk next) {
-    List<String> lines = note.lines();
+  private int absorbBetween(List<Chunk> chunks, int c, boolean[] skip) {
     ItemParse last = items.get(items.size() - 1);
-    Matcher m = MARKER.matcher(next.lines().get(0));
-    if (last.next() == null || !LABELLED_NOTE.matcher(lines.get(0)).lookingAt() || headingLines(lines) > 0
-        || lines.stream().anyMatch(l -> indent(l) > indent)
-        || !m.lookingAt() || m.group(1).length() != indent || !last.next().equals(number(m)) || !add(next.lines())) {
+    if (last.next() == null) {
+      return c;
+    }
+    for (int j = c + 2; j < chunks.size() && j <= c + 1 + MAX_BETWEEN; j++) {
+      if (skip != null && (skip[j - 1] || skip[j]) || !mayComeBetween(chunks.get(j - 1).lines())) {
+        return c;
+      }
+      List<String> next = chunks.get(j).lines();
+      Matcher m = MARKER.matcher(next.get(0));
+      if (m.lookingAt() && m.group(1).length() == indent && kind(m).equals(kind) && last.next().equals(number(m))) {
+        if (!add(next)) {
+          return c;
+        }
+        for (int k = c + 1; k < j; k++) {
+          last.nest(chunks.get(k));
+        }
+        return j;
+      }
+    }
+    return c;
+  }
+
+  /** A chunk that may stand between two steps: no heading, rule or marker at or left of this list's. */
+  private boolean mayComeBetween(List<String> lines) {
+    if (headingLines(lines) > 0) {
       return false;
     }
-    last.nest(note);
+    for (String line : lines) {
+      Matcher m = MARKER.matcher(line);
+      if (m.lookingAt() && m.group(1).length() <= indent || RULE.matcher(line).matches()) {
+        return false;
+      }
+    }
     return true;
   }
+
+  /** A line of one drawing character: a rule. */
+  private static final java.util.regex.Pattern RULE = java.util.regex.Pattern.compile(" *([-=_*~])\\1{2,} *");
 
   /** A note's label in capitals: {@code NOTE:}, {@code WARNING:}, {@code IMPORTANT:}. */
   private static final java.util.regex.Pattern LABELLED_NOTE = java.util.regex.Pattern.compile(" *\\(?[A-Z]{3,}:");

@@ -236,6 +236,27 @@ class TextBlocksTest {
   }
 
   @Test
+  void whatComesBetweenTwoStepsAtTheMarginIsTheFirstStepsAndTheProcedureGoesOn() {
+    // Q184576 (read by hand): a key at the margin under "2. Navigate to the following key:";
+    // Q129830: a paragraph on what step 6 does, at the margin, before step 7. A paragraph before
+    // a list numbered from 1 again, or a heading between, ends the procedure.
+    List<Block> b = blocks("1. Start Registry Editor.\n"
+        + "2. Navigate to the following key:\n\n"
+        + "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\n  \\SnaPrint\\Parameters\n\n"
+        + "3. Add the value.\n\n"
+        + "Add a Unicode string representing the path to the driver.\n\n"
+        + "4. Quit Registry Editor.\n\n"
+        + "Then restart the computer.\n\n"
+        + "1. Log on again.", 80);
+    assertEquals(3, b.size(), html(b));
+    List<Block.Item> steps = b.get(0).list().items();
+    assertEquals(List.of("1.", "2.", "3.", "4."), steps.stream().map(Block.Item::marker).toList(), html(b));
+    assertTrue(steps.get(1).children().get(0).pre().source().startsWith("HKEY_LOCAL_MACHINE"), html(b));
+    assertEquals("Add a Unicode string representing the path to the driver.", steps.get(2).children().get(0).para().source());
+    assertEquals("Then restart the computer.", b.get(1).para().source());
+  }
+
+  @Test
   void middleDotsAreBullets() {
     // Q111743 (read by hand): two examples, each a "<B7>" bullet wrapped to the margin.
     List<Block> b = blocks("as in the following examples:\n\n"
@@ -874,9 +895,14 @@ class TextBlocksTest {
     assertEquals(List.of("list", "para", "list"), kinds(under));
     assertEquals("NOTE: For this method, you must have a Personal Address Book.", under.get(1).para().source());
     assertEquals("b.", under.get(2).list().items().get(0).marker());
-    // Lettering that starts again (a. after b.) is another list: the text between ends this one.
+    // Lettering that starts again (a. after a.) is another list: the text between ends the first;
+    // both are step 2's, as the procedure goes on with 3.
     String again = steps.replace("  b. To use", "  a. To use");
-    assertEquals(List.of("list", "para", "list", "list"), kinds(blocks(again, 76)));
+    List<Block> restarted = blocks(again, 76);
+    assertEquals(List.of("list"), kinds(restarted));
+    List<Block> step2 = restarted.get(0).list().items().get(1).children();
+    assertEquals(List.of("list", "para", "list"), kinds(step2));
+    assertEquals("a.", step2.get(2).list().items().get(0).marker());
     // A note between a step ending with a colon and the list it leads into (Q271758's WARNING).
     List<Block> led = blocks("1. Click To.\n\n"
         + "2. To remove the program, follow these steps:\n\n"
@@ -886,10 +912,15 @@ class TextBlocksTest {
     assertEquals(List.of("list"), kinds(led));
     assertEquals(3, led.get(0).list().items().size());
     assertEquals(List.of("para", "list"), kinds(led.get(0).list().items().get(1).children()));
-    // Without the colon, the note ends the list.
-    assertEquals(List.of("list", "para", "list", "list"),
+    // Without the colon too, as the procedure goes on with 3: what comes between is step 2's.
+    List<Block> between = blocks("1. Click To.\n\n2. Remove the program.\n\nWARNING: Using the raw mode incorrectly can cause serious problems.\n\n"
+        + "  a. Start the Administrator program.\n\n3. Click Send.\n", 76);
+    assertEquals(List.of("list"), kinds(between));
+    assertEquals(List.of("para", "list"), kinds(between.get(0).list().items().get(1).children()));
+    // Without a step 3 after them, the note ends the list.
+    assertEquals(List.of("list", "para", "list"),
         kinds(blocks("1. Click To.\n\n2. Remove the program.\n\nWARNING: Using the raw mode incorrectly can cause serious problems.\n\n"
-            + "  a. Start the Administrator program.\n\n3. Click Send.\n", 76)));
+            + "  a. Start the Administrator program.\n", 76)));
   }
 
   @Test
