@@ -233,6 +233,9 @@ final class TextBlocks {
         out.add(Block.para(linker.link(chunk.get(0).strip()), false));
         continue;
       }
+      if (boxedHeading(chunk)) {
+        chunk = chunk.subList(1, chunk.size());
+      }
       int heading = headingLines(chunk);
       if (heading > 0) {
         // A heading on one line as written; one wrapped, its lines joined.
@@ -515,6 +518,19 @@ final class TextBlocks {
     int joined = a.length() + 1 + b.length();
     return (Math.abs(r.length() - a.length()) <= UNDERLINE_SLACK || Math.abs(r.length() - joined) <= UNDERLINE_SLACK)
         && !isRule(a) && !tableRow(a) && !tableRow(b);
+  }
+
+  /**
+   * A heading boxed by a rule of dashes above it as well as under it, the two as long
+   * ({@code -------------} / {@code 2. MEMORY USE} / {@code -------------}: Q121035, Q191013): the
+   * rule above only draws the box.
+   */
+  private static boolean boxedHeading(List<String> chunk) {
+    if (chunk.size() < 3 || !isUnderlined(chunk.get(1), chunk.get(2))) {
+      return false;
+    }
+    String above = chunk.get(0).stripTrailing();
+    return dashesAt(above, indent(chunk.get(1))) && above.length() == chunk.get(2).stripTrailing().length();
   }
 
   /** A heading's lines as one line, runs of spaces made one. */

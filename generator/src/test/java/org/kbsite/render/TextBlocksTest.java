@@ -257,6 +257,17 @@ class TextBlocksTest {
   }
 
   @Test
+  void aHeadingBoxedByRulesAboveAndUnderIsAHeading() {
+    // Q121035 (read by hand): the readme's parts, each boxed, the text right under the box.
+    List<Block> b = blocks("-------------\n2. MEMORY USE\n-------------\n"
+        + "Cinemania 94 needs a relatively large amount of your computer's memory.", 80);
+    assertEquals("2. MEMORY USE", b.get(0).sub().label(), html(b));
+    assertEquals("Cinemania 94 needs a relatively large amount of your computer's memory.", b.get(1).para().source());
+    // Rules of other lengths draw something else: left as set.
+    assertNotNull(blocks("----------------------\n2. MEMORY USE\n-------------\nx = 1", 80).get(0).pre());
+  }
+
+  @Test
   void middleDotsAreBullets() {
     // Q111743 (read by hand): two examples, each a "<B7>" bullet wrapped to the margin.
     List<Block> b = blocks("as in the following examples:\n\n"
