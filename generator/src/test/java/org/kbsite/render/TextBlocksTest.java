@@ -268,6 +268,19 @@ class TextBlocksTest {
   }
 
   @Test
+  void aLineOfCodeAloneBetweenTwoPiecesOfCodeIsTheCodes() {
+    // Q65645 (read by hand): "double x;" a blank line apart from the lines of code above and below
+    // it; Q89482's sentence between two settings stays a sentence.
+    String code = "#include <stdio.h>\n#include <math.h>\n\ndouble x;\n\nvoid main (void)\n{\n   x = sqrt(2.0);\n}";
+    List<Block> b = blocks(code, 80);
+    assertEquals(1, b.size(), html(b));
+    assertEquals(code, b.get(0).pre().source());
+    List<Block> sentence = blocks("  AutoStart=NETBEUI\n\nThis entry takes a comma-separated list; for example\n\n"
+        + "  AutoStart=NETBEUI,BASIC,POPUP", 80);
+    assertEquals("This entry takes a comma-separated list; for example", sentence.get(1).para().source(), html(sentence));
+  }
+
+  @Test
   void middleDotsAreBullets() {
     // Q111743 (read by hand): two examples, each a "<B7>" bullet wrapped to the margin.
     List<Block> b = blocks("as in the following examples:\n\n"
