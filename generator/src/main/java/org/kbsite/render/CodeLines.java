@@ -265,4 +265,24 @@ final class CodeLines {
         && !TextBlocks.isRule(first) && TextBlocks.headingLines(lines) == 0
         && code.test(lines);
   }
+
+  /** A sign of code in a line, or a gap of two spaces between its words (a listing's columns). */
+  private static final Pattern CODE_SIGN = Pattern.compile("[;{}=<>#\\\\|]|\\S {2,}\\S");
+
+  /**
+   * A line alone between code above and {@code next}, code below, with a sign of code in it, not leading into
+   * what follows: the code's line, not a sentence between two pieces of it (Q65645's {@code double
+   * x;} between {@code #include <stdio.h>} and {@code void main (void)}; Q98262's {@code Directory
+   * of B:\HLP} between two listings).
+   */
+  static boolean lineBetween(List<String> chunk, List<String> next) {
+    if (chunk.size() != 1) {
+      return false;
+    }
+    String line = chunk.get(0).strip();
+    // A sentence has words in lower case (Q89482's "This entry takes a comma-separated list; for example").
+    return !line.endsWith(":") && !line.endsWith(".") && CODE_SIGN.matcher(line).find()
+        && TextBlocks.LOWER_WORD.matcher(line).results().count() < 4
+        && (code(next) || TextBlocks.indent(next.get(0)) > 0 && !TextBlocks.MARKER.matcher(next.get(0)).lookingAt());
+  }
 }

@@ -255,10 +255,11 @@ final class TextBlocks {
         boolean[] wraps = (isProse(chunk) || isHangingParagraph(chunk) || isIndentedNote(chunk)) && !CodeLines.code(chunk)
             ? wraps(chunk) : null;
         List<String> citations = CitationLines.atMargin(chunk);
+        boolean codeAround = !out.isEmpty() && out.get(out.size() - 1).pre() != null && c + 1 < chunks.size()
+            && CodeLines.lineBetween(chunk, chunks.get(c + 1).lines());
         if (citations != null) {
           addCites(out, citations);
-        } else if (wraps != null && !lineByLine(wraps, 0)
-            && !lineOfCode(chunk, out, c + 1 < chunks.size() ? chunks.get(c + 1).lines() : null)) {
+        } else if (wraps != null && !lineByLine(wraps, 0) && !codeAround) {
           out.add(para(chunk, wraps));
         } else {
           addPre(out, chunk, chunks.get(c).gap());
@@ -320,26 +321,6 @@ final class TextBlocks {
     } else {
       out.add(Block.pre(linker.link(text)));
     }
-  }
-
-  /** A sign of code in a line, or a gap of two spaces between its words (a listing's columns). */
-  private static final Pattern CODE_SIGN = Pattern.compile("[;{}=<>#\\\\|]|\\S {2,}\\S");
-
-  /**
-   * A line alone between code above and code below, with a sign of code in it, not leading into
-   * what follows: the code's line, not a sentence between two pieces of it (Q65645's {@code double
-   * x;} between {@code #include <stdio.h>} and {@code void main (void)}; Q98262's {@code Directory
-   * of B:\HLP} between two listings).
-   */
-  private static boolean lineOfCode(List<String> chunk, List<Block> out, List<String> next) {
-    if (chunk.size() != 1 || next == null || out.isEmpty() || out.get(out.size() - 1).pre() == null) {
-      return false;
-    }
-    String line = chunk.get(0).strip();
-    // A sentence has words in lower case (Q89482's "This entry takes a comma-separated list; for example").
-    return !line.endsWith(":") && !line.endsWith(".") && CODE_SIGN.matcher(line).find()
-        && LOWER_WORD.matcher(line).results().count() < 4
-        && (CodeLines.code(next) || indent(next.get(0)) > 0 && !MARKER.matcher(next.get(0)).lookingAt());
   }
 
   /** "- or -" is no bullet. */
