@@ -408,8 +408,9 @@ final class TextBlocks {
 
   /**
    * A paragraph inside a list item: every line at the same indent, no further in than the item's
-   * text, plain words. A single short line must end like a sentence or be the word between two
-   * alternatives ({@code -or-}), or it may be a command.
+   * text, plain words. A single short line must end like a sentence, read as one at the margin
+   * between two steps ({@link #isSentence}) or be the word between two alternatives ({@code -or-}),
+   * or it may be a command.
    */
   private static boolean isHanging(List<String> lines, int textColumn, int maxWidth) {
     int indent = indent(lines.get(0));
@@ -423,7 +424,17 @@ final class TextBlocks {
     }
     String last = lines.get(lines.size() - 1).strip();
     return indent <= textColumn + 1 && !CodeLines.code(lines)
-        && (lines.size() > 1 || endsAsSentence(last) || CONNECTIVE.matcher(last).matches());
+        && (lines.size() > 1 || endsAsSentence(last) || CONNECTIVE.matcher(last).matches()
+            || indent == 0 && indent < textColumn && isSentence(last));
+  }
+
+  /**
+   * A line of words, four or more in lower case, with none of a path's, a setting's or code's
+   * signs: a sentence, though it ends without its full stop (Q255653's "In the Open box, type the
+   * following line, and then click OK"), not a command.
+   */
+  private static boolean isSentence(String line) {
+    return LOWER_WORD.matcher(line).results().count() >= 4 && line.chars().noneMatch(c -> "\\/=<>{}[];|".indexOf(c) >= 0);
   }
 
   static List<Chunk> chunks(List<String> lines) {

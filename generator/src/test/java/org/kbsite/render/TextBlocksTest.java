@@ -254,6 +254,14 @@ class TextBlocksTest {
     assertTrue(steps.get(1).children().get(0).pre().source().startsWith("HKEY_LOCAL_MACHINE"), html(b));
     assertEquals("Add a Unicode string representing the path to the driver.", steps.get(2).children().get(0).para().source());
     assertEquals("Then restart the computer.", b.get(1).para().source());
+    // Q255653 (helper-62's review): a sentence at the margin without its full stop, then what to
+    // type, set in: the sentence is a paragraph of the step, the path its code.
+    List<Block> open = blocks("1. Click Start, and then click Run.\n\n"
+        + "In the Open box, type the following line, and then click OK\n\n  <drive>:\\Windows\n\n"
+        + "2. Right-click the System folder.", 80);
+    List<Block> under = open.get(0).list().items().get(0).children();
+    assertEquals("In the Open box, type the following line, and then click OK", under.get(0).para().source(), html(open));
+    assertEquals("  <drive>:\\Windows", under.get(1).pre().source());
   }
 
   @Test
