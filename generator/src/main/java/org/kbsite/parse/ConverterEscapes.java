@@ -15,7 +15,7 @@ final class ConverterEscapes {
   private ConverterEscapes() {}
 
   /** The bullet a {@code <B7>} stands for. */
-  static final char MIDDLE_DOT = '\u00b7';
+  private static final char MIDDLE_DOT = '\u00b7';
 
   // A run of no-break spaces, with the spaces around it, is one space: four in a row would
   // otherwise read as a table's column gap.

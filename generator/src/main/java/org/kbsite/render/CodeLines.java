@@ -270,10 +270,10 @@ final class CodeLines {
   private static final Pattern CODE_SIGN = Pattern.compile("[;{}=<>#\\\\|]|\\S {2,}\\S");
 
   /**
-   * A line alone between code above and {@code next}, code below, with a sign of code in it, not leading into
-   * what follows: the code's line, not a sentence between two pieces of it (Q65645's {@code double
-   * x;} between {@code #include <stdio.h>} and {@code void main (void)}; Q98262's {@code Directory
-   * of B:\HLP} between two listings).
+   * A line alone between code above and {@code next}, code below, with a sign of code in it, not
+   * leading into what follows: the code's line, not a sentence between two pieces of it (Q65645's
+   * {@code double x;} between {@code #include <stdio.h>} and {@code void main (void)}; Q98262's
+   * {@code Directory of B:\HLP} between two listings).
    */
   static boolean lineBetween(List<String> chunk, List<String> next) {
     if (chunk.size() != 1) {

@@ -3,6 +3,7 @@ package org.kbsite.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kbsite.render.TextBlocks.Chunk;
 
 import static org.kbsite.render.TextBlocks.MARKER;
@@ -241,10 +242,10 @@ final class ListParse {
   }
 
   /** A line of one drawing character: a rule. */
-  private static final java.util.regex.Pattern RULE = java.util.regex.Pattern.compile(" *([-=_*~])\\1{2,} *");
+  private static final Pattern RULE = Pattern.compile(" *([-=_*~])\\1{2,} *");
 
   /** A note's label in capitals: {@code NOTE:}, {@code WARNING:}, {@code IMPORTANT:}. */
-  private static final java.util.regex.Pattern LABELLED_NOTE = java.util.regex.Pattern.compile(" *\\(?[A-Z]{3,}:");
+  private static final Pattern LABELLED_NOTE = Pattern.compile(" *\\(?[A-Z]{3,}:");
 
   /** True when marker {@code m} opens a list: 1, a, or a bullet. */
   private static boolean first(Matcher m) {

@@ -425,7 +425,7 @@ final class TextBlocks {
     String last = lines.get(lines.size() - 1).strip();
     return indent <= textColumn + 1 && !CodeLines.code(lines)
         && (lines.size() > 1 || endsAsSentence(last) || CONNECTIVE.matcher(last).matches()
-            || indent == 0 && indent < textColumn && isSentence(last));
+            || indent == 0 && textColumn > 0 && isSentence(last));
   }
 
   /**
@@ -434,7 +434,8 @@ final class TextBlocks {
    * following line, and then click OK"), not a command.
    */
   private static boolean isSentence(String line) {
-    return LOWER_WORD.matcher(line).results().count() >= 4 && line.chars().noneMatch(c -> "\\/=<>{}[];|".indexOf(c) >= 0);
+    return LOWER_WORD.matcher(line).results().count() >= 4
+        && line.chars().noneMatch(c -> "\\/=<>{}[];|".indexOf(c) >= 0);
   }
 
   static List<Chunk> chunks(List<String> lines) {
@@ -632,8 +633,8 @@ final class TextBlocks {
    * {@code   problems that ...}; Q138735's {@code Q. My video card ...} / {@code   open my 256
    * color bitmaps?}). It starts with a letter: a number ({@code 11    Executable file was
    * invalid}), a bracket ({@code [LOGON] SamLogon: ...}) or a middle dot (the converter's
-   * {@code <B7>}) starts a table's row, a log's entry or a bullet, wrapped as they were set. Whether its breaks are
-   * wraps is for the width to tell, as for any paragraph.
+   * {@code <B7>}) starts a table's row, a log's entry or a bullet, wrapped as they were set.
+   * Whether its breaks are wraps is for the width to tell, as for any paragraph.
    */
   private static boolean isHangingParagraph(List<String> lines) {
     if (lines.size() < 2 || lines.get(0).isEmpty() || !Character.isLetter(lines.get(0).charAt(0))) {
