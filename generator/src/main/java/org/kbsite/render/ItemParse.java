@@ -91,7 +91,7 @@ final class ItemParse {
     }
     // Or one line under the item's last sentence that is no part of it: -or- before the next
     // alternative (Q123077), an example (Q322028's "Example: John Doe").
-    boolean apart = run < text.size() - 1 ? lineByLine(wraps, run)
+    boolean apart = run < text.size() - 1 ? lineByLine(wraps, run) || run == 1 && isLabel(text.get(0), text.get(1))
         : run == text.size() - 1 && TextBlocks.asideAfterSentence(text.get(run - 1), text.get(run));
     List<Chunk> under = nested;
     if (apart) {
@@ -115,5 +115,25 @@ final class ItemParse {
     }
     String joined = Wrapped.join(under == nested ? text : text.subList(0, run));
     return new Block.Item(ordered ? marker : null, blocks.linker.link(joined), children);
+  }
+
+  /** The most words of a term an item names before its description. */
+  private static final int LABEL_WORDS = 4;
+
+  /**
+   * True when {@code first}, an item's first line, is a term that the lines under it describe, not
+   * the start of a sentence they go on with (Q160270's {@code - AutoFill} over {@code Assists in
+   * resolving display names ...}): a few words, the last a name's, with no sign after it, the next
+   * line starting anew with a capital, and the first line short of a wrap (the caller's {@code run}
+   * of one).
+   */
+  private static boolean isLabel(String first, String next) {
+    String[] words = first.strip().split(" +");
+    String last = words[words.length - 1];
+    String rest = next.strip();
+    // A term's last word is a name's (AutoFill, Send Phase, Event ID: 7002), not "the" or "and".
+    return words.length <= LABEL_WORDS && !last.isEmpty() && Character.isLetterOrDigit(last.charAt(last.length() - 1))
+        && (Character.isUpperCase(last.charAt(0)) || Character.isDigit(last.charAt(0)))
+        && !rest.isEmpty() && Character.isUpperCase(rest.charAt(0));
   }
 }

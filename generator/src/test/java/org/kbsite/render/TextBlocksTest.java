@@ -289,6 +289,19 @@ class TextBlocksTest {
   }
 
   @Test
+  void anItemThatNamesATermOverItsDescriptionKeepsThemApart() {
+    // Q160270 (read by hand): each tool's name, then what it does, set under it; an item whose
+    // sentence a narrow list wrapped after a few words goes on as one.
+    List<Block> b = blocks("- AutoFill\n  Assists in resolving display names as you type in the Microsoft Exchange\n  client.\n"
+        + "- Use the\n  Registry Editor to change the value of the setting that the program reads when\n  it starts.", 80);
+    List<Block.Item> items = b.get(0).list().items();
+    assertEquals("AutoFill", items.get(0).text().source(), html(b));
+    assertEquals("Assists in resolving display names as you type in the Microsoft Exchange client.",
+        items.get(0).children().get(0).para().source());
+    assertTrue(items.get(1).text().source().startsWith("Use the Registry Editor to change"), html(b));
+  }
+
+  @Test
   void middleDotsAreBullets() {
     // Q111743 (read by hand): two examples, each a "<B7>" bullet wrapped to the margin.
     List<Block> b = blocks("as in the following examples:\n\n"
