@@ -617,10 +617,11 @@ final class TextBlocks {
   }
 
   private static boolean isProse(List<String> lines) {
-    for (String line : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
       String s = line.strip();
       if (indent(line) > 0 || line.contains("\t") || line.contains("   ") || isRule(line)
-          || s.startsWith("- ") || s.startsWith("* ")) {
+          || s.startsWith("- ") && !(i > 0 && wrappedDash(lines, i)) || s.startsWith("* ")) {
         return false;
       }
     }
@@ -672,7 +673,7 @@ final class TextBlocks {
   private static int firstMarker(List<String> chunk) {
     for (int i = 0; i < chunk.size(); i++) {
       Matcher m = MARKER.matcher(chunk.get(i));
-      if (m.lookingAt() && !(i > 0 && wrappedNumber(chunk.get(i - 1), m))) {
+      if (m.lookingAt() && !(i > 0 && (wrappedNumber(chunk.get(i - 1), m) || wrappedDash(chunk, i)))) {
         return i;
       }
     }
@@ -694,6 +695,24 @@ final class TextBlocks {
     char last = a.isEmpty() ? '.' : a.charAt(a.length() - 1);
     // A sentence has spaces; a line such as a registry path (HKLM\...\Volumes) above a step does not.
     return (Character.isLetterOrDigit(last) || last == ',') && a.indexOf(' ') >= 0;
+  }
+
+  /**
+   * True when the dash that starts line {@code i} is there only because a name with a dash in it
+   * wrapped before it (Q191529's {@code ... the Visual FoxPro UPDATE} / {@code - SQL command allows
+   * ...}; Q169611's {@code ... to "1} / {@code - GetFocus" does not ...}): the line above, at the
+   * same indent, breaks off after a word of a sentence, and no other line of the chunk starts with a
+   * dash there.
+   */
+  private static boolean wrappedDash(List<String> chunk, int i) {
+    String above = chunk.get(i - 1);
+    String a = above.strip();
+    int at = indent(chunk.get(i));
+    if (!chunk.get(i).startsWith("- ", at) || a.isEmpty() || indent(above) != at || a.indexOf(' ') < 0
+        || !Character.isLetterOrDigit(a.charAt(a.length() - 1))) {
+      return false;
+    }
+    return chunk.stream().filter(l -> l.startsWith("- ", at) && indent(l) == at).count() == 1;
   }
 
   /** The number of a {@link #MARKER} such as {@code 2.}, {@code 2)} or {@code (2)}; null for a bullet or letter. */

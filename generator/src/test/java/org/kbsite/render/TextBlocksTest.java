@@ -302,6 +302,20 @@ class TextBlocksTest {
   }
 
   @Test
+  void aDashThatStartsALineOnlyBecauseANameWrappedThereIsNoBullet() {
+    // Q191529 (read by hand): "UPDATE - SQL" wrapped at its dash; a list of two dashes after a
+    // sentence is a list.
+    String text = "If you cannot use a Visual FoxPro View for some reason, the Visual FoxPro UPDATE\n"
+        + "- SQL command allows you to update selected records based upon specific\n"
+        + "criteria.";
+    List<Block> b = blocks(text, 80);
+    assertEquals(1, b.size(), html(b));
+    assertEquals(text.replace("\n", " "), b.get(0).para().source());
+    List<Block> list = blocks("The following files are copied\n- Setup.exe\n- Readme.txt", 80);
+    assertEquals(2, list.get(list.size() - 1).list().items().size(), html(list));
+  }
+
+  @Test
   void middleDotsAreBullets() {
     // Q111743 (read by hand): two examples, each a "<B7>" bullet wrapped to the margin.
     List<Block> b = blocks("as in the following examples:\n\n"
