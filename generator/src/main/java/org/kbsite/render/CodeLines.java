@@ -262,7 +262,7 @@ final class CodeLines {
   private static boolean codeAt(List<String> lines, int indent, Predicate<List<String>> code) {
     String first = lines.get(0);
     return TextBlocks.indent(first) <= indent && !TextBlocks.MARKER.matcher(first).lookingAt()
-        && !TextBlocks.isRule(first) && TextBlocks.headingLines(lines) == 0
+        && !TextBlocks.isRule(first) && SubHeadings.headingLines(lines) == 0
         && code.test(lines);
   }
 

@@ -8,7 +8,7 @@ import org.kbsite.render.TextBlocks.Chunk;
 
 import static org.kbsite.render.TextBlocks.MARKER;
 import static org.kbsite.render.TextBlocks.indent;
-import static org.kbsite.render.TextBlocks.headingLines;
+import static org.kbsite.render.SubHeadings.headingLines;
 import static org.kbsite.render.TextBlocks.number;
 import static org.kbsite.render.TextBlocks.shaped;
 import static org.kbsite.render.TextBlocks.wrappedNumber;

@@ -1080,7 +1080,7 @@ class TextBlocksTest {
   @Property(tries = 3000)
   void columnGapAndSectionNumberChecksAreTheirRegexes(@ForAll("lines") String line) {
     assertEquals(COLUMN_GAP.matcher(line).find(), TextBlocks.shaped(line));
-    assertEquals(SECTION_NUMBER.matcher(line).replaceFirst(""), TextBlocks.withoutSectionNumber(line));
+    assertEquals(SECTION_NUMBER.matcher(line).replaceFirst(""), SubHeadings.withoutSectionNumber(line));
   }
 
   @Provide
