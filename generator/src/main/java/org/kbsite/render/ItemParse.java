@@ -1,7 +1,10 @@
 package org.kbsite.render;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import org.kbsite.render.TextBlocks.Chunk;
 import org.kbsite.text.Wrapped;
@@ -20,6 +23,9 @@ final class ItemParse {
   private final int textColumn;
   private final List<String> text = new ArrayList<>();
   private final List<Chunk> nested = new ArrayList<>();
+  /** The blocks taken in from between this step and the next, at the list's margin. */
+  private final Set<Chunk> between = Collections.newSetFromMap(new IdentityHashMap<>());
+  private int betweenColumn;
 
   ItemParse(String marker, String number, int textColumn, String first) {
     this.marker = marker;
@@ -40,6 +46,18 @@ final class ItemParse {
   /** A block set further in than the item's text, after a blank line or before its next item. */
   void nest(Chunk chunk) {
     nested.add(chunk);
+  }
+
+  /**
+   * A block from between this step and the next, at or left of the list's numbers ({@code
+   * column}): one set left of the item's text is laid out as it would be there, not as the item's
+   * text (Q245816's code set in two columns under {@code to:}, which the item's text column would
+   * take for a paragraph of it).
+   */
+  void nestBetween(Chunk chunk, int column) {
+    nested.add(chunk);
+    between.add(chunk);
+    betweenColumn = column;
   }
 
   /** The last marker among the lines nested in this item at {@code indent}, matched; null when none. */
@@ -104,7 +122,10 @@ final class ItemParse {
     for (int c = 0; c < under.size(); c++) {
       ListParse list = starred[c] ? null : blocks.nestedList(under.get(c));
       if (list == null) {
-        blocks.nested(children, under.get(c), textColumn, starred[c]);
+        Chunk chunk = under.get(c);
+        // Set left of the item's text: laid out as at the list's margin it came from.
+        boolean outside = between.contains(chunk) && indent(chunk.lines().get(0)) < textColumn;
+        blocks.nested(children, chunk, outside ? betweenColumn : textColumn, starred[c]);
         continue;
       }
       // A list under the item takes the chunks after it as the top level's lists do: those set

@@ -219,7 +219,7 @@ final class ListParse {
           return c;
         }
         for (int k = c + 1; k < j; k++) {
-          last.nest(chunks.get(k));
+          last.nestBetween(chunks.get(k), indent);
         }
         return j;
       }

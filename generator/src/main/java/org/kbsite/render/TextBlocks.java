@@ -386,8 +386,8 @@ final class TextBlocks {
   /**
    * A paragraph inside a list item: every line at the same indent, no further in than the item's
    * text, plain words. A single short line must end like a sentence, read as one at the margin
-   * between two steps ({@link #isSentence}) or be the word between two alternatives ({@code -or-}),
-   * or it may be a command.
+   * (from between two steps: {@link #isSentence}) or be the word between two alternatives
+   * ({@code -or-}), or it may be a command.
    */
   private static boolean isHanging(List<String> lines, int textColumn, int maxWidth) {
     int indent = indent(lines.get(0));
@@ -402,7 +402,7 @@ final class TextBlocks {
     String last = lines.get(lines.size() - 1).strip();
     return indent <= textColumn + 1 && !CodeLines.code(lines)
         && (lines.size() > 1 || endsAsSentence(last) || CONNECTIVE.matcher(last).matches()
-            || indent == 0 && textColumn > 0 && isSentence(last));
+            || indent == 0 && isSentence(last));
   }
 
   /**

@@ -262,6 +262,14 @@ class TextBlocksTest {
     List<Block> under = open.get(0).list().items().get(0).children();
     assertEquals("In the Open box, type the following line, and then click OK", under.get(0).para().source(), html(open));
     assertEquals("  <drive>:\\Windows", under.get(1).pre().source());
+    // Q245816 (helper-62): code set in two columns under "to:", between steps 8 and 9, is code
+    // as it is at the margin, not a paragraph of step 8 (whose text starts at column 3).
+    List<Block> to = blocks("8. Change the following line from\n\n  FLAGS = 1\n\nto:\n\n"
+        + "  REMOTE=YES, COPYLISTS(\"WIN16:REMOTE_CONTROL_386\" = \"WINDIR\"), COMPRESS=NO,\n  FLAGS = 1\n\n"
+        + "9. Save the file.", 80);
+    List<Block> step8 = to.get(0).list().items().get(0).children();
+    assertEquals("  REMOTE=YES, COPYLISTS(\"WIN16:REMOTE_CONTROL_386\" = \"WINDIR\"), COMPRESS=NO,\n  FLAGS = 1",
+        step8.get(step8.size() - 1).pre().source(), html(to));
   }
 
   @Test
