@@ -39,7 +39,8 @@ public final class ArticleExtractor {
     QueryWords queryWords = QueryWords.find(raw, bodyStart, bodyEnd);
     List<String> preBox = box == null ? List.of() : strayRules(raw.subList(header.lineCount(), box.start()));
     List<String> text = raw.subList(bodyStart, queryWords.tailStart());
-    Body body = SectionSplitter.split(preBox, text, first + bodyStart);
+    List<String> blockKeywords = CategoryLines.blockKeywords(preBox);
+    Body body = SectionSplitter.split(preBox, !blockKeywords.isEmpty(), text, first + bodyStart);
     Trailer trailer = trailerStart < 0 ? Trailer.NONE : TrailerParser.parse(raw.subList(trailerStart, raw.size()));
 
     String title = TitleParser.title(page.title());
@@ -48,7 +49,7 @@ public final class ArticleExtractor {
         ? trailer.fields().get("Keywords") : header.keywords()));
     List<String> serviceRequests = serviceRequests(words);
     List<String> keywords = new ArrayList<>(new LinkedHashSet<>(words));
-    Stream.concat(CategoryLines.blockKeywords(preBox).stream(), CategoryLines.keywords(text).stream())
+    Stream.concat(blockKeywords.stream(), CategoryLines.keywords(text).stream())
         .filter(k -> !keywords.contains(k)).forEach(keywords::add);
     List<AppliesTo> appliesTo = box == null ? List.of() : box.items();
     List<String> afterHeader = raw.subList(header.lineCount(), raw.size());

@@ -107,7 +107,7 @@ final class SectionSplitter {
   }
 
   /** {@code firstLine} is the source line number of {@code lines.get(0)}. */
-  static Body split(List<String> preBox, List<String> lines, int firstLine) {
+  static Body split(List<String> preBox, boolean olderHeader, List<String> lines, int firstLine) {
     List<String> intro = null;
     List<Section> sections = new ArrayList<>();
     String heading = null;
@@ -129,7 +129,7 @@ final class SectionSplitter {
         }
       }
     }
-    return new Body(trimBlank(preBox), intro, sections);
+    return new Body(trimBlank(preBox), intro, sections, olderHeader);
   }
 
   private static int leadingBlanks(List<String> lines) {

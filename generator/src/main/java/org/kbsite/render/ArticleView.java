@@ -15,6 +15,7 @@ import org.kbsite.model.Event;
 import org.kbsite.model.KbId;
 import org.kbsite.model.Section;
 import org.kbsite.model.Version;
+import org.kbsite.text.Spaces;
 
 /** What {@code article.mustache} sees. */
 public record ArticleView(
@@ -142,7 +143,9 @@ public record ArticleView(
     Anchors.Unique anchors = new Anchors.Unique(RESERVED);
     List<Toc> toc = new ArrayList<>();
     TextBlocks.Layout layout = layout(a.body());
-    List<String> olderHeader = OlderHeader.of(a.body().preBox());
+    // The older header is a field of the header, its lines one under another, runs of spaces made one.
+    List<String> olderHeader = !a.body().olderHeader() ? null
+        : a.body().preBox().stream().filter(l -> !l.isBlank()).map(l -> Spaces.collapse(l.strip())).toList();
     List<Block> preBox = olderHeader != null ? List.of()
         : TextBlocks.of(a.body().preBox(), layout, linker, sub -> anchors.of(Anchors.slug(sub)), 2);
     List<Block> intro = TextBlocks.of(a.body().intro(), layout, linker, sub -> anchors.of(Anchors.slug(sub)), 2);
