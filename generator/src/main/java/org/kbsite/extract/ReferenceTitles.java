@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 import org.kbsite.model.KbId;
 import org.kbsite.text.Spaces;
 
+import static org.kbsite.text.CitationLabels.ARTICLE_ID;
+import static org.kbsite.text.CitationLabels.TITLE;
+
 /**
  * The titles an article gives the articles it cites, in its lists of references: {@code Q152734
  * How to Obtain the Latest Windows NT 4.0 Service Pack}, {@code - Q101788: Only Administrators
@@ -48,10 +51,6 @@ final class ReferenceTitles {
   private static final Set<String> NOT_LAST = Set.of(
       "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "by", "from", "at", "as", "is", "are",
       "was", "when", "that", "not", "if", "into", "than", "after", "before", "while", "during", "using", "via");
-  /** {@code ARTICLE-ID: Q160870}, {@code Article ID: Q123622}, {@code ARTICLE ID : Q123623}. */
-  private static final Pattern ARTICLE_ID = Pattern.compile("(?i)^\\s*ARTICLE[- ]?ID\\s*:\\s*Q(\\d{5,6})\\s*$");
-  /** A title's label, in any case ({@code TITLE : ...}, {@code Title: ...}). */
-  private static final Pattern TITLE = Pattern.compile("(?i)^\\s*TITLE\\s*:\\s*(\\S.*)$");
   private static final Pattern STARTS_LIST_ITEM = Pattern.compile("(?i)^\\s*(?:[-*\u00b7]\\s+|\\d+[.)]\\s|Q\\d{5,6}|ARTICLE[- ]?ID)");
   /** Longer than any title of the archive's: what runs on is text, not a title. */
   private static final int MAX_LENGTH = 160;
@@ -69,6 +68,11 @@ final class ReferenceTitles {
         continue;
       }
       Matcher id = ARTICLE_ID.matcher(line);
+      if (id.matches() && id.group(2) != null) {
+        // The title on the number's line (ARTICLE-ID: Q176476 OFF: Office Assistant ...).
+        put(titles, id.group(1), unquoted(id.group(2) + continuation(lines, i, id.group(2).length())), self);
+        continue;
+      }
       if (id.matches()) {
         // The title's line, maybe after a blank one; a sentence there is the text (an article's own ID).
         int t = i + 1 < lines.size() && lines.get(i + 1).isBlank() ? i + 2 : i + 1;

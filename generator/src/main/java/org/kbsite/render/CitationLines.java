@@ -6,6 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kbsite.text.Wrapped;
 
+import static org.kbsite.text.CitationLabels.ARTICLE_ID;
+import static org.kbsite.text.CitationLabels.TITLE;
+
 import static org.kbsite.render.TextBlocks.indent;
 
 /**
@@ -24,13 +27,6 @@ final class CitationLines {
   private static final Pattern COLUMNS = Pattern.compile("\\S {3,}\\S");
   /** A title wraps once, rarely twice: more lines under one number are something else. */
   private static final int MAX_LINES = 3;
-  /**
-   * The older form's number, under its label ({@code ARTICLE-ID: Q165418}, {@code Article-ID:},
-   * {@code ARTICLE ID :}), a title sometimes after it ({@code ARTICLE-ID: Q176476 OFF: Office ...}).
-   */
-  private static final Pattern ARTICLE_ID = Pattern.compile("(?i) *ARTICLE[- ]?ID *: *(Q\\d{5,6})(?!\\d)(?: +(\\S.*))?");
-  /** The older form's title, on the line under its number: {@code TITLE : Before Installing ...}, {@code Titled :}. */
-  private static final Pattern TITLE = Pattern.compile("(?i) *TITLED? *: *(\\S.*)");
 
   /**
    * A citation at the margin: its number, then a title that starts as titles do, not in lower case
@@ -122,7 +118,7 @@ final class CitationLines {
           out.add(Wrapped.join(citation));
         }
         citation.clear();
-        citation.add(id.group(1) + (id.group(2) == null ? "" : " " + id.group(2)));
+        citation.add("Q" + id.group(1) + (id.group(2) == null ? "" : " " + id.group(2)));
         titled = id.group(2) != null;
       } else if (!titled && citation.size() == 1 && title.matches()) {
         citation.add(title.group(1));

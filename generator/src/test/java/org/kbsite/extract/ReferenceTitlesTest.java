@@ -55,6 +55,11 @@ class ReferenceTitlesTest {
     // Lines going on past the longest title are not part of it: the title stays as far as it fits.
     assertTitle("Q123626", "Short Title " + "and more words ".repeat(9).strip(), "  ARTICLE-ID: Q123626",
         "  TITLE : Short Title", "  " + "and more words ".repeat(9).strip(), "  " + "and yet more ".repeat(6).strip());
+    // Q186674: "Titled :" under the number; Q165927: the title on the number's line, wrapped.
+    assertTitle("Q165748", "How to Disable a Service or Device that Prevents NT from Booting", "  Article-ID: Q165748",
+        "  Titled : How to Disable a Service or Device that Prevents NT from Booting");
+    assertTitle("Q176476", "OFF: Office Assistant Not Answering Visual Basic Questions",
+        "  ARTICLE-ID: Q176476 OFF: Office Assistant Not Answering Visual Basic", "  Questions");
     // An "Article ID:" line over the text is the article's own, and gives no title.
     assertEquals(Map.of(), titles("Article ID: Q81342", "", "You can configure the gateway to fax."));
   }
