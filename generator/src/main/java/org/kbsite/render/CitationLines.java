@@ -44,6 +44,10 @@ final class CitationLines {
    * when it holds anything else.
    */
   static List<String> atMargin(List<String> chunk) {
+    // Every prose chunk at the margin comes here: a look at its first character before the regexes.
+    if (chunk.isEmpty() || !chunk.get(0).startsWith("Q")) {
+      return null;
+    }
     List<String> out = new ArrayList<>();
     List<String> citation = new ArrayList<>();
     for (String line : chunk) {
