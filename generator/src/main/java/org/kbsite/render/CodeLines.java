@@ -152,6 +152,49 @@ final class CodeLines {
     return marked;
   }
 
+  /** A registry key's root, after a backslash some articles put first: {@code HKEY_LOCAL_MACHINE\}, {@code \HKLM\}, {@code HKCU/}. */
+  private static final Pattern REGISTRY_KEY = Pattern.compile("\\s*\\\\?(?:HKEY_[A-Z_]+|HK(?:LM|CU|CR|U|CC))(?:[\\\\/:]|\\s*$)");
+  /** A word in lower case after a space: the sentence a key may go on with, not a part of its path. */
+  private static final Pattern SPACED_WORD = Pattern.compile("(?<= )\\p{Ll}\\p{L}{3,}");
+
+  /**
+   * True when every line is a registry key alone ({@code HKEY_LOCAL_MACHINE\SOFTWARE\Banyan},
+   * Q181022's {@code \HKLM\SYSTEM\...\Parameters}): what a reader looks for in Registry Editor
+   * as written, which its few {@link #symbolic symbols} would leave a paragraph. A placeholder's
+   * word ({@code <service name>}) may be in lower case; a key that goes on as a sentence ({@code
+   * (default value is 4 hours).}) is none.
+   */
+  static boolean registryKeys(List<String> lines) {
+    for (String line : lines) {
+      if (!REGISTRY_KEY.matcher(line).lookingAt() || SPACED_WORD.matcher(line).results().count() > 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when the chunk is one registry key wrapped over two or three lines, its path going on
+   * under its root ({@code HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\Services} over {@code
+   * \NwRdr\Parameters}, Q196051): one key, whose lines are joined where they broke, and set as
+   * code. Only where a line goes on with a backslash: Q123791's {@code HKEY_LOCAL_MACHINE\SYSTEM}
+   * over {@code CurrentControlSet\...} and a value's {@code Frametype:REG_DWORD:number} stay as
+   * set, as the joins a paragraph would make of them are not the key.
+   */
+  static boolean wrappedKey(List<String> lines) {
+    if (lines.size() < 2 || lines.size() > 3 || !registryKeys(lines.subList(0, 1))) {
+      return false;
+    }
+    long words = SPACED_WORD.matcher(lines.get(0)).results().count();
+    for (String line : lines.subList(1, lines.size())) {
+      if (!line.strip().startsWith("\\") || REGISTRY_KEY.matcher(line).lookingAt()) {
+        return false;
+      }
+      words += SPACED_WORD.matcher(line.strip()).results().count();
+    }
+    return words <= 1;
+  }
+
   /** A stack frame, {@code module!function+0x offset} alone or after its addresses ({@code NT!_KiTrap0E+0x25e}). */
   private static final Pattern FRAME = Pattern.compile("\\s*(?:\\p{XDigit}{8}\\s+)*[\\w.]+![\\w@?$:~<>]+\\+0x\\p{XDigit}+\\b");
   /** A debugger's prompt: {@code kd>}, {@code 0: kd>}, {@code 0:000>}. */
@@ -206,10 +249,12 @@ final class CodeLines {
 
   /**
    * True when {@code lines} are code by their {@link #symbolic symbols}, {@link #commented
-   * comments}, {@link #statements}, {@link #settings} or {@link #machineOutput a debugger's output}.
+   * comments}, {@link #statements}, {@link #settings}, {@link #registryKeys registry keys} or
+   * {@link #machineOutput a debugger's output}.
    */
   static boolean code(List<String> lines) {
-    return symbolic(lines) || commented(lines) || statements(lines) || settings(lines) || machineOutput(lines);
+    return symbolic(lines) || commented(lines) || statements(lines) || settings(lines) || registryKeys(lines)
+        || machineOutput(lines);
   }
 
   /**

@@ -236,6 +236,8 @@ final class TextBlocks {
             && CodeLines.lineBetween(chunk, chunks.get(c + 1).lines());
         if (citations != null) {
           addCites(out, citations);
+        } else if (CodeLines.wrappedKey(chunk)) {
+          addPre(out, wrappedKey(chunk), chunks.get(c).gap());
         } else if (wraps != null && !lineByLine(wraps, 0) && !codeAround) {
           out.add(para(chunk, wraps));
         } else {
@@ -266,6 +268,15 @@ final class TextBlocks {
       }
     }
     return Block.para(linker.link(sb.toString()), kept);
+  }
+
+  /** A registry key wrapped over lines ({@link CodeLines#wrappedKey}) as one line at their indent, joined at their backslashes. */
+  private static List<String> wrappedKey(List<String> lines) {
+    StringBuilder key = new StringBuilder(lines.get(0).stripTrailing());
+    for (String line : lines.subList(1, lines.size())) {
+      key.append(line.strip(), key.charAt(key.length() - 1) == '\\' ? 1 : 0, line.strip().length());
+    }
+    return List.of(key.toString());
   }
 
   /** A list of citations; one a blank line after another joins it, as code a blank line apart is one block. */
@@ -334,7 +345,9 @@ final class TextBlocks {
       addPre(out, lines, chunk.gap());
       return;
     }
-    if (paragraphUnder(lines, textColumn)) {
+    if (CodeLines.wrappedKey(lines)) {
+      addPre(out, wrappedKey(lines), chunk.gap());
+    } else if (paragraphUnder(lines, textColumn)) {
       out.add(para(lines, wraps(lines)));
     } else if (!connective(lines) && introThenList(out, lines, textColumn)) {
       return;

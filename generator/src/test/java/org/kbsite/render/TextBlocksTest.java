@@ -1,6 +1,7 @@
 package org.kbsite.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -797,6 +798,37 @@ class TextBlocksTest {
     assertEquals("device=EMM386.EXE  NOEMS X=C600-C7FF", b.get(1).pre().source());
     // One that goes on as a sentence is a sentence.
     assertNotNull(blocks("x=5 is the answer the program gives.").get(0).para());
+  }
+
+  @Test
+  void aRegistryKeyAloneIsCode() {
+    // Q181022's and Q148943's shape (read by hand): a key alone on its line at the margin, between
+    // the sentence that leads into it and the next, is what a reader finds in Registry Editor.
+    List<Block> b = blocks("Go to the following key:\n\n\\HKLM\\SYSTEM\\CurrentControlSet\\Services\\Parallel\\Parameters\n\n"
+        + "Then add a value.");
+    assertEquals("\\HKLM\\SYSTEM\\CurrentControlSet\\Services\\Parallel\\Parameters", b.get(1).pre().source(), html(b));
+    // A placeholder in lower case is part of the key; a key that goes on as a sentence is a sentence.
+    assertNotNull(blocks("HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\<service name>").get(0).pre());
+    assertNotNull(blocks("HKEY_LOCAL_MACHINE\\Cluster\\Quorum\\CheckpointInterval (default value is 4 hours).").get(0).para());
+    // Q196051's and Q123791's keys, wrapped under an item and at the margin: one key each, joined, at the
+    // indent of its first line as code under an item is.
+    List<Block> item = blocks("1. Go to the following subkey:\n\n  HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\n"
+        + "  \\NwRdr\\Parameters\n\n2. Add a value.");
+    assertEquals("  HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\NwRdr\\Parameters",
+        item.get(0).list().items().get(0).children().get(0).pre().source(), html(item));
+    assertEquals("HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\DLC\\Parameters\\AdapterName\\UseDixOverEthernet",
+        blocks("HKEY_LOCAL_MACHINE\\SYSTEM\n   \\CurrentControlSet\\Services\\DLC\\Parameters\\AdapterName\n"
+            + "     \\UseDixOverEthernet").get(0).pre().source());
+    // Q165324's key broken after a name with a space in it, and one broken after a backslash.
+    assertEquals("HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Exchange\\Exchange Provider\\Rpc_Svr_Binding_Order.",
+        blocks("HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Exchange\\Exchange Provider\n   \\Rpc_Svr_Binding_Order.").get(0).pre().source());
+    assertEquals("HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft",
+        blocks("HKEY_LOCAL_MACHINE\\SOFTWARE\\\n  \\Microsoft").get(0).pre().source());
+    // Q123791's key whose next line goes on without a backslash, over a value: as set.
+    assertFalse(CodeLines.wrappedKey(List.of("  HKEY_LOCAL_MACHINE\\SYSTEM",
+        "  CurrentControlSet\\Services\\DLCLinkServiceName\\Parameters\\ExtraParameters", "  Frametype:REG_DWORD:number")));
+    // A sentence that starts with the root's name is no key.
+    assertNotNull(blocks("HKEY_LOCAL_MACHINE holds the settings of the computer.").get(0).para());
   }
 
   @Test
