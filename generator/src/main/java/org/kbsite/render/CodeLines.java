@@ -85,7 +85,7 @@ final class CodeLines {
    */
   static boolean statements(List<String> lines) {
     if (lines.size() == 1) {
-      return setting(lines.get(0));
+      return setting(lines.get(0)) || command(lines.get(0));
     }
     int statements = 0;
     int depth = 0;
@@ -114,6 +114,21 @@ final class CodeLines {
   private static boolean setting(String line) {
     return line.indexOf('=') > 0 && ASSIGNMENT.matcher(line).matches()
         && !WORD_AFTER.matcher(line).region(line.indexOf('=') + 1, line.length()).lookingAt();
+  }
+
+  /** A program named in capitals or by its path, then its arguments: {@code NET VIEW /?}, {@code C:\MASM611A\BIN\ML.EXE /c}. */
+  private static final Pattern COMMAND = Pattern.compile("\\s*(?:[A-Za-z]:\\\\\\S*|[A-Z][A-Z0-9._-]+) ");
+  /** A switch after a space: {@code /?}, {@code /sc_query:}, {@code -n}. */
+  private static final Pattern SWITCH = Pattern.compile("(?<= )[/-][\\w?]");
+
+  /**
+   * True when a line alone is a command with a switch (Q130874's {@code NET VIEW /?}, Q106399's
+   * {@code C:\MASM611A\BIN\ML.EXE /c /Cx /coff $(InputPath)}, {@code NLTEST /sc_query:<Account
+   * Domain>}): typed as written, not a sentence, which has words in lower case.
+   */
+  private static boolean command(String line) {
+    return line.indexOf('/') + line.indexOf('-') > -2 && COMMAND.matcher(line).lookingAt()
+        && SWITCH.matcher(line).find() && !SPACED_WORD.matcher(line).find();
   }
 
   private static int count(String s, char c) {

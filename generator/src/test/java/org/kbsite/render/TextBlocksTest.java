@@ -798,6 +798,12 @@ class TextBlocksTest {
     assertEquals("device=EMM386.EXE  NOEMS X=C600-C7FF", b.get(1).pre().source());
     // One that goes on as a sentence is a sentence.
     assertNotNull(blocks("x=5 is the answer the program gives.").get(0).para());
+    // So is a command alone with its switches (Q130874's, under an item; Q106399's), read by hand.
+    List<Block> item = blocks("- The online help for each command, by typing \"/?\". For example:\n\n  NET VIEW /?\n\n"
+        + "  For PING help, type the command alone.");
+    assertEquals("  NET VIEW /?", item.get(0).list().items().get(0).children().get(0).pre().source(), html(item));
+    assertNotNull(blocks("C:\\MASM611A\\BIN\\ML.EXE /c /Cx /coff $(InputPath)").get(0).pre());
+    assertNotNull(blocks("NET VIEW /? lists the commands it takes.").get(0).para());
   }
 
   @Test
