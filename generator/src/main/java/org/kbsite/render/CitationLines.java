@@ -98,6 +98,12 @@ final class CitationLines {
     return out;
   }
 
+  /** True when {@code line} is the title's label under {@code number}, a number's alone, at its indent. */
+  static boolean titleUnder(String number, String line) {
+    Matcher id = ARTICLE_ID.matcher(number);
+    return id.matches() && id.group(2) == null && indent(line) == indent(number) && TITLE.matcher(line).matches();
+  }
+
   /**
    * Citations in the older form, a number over its title, each pair as the newer form has it on one
    * line ({@code Q165418 Before Installing a Windows NT Service Pack}): the labels say what the

@@ -451,7 +451,29 @@ final class TextBlocks {
     if (!chunk.isEmpty()) {
       chunks.add(new Chunk(chunk, gap));
     }
+    labelsTogether(chunks);
     return chunks;
+  }
+
+  /**
+   * Puts a citation's number back over its title where a blank line parts them (Q158596's {@code
+   * ARTICLE ID: Q158595}, a blank line, {@code TITLE: Mac Encarta 97: ...}), so that the chunk is
+   * the one citation {@link CitationLines#of} reads, as extract.ReferenceTitles reads its title.
+   */
+  private static void labelsTogether(List<Chunk> chunks) {
+    for (int c = chunks.size() - 2; c >= 0; c--) {
+      List<String> number = chunks.get(c).lines();
+      Chunk next = chunks.get(c + 1);
+      if (number.size() == 1 && next.gap() == 1 && CitationLines.titleUnder(number.get(0), next.lines().get(0))) {
+        List<String> citation = new ArrayList<>(number);
+        citation.addAll(next.lines());
+        // Not Q154391's, whose title wraps further in, in a column: a layout kept as set.
+        if (CitationLines.of(citation) != null) {
+          chunks.set(c, new Chunk(citation, chunks.get(c).gap()));
+          chunks.remove(c + 1);
+        }
+      }
+    }
   }
 
   /** A heading's lines as one line, runs of spaces made one. */

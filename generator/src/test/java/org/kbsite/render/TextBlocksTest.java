@@ -185,18 +185,22 @@ class TextBlocksTest {
   @Test
   void citationsInTheOlderFormANumberOverItsTitleAreAListOfCitationsToo() {
     // Q174659 (read by hand): pairs a blank line apart at the margin; Q165927: a title after the
-    // number, wrapped; Q154391: a number alone, its title a blank line below in a column, stays.
+    // number, wrapped; Q158596: a number a blank line over its title; Q154391: a number alone, its
+    // title a blank line below in a column and wrapped further in, stays.
     List<Block> b = blocks("see the following articles:\n\n"
         + "ARTICLE-ID : Q165695\nTITLE : How to Add or Remove Windows Desktop Update\n\n"
         + "ARTICLE-ID : Q174265\nTITLE : How to Uninstall Internet Explorer 4.0\n\n"
         + "Then:\n\n"
         + "  ARTICLE-ID: Q176476 OFF: Office Assistant Not Answering Visual Basic\n  Questions\n\n"
-        + "  Base:\n\n  ARTICLE-ID: Q140445\n\n  TITLE: \"Troubleshooting Power", 80);
+        + "  query on:\n\n  ARTICLE ID: Q158595\n\n  TITLE: Mac Encarta 97: Read Me: Memory Use\n\n"
+        + "  Base:\n\n  ARTICLE-ID: Q140445\n\n  TITLE: \"Troubleshooting Power\n         Macintosh\"", 80);
     assertEquals(List.of("Q165695 How to Add or Remove Windows Desktop Update", "Q174265 How to Uninstall Internet Explorer 4.0"),
         b.get(1).cites().items().stream().map(Span.Text::source).toList(), html(b));
     assertEquals(List.of("Q176476 OFF: Office Assistant Not Answering Visual Basic Questions"),
         b.get(3).cites().items().stream().map(Span.Text::source).toList(), html(b));
-    assertTrue(html(b).contains("ARTICLE-ID: Q140445"), html(b));
+    assertEquals(List.of("Q158595 Mac Encarta 97: Read Me: Memory Use"),
+        b.get(5).cites().items().stream().map(Span.Text::source).toList(), html(b));
+    assertTrue(html(b).contains("ARTICLE-ID: Q140445\n\n  TITLE:"), html(b));
   }
 
   @Test
