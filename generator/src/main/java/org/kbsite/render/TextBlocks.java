@@ -204,7 +204,7 @@ final class TextBlocks {
         out.add(subHeading(joined(chunk)));
         continue;
       }
-      if (connective(chunk)) {
+      if (connective(chunk) && !setInside(chunks, c)) {
         // -or- between two messages or two pieces of code, set in as they are: text between
         // two blocks, not a line of one.
         out.add(Block.para(linker.link(chunk.get(0).strip()), false));
@@ -309,6 +309,28 @@ final class TextBlocks {
     } else {
       out.add(Block.pre(linker.link(text)));
     }
+  }
+
+  /**
+   * True when the connective chunk {@code c} and the alternatives around it are set further in
+   * than lines of one block above and below them (Q254232's messages at 5 columns, {@code -or-}
+   * between each, under {@code   One or more of the following:} and over more messages at 2):
+   * parts of that block, which keeps them as set, not alternatives the page sets apart.
+   */
+  private static boolean setInside(List<Chunk> chunks, int c) {
+    int in = indent(chunks.get(c).lines().get(0));
+    return outerAt(chunks, c, -1, in) && outerAt(chunks, c, 1, in);
+  }
+
+  /** True when the first chunk from {@code c} in direction {@code step} set left of {@code in} is set in all the same. */
+  private static boolean outerAt(List<Chunk> chunks, int c, int step, int in) {
+    for (int i = c + step; i >= 0 && i < chunks.size(); i += step) {
+      int indent = indent(chunks.get(i).lines().get(0));
+      if (indent < in) {
+        return indent > 0;
+      }
+    }
+    return false;
   }
 
   /** "- or -" is no bullet. */

@@ -238,6 +238,13 @@ class TextBlocksTest {
     // Set-in blocks a blank line apart are one, as before.
     assertEquals("  Insufficient memory to complete operation.\n\n     SAVE TO <file>", b.get(3).pre().source());
     assertEquals("and", b.get(4).para().source());
+    // Q254232 (read by hand): alternatives set further in than the block's lines above and below
+    // them are part of that block, which stays as set.
+    String nested = "  One or more of the following:\n\n     Word flashes the Printing dialog box.\n\n     -or-\n\n"
+        + "     WINWORD caused an invalid page fault in UNKNOWN.\n\n  Word cannot change printers.";
+    List<Block> one = blocks("You may receive these messages:\n\n" + nested, 80);
+    assertEquals(2, one.size(), html(one));
+    assertEquals(nested, one.get(1).pre().source());
   }
 
   @Test
