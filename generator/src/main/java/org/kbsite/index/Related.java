@@ -25,7 +25,9 @@ import org.kbsite.parallel.Parallel;
  * keyword that no more than {@value #RARE} articles carry (a keyword on thousands of articles,
  * such as {@code kbbug}, finds nothing in particular). Candidates rank by shared event IDs, then
  * shared products, then shared keywords weighted by rarity (inverse document frequency), then
- * nearness in number, then number: the result is the same on every run.
+ * nearness in number, then number: the result is the same on every run. Where they are fewer than
+ * {@value #LIMIT}, the articles of the same product nearest in number, ranked alike, fill the
+ * list: a third of the archive's articles have no keywords, and a reader still wants a way on.
  */
 public final class Related {
   static final int LIMIT = 5;
@@ -90,6 +92,7 @@ public final class Related {
     int[][] keywords = ids(sorted, s -> s.keywords().stream().map(k -> k.toLowerCase(Locale.ROOT)).toList());
     int[][] eventPostings = postings(events);
     int[][] keywordPostings = postings(keywords);
+    int[][] productPostings = postings(products);
     double[] idf = new double[keywordPostings.length];
     for (int k = 0; k < idf.length; k++) {
       idf[k] = StrictMath.log((double) n / keywordPostings[k].length);
@@ -108,18 +111,49 @@ public final class Related {
           collect(keywordPostings[k], i, mark, candidates, c -> true);
         }
       }
-      for (int c : candidates) {
-        mark[c] = 0;
-      }
-      return candidates.stream()
+      Function<List<Integer>, List<Integer>> ranked = list -> list.stream()
           .map(c -> new Score(c, sharedEvents(events, sources, i, c), shared(products[i], products[c]),
               weighted(keywords[i], keywords[c], idf), Math.abs((long) number[c] - number[i])))
           .sorted(Score.ORDER)
           .limit(LIMIT)
-          .mapToInt(Score::article)
-          .toArray();
+          .map(Score::article)
+          .toList();
+      List<Integer> found = new ArrayList<>(ranked.apply(candidates));
+      candidates.forEach(c -> mark[c] = 0);
+      if (found.size() < LIMIT) {
+        // Too few alike: the product's articles nearest in number fill the list.
+        found.forEach(c -> mark[c] = 1);
+        List<Integer> neighbours = new ArrayList<>();
+        for (int p : products[i]) {
+          nearest(productPostings[p], i, number, mark, neighbours);
+        }
+        found.forEach(c -> mark[c] = 0);
+        neighbours.forEach(c -> mark[c] = 0);
+        ranked.apply(neighbours).stream().limit(LIMIT - found.size()).forEach(found::add);
+      }
+      return found.stream().mapToInt(Integer::intValue).toArray();
     });
     return best;
+  }
+
+  /**
+   * Adds the {@value #LIMIT} articles of {@code posting} (ascending, {@code self} among them)
+   * nearest to {@code self} in number that are not marked, marking them.
+   */
+  private static void nearest(int[] posting, int self, int[] number, int[] mark, List<Integer> out) {
+    int at = Arrays.binarySearch(posting, self);
+    int below = at - 1;
+    int above = at + 1;
+    for (int taken = 0; taken < LIMIT && (below >= 0 || above < posting.length); ) {
+      boolean down = above >= posting.length || below >= 0
+          && (long) number[self] - number[posting[below]] <= (long) number[posting[above]] - number[self];
+      int c = posting[down ? below-- : above++];
+      if (mark[c] == 0) {
+        mark[c] = 1;
+        out.add(c);
+        taken++;
+      }
+    }
   }
 
   List<ArticleSummary> of(KbId id) {

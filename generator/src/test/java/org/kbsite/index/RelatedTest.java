@@ -22,7 +22,8 @@ class RelatedTest {
   }
 
   private static ArticleSummary logging(int number, int event, String source) {
-    return new ArticleSummary(new KbId(number), "Q" + number, List.of(), List.of("Windows NT"), "Windows NT", "", List.of(),
+    // A product of its own: the product's nearest articles would fill the list.
+    return new ArticleSummary(new KbId(number), "Q" + number, List.of(), List.of("Windows NT " + number), "Windows NT", "", List.of(),
         List.of(), List.of("kbother" + number), null, List.of(), List.of(new Event(event, source, null, null, null, null)),
         List.of());
   }
@@ -56,6 +57,23 @@ class RelatedTest {
     // 1050's neighbours at 10 apart, then 20 (the lower first on a tie), then 30: not 1000 to 1040.
     assertEquals(List.of(1040, 1060, 1030, 1070, 1020), related(sorted, 1050));
     assertEquals(List.of(1010, 1020, 1030, 1040, 1050), related(sorted, 1000));
+  }
+
+  @Test
+  void tooFewAlikeAndTheProductsArticlesNearestInNumberFillTheList() {
+    // Q97559's shape: LAN Manager articles with no keywords and no events, which found nothing.
+    List<ArticleSummary> sorted = new ArrayList<>();
+    for (int n = 100; n <= 900; n += 100) {
+      sorted.add(summary(n, n == 400 ? "MS-DOS" : "LAN Manager", List.of()));
+    }
+    assertEquals(List.of(600, 300, 700, 200, 800), related(sorted, 500));
+    assertEquals(List.of(200, 300, 500, 600, 700), related(sorted, 100));
+    // An article alike by a rare keyword comes first; the product's nearest fill the rest.
+    sorted.set(8, summary(900, "Windows NT", List.of("kbnetwork")));
+    sorted.set(0, summary(100, "LAN Manager", List.of("kbnetwork")));
+    assertEquals(List.of(900, 200, 300, 500, 600), related(sorted, 100));
+    // A product of one article has no neighbours.
+    assertEquals(List.of(), related(sorted, 400));
   }
 
   @Test
