@@ -293,7 +293,7 @@ public record ArticleView(
     if (olderHeader != null) {
       header.add(new Field("Older header", olderHeader.stream().map(l -> new Link(l, null)).toList(), true));
     }
-    header.add(new Field("Catalog record", List.of(new Link("JSON", links.href(Links.record(a.id()))))));
+    header.add(new Field("Catalog record", List.of(new Link(a.id() + ".json", links.href(Links.record(a.id()))))));
     return header.stream().filter(f -> !f.values().isEmpty()).toList();
   }
 

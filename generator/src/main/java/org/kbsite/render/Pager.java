@@ -31,4 +31,16 @@ public record Pager(int current, int total, List<PageLink> pages, PageLink prev,
   public boolean shown() {
     return total > 1;
   }
+
+  /** The pager above the listing; {@link #atEnd} is the one below it, landmarks named apart. */
+  public Place atStart() {
+    return new Place("Pages");
+  }
+
+  public Place atEnd() {
+    return new Place("Pages, at the end of the list");
+  }
+
+  /** Where a pager is on its page, which its navigation landmark's name says. */
+  public record Place(String label) {}
 }

@@ -181,6 +181,20 @@ class CorpusBuildTest {
   }
 
   @Test
+  void pagesSayWhatTheirLinksAndBlankCellsAre() throws IOException {
+    // helper-63's review: the keyword index's two pagers were landmarks of one name, a missing
+    // article's title cell was blank, the catalog record's link said only "JSON", and a link to a
+    // missing article said so only in a title, which screen readers often skip.
+    var keywords = Jsoup.parse(CorpusSite.out().resolve("keywords/index.html").toFile(), "UTF-8");
+    assertEquals(List.of("Pages", "Pages, at the end of the list"), keywords.select("nav.pager").eachAttr("aria-label"));
+    var missing = Jsoup.parse(CorpusSite.out().resolve("missing/page/5/index.html").toFile(), "UTF-8");
+    assertEquals("no title given", missing.getElementById("Q151789").child(1).text());
+    var article = Jsoup.parse(CorpusSite.out().resolve("kb/064/Q64328/index.html").toFile(), "UTF-8");
+    assertEquals("Q64328.json", article.select("a[href$=/api/kb/Q64328.json]").text());
+    assertEquals("Q119591, not in this archive", article.select("main a.missing[href$=#Q119591]").first().attr("aria-label"));
+  }
+
+  @Test
   void eventsJsonListsSourcesAsTheEventsPageDoes() throws IOException {
     // Event 9: "aic78xx" (two entries) and "SNA Virtual Print Driver" (one), in that order on both.
     JsonNode events = Json.MAPPER.readTree(CorpusSite.out().resolve("api/events.json").toFile());
@@ -195,7 +209,9 @@ class CorpusBuildTest {
       List<String> sources = new ArrayList<>();
       events.get(i).get("sources").forEach(x -> sources.add(x.asText()));
       assertEquals(rows.get(i).child(0).text(), events.get(i).get("id").asText());
-      assertEquals(rows.get(i).child(2).text(), String.join(", ", sources), "event " + events.get(i).get("id"));
+      // An event no entry names a source of says so, not a blank cell.
+      assertEquals(rows.get(i).child(2).text(), sources.isEmpty() ? "none named" : String.join(", ", sources),
+          "event " + events.get(i).get("id"));
     }
   }
 
