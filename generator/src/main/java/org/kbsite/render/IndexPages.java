@@ -90,7 +90,11 @@ final class IndexPages {
   private void facet(Facet f, PageSink sink) {
     String first = links.facet(f);
     List<Facet.Term> terms = f.terms();
-    int pages = Pager.count(terms.size());
+    boolean numbers = f.id().equals(Facets.NUMBERS);
+    // A page of number ranges runs from its first range's first number to its last range's last.
+    Pager.Plan plan = numbers ? Pager.plan(links, first, terms, t -> firstNumber(t).toString(), t -> lastNumber(t).toString())
+        : Pager.plan(links, first, terms, Facet.Term::title);
+    int pages = plan.count();
     String before = null;
     for (int n = 1; n <= pages; n++) {
       Map<String, List<TermsView.TermLink>> groups = new LinkedHashMap<>();
@@ -100,12 +104,12 @@ final class IndexPages {
       before = slice.isEmpty() ? null : slice.get(slice.size() - 1).group();
       for (Facet.Term t : slice) {
         groups.computeIfAbsent(t.group() == null ? "" : t.group(), g -> new ArrayList<>())
-            .add(new TermsView.TermLink(f.id().equals(Facets.NUMBERS) ? numberRange(t, "\u2013") : t.label(), links.href(links.term(f, t)), t.articles().size()));
+            .add(new TermsView.TermLink(numbers ? numberRange(t, "\u2013") : t.label(), links.href(links.term(f, t)), t.articles().size()));
       }
       List<TermsView.Group> views = new ArrayList<>();
       groups.forEach((g, list) -> views.add(new TermsView.Group(g.isEmpty() ? null : g,
           g.isEmpty() ? null : hrefOrNull(links.term("products", null, g)), !g.isEmpty() && g.equals(continued), list)));
-      String intro = f.id().equals(Facets.NUMBERS)
+      String intro = numbers
           ? "The articles by number, a thousand numbers to a range as the archive files them (kb/NNN/),"
               + " with the number of articles in each."
           : count(terms.size(), f.termNoun()) + ", with the number of articles for each."
@@ -114,7 +118,7 @@ final class IndexPages {
       PageView page = frame(f.name() + pageSuffix(n), intro, Links.page(first, n),
           crumbs(List.of(crumb(f.name(), first)), n), true);
       emit(sink, Links.page(first, n) + "index.html", "terms", page,
-          new TermsView(f.name(), intro, n == 1 ? mostUsed(f) : List.of(), views, Pager.of(links, first, n, pages)));
+          new TermsView(f.name(), intro, n == 1 ? mostUsed(f) : List.of(), views, plan.at(n)));
     }
     Facet versions = f.id().equals("products") ? index.facet("versions") : null;
     Map<String, List<Facet.Term>> versionsOf = versions == null ? Map.of() : versions.byGroup();
@@ -191,8 +195,16 @@ final class IndexPages {
    * Q100999, {@code 000} starts at Q1), with {@code to} between them.
    */
   private static String numberRange(Facet.Term t, String to) {
-    int first = Integer.parseInt(t.label()) * 1000;
-    return new KbId(Math.max(1, first)) + to + new KbId(first + 999);
+    return firstNumber(t) + to + lastNumber(t);
+  }
+
+  /** The first number of a range of a thousand ({@code kb/151/}: Q151000; {@code kb/000/}: Q1). */
+  private static KbId firstNumber(Facet.Term t) {
+    return new KbId(Math.max(1, Integer.parseInt(t.label()) * 1000));
+  }
+
+  private static KbId lastNumber(Facet.Term t) {
+    return new KbId(Integer.parseInt(t.label()) * 1000 + 999);
   }
 
   /**
@@ -213,14 +225,15 @@ final class IndexPages {
   /** {@code unchanged}: the pages are as the previous build made them, to be kept where it has them. */
   private void articleList(String heading, String intro, String first, List<PageView.Crumb> trail,
       List<ListView.Browse> browse, List<ArticleSummary> articles, boolean unchanged, PageSink sink) {
-    int pages = Pager.count(articles.size());
-    for (int n = 1; n <= pages; n++) {
+    Pager.Plan plan = null;
+    for (int n = 1; n <= Pager.count(articles.size()); n++) {
       if (unchanged && kept.keep(Links.page(first, n) + "index.html")) {
         continue;
       }
+      plan = plan != null ? plan : Pager.plan(links, first, articles, s -> s.id().toString());
       PageView page = frame(heading + pageSuffix(n), intro, Links.page(first, n), crumbs(trail, n), true);
       ListView view = new ListView(heading, intro, n == 1 ? browse : List.of(), rows(Pager.slice(articles, n)),
-          Pager.of(links, first, n, pages));
+          plan.at(n));
       emit(sink, Links.page(first, n) + "index.html", "list", page, view);
     }
   }
@@ -233,12 +246,12 @@ final class IndexPages {
     index.events().forEach((id, mentions) -> rows.add(new EventsView.Row(id, links.href(Links.event(id)),
         articlesOf(mentions).size(), String.join(", ", counts(mentions, Event::source, sources).keySet()))));
     String intro = count(rows.size(), "event ID") + " that articles describe, with the sources seen with each.";
-    int pages = Pager.count(rows.size());
-    for (int n = 1; n <= pages; n++) {
+    Pager.Plan plan = Pager.plan(links, "events/", rows, r -> String.valueOf(r.id()));
+    for (int n = 1; n <= plan.count(); n++) {
       PageView page = frame("Event IDs" + pageSuffix(n), intro, Links.page("events/", n),
           crumbs(List.of(crumb("Event IDs", "events/")), n), true);
       emit(sink, Links.page("events/", n) + "index.html", "events", page,
-          new EventsView("Event IDs", intro, Pager.slice(rows, n), Pager.of(links, "events/", n, pages)));
+          new EventsView("Event IDs", intro, Pager.slice(rows, n), plan.at(n)));
     }
     index.events().forEach((id, mentions) -> {
       List<ArticleSummary> articles = articlesOf(mentions);
@@ -288,12 +301,12 @@ final class IndexPages {
         .limit(MOST_CITED).toList();
     String intro = count(rows.size(), "Q-number") + " that articles cite but this archive does not hold,"
         + " with the title the citing articles give each, where they give one, and the articles that cite it.";
-    int pages = Pager.count(rows.size());
-    for (int n = 1; n <= pages; n++) {
+    Pager.Plan plan = Pager.plan(links, "missing/", rows, MissingView.Row::id);
+    for (int n = 1; n <= plan.count(); n++) {
       PageView page = frame("Cited but missing" + pageSuffix(n), intro, Links.page("missing/", n),
           crumbs(List.of(crumb("Cited but missing", "missing/")), n), true);
       emit(sink, Links.page("missing/", n) + "index.html", "missing", page,
-          new MissingView(intro, n == 1 ? top : List.of(), Pager.slice(rows, n), Pager.of(links, "missing/", n, pages)));
+          new MissingView(intro, n == 1 ? top : List.of(), Pager.slice(rows, n), plan.at(n)));
     }
   }
 

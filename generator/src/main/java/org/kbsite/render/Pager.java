@@ -2,20 +2,57 @@ package org.kbsite.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
-/** Links between the pages of a long listing; shown only when there is more than one page. */
+/**
+ * Links between the pages of a long listing; shown only when there is more than one page. Each
+ * page's link names the first and last of its rows ({@code kbdisplay – kbNoUpdate}, {@code Q151701
+ * – Q170365}), so a reader goes straight to the page that holds a term or a number.
+ */
 public record Pager(int current, int total, List<PageLink> pages, PageLink prev, PageLink next) {
-  public record PageLink(int number, String href, boolean current) {}
+  /** {@code range}: the page's first and last rows, or its one row. */
+  public record PageLink(int number, String href, String range, boolean current) {}
 
-  /** Page {@code current} of {@code total}, the first page's path being {@code first}. */
-  static Pager of(Links links, String first, int current, int total) {
-    List<PageLink> pages = new ArrayList<>();
-    for (int n = 1; n <= total; n++) {
-      pages.add(new PageLink(n, links.href(Links.page(first, n)), n == current));
+  /** The pages of one listing, whose {@link #at} gives each page's pager. */
+  static final class Plan {
+    private final List<PageLink> pages;
+
+    private Plan(List<PageLink> pages) {
+      this.pages = pages;
     }
-    return new Pager(current, total, pages,
-        current > 1 ? pages.get(current - 2) : null,
-        current < total ? pages.get(current) : null);
+
+    /** The pager of page {@code current}. */
+    Pager at(int current) {
+      List<PageLink> marked = new ArrayList<>(pages.size());
+      for (PageLink p : pages) {
+        marked.add(p.number() == current ? new PageLink(p.number(), p.href(), p.range(), true) : p);
+      }
+      return new Pager(current, pages.size(), marked,
+          current > 1 ? marked.get(current - 2) : null,
+          current < marked.size() ? marked.get(current) : null);
+    }
+
+    int count() {
+      return pages.size();
+    }
+  }
+
+  /** The pages {@code rows} fill, the first page's path being {@code first}, each row named by {@code name}. */
+  static <T> Plan plan(Links links, String first, List<T> rows, Function<T, String> name) {
+    return plan(links, first, rows, name, name);
+  }
+
+  /** The same, a page's first row named by {@code from} and its last by {@code to}. */
+  static <T> Plan plan(Links links, String first, List<T> rows, Function<T, String> from, Function<T, String> to) {
+    List<PageLink> pages = new ArrayList<>();
+    for (int n = 1; n <= count(rows.size()); n++) {
+      List<T> slice = slice(rows, n);
+      String range = slice.isEmpty() ? null
+          : slice.size() == 1 ? from.apply(slice.get(0))
+          : from.apply(slice.get(0)) + " \u2013 " + to.apply(slice.get(slice.size() - 1));
+      pages.add(new PageLink(n, links.href(Links.page(first, n)), range, false));
+    }
+    return new Plan(pages);
   }
 
   /** How many pages {@code size} rows fill. */

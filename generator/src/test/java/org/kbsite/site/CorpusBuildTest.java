@@ -195,6 +195,23 @@ class CorpusBuildTest {
   }
 
   @Test
+  void aPagersLinksNameTheFirstAndLastRowOfTheirPages() throws IOException {
+    // helper-63's review: "1 2 3" said nothing of where a keyword or a missing number is.
+    for (String listing : List.of("keywords/", "missing/")) {
+      Path first = CorpusSite.out().resolve(listing + "index.html");
+      var links = Jsoup.parse(first.toFile(), "UTF-8").select("nav.pager").first().select("li");
+      assertTrue(links.size() > 1, listing);
+      for (int n = 1; n <= links.size(); n++) {
+        Path page = n == 1 ? first : CorpusSite.out().resolve(listing + "page/" + n + "/index.html");
+        var doc = Jsoup.parse(page.toFile(), "UTF-8");
+        List<String> rows = listing.equals("keywords/") ? doc.select("ul.terms > li > a").eachText()
+            : doc.select("table tbody tr td:first-child").eachText();
+        assertEquals(n + " " + rows.get(0) + " \u2013 " + rows.get(rows.size() - 1), links.get(n - 1).text(), listing + n);
+      }
+    }
+  }
+
+  @Test
   void eventsJsonListsSourcesAsTheEventsPageDoes() throws IOException {
     // Event 9: "aic78xx" (two entries) and "SNA Virtual Print Driver" (one), in that order on both.
     JsonNode events = Json.MAPPER.readTree(CorpusSite.out().resolve("api/events.json").toFile());
