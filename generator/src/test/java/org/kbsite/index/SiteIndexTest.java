@@ -91,6 +91,27 @@ class SiteIndexTest {
   }
 
   @Test
+  void aProductsErrorMessageTagIsFiledUnderTheErrorMessageTagToo() {
+    // helper-63's review: 89 sample articles were only under tags such as Windows Err Msg.
+    List<ArticleSummary> sorted = new ArrayList<>();
+    List<List<String>> tags = List.of(List.of("Err Msg"), List.of("Windows Err Msg"), List.of("XCLN", "MemMaker Error"),
+        List.of("Msg"), List.of("Error Message"), List.of("PRB"), List.of("Windows Err Msg", "ErrMsg"));
+    for (int i = 0; i < tags.size(); i++) {
+      ArticleSummary s = Summaries.summary(100001 + i, "P", List.of(), List.of(), List.of(), List.of());
+      sorted.add(new ArticleSummary(s.id(), s.title(), tags.get(i), s.products(), s.productsRaw(), s.versionsRaw(),
+          s.versions(), s.os(), s.keywords(), s.lastModified(), s.sections(), s.events(), s.references()));
+    }
+    Facet facet = new SiteIndex(sorted).facets().get(4);
+    Map<String, List<String>> terms = new java.util.TreeMap<>();
+    facet.terms().forEach(t -> terms.put(t.label(), ids(t.articles())));
+    assertEquals(List.of("Q100001", "Q100002", "Q100003", "Q100004", "Q100005", "Q100007"), terms.get("Err Msg"));
+    // Each tag as written keeps its page.
+    assertEquals(List.of("Q100002", "Q100007"), terms.get("Windows Err Msg"));
+    assertEquals(List.of("Q100003"), terms.get("MemMaker Error"));
+    assertEquals(List.of("Q100006"), terms.get("PRB"));
+  }
+
+  @Test
   void versionsSortAsNumbers() {
     TreeSet<String> sorted = new TreeSet<>(Facets.VERSION_ORDER);
     sorted.addAll(List.of("10", "3.11", "9", "3.1", "3.1a", "4.0 SP3", "4.0", "2000", "95"));
