@@ -2,9 +2,11 @@ package org.kbsite.render;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.kbsite.incremental.ViewKey;
@@ -327,9 +329,19 @@ final class IndexPages {
   }
 
   /** Distinct values of a field, however written ({@link Spellings}), most frequent first, then alphabetical. */
+  /** How many articles give each value of {@code field} to their entries of the event, in its shown spelling. */
   private static Map<String, Integer> counts(List<SiteIndex.EventMention> mentions, Function<Event, String> field,
       Spellings spellings) {
-    return spellings.count(mentions.stream().map(m -> field.apply(m.event())).toList());
+    // An article with two entries of one source, two messages of one event (Q147551), counts once.
+    Set<String> seen = new HashSet<>();
+    List<String> values = new ArrayList<>();
+    for (SiteIndex.EventMention m : mentions) {
+      String v = field.apply(m.event());
+      if (v != null && !v.isBlank() && seen.add(m.article().id() + "\n" + spellings.shown(v))) {
+        values.add(v);
+      }
+    }
+    return spellings.count(values);
   }
 
   /** The spellings of a field over every event the archive describes. */
@@ -339,7 +351,7 @@ final class IndexPages {
   }
 
   private static List<EventView.Count> countList(Map<String, Integer> counts) {
-    return counts.entrySet().stream().map(e -> new EventView.Count(e.getKey(), e.getValue())).toList();
+    return counts.entrySet().stream().map(e -> new EventView.Count(e.getKey(), count(e.getValue(), "article"))).toList();
   }
 
   private PageView frame(String title, String description, String path, List<PageView.Crumb> crumbs, boolean canonical) {

@@ -36,8 +36,8 @@ class EventPagesTest {
     assertEquals(List.of(), checker.errors());
     Document page = Jsoup.parse(pages.get("events/1294/index.html"));
     assertEquals("Event ID 1294", page.selectFirst("main h1").text());
-    assertEquals(List.of("MSExchangeMTA 2"), page.select("main dl.fields dt:contains(Sources) + dd li").eachText());
-    assertEquals(List.of("Error 2"), page.select("main dl.fields dt:contains(Types) + dd li").eachText());
+    assertEquals(List.of("MSExchangeMTA 2 articles"), page.select("main dl.fields dt:contains(Sources) + dd li").eachText());
+    assertEquals(List.of("Error 2 articles"), page.select("main dl.fields dt:contains(Types) + dd li").eachText());
     assertEquals(List.of("An association with entity ended abnormally. in Q100001"),
         page.select("ul.descriptions li").eachText());
     assertEquals(List.of("/kb/100/Q100001/", "/kb/100/Q100002/"), page.select("table.articles td:first-child a").eachAttr("href"));
@@ -61,7 +61,8 @@ class EventPagesTest {
         Summaries.summary(100001, "P", List.of(), List.of(), List.of(Summaries.event(1000, "Userenv", "Windows cannot load the profile.")), List.of()),
         Summaries.summary(100002, "P", List.of(), List.of(), List.of(Summaries.event(1000, null, "Faulting application app.exe.")), List.of()),
         Summaries.summary(100003, "P", List.of(), List.of(), List.of(Summaries.event(1000, "Application Error", "Faulting application winword.exe.")), List.of()),
-        Summaries.summary(100004, "P", List.of(), List.of(), List.of(Summaries.event(1000, "application error", "Faulting application excel.exe.")), List.of()),
+        Summaries.summary(100004, "P", List.of(), List.of(), List.of(Summaries.event(1000, "application error", "Faulting application excel.exe."),
+            Summaries.event(1000, "Application Error", "Faulting application excel.exe at 0x0.")), List.of()),
         Summaries.summary(100005, "P", List.of(), List.of(), List.of(Summaries.event(2000, "Srv", "The server's call to a system service failed.")), List.of()));
     SiteIndex index = new SiteIndex(summaries);
     Map<String, String> pages = new TreeMap<>();
@@ -71,7 +72,10 @@ class EventPagesTest {
     assertEquals(List.of(), checker.errors());
     Document page = Jsoup.parse(pages.get("events/1000/index.html"));
     assertEquals(List.of("Source: Application Error", "Source: Userenv", "No source given"), page.select("main h3").eachText());
-    assertEquals(List.of(List.of("Q100003", "Q100004"), List.of("Q100001"), List.of("Q100002")),
+    // The counts are of articles: Q100004's two messages from Application Error count once.
+    assertEquals(List.of("Application Error 2 articles", "Userenv 1 article"),
+        page.select("main dl.fields dt:contains(Sources) + dd li").eachText());
+    assertEquals(List.of(List.of("Q100003", "Q100004", "Q100004"), List.of("Q100001"), List.of("Q100002")),
         page.select("main h3").stream().map(h -> h.nextElementSibling().select("ul.descriptions a").eachText()).toList());
     Document single = Jsoup.parse(pages.get("events/2000/index.html"));
     assertEquals(List.of(), single.select("main h3").eachText());
