@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.kbsite.incremental.Hash;
 import org.kbsite.incremental.Hasher;
 import org.kbsite.model.ArticleSummary;
+import org.kbsite.model.Event;
 import org.kbsite.model.Spellings;
 import org.kbsite.model.Version;
 
@@ -54,6 +55,9 @@ public final class Facets {
    */
   public static final String NUMBERS = "kb";
 
+  /** The facet of the sources the articles' event-log entries name ({@code MSExchangeIS}, {@code Srv}). */
+  public static final String SOURCES = "sources";
+
   private static final List<Kind> KINDS = List.of(
       new Kind("products", sorted -> folded("products", "Products", "product", sorted, ArticleSummary::products),
           (h, s) -> strings(h, s.products())),
@@ -69,6 +73,9 @@ public final class Facets {
           (h, s) -> strings(h, s.keywords())),
       new Kind("tags", sorted -> folded("tags", "Title tags", "title tag", sorted, Facets::tags),
           (h, s) -> strings(h, s.tags())),
+      // Where a support engineer knows the program that logged an event, not its ID.
+      new Kind(SOURCES, sorted -> folded(SOURCES, "Event sources", "event source", sorted, Facets::sources),
+          (h, s) -> strings(h, sources(s))),
       new Kind("years", sorted -> folded("years", "Years last modified", "year", sorted, Facets::year),
           (h, s) -> h.str(s.lastModified() == null ? null : Integer.toString(s.lastModified().getYear()))),
       // Made from the article numbers alone, which every facet's inputs begin with.
@@ -155,6 +162,17 @@ public final class Facets {
       }
     }
     return tags;
+  }
+
+  /** The sources an article's entries name, each once as first written. */
+  public static List<String> sources(ArticleSummary s) {
+    List<String> sources = new ArrayList<>();
+    for (Event e : s.events()) {
+      if (e.source() != null && !e.source().isBlank() && !sources.contains(e.source())) {
+        sources.add(e.source());
+      }
+    }
+    return sources;
   }
 
   private static List<String> year(ArticleSummary s) {

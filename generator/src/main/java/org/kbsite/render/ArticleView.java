@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.kbsite.incremental.Hash;
 import org.kbsite.incremental.Hasher;
+import org.kbsite.index.Facets;
 import org.kbsite.index.ProductVersions;
 import org.kbsite.index.SiteIndex;
 import org.kbsite.model.AppliesTo;
@@ -83,7 +84,8 @@ public record ArticleView(
 
   public record SectionView(String anchor, String heading, String kind, Span.Text headingText, List<Block> blocks) {}
 
-  public record EventRow(int id, String href, String source, String type, String category,
+  /** {@code sourceHref}: the page of the source's articles. */
+  public record EventRow(int id, String href, String source, String sourceHref, String type, String category,
       String description, String code) {
     public String separateCode() {
       return EventView.separateCode(description, code);
@@ -234,6 +236,7 @@ public record ArticleView(
     }
     s.os().forEach(o -> visitor.term("os", null, o));
     s.keywords().forEach(k -> visitor.term("keywords", null, k));
+    Facets.sources(s).forEach(source -> visitor.term(Facets.SOURCES, null, source));
     if (s.lastModified() != null) {
       visitor.term("years", null, Integer.toString(s.lastModified().getYear()));
     }
@@ -303,7 +306,8 @@ public record ArticleView(
   }
 
   private static EventRow eventRow(Event e, Links links) {
-    return new EventRow(e.id(), links.href(Links.event(e.id())), e.source(), e.type(), e.category(),
+    return new EventRow(e.id(), links.href(Links.event(e.id())), e.source(),
+        e.source() == null ? null : termHref(links, Facets.SOURCES, null, e.source()), e.type(), e.category(),
         e.description(), e.code());
   }
 

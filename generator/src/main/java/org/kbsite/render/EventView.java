@@ -5,8 +5,8 @@ import java.util.List;
 /** One event ID's page: {@code event.mustache}. */
 public record EventView(int id, String summary, List<Count> sources, List<Count> types,
     List<SourceGroup> descriptions, List<ListView.Row> articles) {
-  /** A source or type and how many articles give it, in words ({@code 6 articles}). */
-  public record Count(String value, String count) {}
+  /** A source or type, the page of a source's articles, and how many articles give it, in words ({@code 6 articles}). */
+  public record Count(String value, String href, String count) {}
 
   /** Descriptions under a heading naming their source, or under none when all have the same. */
   public record SourceGroup(String heading, List<Description> descriptions) {}

@@ -135,6 +135,9 @@ final class IndexPages {
             .map(v -> new TermsView.TermLink(v.label(), links.href(links.term(versions, v)), v.articles().size()))
             .toList()));
       }
+      if (f.id().equals(Facets.SOURCES)) {
+        browse.add(eventsOf(t));
+      }
       ListView.Browse years = versions == null ? null : yearsOf(t);
       if (years != null && !years.terms().isEmpty()) {
         browse.add(years);
@@ -142,6 +145,22 @@ final class IndexPages {
       articleList(termHeading(f, t), count(t.articles().size(), "article") + termIntro(f, t),
           path, trail(f, t, first, path), browse, t.articles(), unchanged, sink);
     }
+  }
+
+  /**
+   * The event IDs a source's articles give it, each with how many of them do: made from the term's
+   * articles alone, so that its pages are as before when they are.
+   */
+  private ListView.Browse eventsOf(Facet.Term source) {
+    Map<Integer, Integer> ids = new TreeMap<>();
+    for (ArticleSummary a : source.articles()) {
+      a.events().stream()
+          .filter(e -> e.source() != null && Facet.fold(e.source()).equals(Facet.fold(source.label())))
+          .map(Event::id).distinct().forEach(id -> ids.merge(id, 1, Integer::sum));
+    }
+    List<TermsView.TermLink> terms = new ArrayList<>();
+    ids.forEach((id, n) -> terms.add(new TermsView.TermLink(Integer.toString(id), links.href(Links.event(id)), n)));
+    return new ListView.Browse("Event IDs", "events", terms);
   }
 
   /**
@@ -246,7 +265,9 @@ final class IndexPages {
     Spellings types = spellings(Event::type);
     List<EventsView.Row> rows = new ArrayList<>();
     index.events().forEach((id, mentions) -> rows.add(new EventsView.Row(id, links.href(Links.event(id)),
-        articlesOf(mentions).size(), String.join(", ", counts(mentions, Event::source, sources).keySet()))));
+        articlesOf(mentions).size(), counts(mentions, Event::source, sources).entrySet().stream()
+            .map(e -> new TermsView.TermLink(e.getKey(), hrefOrNull(links.term(Facets.SOURCES, null, e.getKey())), e.getValue()))
+            .toList())));
     String intro = count(rows.size(), "event ID") + " that articles describe, with the sources seen with each.";
     Pager.Plan plan = Pager.plan(links, "events/", rows, r -> String.valueOf(r.id()));
     for (int n = 1; n <= plan.count(); n++) {
@@ -263,7 +284,7 @@ final class IndexPages {
           + count(articles.size(), "article") + ".", path,
           List.of(crumb("Home", ""), crumb("Event IDs", "events/"), new PageView.Crumb(Integer.toString(id), null)), true);
       EventView view = new EventView(id, "Described in " + count(articles.size(), "article") + " of this archive.",
-          countList(sourceCounts), countList(counts(mentions, Event::type, types)),
+          countList(sourceCounts, Facets.SOURCES), countList(counts(mentions, Event::type, types), null),
           descriptionsBySource(mentions, sourceCounts.keySet(), sources), rows(articles));
       emit(sink, path + "index.html", "event", page, view);
     });
@@ -350,8 +371,10 @@ final class IndexPages {
         .flatMap(List::stream).map(m -> field.apply(m.event())).toList());
   }
 
-  private static List<EventView.Count> countList(Map<String, Integer> counts) {
-    return counts.entrySet().stream().map(e -> new EventView.Count(e.getKey(), count(e.getValue(), "article"))).toList();
+  /** The values counted, each linking to its term's page in {@code facet}, if any. */
+  private List<EventView.Count> countList(Map<String, Integer> counts, String facet) {
+    return counts.entrySet().stream().map(e -> new EventView.Count(e.getKey(),
+        facet == null ? null : hrefOrNull(links.term(facet, null, e.getKey())), count(e.getValue(), "article"))).toList();
   }
 
   private PageView frame(String title, String description, String path, List<PageView.Crumb> crumbs, boolean canonical) {

@@ -60,7 +60,7 @@ class SiteIndexTest {
   void facetsMergeSpellingsAndGroupVersionsByProduct() {
     Map<String, Facet> facets = new java.util.LinkedHashMap<>();
     index.facets().forEach(f -> facets.put(f.id(), f));
-    assertEquals(List.of("products", "versions", "os", "keywords", "tags", "years", "kb"), List.copyOf(facets.keySet()));
+    assertEquals(List.of("products", "versions", "os", "keywords", "tags", "sources", "years", "kb"), List.copyOf(facets.keySet()));
     Facet keywords = facets.get("keywords");
     assertEquals(List.of("kbRare", "kbX"), keywords.terms().stream().map(Facet.Term::label).toList());
     assertEquals(List.of("Q100001", "Q100002", "Q100003"), ids(keywords.terms().get(0).articles()));
@@ -68,6 +68,9 @@ class SiteIndexTest {
     assertEquals(List.of("P 3.51", "P 4.0"), versions.terms().stream().map(Facet.Term::title).toList());
     assertEquals(List.of("Q100001", "Q100002"), ids(versions.terms().get(1).articles()));
     assertEquals(List.of("1999"), facets.get("years").terms().stream().map(Facet.Term::label).toList());
+    // The sources the event-log entries name: A and B log 1294 from MSExchangeMTA.
+    assertEquals(List.of("MSExchangeMTA"), facets.get("sources").terms().stream().map(Facet.Term::label).toList());
+    assertEquals(List.of("Q100001", "Q100002"), ids(facets.get("sources").terms().get(0).articles()));
   }
 
   @Test

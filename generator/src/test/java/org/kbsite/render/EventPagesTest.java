@@ -37,6 +37,14 @@ class EventPagesTest {
     Document page = Jsoup.parse(pages.get("events/1294/index.html"));
     assertEquals("Event ID 1294", page.selectFirst("main h1").text());
     assertEquals(List.of("MSExchangeMTA 2 articles"), page.select("main dl.fields dt:contains(Sources) + dd li").eachText());
+    // A source's page lists the event IDs its articles log, and the event page links to it.
+    assertEquals(List.of("/sources/msexchangemta/"), page.select("main dl.fields dt:contains(Sources) + dd li a").eachAttr("href"));
+    Document source = Jsoup.parse(pages.get("sources/msexchangemta/index.html"));
+    assertEquals("Event source: MSExchangeMTA", source.selectFirst("main h1").text());
+    // A and B log 1294 from it, B 9318 too.
+    assertEquals(List.of("/events/1294/", "/events/9318/"), source.select("ul.terms.events a").eachAttr("href"));
+    assertEquals(List.of("1294 2", "9318 1"), source.select("ul.terms.events li").eachText());
+    assertEquals(List.of("Q100001", "Q100002"), source.select("table.articles td:first-child a").eachText());
     assertEquals(List.of("Error 2 articles"), page.select("main dl.fields dt:contains(Types) + dd li").eachText());
     assertEquals(List.of("An association with entity ended abnormally. in Q100001"),
         page.select("ul.descriptions li").eachText());

@@ -226,9 +226,13 @@ class CorpusBuildTest {
       List<String> sources = new ArrayList<>();
       events.get(i).get("sources").forEach(x -> sources.add(x.asText()));
       assertEquals(rows.get(i).child(0).text(), events.get(i).get("id").asText());
-      // An event no entry names a source of says so, not a blank cell.
-      assertEquals(rows.get(i).child(2).text(), sources.isEmpty() ? "none named" : String.join(", ", sources),
-          "event " + events.get(i).get("id"));
+      // An event no entry names a source of says so, not a blank cell; each source links to its articles.
+      var cell = rows.get(i).child(2);
+      assertEquals(sources.isEmpty() ? List.of("none named") : sources,
+          sources.isEmpty() ? List.of(cell.text()) : cell.select("li").eachText(), "event " + events.get(i).get("id"));
+      for (var link : cell.select("a")) {
+        assertTrue(Files.isRegularFile(CorpusSite.out().resolve(link.attr("href").substring(1) + "index.html")), link.toString());
+      }
     }
   }
 
