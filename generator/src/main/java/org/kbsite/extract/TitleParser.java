@@ -40,6 +40,14 @@ final class TitleParser {
   private static final Pattern PHRASE_WORD =
       Pattern.compile(" (?:[Tt]he|[Aa]n?|[Ii][ns]|[Oo][nr]|[Tt]o|[Ww]ith|[Bb]y|[Ff]rom|[Aa][ts])(?= |$)");
 
+  /**
+   * A message's number, not a tag: {@code Event ID 2510}, {@code Event 552}, {@code Error 4266},
+   * {@code SNA Error 505}, {@code Run-Time Error 424}, {@code Linker Error L2002}, {@code Warning
+   * L4014}. The title names the event or error it is about; the tags, if any, came before.
+   */
+  private static final Pattern MESSAGE_NUMBER =
+      Pattern.compile("(?i)(?:.+ )?(?:event(?: id)?|error|warning) [A-Z]?\\d+");
+
   /** The HOWTO tag as the archive spells it three ways: {@code HOWTO}, {@code HOW TO}, {@code How To}. */
   private static final Pattern HOW_TO = Pattern.compile("(?i)how ?to");
 
@@ -56,7 +64,8 @@ final class TitleParser {
     String rest = title;
     Matcher m;
     while ((m = TAG.matcher(rest)).find() || (m = GLUED_TAG.matcher(rest)).find()) {
-      if (PHRASE_WORD.matcher(m.group(1)).find() && !HOW_TO.matcher(m.group(1)).matches()) {
+      if (PHRASE_WORD.matcher(m.group(1)).find() && !HOW_TO.matcher(m.group(1)).matches()
+          || MESSAGE_NUMBER.matcher(m.group(1)).matches()) {
         break;
       }
       tags.add(m.group(1));

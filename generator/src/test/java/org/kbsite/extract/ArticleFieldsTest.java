@@ -242,6 +242,13 @@ class ArticleFieldsTest {
     assertEquals(List.of("XCLN", "Err Msg"), corpusArticle(246768).tags());
     assertEquals(List.of("Err Msg"), TitleParser.tags("Err Msg: STOP: 0xC0000143 After Uninstalling Procomm Plus 32"));
     assertEquals(List.of("PC Adm", "Windows Err Msg"), TitleParser.tags("PC Adm: Windows Err Msg: Foo: Bar"));
+    // The number of the event or error a title is about is no tag, nor what follows it (the
+    // sample's Q194333, Q254717, Q161658, Q48839, read by hand).
+    assertEquals(List.of(), TitleParser.tags("Event ID 2510: Unable to Map Error Code 1909"));
+    assertEquals(List.of("XADM"), TitleParser.tags("XADM: Event 1171: Exception e0010002 Has Occurred..."));
+    assertEquals(List.of("XCLN"), TitleParser.tags("XCLN: Run-Time Error 424: Object Required Form Error"));
+    assertEquals(List.of(), TitleParser.tags("Warning L4014: /PACKDATA: Option Ignored for Real Mode"));
+    assertEquals(List.of("Win95", "WD97"), TitleParser.tags("Win95: WD97: Error in Saving"));
     assertEquals(List.of("PRB", "Mail"), TitleParser.tags("PRB: Mail: Messages Stay in the Outbox"));
     // The tag's other spellings: a platform with digits before it, a dot, a last word "Error".
     assertEquals(List.of("Win95 Error Message"), corpusArticle(138719).tags());
