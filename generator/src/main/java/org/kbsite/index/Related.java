@@ -26,22 +26,29 @@ import org.kbsite.parallel.Parallel;
  * such as {@code kbbug}, finds nothing in particular). Candidates rank by shared event IDs, then
  * shared products, then shared keywords weighted by rarity (inverse document frequency), then
  * nearness in number, then number: the result is the same on every run. Where they are fewer than
- * {@value #LIMIT}, the articles of the same product nearest in number, ranked alike, fill the
- * list: a third of the archive's articles have no keywords, and a reader still wants a way on.
+ * {@value #LIMIT}, the same product's articles nearest in number, within {@value #NEARBY} numbers
+ * (written about the same time), make up the difference as a list of their own, "nearby": a third
+ * of the archive's articles have no keywords, and a reader still wants a way on, but a review found
+ * most such neighbours unlike the article, so they are not called related.
  */
 public final class Related {
   static final int LIMIT = 5;
   static final int RARE = 200;
+  static final int NEARBY = 5_000;
 
   private final Lists lists;
   private final Function<KbId, ArticleSummary> lookup;
 
   /**
-   * Every article's related articles by number, and the hash of all that they were computed from
-   * (each article's ID, event IDs, products and keywords): an incremental build keeps them and
-   * computes them again only when that hash changes, which an edit of a title or a text does not.
+   * Every article's related and nearby articles by number, and the hash of all that they were
+   * computed from (each article's ID, event IDs, products and keywords): an incremental build keeps
+   * them and computes them again only when that hash changes, which an edit of a title or a text
+   * does not.
    */
-  public record Lists(Hash inputs, ByNumber<int[]> related) {}
+  public record Lists(Hash inputs, ByNumber<int[]> related, ByNumber<int[]> nearby) {}
+
+  /** One article's related and nearby articles, as indexes into the sorted summaries. */
+  private record Found(int[] related, int[] nearby) {}
 
   /**
    * Computes the lists, or takes them from {@code earlier} when they were computed from the same
@@ -55,14 +62,20 @@ public final class Related {
       this.lists = earlier;
       return;
     }
-    List<int[]> best = compute(sorted);
+    List<Found> found = compute(sorted);
+    this.lists = new Lists(inputs, numbers(sorted, found, Found::related), numbers(sorted, found, Found::nearby));
+  }
+
+  /** The lists {@code which} takes from {@code found}, as article numbers; articles with none are left out. */
+  private static ByNumber<int[]> numbers(List<ArticleSummary> sorted, List<Found> found, Function<Found, int[]> which) {
     ByNumber.Builder<int[]> numbers = ByNumber.builder(sorted.size());
     for (int i = 0; i < sorted.size(); i++) {
-      if (best.get(i).length > 0) {
-        numbers.add(sorted.get(i).id().number(), Arrays.stream(best.get(i)).map(j -> sorted.get(j).id().number()).toArray());
+      int[] list = which.apply(found.get(i));
+      if (list.length > 0) {
+        numbers.add(sorted.get(i).id().number(), Arrays.stream(list).map(j -> sorted.get(j).id().number()).toArray());
       }
     }
-    this.lists = new Lists(inputs, numbers.build());
+    return numbers.build();
   }
 
   Lists lists() {
@@ -82,7 +95,7 @@ public final class Related {
     return h.done();
   }
 
-  private static List<int[]> compute(List<ArticleSummary> sorted) {
+  private static List<Found> compute(List<ArticleSummary> sorted) {
     int n = sorted.size();
     int[] number = sorted.stream().mapToInt(s -> s.id().number()).toArray();
     Map<String, Integer> eventNumbers = new HashMap<>();
@@ -98,7 +111,7 @@ public final class Related {
       idf[k] = StrictMath.log((double) n / keywordPostings[k].length);
     }
     ThreadLocal<int[]> marks = ThreadLocal.withInitial(() -> new int[n]);
-    List<int[]> best = Parallel.map(n, i -> {
+    return Parallel.map(n, i -> {
       int[] mark = marks.get();
       List<Integer> candidates = new ArrayList<>();
       for (int k = 0; k < events[i].length; k++) {
@@ -118,36 +131,40 @@ public final class Related {
           .limit(LIMIT)
           .map(Score::article)
           .toList();
-      List<Integer> found = new ArrayList<>(ranked.apply(candidates));
+      List<Integer> related = ranked.apply(candidates);
       candidates.forEach(c -> mark[c] = 0);
-      if (found.size() < LIMIT) {
-        // Too few alike: the product's articles nearest in number fill the list.
-        found.forEach(c -> mark[c] = 1);
+      List<Integer> nearby = List.of();
+      if (related.size() < LIMIT) {
+        // Too few alike: the product's articles nearest in number make up the difference.
+        related.forEach(c -> mark[c] = 1);
         List<Integer> neighbours = new ArrayList<>();
         for (int p : products[i]) {
           nearest(productPostings[p], i, number, mark, neighbours);
         }
-        found.forEach(c -> mark[c] = 0);
+        related.forEach(c -> mark[c] = 0);
         neighbours.forEach(c -> mark[c] = 0);
-        ranked.apply(neighbours).stream().limit(LIMIT - found.size()).forEach(found::add);
+        nearby = ranked.apply(neighbours).stream().limit(LIMIT - related.size()).toList();
       }
-      return found.stream().mapToInt(Integer::intValue).toArray();
+      return new Found(related.stream().mapToInt(Integer::intValue).toArray(), nearby.stream().mapToInt(Integer::intValue).toArray());
     });
-    return best;
   }
 
   /**
    * Adds the {@value #LIMIT} articles of {@code posting} (ascending, {@code self} among them)
-   * nearest to {@code self} in number that are not marked, marking them.
+   * nearest to {@code self} in number, no further than {@value #NEARBY} from it, that are not
+   * marked, marking them.
    */
   private static void nearest(int[] posting, int self, int[] number, int[] mark, List<Integer> out) {
     int at = Arrays.binarySearch(posting, self);
     int below = at - 1;
     int above = at + 1;
     for (int taken = 0; taken < LIMIT && (below >= 0 || above < posting.length); ) {
-      boolean down = above >= posting.length || below >= 0
-          && (long) number[self] - number[posting[below]] <= (long) number[posting[above]] - number[self];
-      int c = posting[down ? below-- : above++];
+      long down = below < 0 ? Long.MAX_VALUE : (long) number[self] - number[posting[below]];
+      long up = above >= posting.length ? Long.MAX_VALUE : (long) number[posting[above]] - number[self];
+      if (Math.min(down, up) > NEARBY) {
+        return;
+      }
+      int c = posting[down <= up ? below-- : above++];
       if (mark[c] == 0) {
         mark[c] = 1;
         out.add(c);
@@ -156,8 +173,17 @@ public final class Related {
     }
   }
 
+
   List<ArticleSummary> of(KbId id) {
-    int[] numbers = lists.related().get(id.number());
+    return articles(lists.related().get(id.number()));
+  }
+
+  /** The same product's articles nearest in number where too few are related ({@link Related}). */
+  List<ArticleSummary> nearby(KbId id) {
+    return articles(lists.nearby().get(id.number()));
+  }
+
+  private List<ArticleSummary> articles(int[] numbers) {
     return numbers == null ? List.of() : Arrays.stream(numbers).mapToObj(n -> lookup.apply(new KbId(n))).toList();
   }
 

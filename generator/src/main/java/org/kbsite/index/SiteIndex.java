@@ -120,6 +120,11 @@ public final class SiteIndex {
     return related.of(id);
   }
 
+  /** The same product's articles nearest in number, where fewer than {@code Related.LIMIT} are related. */
+  public List<ArticleSummary> nearby(KbId id) {
+    return related.nearby(id);
+  }
+
   /** The articles cited by the most others, most cited first (ties by ID). */
   public List<ArticleSummary> mostCited(int limit) {
     return articles.stream()

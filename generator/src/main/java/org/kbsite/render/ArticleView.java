@@ -35,10 +35,11 @@ public record ArticleView(
     List<Cite> cites,
     List<Cite> citedBy,
     List<Cite> related,
+    List<Cite> nearby,
     String markdownHtml) {
 
   /** Ids of the page's own parts; section and sub-heading anchors never take these. */
-  static final List<String> RESERVED = List.of("on-this-page", "event-log", "cites", "cited-by", "related");
+  static final List<String> RESERVED = List.of("on-this-page", "event-log", "cites", "cited-by", "related", "nearby");
 
   /** A value, linked to its index page when it has one; {@code datetime} is set for dates. */
   public record Link(String text, String href, String datetime) {
@@ -128,6 +129,10 @@ public record ArticleView(
     return !related.isEmpty();
   }
 
+  public boolean hasNearby() {
+    return !nearby.isEmpty();
+  }
+
   /** How the article's text was set ({@link TextBlocks.Layout}). */
   private static TextBlocks.Layout layout(Body body) {
     List<String> all = new ArrayList<>(body.preBox());
@@ -165,10 +170,12 @@ public record ArticleView(
     List<Cite> cites = a.references().stream().map(r -> cite(r, index, links, a.citedTitles().get(r))).toList();
     List<Cite> citedBy = index.citedBy(a.id()).stream().map(s -> cite(s.id(), index, links)).toList();
     List<Cite> related = index.related(a.id()).stream().map(s -> cite(s.id(), index, links)).toList();
+    List<Cite> nearby = index.nearby(a.id()).stream().map(s -> cite(s.id(), index, links)).toList();
     addIf(toc, !events.isEmpty(), "event-log", "Event log entries");
     addIf(toc, !cites.isEmpty(), "cites", "Articles cited");
     addIf(toc, !citedBy.isEmpty(), "cited-by", "Referenced by");
     addIf(toc, !related.isEmpty(), "related", "Related articles");
+    addIf(toc, !nearby.isEmpty(), "nearby", "Nearby in number");
     TaskLinks tasks = new TaskLinks(toc);
     List<Line> trailer = new ArrayList<>();
     // A field left empty (Keywords in 1,787 sample pages) says nothing on the page; the record keeps it.
@@ -193,6 +200,7 @@ public record ArticleView(
         cites,
         citedBy,
         related,
+        nearby,
         a.markdownHtml());
   }
 
@@ -215,6 +223,8 @@ public record ArticleView(
     index.citedBy(s.id()).forEach(c -> feed(h, cite(c.id(), index, links)));
     h.tag(3);
     index.related(s.id()).forEach(c -> feed(h, cite(c.id(), index, links)));
+    h.i32(-1);
+    index.nearby(s.id()).forEach(c -> feed(h, cite(c.id(), index, links)));
     return h.done();
   }
 

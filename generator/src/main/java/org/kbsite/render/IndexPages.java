@@ -153,9 +153,10 @@ final class IndexPages {
    */
   private ListView.Browse eventsOf(Facet.Term source) {
     Map<Integer, Integer> ids = new TreeMap<>();
+    String key = Facet.fold(source.label());
     for (ArticleSummary a : source.articles()) {
       a.events().stream()
-          .filter(e -> e.source() != null && Facet.fold(e.source()).equals(Facet.fold(source.label())))
+          .filter(e -> e.source() != null && Facet.fold(e.source()).equals(key))
           .map(Event::id).distinct().forEach(id -> ids.merge(id, 1, Integer::sum));
     }
     List<TermsView.TermLink> terms = new ArrayList<>();

@@ -38,7 +38,7 @@ import org.kbsite.model.Version;
 final class BuildState {
   static final String FILE = ".kbsite/state";
   private static final String MAGIC = "kbsite-build-state";
-  private static final int FORMAT = 12;
+  private static final int FORMAT = 13;
 
   /**
    * A content file as the last build saw it; {@code modified} as {@link ContentScanner#vouching}
@@ -185,15 +185,8 @@ final class BuildState {
       if (s.kept != null) {
         facets(s.kept.facets());
         hash(s.kept.related().inputs());
-        ByNumber<int[]> related = s.kept.related().related();
-        out.writeInt(related.size());
-        for (int i = 0; i < related.size(); i++) {
-          out.writeInt(related.number(i));
-          out.writeByte(related.value(i).length);
-          for (int n : related.value(i)) {
-            out.writeInt(n);
-          }
-        }
+        articleLists(s.kept.related().related());
+        articleLists(s.kept.related().nearby());
       }
       out.writeInt(s.catalogEntries.size());
       for (int i = 0; i < s.catalogEntries.size(); i++) {
@@ -284,6 +277,18 @@ final class BuildState {
       String[] list = keys.toArray(new String[0]);
       java.util.Arrays.parallelSort(list);
       return java.util.Arrays.asList(list);
+    }
+
+    /** Each article's list of article numbers (related or nearby), at most 255 of them. */
+    private void articleLists(ByNumber<int[]> lists) throws IOException {
+      out.writeInt(lists.size());
+      for (int i = 0; i < lists.size(); i++) {
+        out.writeInt(lists.number(i));
+        out.writeByte(lists.value(i).length);
+        for (int n : lists.value(i)) {
+          out.writeInt(n);
+        }
+      }
     }
 
     private void facets(Facets.Lists lists) throws IOException {
@@ -443,17 +448,8 @@ final class BuildState {
       if (in.get() != 0) {
         Facets.Lists facets = facets();
         Hash inputs = hash();
-        n = count();
-        ByNumber.Builder<int[]> lists = ByNumber.builder(n);
-        for (int i = 0; i < n; i++) {
-          int number = in.getInt();
-          int[] list = new int[Byte.toUnsignedInt(in.get())];
-          for (int j = 0; j < list.length; j++) {
-            list[j] = in.getInt();
-          }
-          lists.add(number, list);
-        }
-        kept = new SiteIndex.Kept(facets, new Related.Lists(inputs, lists.build()));
+        ByNumber<int[]> related = articleLists();
+        kept = new SiteIndex.Kept(facets, new Related.Lists(inputs, related, articleLists()));
       }
       n = count();
       ByNumber.Builder<long[]> catalogEntries = ByNumber.builder(n);
@@ -465,6 +461,20 @@ final class BuildState {
           kept, catalogEntries.build());
       state.raw = new Raw(in.array(), rels, sourceAt, sourceStarts, outputStarts);
       return state;
+    }
+
+    private ByNumber<int[]> articleLists() {
+      int n = count();
+      ByNumber.Builder<int[]> lists = ByNumber.builder(n);
+      for (int i = 0; i < n; i++) {
+        int number = in.getInt();
+        int[] list = new int[Byte.toUnsignedInt(in.get())];
+        for (int j = 0; j < list.length; j++) {
+          list[j] = in.getInt();
+        }
+        lists.add(number, list);
+      }
+      return lists.build();
     }
 
     private Facets.Lists facets() {

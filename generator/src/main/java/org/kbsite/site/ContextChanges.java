@@ -34,6 +34,9 @@ final class ContextChanges {
   /** Every article's related articles by number; and as before, or null when the lists are the same. */
   private final ByNumber<int[]> related;
   private final ByNumber<int[]> relatedBefore;
+  /** The same for the nearby articles. */
+  private final ByNumber<int[]> nearby;
+  private final ByNumber<int[]> nearbyBefore;
   private final boolean sameLinks;
   private final SiteIndex.Kept before;
   /** Facet ID to its terms as before, by term key: made when first asked for. */
@@ -64,12 +67,14 @@ final class ContextChanges {
     }
     this.related = now.related().related();
     this.relatedBefore = before.related() == now.related() ? null : before.related().related();
+    this.nearby = now.related().nearby();
+    this.nearbyBefore = before.related() == now.related() ? null : before.related().nearby();
   }
 
   /**
    * True when the page of {@code s}, an article whose source is unchanged, shows nothing that
-   * changed: no changed article among those it cites, that cite it or that are related to it, no
-   * term whose page moved, the same related articles.
+   * changed: no changed article among those it cites, that cite it or that are related or nearby
+   * to it, no term whose page moved, the same related and nearby articles.
    */
   boolean unaffected(ArticleSummary s, SiteIndex index) {
     if (!sameLinks) {
@@ -77,6 +82,10 @@ final class ContextChanges {
     }
     int[] relatedNow = related.get(s.id().number());
     if (relatedBefore != null && !Arrays.equals(relatedNow, relatedBefore.get(s.id().number()))) {
+      return false;
+    }
+    int[] nearbyNow = nearby.get(s.id().number());
+    if (nearbyBefore != null && !Arrays.equals(nearbyNow, nearbyBefore.get(s.id().number()))) {
       return false;
     }
     if (!movedTerms.isEmpty()) {
@@ -100,9 +109,11 @@ final class ContextChanges {
         return false;
       }
     }
-    for (int n : relatedNow == null ? new int[0] : relatedNow) {
-      if (changed.contains(n)) {
-        return false;
+    for (int[] shown : new int[][] {relatedNow, nearbyNow}) {
+      for (int n : shown == null ? new int[0] : shown) {
+        if (changed.contains(n)) {
+          return false;
+        }
       }
     }
     return true;

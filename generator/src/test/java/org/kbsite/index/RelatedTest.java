@@ -29,9 +29,21 @@ class RelatedTest {
   }
 
   private static List<Integer> related(List<ArticleSummary> sorted, int number) {
+    return numbers(related(sorted).of(new KbId(number)));
+  }
+
+  private static List<Integer> nearby(List<ArticleSummary> sorted, int number) {
+    return numbers(related(sorted).nearby(new KbId(number)));
+  }
+
+  private static Related related(List<ArticleSummary> sorted) {
     Map<KbId, ArticleSummary> byId = new TreeMap<>();
     sorted.forEach(s -> byId.put(s.id(), s));
-    return new Related(sorted, null, byId::get).of(new KbId(number)).stream().map(s -> s.id().number()).toList();
+    return new Related(sorted, null, byId::get);
+  }
+
+  private static List<Integer> numbers(List<ArticleSummary> articles) {
+    return articles.stream().map(s -> s.id().number()).toList();
   }
 
   @Test
@@ -60,20 +72,29 @@ class RelatedTest {
   }
 
   @Test
-  void tooFewAlikeAndTheProductsArticlesNearestInNumberFillTheList() {
+  void tooFewAlikeAndTheProductsArticlesNearestInNumberMakeUpTheDifferenceApart() {
     // Q97559's shape: LAN Manager articles with no keywords and no events, which found nothing.
     List<ArticleSummary> sorted = new ArrayList<>();
     for (int n = 100; n <= 900; n += 100) {
       sorted.add(summary(n, n == 400 ? "MS-DOS" : "LAN Manager", List.of()));
     }
-    assertEquals(List.of(600, 300, 700, 200, 800), related(sorted, 500));
-    assertEquals(List.of(200, 300, 500, 600, 700), related(sorted, 100));
-    // An article alike by a rare keyword comes first; the product's nearest fill the rest.
+    assertEquals(List.of(), related(sorted, 500));
+    assertEquals(List.of(600, 300, 700, 200, 800), nearby(sorted, 500));
+    assertEquals(List.of(200, 300, 500, 600, 700), nearby(sorted, 100));
+    // An article alike by a rare keyword is related; the product's nearest make up the other four.
     sorted.set(8, summary(900, "Windows NT", List.of("kbnetwork")));
     sorted.set(0, summary(100, "LAN Manager", List.of("kbnetwork")));
-    assertEquals(List.of(900, 200, 300, 500, 600), related(sorted, 100));
+    assertEquals(List.of(900), related(sorted, 100));
+    assertEquals(List.of(200, 300, 500, 600), nearby(sorted, 100));
     // A product of one article has no neighbours.
-    assertEquals(List.of(), related(sorted, 400));
+    assertEquals(List.of(), nearby(sorted, 400));
+    // Nor are articles more than 5,000 numbers away neighbours (helper-64's review: Microsoft
+    // Press's reached 110,252 away).
+    List<ArticleSummary> mail = List.of(summary(10_000, "Mail", List.of()), summary(14_000, "Mail", List.of()),
+        summary(16_000, "Mail", List.of()), summary(30_000, "Mail", List.of()));
+    assertEquals(List.of(14_000), nearby(mail, 10_000));
+    assertEquals(List.of(16_000, 10_000), nearby(mail, 14_000));
+    assertEquals(List.of(), nearby(mail, 30_000));
   }
 
   @Test
