@@ -444,6 +444,24 @@ class IncrementalBuildTest {
   }
 
   /**
+   * An article among another's nearby articles (Q130922 on Q126384's page: the same product, 4,538
+   * numbers apart, neither citing the other, not related): its title edit shows there too.
+   */
+  @Test
+  void aTitleEditShowsOnThePagesThatListTheArticleAsNearby() throws IOException {
+    build(site, false);
+    String neighbour = "kb/126/Q126384/index.html";
+    assertTrue(Files.readString(site.resolve(neighbour)).contains("<h2 id=\"nearby\">"));
+    assertTrue(Files.readString(site.resolve(neighbour)).contains("href=\"/kb/130/Q130922/\""));
+    Path edited = TestPaths.pageIn(content, 130922);
+    Files.writeString(edited, Files.readString(edited).replaceFirst("(?m)^title: (\"?)Q130922: ", "title: $1Q130922: Renamed "));
+    BuildReport rebuilt = build(site, false);
+    assertEquals("incremental", rebuilt.changes().build());
+    assertTrue(Files.readString(site.resolve(neighbour)).contains("Renamed Event Error 2022"), "the nearby list shows the new title");
+    assertSameAsClean("after a title edit shown in a nearby list");
+  }
+
+  /**
    * A rebuild writes its state by copying the entries it keeps from the state it read: the bytes
    * are those of the same state encoded afresh, with sources and outputs added, removed and changed.
    */
