@@ -192,7 +192,8 @@ final class CodeLines {
    * True when the chunk is one registry key wrapped over two or three lines, its path going on
    * under its root ({@code HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\Services} over {@code
    * \NwRdr\Parameters}, Q196051): one key, whose lines are joined where they broke, and set as
-   * code. Only where a line goes on with a backslash: Q123791's {@code HKEY_LOCAL_MACHINE\SYSTEM}
+   * code. Only where a line goes on with a backslash or the line above ends with one (Q235173's
+   * {@code ...\Services\} over {@code SMS_NT_Logon_Discovery_Agent}): Q123791's {@code HKEY_LOCAL_MACHINE\SYSTEM}
    * over {@code CurrentControlSet\...} and a value's {@code Frametype:REG_DWORD:number} stay as
    * set, as the joins a paragraph would make of them are not the key.
    */
@@ -201,14 +202,18 @@ final class CodeLines {
       return false;
     }
     long words = SPACED_WORD.matcher(lines.get(0)).results().count();
-    for (String line : lines.subList(1, lines.size())) {
-      if (!line.strip().startsWith("\\") || REGISTRY_KEY.matcher(line).lookingAt()) {
+    for (int i = 1; i < lines.size(); i++) {
+      String above = lines.get(i - 1).stripTrailing();
+      String line = lines.get(i).strip();
+      // Q185193's " _" is the article's own mark that a line goes on: kept as set.
+      if (above.endsWith(" _") || !(line.startsWith("\\") || above.endsWith("\\")) || REGISTRY_KEY.matcher(line).lookingAt()) {
         return false;
       }
-      words += SPACED_WORD.matcher(line.strip()).results().count();
+      words += SPACED_WORD.matcher(line).results().count();
     }
     return words <= 1;
   }
+
 
   /** A stack frame, {@code module!function+0x offset} alone or after its addresses ({@code NT!_KiTrap0E+0x25e}). */
   private static final Pattern FRAME = Pattern.compile("\\s*(?:\\p{XDigit}{8}\\s+)*[\\w.]+![\\w@?$:~<>]+\\+0x\\p{XDigit}+\\b");

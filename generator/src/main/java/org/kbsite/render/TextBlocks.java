@@ -274,7 +274,8 @@ final class TextBlocks {
   private static List<String> wrappedKey(List<String> lines) {
     StringBuilder key = new StringBuilder(lines.get(0).stripTrailing());
     for (String line : lines.subList(1, lines.size())) {
-      key.append(line.strip(), key.charAt(key.length() - 1) == '\\' ? 1 : 0, line.strip().length());
+      String part = line.strip();
+      key.append(part, key.charAt(key.length() - 1) == '\\' && part.startsWith("\\") ? 1 : 0, part.length());
     }
     return List.of(key.toString());
   }

@@ -841,6 +841,12 @@ class TextBlocksTest {
         blocks("HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Exchange\\Exchange Provider\n   \\Rpc_Svr_Binding_Order.").get(0).pre().source());
     assertEquals("HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft",
         blocks("HKEY_LOCAL_MACHINE\\SOFTWARE\\\n  \\Microsoft").get(0).pre().source());
+    // Q235173's key broken after its backslash; Q185193's, whose " _" the article says marks a
+    // line that goes on, stays as set.
+    assertEquals("HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\SMS_NT_Logon_Discovery_Agent",
+        blocks("HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\\nSMS_NT_Logon_Discovery_Agent").get(0).pre().source());
+    assertFalse(CodeLines.wrappedKey(List.of("  HKEY_CLASSES_ROOT\\INTERFACE\\{<Server ClsId>} _",
+        "  \\ProxyStubClsid\\{00020420-0000-0000-c000-00000000046}")));
     // Q123791's key whose next line goes on without a backslash, over a value: as set.
     assertFalse(CodeLines.wrappedKey(List.of("  HKEY_LOCAL_MACHINE\\SYSTEM",
         "  CurrentControlSet\\Services\\DLCLinkServiceName\\Parameters\\ExtraParameters", "  Frametype:REG_DWORD:number")));
