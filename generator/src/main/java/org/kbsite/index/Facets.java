@@ -138,11 +138,11 @@ public final class Facets {
 
   /**
    * An error-message tag with a product or program before it ({@code Windows Err Msg}, {@code
-   * MemMaker Error}, {@code Network Monitor Msg}) or alone in another word ({@code Error}, {@code
-   * Msg}): group 1 its last words.
+   * MemMaker Error}, {@code Network Monitor Msg}, {@code STOP Message}) or alone in another word
+   * ({@code Error}, {@code Msg}): group 1 its last words.
    */
   private static final Pattern MESSAGE_TAG =
-      Pattern.compile("(?i)(?:.+ )?(err(?:or)?\\.? ?(?:msg|mss|mssg|message)\\.?|error|err\\.?|msg)");
+      Pattern.compile("(?i)(?:.+ )?(err(?:or)?\\.? ?(?:msg|mss|mssg|message)\\.?|error|err\\.?|msg|(?<= )message)");
   /** How the error-message tag is spelled most ({@link Facet#fold} folds all its spellings into one). */
   private static final String ERROR_MESSAGE = "Err Msg";
 

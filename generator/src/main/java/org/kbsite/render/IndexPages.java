@@ -275,7 +275,7 @@ final class IndexPages {
       PageView page = frame("Event IDs" + pageSuffix(n), intro, Links.page("events/", n),
           crumbs(List.of(crumb("Event IDs", "events/")), n), true);
       emit(sink, Links.page("events/", n) + "index.html", "events", page,
-          new EventsView("Event IDs", intro, Pager.slice(rows, n), plan.at(n)));
+          new EventsView("Event IDs", intro, hrefOrNull(links.facet(index.facet(Facets.SOURCES))), Pager.slice(rows, n), plan.at(n)));
     }
     index.events().forEach((id, mentions) -> {
       List<ArticleSummary> articles = articlesOf(mentions);

@@ -6,8 +6,9 @@ import java.util.function.Function;
 
 /**
  * Links between the pages of a long listing; shown only when there is more than one page. Each
- * page's link names the first and last of its rows ({@code kbdisplay – kbNoUpdate}, {@code Q151701
- * – Q170365}), so a reader goes straight to the page that holds a term or a number.
+ * page's link names the first and last of its rows ({@code kbdisplay to kbNoUpdate}, {@code
+ * Q151701 to Q170365}; a dash screen readers often pass over), so a reader goes straight to the
+ * page that holds a term or a number.
  */
 public record Pager(int current, int total, List<PageLink> pages, PageLink prev, PageLink next) {
   /** {@code range}: the page's first and last rows, or its one row. */
@@ -49,7 +50,7 @@ public record Pager(int current, int total, List<PageLink> pages, PageLink prev,
       List<T> slice = slice(rows, n);
       String range = slice.isEmpty() ? null
           : slice.size() == 1 ? from.apply(slice.get(0))
-          : from.apply(slice.get(0)) + " \u2013 " + to.apply(slice.get(slice.size() - 1));
+          : from.apply(slice.get(0)) + " to " + to.apply(slice.get(slice.size() - 1));
       pages.add(new PageLink(n, links.href(Links.page(first, n)), range, false));
     }
     return new Plan(pages);

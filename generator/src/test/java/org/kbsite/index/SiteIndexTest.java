@@ -98,7 +98,8 @@ class SiteIndexTest {
     // helper-63's review: 89 sample articles were only under tags such as Windows Err Msg.
     List<ArticleSummary> sorted = new ArrayList<>();
     List<List<String>> tags = List.of(List.of("Err Msg"), List.of("Windows Err Msg"), List.of("XCLN", "MemMaker Error"),
-        List.of("Msg"), List.of("Error Message"), List.of("PRB"), List.of("Windows Err Msg", "ErrMsg"));
+        List.of("Msg"), List.of("Error Message"), List.of("PRB"), List.of("Windows Err Msg", "ErrMsg"), List.of("STOP Message"),
+        List.of("Message"));
     for (int i = 0; i < tags.size(); i++) {
       ArticleSummary s = Summaries.summary(100001 + i, "P", List.of(), List.of(), List.of(), List.of());
       sorted.add(new ArticleSummary(s.id(), s.title(), tags.get(i), s.products(), s.productsRaw(), s.versionsRaw(),
@@ -107,7 +108,8 @@ class SiteIndexTest {
     Facet facet = new SiteIndex(sorted).facets().get(4);
     Map<String, List<String>> terms = new java.util.TreeMap<>();
     facet.terms().forEach(t -> terms.put(t.label(), ids(t.articles())));
-    assertEquals(List.of("Q100001", "Q100002", "Q100003", "Q100004", "Q100005", "Q100007"), terms.get("Err Msg"));
+    // A bare "Message" is no error message's tag; "STOP Message" is (a STOP screen's).
+    assertEquals(List.of("Q100001", "Q100002", "Q100003", "Q100004", "Q100005", "Q100007", "Q100008"), terms.get("Err Msg"));
     // Each tag as written keeps its page.
     assertEquals(List.of("Q100002", "Q100007"), terms.get("Windows Err Msg"));
     assertEquals(List.of("Q100003"), terms.get("MemMaker Error"));

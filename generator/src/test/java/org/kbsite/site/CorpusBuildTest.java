@@ -192,6 +192,9 @@ class CorpusBuildTest {
     var article = Jsoup.parse(CorpusSite.out().resolve("kb/064/Q64328/index.html").toFile(), "UTF-8");
     assertEquals("Q64328.json", article.select("a[href$=/api/kb/Q64328.json]").text());
     assertEquals("Q119591, not in this archive", article.select("main a.missing[href$=#Q119591]").first().attr("aria-label"));
+    // helper-64's: the event index links the sources' index.
+    var events = Jsoup.parse(CorpusSite.out().resolve("events/index.html").toFile(), "UTF-8");
+    assertEquals(List.of("/sources/"), events.select("main > p a").eachAttr("href"));
   }
 
   @Test
@@ -206,7 +209,7 @@ class CorpusBuildTest {
         var doc = Jsoup.parse(page.toFile(), "UTF-8");
         List<String> rows = listing.equals("keywords/") ? doc.select("ul.terms > li > a").eachText()
             : doc.select("table tbody tr td:first-child").eachText();
-        assertEquals(n + " " + rows.get(0) + " \u2013 " + rows.get(rows.size() - 1), links.get(n - 1).text(), listing + n);
+        assertEquals(n + " " + rows.get(0) + " to " + rows.get(rows.size() - 1), links.get(n - 1).text(), listing + n);
       }
     }
   }
