@@ -98,8 +98,29 @@ final class CitationLines {
     return out;
   }
 
+  /**
+   * Puts a citation's number back over its title where a blank line parts them (Q158596's {@code
+   * ARTICLE ID: Q158595}, a blank line, {@code TITLE: Mac Encarta 97: ...}), so that the chunk is
+   * the one citation {@link #of} reads, as extract.ReferenceTitles reads its title.
+   */
+  static void numbersOverTitles(List<TextBlocks.Chunk> chunks) {
+    for (int c = chunks.size() - 2; c >= 0; c--) {
+      List<String> number = chunks.get(c).lines();
+      TextBlocks.Chunk next = chunks.get(c + 1);
+      if (number.size() == 1 && next.gap() == 1 && titleUnder(number.get(0), next.lines().get(0))) {
+        List<String> citation = new ArrayList<>(number);
+        citation.addAll(next.lines());
+        // Not Q154391's, whose title wraps further in, in a column: a layout kept as set.
+        if (of(citation) != null) {
+          chunks.set(c, new TextBlocks.Chunk(citation, chunks.get(c).gap()));
+          chunks.remove(c + 1);
+        }
+      }
+    }
+  }
+
   /** True when {@code line} is the title's label under {@code number}, a number's alone, at its indent. */
-  static boolean titleUnder(String number, String line) {
+  private static boolean titleUnder(String number, String line) {
     Matcher id = ARTICLE_ID.matcher(number);
     return id.matches() && id.group(2) == null && indent(line) == indent(number) && TITLE.matcher(line).matches();
   }

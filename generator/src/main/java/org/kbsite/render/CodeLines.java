@@ -193,9 +193,10 @@ final class CodeLines {
    * under its root ({@code HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\Services} over {@code
    * \NwRdr\Parameters}, Q196051): one key, whose lines are joined where they broke, and set as
    * code. Only where a line goes on with a backslash or the line above ends with one (Q235173's
-   * {@code ...\Services\} over {@code SMS_NT_Logon_Discovery_Agent}): Q123791's {@code HKEY_LOCAL_MACHINE\SYSTEM}
-   * over {@code CurrentControlSet\...} and a value's {@code Frametype:REG_DWORD:number} stay as
-   * set, as the joins a paragraph would make of them are not the key.
+   * {@code ...\Services\} over {@code SMS_NT_Logon_Discovery_Agent}): Q123791's {@code
+   * HKEY_LOCAL_MACHINE\SYSTEM} over {@code CurrentControlSet\...} and a value's {@code
+   * Frametype:REG_DWORD:number} stay as set, as the joins a paragraph would make of them are not
+   * the key.
    */
   static boolean wrappedKey(List<String> lines) {
     if (lines.size() < 2 || lines.size() > 3 || !registryKeys(lines.subList(0, 1))) {
@@ -214,6 +215,15 @@ final class CodeLines {
     return words <= 1;
   }
 
+  /** A registry key wrapped over lines ({@link #wrappedKey}) as one line at their indent, joined at their backslashes. */
+  static List<String> joinedKey(List<String> lines) {
+    StringBuilder key = new StringBuilder(lines.get(0).stripTrailing());
+    for (String line : lines.subList(1, lines.size())) {
+      String part = line.strip();
+      key.append(part, key.charAt(key.length() - 1) == '\\' && part.startsWith("\\") ? 1 : 0, part.length());
+    }
+    return List.of(key.toString());
+  }
 
   /** A stack frame, {@code module!function+0x offset} alone or after its addresses ({@code NT!_KiTrap0E+0x25e}). */
   private static final Pattern FRAME = Pattern.compile("\\s*(?:\\p{XDigit}{8}\\s+)*[\\w.]+![\\w@?$:~<>]+\\+0x\\p{XDigit}+\\b");

@@ -237,7 +237,7 @@ final class TextBlocks {
         if (citations != null) {
           addCites(out, citations);
         } else if (CodeLines.wrappedKey(chunk)) {
-          addPre(out, wrappedKey(chunk), chunks.get(c).gap());
+          addPre(out, CodeLines.joinedKey(chunk), chunks.get(c).gap());
         } else if (wraps != null && !lineByLine(wraps, 0) && !codeAround) {
           out.add(para(chunk, wraps));
         } else {
@@ -270,15 +270,6 @@ final class TextBlocks {
     return Block.para(linker.link(sb.toString()), kept);
   }
 
-  /** A registry key wrapped over lines ({@link CodeLines#wrappedKey}) as one line at their indent, joined at their backslashes. */
-  private static List<String> wrappedKey(List<String> lines) {
-    StringBuilder key = new StringBuilder(lines.get(0).stripTrailing());
-    for (String line : lines.subList(1, lines.size())) {
-      String part = line.strip();
-      key.append(part, key.charAt(key.length() - 1) == '\\' && part.startsWith("\\") ? 1 : 0, part.length());
-    }
-    return List.of(key.toString());
-  }
 
   /** A list of citations; one a blank line after another joins it, as code a blank line apart is one block. */
   private void addCites(List<Block> out, List<String> citations) {
@@ -369,7 +360,7 @@ final class TextBlocks {
       return;
     }
     if (CodeLines.wrappedKey(lines)) {
-      addPre(out, wrappedKey(lines), chunk.gap());
+      addPre(out, CodeLines.joinedKey(lines), chunk.gap());
     } else if (paragraphUnder(lines, textColumn)) {
       out.add(para(lines, wraps(lines)));
     } else if (!connective(lines) && introThenList(out, lines, textColumn)) {
@@ -474,30 +465,10 @@ final class TextBlocks {
     if (!chunk.isEmpty()) {
       chunks.add(new Chunk(chunk, gap));
     }
-    labelsTogether(chunks);
+    CitationLines.numbersOverTitles(chunks);
     return chunks;
   }
 
-  /**
-   * Puts a citation's number back over its title where a blank line parts them (Q158596's {@code
-   * ARTICLE ID: Q158595}, a blank line, {@code TITLE: Mac Encarta 97: ...}), so that the chunk is
-   * the one citation {@link CitationLines#of} reads, as extract.ReferenceTitles reads its title.
-   */
-  private static void labelsTogether(List<Chunk> chunks) {
-    for (int c = chunks.size() - 2; c >= 0; c--) {
-      List<String> number = chunks.get(c).lines();
-      Chunk next = chunks.get(c + 1);
-      if (number.size() == 1 && next.gap() == 1 && CitationLines.titleUnder(number.get(0), next.lines().get(0))) {
-        List<String> citation = new ArrayList<>(number);
-        citation.addAll(next.lines());
-        // Not Q154391's, whose title wraps further in, in a column: a layout kept as set.
-        if (CitationLines.of(citation) != null) {
-          chunks.set(c, new Chunk(citation, chunks.get(c).gap()));
-          chunks.remove(c + 1);
-        }
-      }
-    }
-  }
 
   /** A heading's lines as one line, runs of spaces made one. */
   private static String joined(List<String> lines) {
