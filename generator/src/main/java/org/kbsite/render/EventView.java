@@ -23,6 +23,11 @@ public record EventView(int id, String summary, List<Count> sources, List<Count>
     return code != null && (description == null || !description.contains(code)) ? code : null;
   }
 
+  /** The heading says the ID; the fields under it are the sources and types, when the articles name any. */
+  public boolean hasFields() {
+    return hasSources() || hasTypes();
+  }
+
   public boolean hasSources() {
     return !sources.isEmpty();
   }

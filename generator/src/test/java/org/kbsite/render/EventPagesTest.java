@@ -36,6 +36,8 @@ class EventPagesTest {
     assertEquals(List.of(), checker.errors());
     Document page = Jsoup.parse(pages.get("events/1294/index.html"));
     assertEquals("Event ID 1294", page.selectFirst("main h1").text());
+    // The heading says the ID; the fields under it do not say it again (helper-63's review).
+    assertEquals(List.of("Sources", "Types"), page.select("main dl.fields dt").eachText());
     assertEquals(List.of("MSExchangeMTA 2 articles"), page.select("main dl.fields dt:contains(Sources) + dd li").eachText());
     // A source's page lists the event IDs its articles log, and the event page links to it.
     assertEquals(List.of("/sources/msexchangemta/"), page.select("main dl.fields dt:contains(Sources) + dd li a").eachAttr("href"));
