@@ -42,10 +42,60 @@ public record Facet(String id, String name, String termNoun, List<Term> terms) {
 
   /**
    * The order of labels as shown, case aside and spaces kept ("C 5.10 MTDYNA.DOC" before "C2279",
-   * "Schedule+" before "SNA Server"), then as written.
+   * "Schedule+" before "SNA Server"), a run of digits by its number ("7", "87", "8087", "80287";
+   * "kbVC152bug" before "kbVC200"), then as written.
    */
   public static final Comparator<String> LABEL_ORDER =
-      Comparator.comparing((String label) -> label.toLowerCase(Locale.ROOT)).thenComparing(Comparator.naturalOrder());
+      Comparator.comparing((String label) -> label.toLowerCase(Locale.ROOT), Facet::byNumbers)
+          .thenComparing(Comparator.naturalOrder());
+
+  /** Compares character by character, but a run of digits with another by the numbers they write. */
+  static int byNumbers(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      if (isDigit(a.charAt(i)) && isDigit(b.charAt(j))) {
+        int endA = digitsEnd(a, i);
+        int endB = digitsEnd(b, j);
+        int startA = zerosEnd(a, i, endA);
+        int startB = zerosEnd(b, j, endB);
+        // The longer number without its leading zeros is the larger; of two as long, the first digit that differs says.
+        int c = Integer.compare(endA - startA, endB - startB);
+        for (int k = 0; c == 0 && k < endA - startA; k++) {
+          c = Character.compare(a.charAt(startA + k), b.charAt(startB + k));
+        }
+        if (c != 0) {
+          return c;
+        }
+        i = endA;
+        j = endB;
+      } else if (a.charAt(i) != b.charAt(j)) {
+        return Character.compare(a.charAt(i), b.charAt(j));
+      } else {
+        i++;
+        j++;
+      }
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static int digitsEnd(String s, int i) {
+    while (i < s.length() && isDigit(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int zerosEnd(String s, int i, int end) {
+    while (i < end - 1 && s.charAt(i) == '0') {
+      i++;
+    }
+    return i;
+  }
 
   /** The terms by group (a version's product), each group's in the facet's order. */
   public Map<String, List<Term>> byGroup() {

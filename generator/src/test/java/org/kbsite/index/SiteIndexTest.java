@@ -117,6 +117,16 @@ class SiteIndexTest {
   }
 
   @Test
+  void labelsSortWithTheirNumbersAsNumbers() {
+    // helper-63's review: Q38285's keywords read "7, 80287, 80387, 8087, 87". Equal numbers go as written.
+    List<String> labels = new ArrayList<>(List.of("87", "8087", "kbVC200", "7", "C2279", "80287", "kbVC152bug",
+        "C 5.10 MTDYNA.DOC", "kbvc152bug", "007", "Schedule+", "SNA Server"));
+    labels.sort(Facet.LABEL_ORDER);
+    assertEquals(List.of("007", "7", "87", "8087", "80287", "C 5.10 MTDYNA.DOC", "C2279", "kbVC152bug", "kbvc152bug",
+        "kbVC200", "Schedule+", "SNA Server"), labels);
+  }
+
+  @Test
   void versionsSortAsNumbers() {
     TreeSet<String> sorted = new TreeSet<>(Facets.VERSION_ORDER);
     sorted.addAll(List.of("10", "3.11", "9", "3.1", "3.1a", "4.0 SP3", "4.0", "2000", "95"));
