@@ -80,6 +80,18 @@ public final class SiteIndex {
     return byNumber.get(id.number());
   }
 
+  /** The article numbered next before this one's, or null for the first (or one the archive does not hold). */
+  public ArticleSummary previous(KbId id) {
+    int i = byNumber.indexOf(id.number());
+    return i > 0 ? byNumber.value(i - 1) : null;
+  }
+
+  /** The article numbered next after this one's, or null for the last (or one the archive does not hold). */
+  public ArticleSummary next(KbId id) {
+    int i = byNumber.indexOf(id.number());
+    return i >= 0 && i + 1 < byNumber.size() ? byNumber.value(i + 1) : null;
+  }
+
   /** Product name to its articles (sorted by ID), products in name order. */
   public Map<String, List<ArticleSummary>> byProduct() {
     return Collections.unmodifiableMap(byProduct);

@@ -38,6 +38,11 @@ public final class ByNumber<V> {
     return size;
   }
 
+  /** Where {@code number} is in ascending order, {@code 0 <= i < size()}; negative when it is not held. */
+  public int indexOf(int number) {
+    return Arrays.binarySearch(numbers, 0, size, number);
+  }
+
   /** The {@code i}th number in ascending order, {@code 0 <= i < size()}. */
   public int number(int i) {
     return numbers[i];

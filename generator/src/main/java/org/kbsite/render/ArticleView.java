@@ -187,7 +187,7 @@ public record ArticleView(
     return new ArticleView(
         a.id().toString(),
         a.title(),
-        header(a, links, olderHeader),
+        header(a, links, index, olderHeader),
         tasks.blocks(preBox),
         a.appliesToIntro(),
         tree(a.appliesTo()),
@@ -223,8 +223,12 @@ public record ArticleView(
     index.citedBy(s.id()).forEach(c -> feed(h, cite(c.id(), index, links)));
     h.tag(3);
     index.related(s.id()).forEach(c -> feed(h, cite(c.id(), index, links)));
-    h.i32(-1);
+    h.tag(4);
     index.nearby(s.id()).forEach(c -> feed(h, cite(c.id(), index, links)));
+    h.tag(5);
+    for (ArticleSummary n : new ArticleSummary[] {index.previous(s.id()), index.next(s.id())}) {
+      h.i32(n == null ? 0 : n.id().number());
+    }
     return h.done();
   }
 
@@ -247,6 +251,7 @@ public record ArticleView(
     s.os().forEach(o -> visitor.term("os", null, o));
     s.keywords().forEach(k -> visitor.term("keywords", null, k));
     Facets.sources(s).forEach(source -> visitor.term(Facets.SOURCES, null, source));
+    visitor.term(Facets.NUMBERS, null, s.id().bucket());
     if (s.lastModified() != null) {
       visitor.term("years", null, Integer.toString(s.lastModified().getYear()));
     }
@@ -267,9 +272,24 @@ public record ArticleView(
     }
   }
 
-  private static List<Field> header(Article a, Links links, List<String> olderHeader) {
+  private static List<Field> header(Article a, Links links, SiteIndex index, List<String> olderHeader) {
     List<Field> header = new ArrayList<>();
     header.add(new Field("Article", List.of(new Link(a.id().toString(), null))));
+    // The archive read in order of number, as its folders file it: the articles before and after, and the folder.
+    List<Link> byNumber = new ArrayList<>();
+    ArticleSummary previous = index.previous(a.id());
+    ArticleSummary next = index.next(a.id());
+    if (previous != null) {
+      byNumber.add(new Link("\u2190 " + previous.id(), links.href(previous.id().pagePath())));
+    }
+    if (next != null) {
+      byNumber.add(new Link(next.id() + " \u2192", links.href(next.id().pagePath())));
+    }
+    String folder = termHref(links, Facets.NUMBERS, null, a.id().bucket());
+    if (folder != null) {
+      byNumber.add(new Link("kb/" + a.id().bucket() + "/", folder));
+    }
+    header.add(new Field("By number", byNumber));
     header.add(new Field("Title tag(s)", a.tags().stream()
         .map(t -> new Link(t, termHref(links, "tags", null, t))).toList()));
     List<Link> products = new ArrayList<>(a.products().stream()
