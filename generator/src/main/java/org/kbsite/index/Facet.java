@@ -129,7 +129,9 @@ public record Facet(String id, String name, String termNoun, List<Term> terms) {
    * {@link #ERROR_MESSAGE error-message tag}, and for a value that starts with a
    * number with decimals, that number without the zeros that end them, as the archive writes one
    * version both ways ({@code 2.0} and {@code 2.00}, {@code 2.5a} and {@code 2.50a}, {@code 5}
-   * and {@code 5.0}): 51 of the sample's versions were split over two or three pages.
+   * and {@code 5.0}): 51 of the sample's versions were split over two or three pages. In such a
+   * value a service pack written out is its short form ({@code 6.5 Service Pack 4}, {@code 6.5
+   * SP4}).
    */
   public static String fold(String value) {
     String k = Spellings.key(value);
@@ -138,8 +140,12 @@ public record Facet(String id, String name, String termNoun, List<Term> terms) {
       return "errmsg";
     }
     // Every value of every article is folded, and most do not start with a digit.
-    Matcher m = k.isEmpty() || !Character.isDigit(k.charAt(0)) ? null : DECIMAL.matcher(k);
-    if (m == null || !m.matches()) {
+    if (k.isEmpty() || !Character.isDigit(k.charAt(0))) {
+      return k;
+    }
+    k = k.replace("servicepack", "sp");
+    Matcher m = DECIMAL.matcher(k);
+    if (!m.matches()) {
       return k;
     }
     String digits = m.group(2);

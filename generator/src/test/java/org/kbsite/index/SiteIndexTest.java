@@ -192,6 +192,11 @@ class SiteIndexTest {
     assertEquals(Facet.fold("5.0"), Facet.fold("5"));
     assertEquals(Facet.fold("2.5a"), Facet.fold("2.50a"));
     assertEquals(Facet.fold("4.0 SP3"), Facet.fold("4.00 SP3"));
+    // A service pack written out is one too (the sample's SQL Server "6.5 Service Pack 4", its
+    // Site Server "4.01 Service Pack 2"; helper-63's review).
+    assertEquals(Facet.fold("6.5 SP4"), Facet.fold("6.5 Service Pack 4"));
+    assertEquals(Facet.fold("4.01 SP2"), Facet.fold("4.01 service pack 2"));
+    assertNotEquals(Facet.fold("Service Pack 4"), Facet.fold("SP4"), "a keyword or tag is folded as it is written");
     // Digits that are not trailing zeros tell versions apart.
     assertNotEquals(Facet.fold("3.1"), Facet.fold("3.11"));
     assertNotEquals(Facet.fold("8.01"), Facet.fold("8.1"));
