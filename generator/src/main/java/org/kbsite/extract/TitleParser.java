@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
+import org.kbsite.text.MessageTags;
 
 /** The title without its {@code QNNNNN: } prefix, entities decoded, and its leading tags. */
 final class TitleParser {
@@ -19,15 +20,6 @@ final class TitleParser {
    * {@code Everyone:Read} and {@code deque::at} are none).
    */
   private static final Pattern GLUED_TAG = Pattern.compile("^([A-Z][A-Za-z0-9]{1,9}):(?=[A-Z0-9_])");
-
-  /**
-   * The tag that says an error message follows ({@code Err Msg}, {@code Error Message},
-   * {@code Win95 Error Message}, {@code Err. Message}, {@code Err Mssg}, {@code MemMaker Error}):
-   * what comes after it is the message, whose own colons ({@code Error 7361: IPX or NetBIOS ...},
-   * {@code STOP: 0xC0000143}) make no tags.
-   */
-  private static final Pattern MESSAGE_TAG =
-      Pattern.compile("(?i)(?:[a-z0-9.]+ ){0,2}(?:err(?:or|\\.)? ?(?:msg|mss|mssg|message)|error)");
 
   /**
    * Words that make a title's opening words a phrase of its own, not a tag ({@code Finding the
@@ -69,7 +61,7 @@ final class TitleParser {
         break;
       }
       tags.add(m.group(1));
-      if (MESSAGE_TAG.matcher(m.group(1)).matches()) {
+      if (MessageTags.TAG.matcher(m.group(1)).matches()) {
         break;
       }
       rest = rest.substring(m.end());

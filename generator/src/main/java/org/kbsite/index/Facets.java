@@ -21,6 +21,7 @@ import org.kbsite.model.ArticleSummary;
 import org.kbsite.model.Event;
 import org.kbsite.model.Spellings;
 import org.kbsite.model.Version;
+import org.kbsite.text.MessageTags;
 
 /**
  * Builds the facets from the summaries (sorted by ID, so every term's article list is too).
@@ -136,18 +137,11 @@ public final class Facets {
     values.forEach(h::str);
   }
 
-  /**
-   * An error-message tag with a product or program before it ({@code Windows Err Msg}, {@code
-   * MemMaker Error}, {@code Network Monitor Msg}, {@code STOP Message}) or alone in another word
-   * ({@code Error}, {@code Msg}): group 1 its last words.
-   */
-  private static final Pattern MESSAGE_TAG =
-      Pattern.compile("(?i)(?:.+ )?(err(?:or)?\\.? ?(?:msg|mss|mssg|message)\\.?|error|err\\.?|msg|(?<= )message)");
   /** How the error-message tag is spelled most ({@link Facet#fold} folds all its spellings into one). */
   private static final String ERROR_MESSAGE = "Err Msg";
 
   /**
-   * An article's title tags as the index files them: each as written, and an {@link #MESSAGE_TAG
+   * An article's title tags as the index files them: each as written, and an {@link MessageTags
    * error-message tag} of a product or in another word under the error-message tag too, where a
    * reader browsing error messages looks (89 of the sample's articles were only under tags such
    * as {@code Windows Err Msg}, 11 articles, or {@code WFWG Err Msg}, 6).
@@ -155,7 +149,7 @@ public final class Facets {
   static List<String> tags(ArticleSummary s) {
     List<String> tags = s.tags();
     for (String tag : tags) {
-      if (MESSAGE_TAG.matcher(tag).matches() && !Facet.fold(tag).equals(Facet.fold(ERROR_MESSAGE))) {
+      if (MessageTags.TAG.matcher(tag).matches() && !Facet.fold(tag).equals(Facet.fold(ERROR_MESSAGE))) {
         List<String> filed = new ArrayList<>(tags);
         filed.add(ERROR_MESSAGE);
         return filed;
