@@ -236,6 +236,7 @@ class CatalogSchemaTest {
     e1294.get("articles").forEach(a -> articles.add(a.asText()));
     assertTrue(articles.contains("Q158279"), "Q158279 describes event 1294 (read by hand): " + articles);
   }
+
   /**
    * events.json's {@code bySource} groups each event's articles by the source their own records
    * give it (spellings that differ only in case and spaces together), those naming none last.
