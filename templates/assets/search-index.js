@@ -1,8 +1,9 @@
 /*
  * kbsite search, 1 of 3: reading the static index under search/ (see the README's "Search"
  * section). A query downloads only what it needs: the manifest once, then one term shard per
- * word, the ID or event map for a number, and one small gzip file per result shown; nothing is
- * fetched twice. Plain JavaScript, no dependencies, no inline code (it runs under a strict CSP).
+ * word, the ID or event map for a number, and one small gzip file per result shown (named in the
+ * number file of its block of docs); nothing is fetched twice. Plain JavaScript, no
+ * dependencies, no inline code (it runs under a strict CSP).
  */
 (function (kb) {
   'use strict';
@@ -47,9 +48,32 @@
     return metaPromise;
   }
 
-  /** An article's text file: its display fields and its text. Gzip unless the host already undid it. */
+  /**
+   * An article's text file: its display fields and its text. Named by article number, which the
+   * number file of the doc's block gives. Gzip unless the host already undid it.
+   */
   function doc(n) {
-    var path = 'x/' + Math.floor(n / 1000) + '/' + n + '.gz';
+    return meta().then(function (m) {
+      var per = m.docsPerNumberFile;
+      return bytes('n/' + Math.floor(n / per) + '.bin').then(function (b) {
+        var number = numberAt(b, n % per);
+        return textFile(n, 'x/' + Math.floor(number / 1000) + '/' + number + '.gz');
+      });
+    });
+  }
+
+  /** The i-th article number of a number file: varints, the first number then zigzag-coded differences. */
+  function numberAt(b, i) {
+    var r = new Reader(b);
+    var number = 0;
+    for (var k = 0; k <= i; k++) {
+      var z = r.varint();
+      number += z % 2 === 0 ? z / 2 : -(z + 1) / 2;
+    }
+    return number;
+  }
+
+  function textFile(n, path) {
     return once(base + path, function (r) {
       return r.arrayBuffer().then(function (buf) {
         var b = new Uint8Array(buf);

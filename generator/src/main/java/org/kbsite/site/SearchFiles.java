@@ -18,11 +18,10 @@ import org.kbsite.search.SearchPage;
 
 /**
  * The search index's files in a build. An article's text file is made from its page and the
- * numbers of its products in the manifest's list; its place depends on its doc number. An
- * unchanged article keeps the terms the previous build found ({@link SearchState}) and its text
- * file, or has it copied from its old place when its doc number moved, so that it need not be
- * parsed again; the term shards, ID and event maps and manifest are made from every article's
- * terms and written when their bytes change. Safe to call from many threads.
+ * numbers of its products in the manifest's list, and named by its article number. An unchanged
+ * article keeps the terms the previous build found ({@link SearchState}) and its text file, so
+ * that it need not be parsed again; the term shards, maps and manifest are made from every
+ * article's terms and written when their bytes change. Safe to call from many threads.
  */
 final class SearchFiles {
   private final SiteOutput out;
@@ -30,7 +29,7 @@ final class SearchFiles {
   /** Sorted by ID. */
   private final List<ArticleSummary> articles;
   private final ByNumber<SearchState.Article> earlier;
-  /** By doc number, the hash of the page of every article indexed so far (its text file's place follows from its number). */
+  /** By doc number, the hash of the page of every article indexed so far. */
   private final AtomicReferenceArray<Hash> kept;
   /**
    * Whether every article has the doc number it had in the previous build, and no other article
@@ -57,36 +56,28 @@ final class SearchFiles {
     if (before == null || !before.source().equals(source)) {
       return false;
     }
-    String path = writer.textPath(s.id());
-    if (!path.equals(before.textPath())) {
+    if (!out.unchanged(SearchIndexWriter.textPath(s.id()), textInputs(s.products(), source))) {
+      return false;
+    }
+    int doc = writer.doc(s.id());
+    if (doc != before.doc()) {
       sameDocs.set(false);
     }
-    Hash inputs = textInputs(s.products(), source);
-    if (!out.unchanged(path, inputs)) {
-      if (!out.same(before.textPath(), inputs)) {
-        return false;
-      }
-      try {
-        out.write(path, inputs, Files.readAllBytes(out.site().resolve(before.textPath())));
-      } catch (IOException e) {
-        return false;
-      }
-    }
     writer.keep(s.id(), before.terms());
-    kept.set(writer.doc(s.id()), source);
+    kept.set(doc, source);
     return true;
   }
 
   /** Indexes an article and writes its text file when its bytes changed. */
   void add(Article a, Hash source) {
     String body = writer.index(a);
-    String path = writer.textPath(a.id());
+    int doc = writer.doc(a.id());
     SearchState.Article before = earlier.get(a.id().number());
-    if (before == null || !path.equals(before.textPath())) {
+    if (before == null || before.doc() != doc) {
       sameDocs.set(false);
     }
-    out.write(path, textInputs(a.products(), source), writer.text(a, body));
-    kept.set(writer.doc(a.id()), source);
+    out.write(SearchIndexWriter.textPath(a.id()), textInputs(a.products(), source), writer.text(a, body));
+    kept.set(doc, source);
   }
 
   /** What an article's text file is made from: its page, and the numbers of its products, which its first line gives. */
@@ -165,7 +156,7 @@ final class SearchFiles {
     Hash writeTo(Path file, Hash key) {
       return SearchState.write(file, key, names, numbers, n -> {
         KbId id = new KbId(n);
-        return new SearchState.Article(kept.get(writer.doc(id)), writer.textPath(id), writer.termsOf(id));
+        return new SearchState.Article(kept.get(writer.doc(id)), writer.doc(id), writer.termsOf(id));
       });
     }
 

@@ -12,7 +12,7 @@ import org.kbsite.search.DocTerms;
 
 /**
  * What the search index keeps for the next build, in {@code OUT/.kbsite/search}: the term
- * dictionary, and per article the hash of its page, where its text file is and its terms (term
+ * dictionary, and per article the hash of its page, its doc number and its terms (term
  * IDs, flags and counts, text length). Kept apart from {@link BuildState}, as it is larger and
  * read only when an article changed. The terms are stored as the index writer packs them.
  * {@code fileHash} is the hash of the file the state was read from.
@@ -20,10 +20,10 @@ import org.kbsite.search.DocTerms;
 record SearchState(String[] names, ByNumber<Article> articles, Hash fileHash) {
   static final String FILE = ".kbsite/search";
   private static final String MAGIC = "kbsite-search-state";
-  private static final int FORMAT = 4;
+  private static final int FORMAT = 5;
 
-  /** An article: the hash of its page, its text file's path, its terms. */
-  record Article(Hash source, String textPath, DocTerms terms) {}
+  /** An article: the hash of its page, its doc number, its terms. */
+  record Article(Hash source, int doc, DocTerms terms) {}
 
   /** The search state in {@code out} made with {@code key}, or null. */
   static SearchState load(Path out, Hash key) {
@@ -56,7 +56,7 @@ record SearchState(String[] names, ByNumber<Article> articles, Hash fileHash) {
         Article a = article.apply(number);
         out.writeInt(number);
         StateCodec.hash(out, a.source());
-        StateCodec.str(out, a.textPath());
+        out.writeInt(a.doc());
         DocTerms t = a.terms();
         out.writeInt(t.length());
         out.writeInt(t.count());
@@ -88,13 +88,13 @@ record SearchState(String[] names, ByNumber<Article> articles, Hash fileHash) {
       for (int i = 0; i < n; i++) {
         int number = in.getInt();
         Hash source = StateCodec.hash(in);
-        String path = StateCodec.str(in);
+        int doc = in.getInt();
         int length = in.getInt();
         int count = in.getInt();
         byte[] packed = new byte[StateCodec.count(in)];
         in.get(packed);
         checkTerms(packed, count, names.length);
-        articles.add(number, new Article(source, path, new DocTerms(packed, count, length)));
+        articles.add(number, new Article(source, doc, new DocTerms(packed, count, length)));
       }
       StateCodec.end(in);
       // Hashed here so that the build need not read the file again to compare.

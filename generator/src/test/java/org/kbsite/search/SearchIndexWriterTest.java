@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,6 +77,25 @@ class SearchIndexWriterTest {
   }
 
   @Test
+  void numberFilesListTheArticlesInDocOrder() throws IOException {
+    // Every article number once, in doc order, in blocks as long as the manifest says: the
+    // inverse of the ID maps.
+    int per = meta.get("docsPerNumberFile").asInt();
+    assertTrue(per > 1);
+    List<Integer> numbers = new ArrayList<>();
+    for (int k = 0; Files.exists(site.resolve("search/n/" + k + ".bin")); k++) {
+      List<Integer> block = numbers(k);
+      assertTrue(block.size() <= per);
+      numbers.addAll(block);
+    }
+    assertEquals(14, numbers.size());
+    for (int d = 0; d < numbers.size(); d++) {
+      assertEquals(d, doc(numbers.get(d)), "doc " + d);
+    }
+    assertTrue(Files.exists(site.resolve("search/x/900/900010.gz")), "text files are named by article number");
+  }
+
+  @Test
   void termShardsHoldTheWordsWithWhereTheyOccur() throws IOException {
     Map<String, Postings> terms = allTerms();
     Postings spooler = terms.get("spooler");
@@ -129,11 +149,34 @@ class SearchIndexWriterTest {
     return Json.MAPPER.readTree(site.resolve("search/id/" + id / 1000 + ".json").toFile()).get(Integer.toString(id)).asInt();
   }
 
+  /** A doc's text file, found as search-index.js finds it: its article number from its block's number file. */
   private static String text(int doc) throws IOException {
-    Path f = site.resolve("search/x/" + doc / 1000 + "/" + doc + ".gz");
+    int per = meta.get("docsPerNumberFile").asInt();
+    int number = numbers(doc / per).get(doc % per);
+    Path f = site.resolve("search/x/" + number / 1000 + "/" + number + ".gz");
     try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(Files.readAllBytes(f)))) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
+  }
+
+  /** The article numbers in number file K, decoded as search-index.js decodes them. */
+  private static List<Integer> numbers(int k) throws IOException {
+    ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(site.resolve("search/n/" + k + ".bin")));
+    List<Integer> numbers = new ArrayList<>();
+    int number = 0;
+    while (b.hasRemaining()) {
+      int z = 0;
+      int shift = 0;
+      int x;
+      do {
+        x = b.get() & 0xFF;
+        z |= (x & 0x7F) << shift;
+        shift += 7;
+      } while ((x & 0x80) != 0);
+      number += z % 2 == 0 ? z / 2 : -(z + 1) / 2;
+      numbers.add(number);
+    }
+    return numbers;
   }
 
   private static JsonNode header(String text) throws IOException {

@@ -390,6 +390,35 @@ class IncrementalBuildTest {
     assertSameAsClean("after a file that is not a page was added");
   }
 
+  /**
+   * An article added or deleted moves the doc numbers of the search index's articles after it in
+   * the order (product, year, ID), but their text files are named by article number: only the
+   * added article's is written, only the deleted one's goes. Q162670 is Microsoft Exchange of 1999,
+   * ahead of most of the others.
+   */
+  @Test
+  void anAddOrDeleteLeavesTheOtherArticlesSearchTextFilesBe() throws IOException {
+    build(site, false);
+    Map<String, String> before = TestTrees.stamps(site);
+    copyPage(162670);
+    build(site, false);
+    assertSameAsClean("after an add");
+    List<String> changed = changed(before, TestTrees.stamps(site));
+    assertTrue(changed.stream().anyMatch(p -> p.startsWith("search/id/") && !p.equals("search/id/162.json")),
+        "other articles' doc numbers moved: " + changed);
+    assertEquals(List.of("search/x/162/162670.gz"), textFiles(changed));
+
+    Map<String, String> added = TestTrees.stamps(site);
+    CorpusSite.deleteTree(TestPaths.pageIn(content, 162670).getParent());
+    build(site, false);
+    assertSameAsClean("after a delete");
+    assertEquals(List.of("search/x/162/162670.gz"), textFiles(changed(added, TestTrees.stamps(site))));
+  }
+
+  private static List<String> textFiles(List<String> paths) {
+    return paths.stream().filter(p -> p.startsWith("search/x/") && p.endsWith(".gz")).toList();
+  }
+
   private static List<String> changed(Map<String, String> before, Map<String, String> after) {
     TreeMap<String, String> all = new TreeMap<>(before);
     all.putAll(after);
