@@ -113,6 +113,32 @@ public record ArticleView(
     return !events.isEmpty();
   }
 
+  /**
+   * The event table's columns after the ID: those some entry fills (most tables have no
+   * category, many no type), the description's at least, where a bare entry says it has none.
+   */
+  public boolean eventSources() {
+    return events.stream().anyMatch(e -> e.source() != null);
+  }
+
+  public boolean eventTypes() {
+    return events.stream().anyMatch(e -> e.type() != null);
+  }
+
+  public boolean eventCategories() {
+    return events.stream().anyMatch(e -> e.category() != null);
+  }
+
+  public boolean eventDescriptions() {
+    return events.stream().anyMatch(e -> e.description() != null || e.code() != null)
+        || !eventSources() && !eventTypes() && !eventCategories();
+  }
+
+  /** How many columns the table has after the ID: what a bare entry's note spans. */
+  public int eventColumns() {
+    return (eventSources() ? 1 : 0) + (eventTypes() ? 1 : 0) + (eventCategories() ? 1 : 0) + (eventDescriptions() ? 1 : 0);
+  }
+
   public boolean hasTrailer() {
     return !trailer.isEmpty();
   }

@@ -355,6 +355,23 @@ class CorpusBuildTest {
     assertEquals("1020 No source, type or message read from the text", row.text());
   }
 
+  @Test
+  void anEventTableShowsTheColumnsItsEntriesFill() throws IOException {
+    // Q165546 names event 54's source only; Q244976's entries give all four fields; Q165006's
+    // one entry gives none, and its note takes the description's column.
+    assertEquals(List.of("Event ID", "Source"), eventColumns(165546));
+    assertEquals(List.of("Event ID", "Source", "Type", "Category", "Description"), eventColumns(244976));
+    assertEquals(List.of("Event ID", "Description"), eventColumns(165006));
+    var cells = Jsoup.parse(CorpusSite.out().resolve("kb/165/Q165546/index.html").toFile(), "UTF-8")
+        .select("table.events tbody tr").first().select("td");
+    assertEquals(List.of("54", "SNA Host Security"), cells.eachText());
+  }
+
+  private static List<String> eventColumns(int article) throws IOException {
+    String folder = String.format("kb/%03d/Q%d/index.html", article / 1000, article);
+    return Jsoup.parse(CorpusSite.out().resolve(folder).toFile(), "UTF-8").select("table.events thead th").eachText();
+  }
+
   /** The raw block's lines after the six header lines. */
   static String rawAfterHeader(String page) {
     int start = page.indexOf("{% raw %}");
