@@ -58,6 +58,11 @@ class ArticlePrintAndPhoneTest {
       browser.open(server.url("kb/171/Q171781/"));
       assertEquals("none", style("getComputedStyle(document.querySelector('table.events thead')).display"));
       assertEquals("\"Source \"", style("getComputedStyle(document.querySelector('table.events td[data-label=Source]'), '::before').content"));
+      // Q165546's table has no description column: its source, the row's last cell, is labelled
+      // and set on the ID's line all the same.
+      browser.open(server.url("kb/165/Q165546/"));
+      assertEquals("\"Source \"", style("getComputedStyle(document.querySelector('table.events td[data-label=Source]'), '::before').content"));
+      assertEquals("inline", style("getComputedStyle(document.querySelector('table.events td[data-label=Source]')).display"));
     } finally {
       browser.driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
