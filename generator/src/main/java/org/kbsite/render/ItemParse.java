@@ -121,7 +121,9 @@ final class ItemParse {
     boolean[] starred = CodeLines.starredCode(under, lines -> !blocks.paragraphUnder(lines, textColumn));
     for (int c = 0; c < under.size(); c++) {
       ListParse list = starred[c] ? null : blocks.nestedList(under.get(c));
-      if (list == null) {
+      int last = list == null ? c : list.absorbFrom(under, c, starred);
+      Block.ListBlock built = list == null ? null : list.build(blocks);
+      if (built == null || TextBlocks.hasEmptyItem(built)) {
         Chunk chunk = under.get(c);
         // Set left of the item's text: laid out as at the list's margin it came from.
         boolean outside = between.contains(chunk) && indent(chunk.lines().get(0)) < textColumn;
@@ -131,8 +133,8 @@ final class ItemParse {
       // A list under the item takes the chunks after it as the top level's lists do: those set
       // further in nest in its items (Q271758's services under step i.), a note at the margin
       // between two of its items stays in it.
-      c = list.absorbFrom(under, c, starred);
-      blocks.addNestedList(children, list);
+      c = last;
+      blocks.addNestedList(children, built);
     }
     String joined = Wrapped.join(under == nested ? text : text.subList(0, run));
     return new Block.Item(ordered ? marker : null, blocks.linker.link(joined), children);

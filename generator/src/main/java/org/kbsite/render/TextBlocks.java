@@ -25,10 +25,12 @@ import org.kbsite.text.Wrapped;
 final class TextBlocks {
   /**
    * A list marker: {@code -} or {@code *}, {@code 1.} or {@code 1)}, {@code (1)}, {@code a.} or
-   * {@code a)}; then text. A phone number's area code, {@code (800) 950-5880}, is none.
+   * {@code a)}; then text. A phone number's area code, {@code (800) 950-5880}, is none. A bullet
+   * may stand alone on its line, its item the blocks indented under it (Q135338's {@code -} over
+   * {@code   LINK -DUMP -EXPORTS ...}).
    */
-  static final Pattern MARKER =
-      Pattern.compile("^( *)(?:([-*\u00b7])|(\\d{1,3})([.)])|\\((\\d{1,3})\\)(?! +\\d{3}-\\d{4})|([a-z])([.)])) +(?=\\S)");
+  static final Pattern MARKER = Pattern.compile("^( *)(?:([-*\u00b7])(?: +(?=\\S)| *$)"
+      + "|(?:(\\d{1,3})([.)])|\\((\\d{1,3})\\)(?! +\\d{3}-\\d{4})|([a-z])([.)])) +(?=\\S))");
   private static final Pattern SHAPED = Pattern.compile("\t|\\S {3,}\\S");
   /** A word of four letters or more that starts in lower case: a sentence's, not a title's. */
   static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}\\p{N}'])\\p{Ll}\\p{L}{3,}");
@@ -228,7 +230,12 @@ final class TextBlocks {
         // Text at the margin after a marker is the item's only when the chunk starts with it.
         list = ListParse.of(chunk.subList(marker, chunk.size()), marker == 0 ? this : null);
       }
-      if (list == null) {
+      int last = list == null ? c : list.absorbFrom(chunks, c, null);
+      Block.ListBlock built = list == null ? null : list.build(this);
+      if (built != null && hasEmptyItem(built)) {
+        built = null;
+      }
+      if (built == null) {
         boolean[] wraps = (isProse(chunk) || isHangingParagraph(chunk) || isIndentedNote(chunk)) && !CodeLines.code(chunk)
             ? wraps(chunk) : null;
         List<String> citations = CitationLines.atMargin(chunk);
@@ -249,8 +256,8 @@ final class TextBlocks {
         List<String> prose = chunk.subList(0, marker);
         out.add(para(prose, wraps(prose)));
       }
-      c = list.absorbFrom(chunks, c, null);
-      out.add(Block.list(list.build(this)));
+      c = last;
+      out.add(Block.list(built));
     }
     return out;
   }
@@ -336,9 +343,16 @@ final class TextBlocks {
     return !connective(lines) && MARKER.matcher(lines.get(0)).lookingAt() ? ListParse.of(lines, this) : null;
   }
 
+  /**
+   * True when an item is a bullet alone on its line with nothing under it (Q110389's over a
+   * heading, Q137450's over a line set left of it): the lines make no list.
+   */
+  static boolean hasEmptyItem(Block.ListBlock list) {
+    return list.items().stream().anyMatch(i -> i.text().source().isEmpty() && i.children().isEmpty());
+  }
+
   /** Adds a list under an item; one right after a list of its kind goes on with it, as one list interrupted by blank lines. */
-  void addNestedList(List<Block> out, ListParse list) {
-    Block.ListBlock built = list.build(this);
+  void addNestedList(List<Block> out, Block.ListBlock built) {
     Block previous = out.isEmpty() ? null : out.get(out.size() - 1);
     if (previous != null && previous.list() != null && previous.list().ordered() == built.ordered()) {
       List<Block.Item> merged = new ArrayList<>(previous.list().items());

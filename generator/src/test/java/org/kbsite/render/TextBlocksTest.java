@@ -162,6 +162,37 @@ class TextBlocksTest {
   }
 
   @Test
+  void aBulletAloneOnItsLineHasTheBlocksIndentedUnderItForItsItem() {
+    // Q135338 (read by hand): three commands, each under a bullet of its own line, the first
+    // with its alternative below an -or-.
+    List<Block> b = blocks("Assuming you want to use the utilities, use this syntax:\n\n"
+        + "- \n\n  LINK -DUMP -EXPORTS C:\\VFP\\FOXTOOLS.FLL > DETAILS.TXT\n\n  -or-\n\n"
+        + "     LINK /DUMP /EXPORTS C:\\VFP\\FOXTOOLS.FLL > DETAILS.TXT\n\n"
+        + "- \n\n  DUMPBIN -EXPORTS C:\\VFP\\FOXTOOLS.FLL > DETAILS.TXT\n\n"
+        + "-\n\n  EXEHDR C:\\FPW26\\FOXTOOLS.FLL > DETAILS.TXT\n\n"
+        + "This syntax creates a text file called Details.txt.", 80);
+    assertEquals(List.of("para", "list", "para"), kinds(b), html(b));
+    List<Block.Item> items = b.get(1).list().items();
+    assertEquals(3, items.size(), html(b));
+    List<String> first = items.get(0).children().stream()
+        .map(c -> c.pre() != null ? c.pre().source().strip() : c.para().source()).toList();
+    assertEquals(List.of("LINK -DUMP -EXPORTS C:\\VFP\\FOXTOOLS.FLL > DETAILS.TXT", "-or-",
+        "LINK /DUMP /EXPORTS C:\\VFP\\FOXTOOLS.FLL > DETAILS.TXT"), first, html(b));
+    assertEquals("", items.get(2).text().source());
+    assertTrue(html(b).contains("EXEHDR C:\\FPW26\\FOXTOOLS.FLL"), html(b));
+    assertFalse(html(b).contains("<pre>-"), html(b));
+  }
+
+  @Test
+  void aBulletAloneWithNothingUnderItMakesNoList() {
+    // Q110389 (read by hand): a bullet over a sub-heading, which no item holds.
+    List<Block> b = blocks("you may see any of the following messages or conditions:\n\n- \n\n"
+        + "  Messages\n  --------\n\n  Rejecting request from user@server because server is not version 3.0.", 80);
+    assertFalse(kinds(b).contains("list"), html(b));
+    assertFalse(html(b).contains("<li></li>"), html(b));
+  }
+
+  @Test
   void aSentenceGoesOnOverABreakAfterACommaOrAWordInLowerCase() {
     // Q10837 (read by hand): a line cut short before "<file>", which would have fitted; the
     // paragraph's other breaks are wraps.
