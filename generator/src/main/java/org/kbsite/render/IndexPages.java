@@ -124,11 +124,15 @@ final class IndexPages {
     }
     Facet versions = f.id().equals("products") ? index.facet("versions") : null;
     Map<String, List<Facet.Term>> versionsOf = versions == null ? Map.of() : versions.byGroup();
-    for (Facet.Term t : terms) {
+    // A range's or a year's pages link the terms before and after it: as before when the terms are.
+    boolean ordered = numbers || f.id().equals("years");
+    boolean sameNeighbors = !ordered || kept.sameTerms(f);
+    for (int i = 0; i < terms.size(); i++) {
+      Facet.Term t = terms.get(i);
       String path = links.term(f, t);
       List<Facet.Term> its = versionsOf.getOrDefault(t.label(), List.of());
       // A product's page lists its versions too: it is as before when they are.
-      boolean unchanged = kept.unchanged(f, t) && its.stream().allMatch(v -> kept.unchanged(versions, v));
+      boolean unchanged = sameNeighbors && kept.unchanged(f, t) && its.stream().allMatch(v -> kept.unchanged(versions, v));
       List<ListView.Browse> browse = new ArrayList<>();
       if (!its.isEmpty()) {
         browse.add(new ListView.Browse("Versions", "versions", its.stream()
@@ -143,8 +147,26 @@ final class IndexPages {
         browse.add(years);
       }
       articleList(termHeading(f, t), count(t.articles().size(), "article") + termIntro(f, t),
-          path, trail(f, t, first, path), browse, t.articles(), unchanged, sink);
+          path, trail(f, t, first, path), ordered ? neighbors(f, i) : null, browse, t.articles(), unchanged, sink);
     }
+  }
+
+  /** Links to the terms before and after the {@code i}th of an ordered facet: the range or year before and after. */
+  private ListView.Neighbors neighbors(Facet f, int i) {
+    List<Facet.Term> terms = f.terms();
+    List<ListView.Neighbor> around = new ArrayList<>();
+    if (i > 0) {
+      around.add(neighbor(f, terms.get(i - 1), "prev", "Previous "));
+    }
+    if (i + 1 < terms.size()) {
+      around.add(neighbor(f, terms.get(i + 1), "next", "Next "));
+    }
+    return new ListView.Neighbors("Nearby " + f.termNoun() + "s", around);
+  }
+
+  private ListView.Neighbor neighbor(Facet f, Facet.Term t, String rel, String role) {
+    String label = f.id().equals(Facets.NUMBERS) ? numberRange(t, "\u2013") : t.title();
+    return new ListView.Neighbor(rel, role + f.termNoun(), label, links.href(links.term(f, t)));
   }
 
   /**
@@ -246,7 +268,8 @@ final class IndexPages {
 
   /** {@code unchanged}: the pages are as the previous build made them, to be kept where it has them. */
   private void articleList(String heading, String intro, String first, List<PageView.Crumb> trail,
-      List<ListView.Browse> browse, List<ArticleSummary> articles, boolean unchanged, PageSink sink) {
+      ListView.Neighbors neighbors, List<ListView.Browse> browse, List<ArticleSummary> articles, boolean unchanged,
+      PageSink sink) {
     Pager.Plan plan = null;
     for (int n = 1; n <= Pager.count(articles.size()); n++) {
       if (unchanged && kept.keep(Links.page(first, n) + "index.html")) {
@@ -254,7 +277,7 @@ final class IndexPages {
       }
       plan = plan != null ? plan : Pager.plan(links, first, articles, s -> s.id().toString());
       PageView page = frame(heading + pageSuffix(n), intro, Links.page(first, n), crumbs(trail, n), true);
-      ListView view = new ListView(heading, intro, n == 1 ? browse : List.of(), rows(Pager.slice(articles, n)),
+      ListView view = new ListView(heading, intro, neighbors, n == 1 ? browse : List.of(), rows(Pager.slice(articles, n)),
           plan.at(n));
       emit(sink, Links.page(first, n) + "index.html", "list", page, view);
     }

@@ -18,10 +18,18 @@ public interface KeptPages {
     public boolean keep(String path) {
       return false;
     }
+
+    @Override
+    public boolean sameTerms(Facet facet) {
+      return false;
+    }
   };
 
   /** True when the pages listing the term's articles are as the previous build made them. */
   boolean unchanged(Facet facet, Facet.Term term);
+
+  /** True when the facet has the terms it had in the previous build, in the same order (its pages' labels aside). */
+  boolean sameTerms(Facet facet);
 
   /** Keeps a page of the previous build; false when there is none at that path, to be made. */
   boolean keep(String path);

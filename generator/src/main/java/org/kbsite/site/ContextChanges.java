@@ -3,6 +3,7 @@ package org.kbsite.site;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -145,6 +146,30 @@ final class ContextChanges {
       }
     }
     return true;
+  }
+
+  /**
+   * True when the facet's terms are the previous build's, in the same order and at the same pages:
+   * what a page linking the terms beside its own shows of them.
+   */
+  boolean sameTerms(String facet, List<Facet.Term> terms) {
+    for (Facets.Numbers f : before.facets().facets()) {
+      if (f.id().equals(facet)) {
+        if (f.terms().size() != terms.size()) {
+          return false;
+        }
+        for (int i = 0; i < terms.size(); i++) {
+          Facets.TermNumbers was = f.terms().get(i);
+          Facet.Term now = terms.get(i);
+          if (!was.label().equals(now.label()) || !Objects.equals(was.group(), now.group())
+              || movedTerms.contains(facet + "\n" + now.key())) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   private Map<String, Facets.TermNumbers> termsOf(String facet) {

@@ -128,6 +128,11 @@ final class SiteWriter {
       }
 
       @Override
+      public boolean sameTerms(Facet facet) {
+        return context.sameTerms(facet.id(), facet.terms());
+      }
+
+      @Override
       public boolean keep(String path) {
         if (!out.keepPublished(path)) {
           return false;

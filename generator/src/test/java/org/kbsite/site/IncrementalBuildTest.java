@@ -130,6 +130,26 @@ class IncrementalBuildTest {
   }
 
   /**
+   * A folder's page links the folders beside it: an article added in a folder the fixture lacks
+   * (Q150017, between kb/148/ and kb/152/) changes those two pages, and deleting it changes them
+   * back, as after a clean build.
+   */
+  @Test
+  void aFolderAnAddMakesIsLinkedFromTheFoldersBesideIt() throws IOException {
+    build(site, false);
+    assertTrue(Files.readString(site.resolve("kb/148/index.html")).contains("href=\"/kb/152/\""));
+    copyPage(150017);
+    build(site, false);
+    assertSameAsClean("after an article in a new folder was added");
+    assertTrue(Files.readString(site.resolve("kb/148/index.html")).contains("href=\"/kb/150/\""));
+    assertTrue(Files.readString(site.resolve("kb/152/index.html")).contains("href=\"/kb/150/\""));
+    CorpusSite.deleteTree(TestPaths.pageIn(content, 150017).getParent());
+    build(site, false);
+    assertSameAsClean("after it was deleted");
+    assertFalse(Files.exists(site.resolve("kb/150/index.html")));
+  }
+
+  /**
    * A product's page lists its versions: a version an edit adds (Q121017, a C Compiler article of
    * versions 2.0, 2.1, 2.2 and 4.0, given 4.0a) is on it after the rebuild, as after a clean one.
    */

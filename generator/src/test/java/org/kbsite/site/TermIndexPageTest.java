@@ -101,6 +101,43 @@ class TermIndexPageTest {
   }
 
   /**
+   * A folder's page links the folders before and after it, as the sample has them (counted from
+   * its folders, not from the site): a reader walks the archive by number. A year's page does the
+   * same with the years the index lists.
+   */
+  @Test
+  void aRangeOrYearLinksTheOnesBesideIt() throws IOException {
+    List<String> folders;
+    try (Stream<Path> dirs = Files.list(TestPaths.corpus().resolve("kb"))) {
+      folders = dirs.map(d -> d.getFileName().toString()).sorted().toList();
+    }
+    List<String> folderPages = folders.stream().map(f -> "/kb/" + f + "/").toList();
+    assertBesideEachOther(folderPages);
+    assertEquals(List.of("Previous range: Q99000\u2013Q99999", "Next range: Q101000\u2013Q101999"),
+        page("kb/100/index.html").select("main nav.neighbors li").eachText());
+
+    List<String> years = page("years/index.html").select("main ul.terms li a").eachAttr("href");
+    assertTrue(years.contains("/years/1991/") && years.contains("/years/1999/"), years.toString());
+    assertBesideEachOther(years);
+  }
+
+  /** Each page of {@code pages} (paths in order) links the one before it and the one after it, and no others. */
+  private static void assertBesideEachOther(List<String> pages) throws IOException {
+    for (int i = 0; i < pages.size(); i++) {
+      Document d = page(pages.get(i).substring(1) + "index.html");
+      List<String> expected = new ArrayList<>();
+      if (i > 0) {
+        expected.add("prev " + pages.get(i - 1));
+      }
+      if (i + 1 < pages.size()) {
+        expected.add("next " + pages.get(i + 1));
+      }
+      assertEquals(expected, d.select("main nav.neighbors li").stream()
+          .map(li -> li.className() + " " + li.selectFirst("a").attr("href")).toList(), pages.get(i));
+    }
+  }
+
+  /**
    * A product's first page counts its articles by the year last modified, each year linking to the
    * search page that lists them: counted here from the dates in the product's own rows.
    */
