@@ -2,7 +2,7 @@
  * kbsite search, 1 of 3: reading the static index under search/ (see the README's "Search"
  * section). A query downloads only what it needs: the manifest once, then one term shard per
  * word, the ID or event map for a number, and one small gzip file per result shown (named in the
- * number file of its block of docs); nothing is fetched twice. Plain JavaScript, no
+ * number file of its block of docs, unless an ID map named it); nothing is fetched twice. Plain JavaScript, no
  * dependencies, no inline code (it runs under a strict CSP).
  */
 (function (kb) {
@@ -14,6 +14,7 @@
 
   var base = (document.currentScript.getAttribute('data-root') || '/') + 'search/';
   var files = new Map(); // url -> Promise of bytes or JSON, so nothing is fetched twice
+  var numbers = new Map(); // doc -> article number, as an ID map gave it: that doc needs no number file
   var metaPromise = null;
 
   // ---- fetching ----------------------------------------------------------------------------------
@@ -53,13 +54,19 @@
    * number file of the doc's block gives. Gzip unless the host already undid it.
    */
   function doc(n) {
+    if (numbers.has(n)) {
+      return textFile(n, textPath(numbers.get(n)));
+    }
     return meta().then(function (m) {
       var per = m.docsPerNumberFile;
       return bytes('n/' + Math.floor(n / per) + '.bin').then(function (b) {
-        var number = numberAt(b, n % per);
-        return textFile(n, 'x/' + Math.floor(number / 1000) + '/' + number + '.gz');
+        return textFile(n, textPath(numberAt(b, n % per)));
       });
     });
+  }
+
+  function textPath(number) {
+    return 'x/' + Math.floor(number / 1000) + '/' + number + '.gz';
   }
 
   /** The i-th article number of a number file: varints, the first number then zigzag-coded differences. */
@@ -207,7 +214,11 @@
       return Promise.resolve(null);
     }
     return json('id/' + bucket + '.json').then(function (map) {
-      return Object.prototype.hasOwnProperty.call(map, String(n)) ? map[String(n)] : null;
+      if (!Object.prototype.hasOwnProperty.call(map, String(n))) {
+        return null;
+      }
+      numbers.set(map[String(n)], n);
+      return map[String(n)];
     });
   }
 

@@ -75,6 +75,20 @@ class SearchBrowserTest {
     }
   }
 
+  /**
+   * The ID map names the article an ID query finds, so its text file needs no number file: Q100069,
+   * which no sample article cites, is the one result, with its ID map, its text file and nothing else
+   * but the words' shards.
+   */
+  @Test
+  void anIdQueryFetchesNoNumberFileForItsArticle() {
+    SearchPage.Result r = query("Q100069");
+    assertEquals(List.of("/kb/100/Q100069/"), r.links().stream().map(l -> l.replaceFirst("^https?://[^/]+", "")).toList());
+    assertTrue(r.files().stream().anyMatch(f -> f.startsWith("/search/id/100.json ")), r.files().toString());
+    assertTrue(r.files().stream().anyMatch(f -> f.startsWith("/search/x/100/100069.gz ")), r.files().toString());
+    assertTrue(r.files().stream().noneMatch(f -> f.startsWith("/search/n/")), r.files().toString());
+  }
+
   @Test
   void anArticlesAddressPastedWholeFindsIt() {
     // The addresses Microsoft gave the article over the years, and this site's own.
