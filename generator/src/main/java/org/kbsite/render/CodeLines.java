@@ -196,9 +196,11 @@ final class CodeLines {
    * {@code ...\Services\} over {@code SMS_NT_Logon_Discovery_Agent}): Q123791's {@code
    * HKEY_LOCAL_MACHINE\SYSTEM} over {@code CurrentControlSet\...} and a value's {@code
    * Frametype:REG_DWORD:number} stay as set, as the joins a paragraph would make of them are not
-   * the key.
+   * the key. Or where the text wrapped ({@code wraps}, a break's) at a space inside a name, the
+   * line going on with names in capitals (Q271758's {@code ...\Uninstall\Network} over {@code
+   * Associates Exchange AV Client}, {@code ...\CurrentVersion\App} over {@code Paths\AVExch32.exe}).
    */
-  static boolean wrappedKey(List<String> lines) {
+  static boolean wrappedKey(List<String> lines, boolean[] wraps) {
     if (lines.size() < 2 || lines.size() > 3 || !registryKeys(lines.subList(0, 1))) {
       return false;
     }
@@ -206,8 +208,10 @@ final class CodeLines {
     for (int i = 1; i < lines.size(); i++) {
       String above = lines.get(i - 1).stripTrailing();
       String line = lines.get(i).strip();
+      boolean atSeparator = separatorAt(line, 0) || separatorAt(above, above.length() - 1);
+      boolean atSpace = !atSeparator && wraps[i - 1] && LOWER_START.matcher(line).results().findAny().isEmpty();
       // Q185193's " _" is the article's own mark that a line goes on: kept as set.
-      if (above.endsWith(" _") || !(line.startsWith("\\") || above.endsWith("\\")) || REGISTRY_KEY.matcher(line).lookingAt()) {
+      if (above.endsWith(" _") || !(atSeparator || atSpace) || REGISTRY_KEY.matcher(line).lookingAt()) {
         return false;
       }
       words += SPACED_WORD.matcher(line).results().count();
@@ -215,12 +219,27 @@ final class CodeLines {
     return words <= 1;
   }
 
-  /** A registry key wrapped over lines ({@link #wrappedKey}) as one line at their indent, joined at their backslashes. */
+  /** A word that starts in lower case: the sentence a line goes on with, not a key's name. */
+  private static final Pattern LOWER_START = Pattern.compile("(?<![\\S])\\p{Ll}");
+
+  /** True when {@code s} has a key's separator at {@code i}: a backslash, or the slash some articles write (Q150959). */
+  private static boolean separatorAt(CharSequence s, int i) {
+    return i >= 0 && i < s.length() && (s.charAt(i) == '\\' || s.charAt(i) == '/');
+  }
+
+  /**
+   * A registry key wrapped over lines ({@link #wrappedKey}) as one line at their indent, joined at
+   * their separators, or with a space where it broke at one.
+   */
   static List<String> joinedKey(List<String> lines) {
     StringBuilder key = new StringBuilder(lines.get(0).stripTrailing());
     for (String line : lines.subList(1, lines.size())) {
       String part = line.strip();
-      key.append(part, key.charAt(key.length() - 1) == '\\' && part.startsWith("\\") ? 1 : 0, part.length());
+      boolean separatorBefore = separatorAt(key, key.length() - 1);
+      if (!separatorBefore && !separatorAt(part, 0)) {
+        key.append(' ');
+      }
+      key.append(part, separatorBefore && separatorAt(part, 0) ? 1 : 0, part.length());
     }
     return List.of(key.toString());
   }

@@ -18,7 +18,7 @@ import static org.kbsite.render.TextBlocks.shaped;
 /** One item: its first line's text, wrapped lines, then nested lines and chunks. */
 final class ItemParse {
   private final String marker;
-  /** The marker's number; null for a bullet. */
+  /** The marker's number or letter; null for a bullet. */
   private final String number;
   private final int textColumn;
   private final List<String> text = new ArrayList<>();
@@ -80,9 +80,13 @@ final class ItemParse {
     return lines.get(lines.size() - 1).stripTrailing();
   }
 
-  /** The number the next item would have; null for a bullet. */
+  /** The number or letter the next item would have; null for a bullet. */
   String next() {
-    return number == null ? null : String.valueOf(Integer.parseInt(number) + 1);
+    if (number == null) {
+      return null;
+    }
+    return Character.isLetter(number.charAt(0)) ? String.valueOf((char) (number.charAt(0) + 1))
+        : String.valueOf(Integer.parseInt(number) + 1);
   }
 
   /** A line inside the item: wrapped text until the first line that is not plain hanging text. */

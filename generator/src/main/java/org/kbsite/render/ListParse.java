@@ -60,7 +60,7 @@ final class ListParse {
         if (!kind(m).equals(kind) || shaped(text)) {
           return false;
         }
-        item = new ItemParse(m.group().strip(), number(m), m.end(), text);
+        item = new ItemParse(m.group().strip(), m.group(6) != null ? m.group(6) : number(m), m.end(), text);
         read.add(item);
       } else if (item == null || in <= indent && !(marginWraps(oneItem) && margin.wrappedAtMargin(above, line))) {
         return false;
@@ -195,8 +195,8 @@ final class ListParse {
   /**
    * Takes what comes between the last item and the next step, at or left of this list's numbers,
    * into the last item, and the next step as the list's next item, when a chunk within {@link
-   * #MAX_BETWEEN} after {@code chunks[c]} starts with the number after the last item's, of its
-   * kind, at its indent: a note (Q233969's {@code 2. Locate the following key ...} / {@code NOTE:
+   * #MAX_BETWEEN} after {@code chunks[c]} starts with the number or letter after the last item's,
+   * of its kind, at its indent (Q271758's keys between {@code a.} and {@code b.}): a note (Q233969's {@code 2. Locate the following key ...} / {@code NOTE:
    * ...} / {@code 3. On the Edit menu ...}), a key or a command set at the margin (Q184576's
    * {@code HKEY_LOCAL_MACHINE\...} under {@code 2. Navigate to the following key:}), a paragraph
    * on what the step does (Q129830) is the first step's, not the end of the procedure. Not across
@@ -214,7 +214,8 @@ final class ListParse {
       }
       List<String> next = chunks.get(j).lines();
       Matcher m = MARKER.matcher(next.get(0));
-      if (m.lookingAt() && m.group(1).length() == indent && kind(m).equals(kind) && last.next().equals(number(m))) {
+      if (m.lookingAt() && m.group(1).length() == indent && kind(m).equals(kind)
+          && last.next().equals(m.group(6) != null ? m.group(6) : number(m))) {
         if (!add(next)) {
           return c;
         }

@@ -243,7 +243,7 @@ final class TextBlocks {
             && CodeLines.lineBetween(chunk, chunks.get(c + 1).lines());
         if (citations != null) {
           addCites(out, citations);
-        } else if (CodeLines.wrappedKey(chunk)) {
+        } else if (wrappedKey(chunk)) {
           addPre(out, CodeLines.joinedKey(chunk), chunks.get(c).gap());
         } else if (wraps != null && !lineByLine(wraps, 0) && !codeAround) {
           out.add(para(chunk, wraps));
@@ -260,6 +260,23 @@ final class TextBlocks {
       out.add(Block.list(built));
     }
     return out;
+  }
+
+  /**
+   * {@link CodeLines#wrappedKey}, the breaks measured only when the lines start with a key. A break
+   * counts as the wrap's only after a line that ends in the last quarter of the width: a key
+   * broken far short of the margin (Q123791's {@code HKEY_LOCAL_MACHINE\SYSTEM} over a long path)
+   * was broken by its writer, though the path after it would not have fitted.
+   */
+  private boolean wrappedKey(List<String> lines) {
+    if (lines.size() < 2 || !CodeLines.registryKeys(lines.subList(0, 1))) {
+      return false;
+    }
+    boolean[] wraps = wraps(lines);
+    for (int i = 0; i < wraps.length; i++) {
+      wraps[i] &= lines.get(i).stripTrailing().length() >= Math.max(MIN_WIDTH, width) * 3 / 4;
+    }
+    return CodeLines.wrappedKey(lines, wraps);
   }
 
   /** A paragraph: its lines joined where the text wrapped ({@code wraps}), a line break kept where it did not. */
@@ -373,7 +390,7 @@ final class TextBlocks {
       addPre(out, lines, chunk.gap());
       return;
     }
-    if (CodeLines.wrappedKey(lines)) {
+    if (wrappedKey(lines)) {
       addPre(out, CodeLines.joinedKey(lines), chunk.gap());
     } else if (paragraphUnder(lines, textColumn)) {
       out.add(para(lines, wraps(lines)));

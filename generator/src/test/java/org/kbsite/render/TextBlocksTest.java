@@ -279,6 +279,26 @@ class TextBlocksTest {
   }
 
   @Test
+  void lettersGoOnAroundWhatComesBetweenThemAsNumbersDo() {
+    // Q271758's and Q262622's shapes (read by hand): keys or a command at the margin of lettered
+    // steps, between a. and b.; the steps are one list, what came between is a.'s. Letters that
+    // do not follow (a. then a.) are two lists.
+    List<Block> b = blocks("  a. Start Registry Editor, and then locate and delete the following keys:\n\n"
+        + "  HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\n\n"
+        + "  b. In the Open box, type the following line:\n\n"
+        + "  <cd-rom>:\\setup.exe\n\n"
+        + "     where <cd-rom> is the drive letter of your CD-ROM drive.\n\n"
+        + "  c. Click OK.", 80);
+    assertEquals(1, b.size(), html(b));
+    List<Block.Item> steps = b.get(0).list().items();
+    assertEquals(List.of("a.", "b.", "c."), steps.stream().map(Block.Item::marker).toList(), html(b));
+    assertEquals("  HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso", steps.get(0).children().get(0).pre().source(), html(b));
+    assertEquals("  <cd-rom>:\\setup.exe", steps.get(1).children().get(0).pre().source(), html(b));
+    assertEquals("where <cd-rom> is the drive letter of your CD-ROM drive.", steps.get(1).children().get(1).para().source(), html(b));
+    assertEquals(3, blocks("  a. Run Setup.\n\n  HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\n\n  a. Click OK.", 80).size());
+  }
+
+  @Test
   void whatComesBetweenTwoStepsAtTheMarginIsTheFirstStepsAndTheProcedureGoesOn() {
     // Q184576 (read by hand): a key at the margin under "2. Navigate to the following key:";
     // Q129830: a paragraph on what step 6 does, at the margin, before step 7. A paragraph before
@@ -877,12 +897,27 @@ class TextBlocksTest {
     assertEquals("HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\SMS_NT_Logon_Discovery_Agent",
         blocks("HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\\nSMS_NT_Logon_Discovery_Agent").get(0).pre().source());
     assertFalse(CodeLines.wrappedKey(List.of("  HKEY_CLASSES_ROOT\\INTERFACE\\{<Server ClsId>} _",
-        "  \\ProxyStubClsid\\{00020420-0000-0000-c000-00000000046}")));
+        "  \\ProxyStubClsid\\{00020420-0000-0000-c000-00000000046}"), new boolean[] {true}));
     // Q123791's key whose next line goes on without a backslash, over a value: as set.
     assertFalse(CodeLines.wrappedKey(List.of("  HKEY_LOCAL_MACHINE\\SYSTEM",
-        "  CurrentControlSet\\Services\\DLCLinkServiceName\\Parameters\\ExtraParameters", "  Frametype:REG_DWORD:number")));
+        "  CurrentControlSet\\Services\\DLCLinkServiceName\\Parameters\\ExtraParameters", "  Frametype:REG_DWORD:number"),
+        new boolean[2]));
     // A sentence that starts with the root's name is no key.
     assertNotNull(blocks("HKEY_LOCAL_MACHINE holds the settings of the computer.").get(0).para());
+    // Q271758's keys, wrapped at a space inside a name where the line reached the margin: joined
+    // with the space. Q123791's, broken by its writer far short of the margin: as set. Q150959's
+    // with slashes for backslashes.
+    List<Block> spaced = blocks("Remove the following key:\n\n"
+        + "  HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\Network\n"
+        + "  Associates Exchange AV Client\n\n"
+        + "  HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\App\n  Paths\\AVExch32.exe", 79);
+    assertEquals("  HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\Network Associates Exchange AV Client"
+        + "\n\n  HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\App Paths\\AVExch32.exe",
+        spaced.get(1).pre().source(), html(spaced));
+    String written = "  HKEY_LOCAL_MACHINE\\SYSTEM\n  CurrentControlSet\\Services\\DLCLinkServiceName\\Parameters\\ExtraParameters";
+    assertEquals(written, blocks("Add the value to this key:\n\n" + written, 79).get(1).pre().source());
+    assertEquals("  HKEY_LOCAL_MACHINE/SYSTEM/CurrentControlSet/Services/Snaservr/Parameters/",
+        blocks("Go to:\n\n  HKEY_LOCAL_MACHINE/SYSTEM/CurrentControlSet/Services/Snaservr\n  /Parameters/", 79).get(1).pre().source());
   }
 
   @Test
@@ -1033,7 +1068,8 @@ class TextBlocksTest {
 
   @Test
   void aNoteAtTheMarginBetweenTwoSubStepsStaysInTheirStep() {
-    // Q185058's shape: lettered steps under step 3, a note at the margin after a., then b.
+    // Q185058's shape: lettered steps under step 3, a note at the margin after a., then b.: the
+    // note is a.'s, as one between two numbered steps is the first's, and the letters one list.
     String steps = "1. Click To.\n\n"
         + "2. Click New, and then do the following:\n\n"
         + "  a. To save the number, click Fax Address in the Entry Type box.\n\n"
@@ -1045,9 +1081,11 @@ class TextBlocksTest {
     List<Block.Item> items = b.get(0).list().items();
     assertEquals(3, items.size());
     List<Block> under = items.get(1).children();
-    assertEquals(List.of("list", "para", "list"), kinds(under));
-    assertEquals("NOTE: For this method, you must have a Personal Address Book.", under.get(1).para().source());
-    assertEquals("b.", under.get(2).list().items().get(0).marker());
+    assertEquals(List.of("list"), kinds(under));
+    List<Block.Item> letters = under.get(0).list().items();
+    assertEquals(List.of("a.", "b."), letters.stream().map(Block.Item::marker).toList());
+    assertEquals("NOTE: For this method, you must have a Personal Address Book.",
+        letters.get(0).children().get(0).para().source());
     // Lettering that starts again (a. after a.) is another list: the text between ends the first;
     // both are step 2's, as the procedure goes on with 3.
     String again = steps.replace("  b. To use", "  a. To use");
