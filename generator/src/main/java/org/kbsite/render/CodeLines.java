@@ -229,14 +229,15 @@ final class CodeLines {
 
   /**
    * A registry key wrapped over lines ({@link #wrappedKey}) as one line at their indent, joined at
-   * their separators, or with a space where it broke at one.
+   * their separators, or with a space where it broke at one; after a hyphen with none (a CLSID's
+   * {@code {00020820-0000-0000-C000-} over {@code 000000000046}\...}).
    */
   static List<String> joinedKey(List<String> lines) {
     StringBuilder key = new StringBuilder(lines.get(0).stripTrailing());
     for (String line : lines.subList(1, lines.size())) {
       String part = line.strip();
       boolean separatorBefore = separatorAt(key, key.length() - 1);
-      if (!separatorBefore && !separatorAt(part, 0)) {
+      if (!separatorBefore && !separatorAt(part, 0) && key.charAt(key.length() - 1) != '-') {
         key.append(' ');
       }
       key.append(part, separatorBefore && separatorAt(part, 0) ? 1 : 0, part.length());

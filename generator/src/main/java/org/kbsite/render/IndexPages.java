@@ -151,7 +151,10 @@ final class IndexPages {
     }
   }
 
-  /** Links to the terms before and after the {@code i}th of an ordered facet: the range or year before and after. */
+  /**
+   * Links to the terms before and after the {@code i}th of an ordered facet: the range or year
+   * before and after; null for a facet of one term.
+   */
   private ListView.Neighbors neighbors(Facet f, int i) {
     List<Facet.Term> terms = f.terms();
     List<ListView.Neighbor> around = new ArrayList<>();
@@ -161,7 +164,7 @@ final class IndexPages {
     if (i + 1 < terms.size()) {
       around.add(neighbor(f, terms.get(i + 1), "next", "Next "));
     }
-    return new ListView.Neighbors("Nearby " + f.termNoun() + "s", around);
+    return around.isEmpty() ? null : new ListView.Neighbors("Nearby " + f.termNoun() + "s", around);
   }
 
   private ListView.Neighbor neighbor(Facet f, Facet.Term t, String rel, String role) {

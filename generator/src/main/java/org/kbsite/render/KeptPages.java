@@ -28,7 +28,7 @@ public interface KeptPages {
   /** True when the pages listing the term's articles are as the previous build made them. */
   boolean unchanged(Facet facet, Facet.Term term);
 
-  /** True when the facet has the terms it had in the previous build, in the same order (its pages' labels aside). */
+  /** True when the facet has the terms it had in the previous build, with the same labels and pages, in the same order. */
   boolean sameTerms(Facet facet);
 
   /** Keeps a page of the previous build; false when there is none at that path, to be made. */

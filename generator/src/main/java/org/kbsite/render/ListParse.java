@@ -196,7 +196,8 @@ final class ListParse {
    * Takes what comes between the last item and the next step, at or left of this list's numbers,
    * into the last item, and the next step as the list's next item, when a chunk within {@link
    * #MAX_BETWEEN} after {@code chunks[c]} starts with the number or letter after the last item's,
-   * of its kind, at its indent (Q271758's keys between {@code a.} and {@code b.}): a note (Q233969's {@code 2. Locate the following key ...} / {@code NOTE:
+   * of its kind, at its indent (Q271758's keys between {@code a.} and {@code b.}), and no label
+   * over it leads into it ({@link #leadsIn}): a note (Q233969's {@code 2. Locate the following key ...} / {@code NOTE:
    * ...} / {@code 3. On the Edit menu ...}), a key or a command set at the margin (Q184576's
    * {@code HKEY_LOCAL_MACHINE\...} under {@code 2. Navigate to the following key:}), a paragraph
    * on what the step does (Q129830) is the first step's, not the end of the procedure. Not across
@@ -216,7 +217,7 @@ final class ListParse {
       Matcher m = MARKER.matcher(next.get(0));
       if (m.lookingAt() && m.group(1).length() == indent && kind(m).equals(kind)
           && last.next().equals(m.group(6) != null ? m.group(6) : number(m))) {
-        if (!add(next)) {
+        if (leadsIn(chunks.get(j - 1).lines()) || !add(next)) {
           return c;
         }
         for (int k = c + 1; k < j; k++) {
@@ -226,6 +227,15 @@ final class ListParse {
       }
     }
     return c;
+  }
+
+  /**
+   * True when {@code lines}, right before the next step, are one line at or left of this list's
+   * markers that ends with a colon: a label over the steps after it (Q249590's {@code On the SQL
+   * Server:} between d. and e.), not the step before's.
+   */
+  private boolean leadsIn(List<String> lines) {
+    return lines.size() == 1 && indent(lines.get(0)) <= indent && lines.get(0).stripTrailing().endsWith(":");
   }
 
   /** A chunk that may stand between two steps: no heading, rule or marker at or left of this list's. */

@@ -296,6 +296,12 @@ class TextBlocksTest {
     assertEquals("  <cd-rom>:\\setup.exe", steps.get(1).children().get(0).pre().source(), html(b));
     assertEquals("where <cd-rom> is the drive letter of your CD-ROM drive.", steps.get(1).children().get(1).para().source(), html(b));
     assertEquals(3, blocks("  a. Run Setup.\n\n  HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\n\n  a. Click OK.", 80).size());
+    // Q249590's label at the margin over the steps after it (helper-66's review): not d.'s, as
+    // it ends the procedure; the steps from e. on are a list of their own.
+    List<Block> labelled = blocks("  c. Run Setup.\n\n  d. Copy the file.\n\nOn the SQL Server:\n\n  e. Run the script.", 80);
+    assertEquals(List.of("list", "para", "list"), kinds(labelled), html(labelled));
+    assertEquals("On the SQL Server:", labelled.get(1).para().source());
+    assertEquals(List.of(), labelled.get(0).list().items().get(1).children());
   }
 
   @Test
@@ -916,6 +922,10 @@ class TextBlocksTest {
         spaced.get(1).pre().source(), html(spaced));
     String written = "  HKEY_LOCAL_MACHINE\\SYSTEM\n  CurrentControlSet\\Services\\DLCLinkServiceName\\Parameters\\ExtraParameters";
     assertEquals(written, blocks("Add the value to this key:\n\n" + written, 79).get(1).pre().source());
+    // A CLSID's key wrapped after a hyphen (helper-66's review): joined with no space.
+    assertEquals("  HKEY_LOCAL_MACHINE\\SOFTWARE\\Classes\\CLSID\\{00020820-0000-0000-C000-000000000046}\\InprocServer32",
+        blocks("Find this key:\n\n  HKEY_LOCAL_MACHINE\\SOFTWARE\\Classes\\CLSID\\{00020820-0000-0000-C000-\n"
+            + "  000000000046}\\InprocServer32", 79).get(1).pre().source());
     assertEquals("  HKEY_LOCAL_MACHINE/SYSTEM/CurrentControlSet/Services/Snaservr/Parameters/",
         blocks("Go to:\n\n  HKEY_LOCAL_MACHINE/SYSTEM/CurrentControlSet/Services/Snaservr\n  /Parameters/", 79).get(1).pre().source());
   }
