@@ -312,9 +312,26 @@ final class StagedSite implements AutoCloseable {
   /** Moves a staged file over its counterpart in OUT, the file it replaces linked aside first. */
   private void moveIn(String rel, Path target) throws IOException {
     Files.createDirectories(target.getParent());
-    keepAside(target, staging.resolve(REPLACED).resolve(Integer.toString(replacedCount++)));
-    Files.move(staging.resolve(rel), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    Path staged = staging.resolve(rel);
+    Path aside = staging.resolve(REPLACED).resolve(Integer.toString(replacedCount++));
+    if (Files.size(staged) >= MOVED_ASIDE_FIRST && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+      Files.move(target, aside, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+      return;
+    }
+    keepAside(target, aside);
+    Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
+
+  /**
+   * A file this large (the catalog's three at 60,000 articles: 44, 68 and 319 MB) is moved in
+   * after its old copy is moved aside, not over it: renamed over a file, a file just written makes
+   * ext4 allocate its blocks and start writing it to disk inside the rename (its {@code
+   * auto_da_alloc}), which took 0.17 to 0.24 s for {@code catalog.ndjson} and about 0.3 s for the
+   * three in a title edit's rebuild, against 0.1 ms into a free name. The price: for the
+   * microseconds between the two renames the file is missing from OUT.
+   */
+  private static final long MOVED_ASIDE_FIRST = 8L << 20;
 
   /**
    * {@code target}, once its folder is known to be inside OUT with symbolic links resolved: a link
