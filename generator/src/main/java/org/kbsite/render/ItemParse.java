@@ -80,6 +80,19 @@ final class ItemParse {
     return lines.get(lines.size() - 1).stripTrailing();
   }
 
+  /**
+   * True when the item's last block, its text or what is nested in it, is a sentence that ends with
+   * a colon: it introduces what follows ({@code Delete the following files:}; Q147863's {@code If
+   * you are using MSB Earth, type the following ...:} under its step), where a label does not
+   * ({@code 2. Feature Overview:} over its section, Q297774), nor code that ends with one
+   * ({@code REQNAME=PCM:}, Q99268).
+   */
+  boolean introduces() {
+    List<String> last = nested.isEmpty() ? text : nested.get(nested.size() - 1).lines();
+    return lastLine().endsWith(":")
+        && last.stream().mapToLong(l -> TextBlocks.LOWER_WORD.matcher(l).results().count()).sum() >= 2;
+  }
+
   /** The number or letter the next item would have; null for a bullet. */
   String next() {
     if (number == null) {

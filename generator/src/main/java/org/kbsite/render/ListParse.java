@@ -114,6 +114,8 @@ final class ListParse {
         c += 2;
       } else if ((between = absorbBetween(chunks, c, skip)) > c) {
         c = between;
+      } else if ((between = absorbIntroduced(chunks, c, skip)) > c) {
+        c = between;
       } else {
         break;
       }
@@ -227,6 +229,31 @@ final class ListParse {
       }
     }
     return c;
+  }
+
+  /**
+   * Takes the next block, at or left of this list's markers, into the last item when the item's
+   * last block is a sentence that ends with a colon ({@link ItemParse#introduces}): what it
+   * introduces is its, though no item follows (Q271758's {@code c.
+   * Delete the following files from the Windows directory:} over the files set at the margin of its
+   * letters, before the next numbered step), and the blocks after it at its indent when that is
+   * set in, as code a blank line apart is one block (Q247389's program). Not a heading, a rule or
+   * a marker at or left of this list's. Returns the index of the last chunk taken; {@code c} when
+   * none is.
+   */
+  private int absorbIntroduced(List<Chunk> chunks, int c, boolean[] skip) {
+    ItemParse last = items.get(items.size() - 1);
+    if (!last.introduces() || !mayComeBetween(chunks.get(c + 1).lines())) {
+      return c;
+    }
+    int in = indent(chunks.get(c + 1).lines().get(0));
+    int j = c + 1;
+    last.nestBetween(chunks.get(j), indent);
+    while (in > 0 && j + 1 < chunks.size() && (skip == null || !skip[j + 1]) && mayComeBetween(chunks.get(j + 1).lines())
+        && indent(chunks.get(j + 1).lines().get(0)) == in && chunks.get(j + 1).lines().stream().allMatch(l -> indent(l) >= in)) {
+      last.nestBetween(chunks.get(++j), indent);
+    }
+    return j;
   }
 
   /**

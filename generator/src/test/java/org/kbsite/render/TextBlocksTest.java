@@ -279,6 +279,29 @@ class TextBlocksTest {
   }
 
   @Test
+  void whatTheLastStepsColonIntroducesIsTheLastSteps() {
+    // Q271758's and Q247389's shapes (read by hand): the last lettered step ends with a colon,
+    // the files or the program it introduces set at the letters' margin, then the next numbered
+    // step: what it introduces is c.'s, a program a blank line apart all of it.
+    List<Block> b = blocks("1. Remove the clients:\n\n  a. Start Registry Editor.\n\n"
+        + "  c. Delete the following files from the Windows directory:\n\n  Exchutil.dll\n  Exchange.drv\n\n"
+        + "  Option Explicit\n  Dim found\n\n2. Remove the server.", 80);
+    assertEquals(List.of("list"), kinds(b), html(b));
+    List<Block.Item> steps = b.get(0).list().items();
+    assertEquals(2, steps.size(), html(b));
+    List<Block.Item> letters = steps.get(0).children().get(0).list().items();
+    assertEquals("  Exchutil.dll\n  Exchange.drv\n\n  Option Explicit\n  Dim found",
+        letters.get(1).children().get(0).pre().source(), html(b));
+    // Q297774's items are labels over sections, and Q99268's code ends with its own colon: what
+    // follows them at the margin is not theirs.
+    List<Block> labels = blocks("1. Introduction:\n\nThe upgrade adds features to the networking components.", 80);
+    assertEquals(List.of("list", "para"), kinds(labels), html(labels));
+    List<Block> code = blocks("- The field does not contain a name. For example:\n\n  REQNAME=PCM:\n\n"
+        + "The manual does not clearly explain the need for the name.", 80);
+    assertEquals(List.of("list", "para"), kinds(code), html(code));
+  }
+
+  @Test
   void lettersGoOnAroundWhatComesBetweenThemAsNumbersDo() {
     // Q271758's and Q262622's shapes (read by hand): keys or a command at the margin of lettered
     // steps, between a. and b.; the steps are one list, what came between is a.'s. Letters that
