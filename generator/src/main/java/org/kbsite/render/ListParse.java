@@ -232,28 +232,52 @@ final class ListParse {
   }
 
   /**
-   * Takes the next block, at or left of this list's markers, into the last item when the item's
-   * last block is a sentence that ends with a colon ({@link ItemParse#introduces}): what it
-   * introduces is its, though no item follows (Q271758's {@code c.
-   * Delete the following files from the Windows directory:} over the files set at the margin of its
-   * letters, before the next numbered step), and the blocks after it at its indent when that is
-   * set in, as code a blank line apart is one block (Q247389's program). Not a heading, a rule or
-   * a marker at or left of this list's. Returns the index of the last chunk taken; {@code c} when
-   * none is.
+   * Takes what the last item introduces into it, when the item's last block is a sentence that
+   * ends with a colon ({@link ItemParse#introduces}) and what follows it, at or left of this list's
+   * markers, runs to where the list would end anyway ({@link #endsList}), or to the end of the
+   * text (Q271758's {@code c. Delete the following files from the Windows
+   * directory:} over the files set at the margin of its letters, before the next numbered step).
+   * That is one block, or, when it is set in, the blocks after it set in as far or further, as code
+   * a blank line apart is one block (Q247389's program; Q130874's {@code NET VIEW /?} and the
+   * sentence under it). All or nothing: when more follows (another label and its block, Q238070's
+   * {@code For Alpha-based computers:}; a paragraph at the margin), each block stays where it was,
+   * after the list, with the others of its kind. Returns the index of the last chunk taken;
+   * {@code c} when none is.
    */
   private int absorbIntroduced(List<Chunk> chunks, int c, boolean[] skip) {
-    ItemParse last = items.get(items.size() - 1);
-    if (!last.introduces() || !mayComeBetween(chunks.get(c + 1).lines())) {
+    if (!items.get(items.size() - 1).introduces() || !mayTake(chunks, c + 1, skip)) {
       return c;
     }
     int in = indent(chunks.get(c + 1).lines().get(0));
     int j = c + 1;
-    last.nestBetween(chunks.get(j), indent);
-    while (in > 0 && j + 1 < chunks.size() && (skip == null || !skip[j + 1]) && mayComeBetween(chunks.get(j + 1).lines())
-        && indent(chunks.get(j + 1).lines().get(0)) == in && chunks.get(j + 1).lines().stream().allMatch(l -> indent(l) >= in)) {
-      last.nestBetween(chunks.get(++j), indent);
+    while (in > 0 && j + 1 < chunks.size() && mayTake(chunks, j + 1, skip)
+        && chunks.get(j + 1).lines().stream().allMatch(l -> indent(l) >= in)) {
+      j++;
+    }
+    if (j + 1 < chunks.size() && !endsList(chunks.get(j + 1).lines())) {
+      return c;
+    }
+    for (int k = c + 1; k <= j; k++) {
+      items.get(items.size() - 1).nestBetween(chunks.get(k), indent);
     }
     return j;
+  }
+
+  /** True when chunk {@code k} may be taken into an item from beside the list: no step's label, heading, rule or marker. */
+  private boolean mayTake(List<Chunk> chunks, int k, boolean[] skip) {
+    return (skip == null || !skip[k]) && mayComeBetween(chunks.get(k).lines()) && !leadsIn(chunks.get(k).lines());
+  }
+
+  /**
+   * True when {@code lines} start where this list ends or goes on: its next item (a marker of its
+   * kind at its indent), a marker left of its own (a list it is nested in), a heading or a rule.
+   * Not a marker of another kind at its indent (Q159007's files bulleted under {@code From: D:\}),
+   * which goes on with what the item introduced.
+   */
+  private boolean endsList(List<String> lines) {
+    Matcher m = MARKER.matcher(lines.get(0));
+    return headingLines(lines) > 0 || RULE.matcher(lines.get(0)).matches()
+        || m.lookingAt() && (m.group(1).length() < indent || m.group(1).length() == indent && kind(m).equals(kind));
   }
 
   /**

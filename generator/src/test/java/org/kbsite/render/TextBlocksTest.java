@@ -280,18 +280,30 @@ class TextBlocksTest {
 
   @Test
   void whatTheLastStepsColonIntroducesIsTheLastSteps() {
-    // Q271758's and Q247389's shapes (read by hand): the last lettered step ends with a colon,
-    // the files or the program it introduces set at the letters' margin, then the next numbered
-    // step: what it introduces is c.'s, a program a blank line apart all of it.
-    List<Block> b = blocks("1. Remove the clients:\n\n  a. Start Registry Editor.\n\n"
+    // Q271758's shape (read by hand): the last lettered step ends with a colon, the files it
+    // introduces set at the letters' margin, then the next numbered step: the files are c.'s.
+    List<Block> b = blocks("1. Remove the clients:\n\n  a. Start Registry Editor.\n\n  b. Quit Registry Editor.\n\n"
         + "  c. Delete the following files from the Windows directory:\n\n  Exchutil.dll\n  Exchange.drv\n\n"
-        + "  Option Explicit\n  Dim found\n\n2. Remove the server.", 80);
+        + "2. Remove the server.", 80);
     assertEquals(List.of("list"), kinds(b), html(b));
     List<Block.Item> steps = b.get(0).list().items();
     assertEquals(2, steps.size(), html(b));
     List<Block.Item> letters = steps.get(0).children().get(0).list().items();
-    assertEquals("  Exchutil.dll\n  Exchange.drv\n\n  Option Explicit\n  Dim found",
-        letters.get(1).children().get(0).pre().source(), html(b));
+    assertEquals(List.of("a.", "b.", "c."), letters.stream().map(Block.Item::marker).toList(), html(b));
+    assertEquals(1, letters.get(2).children().size(), html(b));
+    assertEquals("  Exchutil.dll\n  Exchange.drv", letters.get(2).children().get(0).pre().source(), html(b));
+    // Q247389's: the program a blank line apart is one block, all of it the step's.
+    List<Block> program = blocks("1. Save the following code as Change.vbs:\n\n  Option Explicit\n\n  Dim found\n  found = False\n\n"
+        + "2. Run the script.", 80);
+    assertEquals(List.of("list"), kinds(program), html(program));
+    assertEquals("  Option Explicit\n\n  Dim found\n  found = False",
+        program.get(0).list().items().get(0).children().get(0).pre().source(), html(program));
+    // All or nothing (helper-67's review): when more follows what the colon introduces than the
+    // list's end (Q238070's block for x86 computers, then a label and a block for Alpha ones;
+    // Q198549's label over the next procedure), each block stays after the list with its kind.
+    List<Block> twoGroups = blocks("1. Edit the key for your computer:\n\nFor x86-based computers:\n\n  Path = w32x86\n\n"
+        + "For Alpha-based computers:\n\n  Path = w32alpha", 80);
+    assertEquals(List.of("list", "para", "pre", "para", "pre"), kinds(twoGroups), html(twoGroups));
     // Q297774's items are labels over sections, and Q99268's code ends with its own colon: what
     // follows them at the margin is not theirs.
     List<Block> labels = blocks("1. Introduction:\n\nThe upgrade adds features to the networking components.", 80);
