@@ -60,7 +60,7 @@ final class ListParse {
         if (!kind(m).equals(kind) || shaped(text)) {
           return false;
         }
-        item = new ItemParse(m.group().strip(), m.group(6) != null ? m.group(6) : number(m), m.end(), text);
+        item = new ItemParse(m.group().strip(), ordinal(m), m.end(), text);
         read.add(item);
       } else if (item == null || in <= indent && !(marginWraps(oneItem) && margin.wrappedAtMargin(above, line))) {
         return false;
@@ -218,7 +218,7 @@ final class ListParse {
       List<String> next = chunks.get(j).lines();
       Matcher m = MARKER.matcher(next.get(0));
       if (m.lookingAt() && m.group(1).length() == indent && kind(m).equals(kind)
-          && last.next().equals(m.group(6) != null ? m.group(6) : number(m))) {
+          && last.next().equals(ordinal(m))) {
         if (leadsIn(chunks.get(j - 1).lines()) || !add(next)) {
           return c;
         }
@@ -347,6 +347,11 @@ final class ListParse {
     // A bullet (group 2 of the marker) is one character; a number's kind is more.
     boolean ordered = kind.length() > 1;
     return new Block.ListBlock(ordered, items.stream().map(i -> i.build(blocks, ordered)).toList());
+  }
+
+  /** The marker's number or letter ({@code 3}, {@code b}); null for a bullet. */
+  private static String ordinal(Matcher m) {
+    return m.group(6) != null ? m.group(6) : number(m);
   }
 
   private static String kind(Matcher m) {
