@@ -140,7 +140,7 @@ final class ItemParse {
       ListParse list = starred[c] ? null : blocks.nestedList(under.get(c));
       int last = list == null ? c : list.absorbFrom(under, c, starred);
       Block.ListBlock built = list == null ? null : list.build(blocks);
-      if (built == null || TextBlocks.hasEmptyItem(built)) {
+      if (built == null) {
         Chunk chunk = under.get(c);
         // Set left of the item's text: laid out as at the list's margin it came from.
         boolean outside = between.contains(chunk) && indent(chunk.lines().get(0)) < textColumn;

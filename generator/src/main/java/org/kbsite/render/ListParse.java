@@ -343,10 +343,18 @@ final class ListParse {
     return -1;
   }
 
+  /**
+   * The list; null when an item is a bullet alone on its line with nothing under it (Q110389's
+   * over a heading, Q137450's over a line set left of it): such lines make no list.
+   */
   Block.ListBlock build(TextBlocks blocks) {
     // A bullet (group 2 of the marker) is one character; a number's kind is more.
     boolean ordered = kind.length() > 1;
-    return new Block.ListBlock(ordered, items.stream().map(i -> i.build(blocks, ordered)).toList());
+    List<Block.Item> built = items.stream().map(i -> i.build(blocks, ordered)).toList();
+    if (built.stream().anyMatch(i -> i.text().source().isEmpty() && i.children().isEmpty())) {
+      return null;
+    }
+    return new Block.ListBlock(ordered, built);
   }
 
   /** The marker's number or letter ({@code 3}, {@code b}); null for a bullet. */

@@ -232,9 +232,6 @@ final class TextBlocks {
       }
       int last = list == null ? c : list.absorbFrom(chunks, c, null);
       Block.ListBlock built = list == null ? null : list.build(this);
-      if (built != null && hasEmptyItem(built)) {
-        built = null;
-      }
       if (built == null) {
         boolean[] wraps = (isProse(chunk) || isHangingParagraph(chunk) || isIndentedNote(chunk)) && !CodeLines.code(chunk)
             ? wraps(chunk) : null;
@@ -360,14 +357,6 @@ final class TextBlocks {
     return !connective(lines) && MARKER.matcher(lines.get(0)).lookingAt() ? ListParse.of(lines, this) : null;
   }
 
-  /**
-   * True when an item is a bullet alone on its line with nothing under it (Q110389's over a
-   * heading, Q137450's over a line set left of it): the lines make no list.
-   */
-  static boolean hasEmptyItem(Block.ListBlock list) {
-    return list.items().stream().anyMatch(i -> i.text().source().isEmpty() && i.children().isEmpty());
-  }
-
   /** Adds a list under an item; one right after a list of its kind goes on with it, as one list interrupted by blank lines. */
   void addNestedList(List<Block> out, Block.ListBlock built) {
     Block previous = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -413,12 +402,13 @@ final class TextBlocks {
       return false;
     }
     ListParse list = ListParse.of(lines.subList(marker, lines.size()), this);
-    if (list == null) {
+    Block.ListBlock built = list == null ? null : list.build(this);
+    if (built == null) {
       return false;
     }
     List<String> intro = lines.subList(0, marker);
     out.add(para(intro, wraps(intro)));
-    out.add(Block.list(list.build(this)));
+    out.add(Block.list(built));
     return true;
   }
 

@@ -137,7 +137,7 @@ class TextBlocksTest {
         + "NOTE: A note after the last step ends the procedure.", 80);
     assertEquals(2, b.size(), html(b));
     List<Block.Item> steps = b.get(0).list().items();
-    assertEquals(List.of("1.", "2.", "3.", "4."), steps.stream().map(Block.Item::marker).toList());
+    assertEquals(List.of("1.", "2.", "3.", "4."), markers(steps));
     assertEquals("NOTE: The above registry key is one path; it has been wrapped for readability.",
         steps.get(1).children().get(1).para().source());
     assertEquals("NOTE: Make sure that the All Verbs option is selected for full functionality, and that the "
@@ -289,7 +289,7 @@ class TextBlocksTest {
     List<Block.Item> steps = b.get(0).list().items();
     assertEquals(2, steps.size(), html(b));
     List<Block.Item> letters = steps.get(0).children().get(0).list().items();
-    assertEquals(List.of("a.", "b.", "c."), letters.stream().map(Block.Item::marker).toList(), html(b));
+    assertEquals(List.of("a.", "b.", "c."), markers(letters), html(b));
     assertEquals(1, letters.get(2).children().size(), html(b));
     assertEquals("  Exchutil.dll\n  Exchange.drv", letters.get(2).children().get(0).pre().source(), html(b));
     // Q247389's: the program a blank line apart is one block, all of it the step's.
@@ -326,7 +326,7 @@ class TextBlocksTest {
         + "  c. Click OK.", 80);
     assertEquals(1, b.size(), html(b));
     List<Block.Item> steps = b.get(0).list().items();
-    assertEquals(List.of("a.", "b.", "c."), steps.stream().map(Block.Item::marker).toList(), html(b));
+    assertEquals(List.of("a.", "b.", "c."), markers(steps), html(b));
     assertEquals("  HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso", steps.get(0).children().get(0).pre().source(), html(b));
     assertEquals("  <cd-rom>:\\setup.exe", steps.get(1).children().get(0).pre().source(), html(b));
     assertEquals("where <cd-rom> is the drive letter of your CD-ROM drive.", steps.get(1).children().get(1).para().source(), html(b));
@@ -354,7 +354,7 @@ class TextBlocksTest {
         + "1. Log on again.", 80);
     assertEquals(3, b.size(), html(b));
     List<Block.Item> steps = b.get(0).list().items();
-    assertEquals(List.of("1.", "2.", "3.", "4."), steps.stream().map(Block.Item::marker).toList(), html(b));
+    assertEquals(List.of("1.", "2.", "3.", "4."), markers(steps), html(b));
     assertTrue(steps.get(1).children().get(0).pre().source().startsWith("HKEY_LOCAL_MACHINE"), html(b));
     assertEquals("Add a Unicode string representing the path to the driver.", steps.get(2).children().get(0).para().source());
     assertEquals("Then restart the computer.", b.get(1).para().source());
@@ -476,9 +476,9 @@ class TextBlocksTest {
         + "  c. Data Bound Controls (Fixed in SP2)\n\n2. Add-Ins");
     assertEquals(1, b.size());
     List<Block.Item> steps = b.get(0).list().items();
-    assertEquals(List.of("1.", "2."), steps.stream().map(Block.Item::marker).toList());
+    assertEquals(List.of("1.", "2."), markers(steps));
     Block.ListBlock sub = steps.get(0).children().get(0).list();
-    assertEquals(List.of("a.", "b.", "c."), sub.items().stream().map(Block.Item::marker).toList());
+    assertEquals(List.of("a.", "b.", "c."), markers(sub.items()));
     assertEquals("Data Bound Controls (Fixed in SP2)", sub.items().get(2).text().source());
   }
 
@@ -518,10 +518,10 @@ class TextBlocksTest {
     // Q158796: a registry path, then the next step of the list.
     List<Block> path = blocks("HKLM\\System\\CurrentControlSet\\Services\\MacFile\\Parameters\\Volumes\n"
         + "3. Select the volume on which you want to disable CatSearch, and then select\n  Multi String from the Edit menu.");
-    assertEquals(List.of("3."), path.get(1).list().items().stream().map(Block.Item::marker).toList());
+    assertEquals(List.of("3."), markers(path.get(1).list().items()));
     List<Block> steps = blocks("To install it, follow these steps:\n1. Configure the devices in Panel\n940. Enter the address.\n2. Click Add.");
     assertEquals(2, steps.size());
-    assertEquals(List.of("1.", "2."), steps.get(1).list().items().stream().map(Block.Item::marker).toList());
+    assertEquals(List.of("1.", "2."), markers(steps.get(1).list().items()));
     assertEquals("Configure the devices in Panel 940. Enter the address.", steps.get(1).list().items().get(0).text().source());
     // Q139286: "... already have eight" / "(8) or more connections ...".
     assertEquals("This will only occur if you already have eight (8) or more connections.",
@@ -554,7 +554,7 @@ class TextBlocksTest {
         + "  b. Use the Add/Remove Programs tool in Control Panel to remove and reinstall\n     the browser.", 80);
     List<Block> under = b.get(0).list().items().get(0).children();
     assertEquals("If you are not prompted to set the default browser, follow these steps:", under.get(0).para().source());
-    assertEquals(List.of("a.", "b."), under.get(1).list().items().stream().map(Block.Item::marker).toList());
+    assertEquals(List.of("a.", "b."), markers(under.get(1).list().items()));
   }
 
   @Test
@@ -1128,7 +1128,7 @@ class TextBlocksTest {
     List<Block> under = items.get(1).children();
     assertEquals(List.of("list"), kinds(under));
     List<Block.Item> letters = under.get(0).list().items();
-    assertEquals(List.of("a.", "b."), letters.stream().map(Block.Item::marker).toList());
+    assertEquals(List.of("a.", "b."), markers(letters));
     assertEquals("NOTE: For this method, you must have a Personal Address Book.",
         letters.get(0).children().get(0).para().source());
     // Lettering that starts again (a. after a.) is another list: the text between ends the first;
@@ -1185,7 +1185,7 @@ class TextBlocksTest {
     List<Block> under = b.get(0).list().items().get(0).children();
     assertEquals(List.of("para", "list"), kinds(under));
     List<Block.Item> lettered = under.get(1).list().items();
-    assertEquals(List.of("a.", "b.", "c."), lettered.stream().map(Block.Item::marker).toList());
+    assertEquals(List.of("a.", "b.", "c."), markers(lettered));
     assertEquals(List.of("Alpha", "Beta"), lettered.get(1).children().get(0).list().items().stream()
         .map(i -> i.text().source()).toList());
   }
@@ -1243,6 +1243,10 @@ class TextBlocksTest {
     // Lines that start with different marks are no one comment.
     assertEquals(List.of("para"), kinds(blocks("REM is the statement that starts a comment in a BASIC program, and\n"
         + "// starts one in a C++ program.", 72)));
+  }
+
+  private static List<String> markers(List<Block.Item> items) {
+    return items.stream().map(Block.Item::marker).toList();
   }
 
   private static List<String> kinds(List<Block> blocks) {
